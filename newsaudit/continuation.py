@@ -1,0 +1,75 @@
+"""Quotes that carry the speaker of the attribution before them.
+
+News writing attributes a quotation once and lets the following quote sentences and
+paragraphs run on under the same speaker ('"A," she said. "B."'; a quote paragraph after
+an attributed one). A quote inherits the source of the nearest attribution when it starts
+in the sentence right after that attribution's sentence, or opens the paragraph right
+after it; each inherited quote can pass the speaker on in turn.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+
+from newsaudit.quotes import Quote
+from newsaudit.rules.direct import is_quotation
+from newsaudit.rules.base import Candidate
+
+
+def find_continuations(
+    candidates: list[Candidate],
+    quotes: list[Quote],
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+    text: str,
+) -> Iterator[Candidate]:
+    """Yield an inherited candidate for each unattributed quotation that continues one."""
+    starts = [s for s, _ in sentences]
+    par_starts = [s for s, _ in paragraphs]
+    known = sorted(candidates, key=lambda c: max(c.content[1], c.cue[1]))
+    carried: list[Candidate] = []
+    for quote in quotes:
+        if not is_quotation(text, quote) or covered(quote, candidates) or covered(quote, carried):
+            continue
+        previous = _previous(known + carried, quote.start)
+        if previous is None or previous.source is None or previous.category != "statement":
+            continue
+        prev_end = max(previous.content[1], previous.cue[1])
+        if not _adjacent(prev_end, quote.start, starts, par_starts):
+            continue
+        inherited = replace(
+            previous, kind="direct", content=(quote.start, quote.end), rule="continuation",
+            continues=id(previous), extra={},
+        )
+        carried.append(inherited)
+        yield inherited
+
+
+def _previous(candidates: list[Candidate], before: int) -> Candidate | None:
+    best = None
+    for cand in candidates:
+        end = max(cand.content[1], cand.cue[1])
+        if end <= before and (best is None or end > max(best.content[1], best.cue[1])):
+            best = cand
+    return best
+
+
+def _adjacent(prev_end: int, start: int, sent_starts: list[int], par_starts: list[int]) -> bool:
+    """Whether ``start`` opens the sentence or paragraph right after the one ``prev_end`` ends."""
+    prev_sent = bisect_right(sent_starts, prev_end - 1) - 1
+    this_sent = bisect_right(sent_starts, start) - 1
+    if this_sent - prev_sent <= 1:
+        return True
+    prev_par = bisect_right(par_starts, prev_end - 1) - 1
+    this_par = bisect_right(par_starts, start) - 1
+    return this_par == prev_par + 1 and start == par_starts[this_par]
+
+
+def covered(quote: Quote, found: list[Candidate]) -> bool:
+    for cand in found:
+        s, e = cand.content
+        if min(e, quote.end) - max(s, quote.start) >= 0.5 * (quote.end - quote.start):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""Word lists and gazetteers shipped with newsaudit, and parsers for their formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One entry of the cue lexicon (``cues.tsv``)."""
+
+    cue: str
+    pos: str
+    category: str
+    tone: str
+
+
+def _read(name: str) -> str:
+    return files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, str], Cue]:
+    """The cue lexicon keyed by ``(cue, pos)``: lemma (plus particle) and verb/noun/prep."""
+    table: dict[tuple[str, str], Cue] = {}
+    for row in _read("cues.tsv").splitlines()[1:]:
+        if row.strip() and not row.startswith("#"):
+            cue, pos, category, tone = row.split("\t")[:4]
+            table[(cue, pos)] = Cue(cue, pos, category, tone)
+    return table
+
+
+def parse_outlets(text: str) -> dict[str, str]:
+    """Parse the outlet gazetteer format into ``{normalised alias: canonical name}``.
+
+    One outlet per line, the canonical name first and aliases after it, separated by
+    ``|``; ``#`` starts a comment line. The canonical name is an alias of itself.
+    """
+    table: dict[str, str] = {}
+    for row in text.splitlines():
+        row = row.strip()
+        if not row or row.startswith("#"):
+            continue
+        names = [n.strip() for n in row.split("|") if n.strip()]
+        for alias in names:
+            table[normalise_name(alias)] = names[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def builtin_outlets() -> dict[str, str]:
+    """The shipped outlet gazetteer (``outlets.txt``)."""
+    return parse_outlets(_read("outlets.txt"))
+
+
+def normalise_name(name: str) -> str:
+    """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing."""
+    name = " ".join(name.replace("’", "'").split()).lower()
+    if name.startswith("the "):
+        name = name[4:]
+    if name.endswith("'s"):
+        name = name[:-2]
+    return name.rstrip("'")

@@ -1,0 +1,42 @@
+"""Markers of contestable claims, for ranking unattributed sentences (see rules/claims.py).
+
+Phrases are matched as lower-cased, space-separated tokens, so "behind closed doors"
+matches the tokens of the sentence, not a substring of a word.
+"""
+
+# Acts only an insider could know of: an unsourced report of one is the gravest gap.
+PRIVATE_ACTS = frozenset({
+    "privately", "secretly", "behind closed doors", "in private", "covertly", "quietly urged",
+    "quietly told", "quietly asked", "in secret", "confidentially", "off the record",
+    "secret talks", "secret meeting", "private meeting", "private talks", "leaked",
+    "behind the scenes", "under wraps",
+})
+
+# Claims of cause and effect, which the writer asserts rather than observes.
+CAUSAL = frozenset({
+    "because", "because of", "due to", "led to", "leads to", "lead to", "caused", "causes",
+    "resulted in", "results in", "as a result", "thanks to", "fuel", "fuels", "fuelled",
+    "fueled", "triggered", "sparked", "drove", "driven by", "blamed on", "owing to",
+    "in order to", "so that",
+})
+
+# Predictions: the future is never a fact.
+PREDICTIVE = frozenset({
+    "will", "would", "'ll", "could", "may prove", "might", "is expected to", "are expected to",
+    "is likely to", "are likely to", "likely", "is set to", "are set to", "is poised to",
+    "going to", "forecast", "would leave", "will be", "set to become",
+})
+
+# Judgements and loaded characterisations.
+EVALUATIVE = frozenset({
+    "huge", "major", "crucial", "critical", "significant", "significantly", "devastating",
+    "illegal", "illegally", "unlawful", "unlawfully", "disastrous", "catastrophic", "massive",
+    "dramatic", "dramatically", "shocking", "unprecedented", "historic", "key", "vital",
+    "vitally", "symbolic", "blow", "failure", "failed", "success", "successful", "dangerous",
+    "controversial", "notorious", "infamous", "brutal", "landmark", "disgraceful", "corrupt",
+    "reckless", "radical", "extremist", "extreme", "damaging", "embarrassing", "humiliating",
+    "stunning", "staggering", "alarming", "troubling", "worrying", "strategically",
+    "strategic", "important", "importance", "essential", "weak", "weakness", "strong",
+    "strongly", "clearly", "obviously", "undoubtedly", "surely", "inevitable", "inevitably",
+    "baseless", "false", "falsely", "misleading", "lie", "lies", "lied", "troubles",
+})

@@ -1,0 +1,237 @@
+"""The audit: structure, then parsing, then rules, then sources and flags, then a Report.
+
+Only article body (and headings) is parsed: page furniture found by ``structure`` never
+reaches the parser. Each paragraph is parsed as its own Doc, in one ``nlp.pipe`` stream
+for the whole batch, so sentence boundaries never cross paragraphs and documents are
+batched the way spaCy is fastest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsaudit import nlp as nlp_loader
+from newsaudit.continuation import covered
+from newsaudit.data import builtin_outlets
+from newsaudit.quotes import Quote, find_quotes
+from newsaudit.report import Report
+from newsaudit.rules.according import find_according
+from newsaudit.rules.base import Candidate, Mention, mention
+from newsaudit.rules.claims import SentenceInfo, describe
+from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.relay import find_via
+from newsaudit.rules.reported import find_reported
+from newsaudit.structure import find_excluded
+from newsaudit.textutil import lines
+
+BATCH_SIZE = 256
+
+
+@dataclass
+class Segment:
+    """A paragraph (or heading) that is parsed: where it is and what was found in it."""
+
+    start: int
+    end: int
+    heading: bool
+    doc: Doc | None = None
+
+
+@dataclass
+class Analysis:
+    """Everything the rules found in one document, in plain values, for the assembly step."""
+
+    text: str
+    path: str | None
+    model: str
+    segments: list[Segment]
+    quotes: list[Quote]
+    candidates: list[Candidate]
+    people: list[Mention]
+    sentences: list[SentenceInfo]
+    excluded: list
+
+
+def audit(
+    text: str,
+    path: str | None = None,
+    *,
+    nlp: Language | None = None,
+    outlets: dict[str, str] | None = None,
+) -> Report:
+    """Audit one article's text and return its Report."""
+    return next(audit_many([(path, text)], nlp=nlp, outlets=outlets))
+
+
+def audit_many(
+    items: Iterable[tuple[str | None, str]],
+    *,
+    nlp: Language | None = None,
+    outlets: dict[str, str] | None = None,
+) -> Iterator[Report]:
+    """Audit ``(path, text)`` pairs lazily, yielding each Report as soon as it is done."""
+    from newsaudit.assemble import assemble
+
+    nlp = nlp or nlp_loader.load()
+    gazetteer = dict(builtin_outlets())
+    gazetteer.update(outlets or {})
+    model = nlp_loader.label(nlp)
+    for analysis in _analyse(items, nlp, model):
+        yield assemble(analysis, gazetteer)
+
+
+def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
+    """Parse every document's segments in one stream and run the rules on each."""
+    pending: list[Analysis] = []
+
+    def texts():
+        for path, text in items:
+            analysis = _prepare(text, path, model)
+            pending.append(analysis)
+            for seg in analysis.segments:
+                yield text[seg.start : seg.end], (analysis, seg)
+
+    for doc, (analysis, seg) in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE):
+        seg.doc = doc
+        while pending and all(s.doc is not None for s in pending[0].segments):
+            done = pending.pop(0)
+            _run_rules(done)
+            yield done
+    while pending:  # documents with no segment at all
+        done = pending.pop(0)
+        _run_rules(done)
+        yield done
+
+
+def _prepare(text: str, path: str | None, model: str) -> Analysis:
+    excluded = list(find_excluded(text))
+    segments = list(_segments(text, excluded))
+    quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
+    return Analysis(text, path, model, segments, quotes, [], [], [], excluded)
+
+
+def _segments(text: str, excluded) -> Iterator[Segment]:
+    """Body lines and headings, less furniture; a dateline prefix is cut off its line."""
+    skip = [(e.start, e.end) for e in excluded if e.type != "heading"]
+    headings = {(e.start, e.end) for e in excluded if e.type == "heading"}
+    for start, end in lines(text):
+        for s, e in skip:
+            if s <= start and end <= e:
+                break
+            if s <= start < e < end:
+                start = e
+        else:
+            while start < end and text[start].isspace():
+                start += 1
+            if start < end:
+                yield Segment(start, end, heading=(start, end) in headings)
+
+
+def _run_rules(analysis: Analysis) -> None:
+    previous: Segment | None = None
+    for seg in analysis.segments:
+        doc = seg.doc
+        quotes = [_shift_quote(q, -seg.start) for q in analysis.quotes
+                  if seg.start <= q.start < seg.end]
+        quoted = _quoted_tokens(doc, quotes)
+        found: list[Candidate] = []
+        for sent in doc.sents:
+            analysis.sentences.append(describe(sent, seg.start, seg.heading, quoted))
+            found.extend(find_reported(sent, quoted))
+            found.extend(find_according(sent, quoted))
+        found.extend(find_colon_lead(doc, quoted))
+        found = _merge_quotes(found, quotes, doc.text)
+        open_quotes = [q for q in quotes if is_quotation(doc.text, q) and not covered(q, found)]
+        found.extend(find_direct(doc, open_quotes, quoted))
+        if previous is not None and open_quotes and open_quotes[0].start == 0:
+            found.extend(_lead_in(previous, seg, open_quotes[0], found))
+        previous = seg
+        for cand in found:
+            cand.via = find_via(doc, cand.cue, (cand.source.start, cand.source.end)
+                                if cand.source else None) if cand.rule != "according" else None
+            analysis.candidates.append(_shift(cand, seg.start))
+        analysis.people.extend(_shift_mention(m, seg.start) for m in _people(doc, quoted))
+    analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
+
+
+def _lead_in(previous: Segment, seg: Segment, quote: Quote, found: list[Candidate]):
+    """A quote paragraph introduced by the paragraph before it ending in a colon."""
+    if covered(quote, found):
+        return
+    lead = find_lead_in(previous.doc)
+    if lead is None:
+        return
+    cue, source = lead
+    delta = previous.start - seg.start  # rule offsets are relative to this segment
+    yield Candidate(
+        kind="direct",
+        category="statement",
+        cue=(cue[0] + delta, cue[1] + delta),
+        content=(quote.start, quote.end),
+        source=_shift_mention(source, delta),
+        rule="lead-in",
+    )
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    inside: set[int] = set()
+    for q in quotes:
+        s, e = q.inner
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _merge_quotes(found: list[Candidate], quotes: list[Quote], text: str) -> list[Candidate]:
+    """Set each candidate's kind from the quotes in its content; a content that lies
+    inside one quote grows to the whole quotation ('"A. B," she said' gives all of it)."""
+    for cand in found:
+        s, e = cand.content
+        inside = [q for q in quotes if q.start <= s + 1 and e - 1 <= q.end]
+        if inside and is_quotation(text, inside[0]):
+            q = inside[0]
+            cand.content = (q.start, q.end)
+            if cand.kind != "according_to":
+                cand.kind = "direct"
+            continue
+        # a clause cut short inside a quotation still reports all of it
+        for q in quotes:
+            if s < q.start < e < q.end:
+                e = q.end
+            elif q.start < s < q.end < e and cand.kind != "according_to":
+                s = q.start
+        cand.content = (s, e)
+        within = [q for q in quotes if s <= q.start and q.end <= e + 1]
+        if within and cand.kind == "indirect":
+            cand.kind = "mixed"
+    return found
+
+
+def _people(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
+    """Named people outside quotes: antecedents for surnames, titles and pronouns."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.root.i not in quoted:
+            yield mention(ent.root)
+
+
+def _shift(cand: Candidate, delta: int) -> Candidate:
+    return replace(
+        cand,
+        cue=(cand.cue[0] + delta, cand.cue[1] + delta),
+        content=(cand.content[0] + delta, cand.content[1] + delta),
+        source=_shift_mention(cand.source, delta) if cand.source else None,
+        via=_shift_mention(cand.via, delta) if cand.via else None,
+    )
+
+
+def _shift_mention(m: Mention, delta: int) -> Mention:
+    return replace(m, start=m.start + delta, end=m.end + delta)
+
+
+def _shift_quote(q: Quote, delta: int) -> Quote:
+    return replace(q, start=q.start + delta, end=q.end + delta)

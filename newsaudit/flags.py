@@ -1,0 +1,139 @@
+"""Editorial flags: what in a piece rests on no source, or on a weak one.
+
+Each ``find_*`` generator reads the assembled audit (plain values) and yields ``Draft``
+flags; ``assemble`` numbers them and adds line and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsaudit.data import lexicon
+from newsaudit.quotes import Quote
+from newsaudit.rules.claims import SentenceInfo
+
+SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
+# Below this many words a line is a fragment or a kicker, not a claim.
+MIN_CLAIM_WORDS = 6
+MARKER_REASONS = {
+    "private": ("high", "reports a private or secret act without a source"),
+    "statistic": ("medium", "states figures without a source"),
+    "causal": ("medium", "asserts a cause or consequence without a source"),
+    "predictive": ("medium", "makes a prediction without a source"),
+    "evaluative": ("medium", "makes a judgement without a source"),
+    "superlative": ("medium", "makes a superlative claim without a source"),
+}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A flag before numbering: type, severity, offsets and the reason for an editor."""
+
+    type: str
+    severity: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Cited:
+    """An attribution as the flag rules see it."""
+
+    start: int
+    end: int
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    source_type: str | None
+    source_text: str | None
+    tone: str
+    cue_text: str
+    sentence_text: str
+
+
+def find_unattributed(
+    sentences: list[SentenceInfo], cited: list[Cited], text: str
+) -> Iterator[Draft]:
+    """Body sentences that assert something with no attribution in or around them."""
+    for sent in sentences:
+        if sent.heading or sent.question or sent.words < MIN_CLAIM_WORDS:
+            continue
+        if sent.has_cue or any(_overlaps(sent, c.start, c.end) or _overlaps(sent, *c.cue)
+                               for c in cited):
+            continue
+        severity, reason = "low", "states a fact without a source"
+        for marker in sent.markers:
+            marker_severity, marker_reason = MARKER_REASONS[marker]
+            if SEVERITY_RANK[marker_severity] > SEVERITY_RANK[severity]:
+                severity, reason = marker_severity, marker_reason
+        yield Draft("unattributed_claim", severity, sent.start, sent.end, reason[:1].upper()
+                    + reason[1:] + ".")
+
+
+def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
+    """Anonymous and vague sources, with lower severity when the anonymity is explained."""
+    explained = any(p in text.lower() for p in lexicon.ANONYMITY_EXPLANATIONS)
+    for c in cited:
+        if c.source_type != "anonymous" or c.source_text is None:
+            continue
+        words = set(c.source_text.lower().split())
+        where = c.source or c.cue
+        if words & _VAGUE:
+            yield Draft("vague_source", "medium", *where,
+                        f"Vague attribution to \u201c{c.source_text}\u201d: who exactly?")
+        elif explained or any(p in c.sentence_text.lower() for p in lexicon.ANONYMITY_EXPLANATIONS):
+            yield Draft("anonymous_source", "low", *where,
+                        "Anonymous source; the article explains why the name is withheld.")
+        else:
+            yield Draft("anonymous_source", "medium", *where,
+                        "Anonymous source, and the article does not say why.")
+
+
+def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
+    """Passives with no source: "it is believed", "X is said to"."""
+    for c in cited:
+        if c.source_type is None:
+            yield Draft("vague_source", "medium", c.cue[0], c.cue[1],
+                        "Attribution with no source named (passive or impersonal form).")
+
+
+def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
+    """Reporting verbs that colour the speaker ("claimed", "admitted"), for fairness checks."""
+    for c in cited:
+        if c.tone == "loaded":
+            yield Draft("loaded_cue", "info", c.cue[0], c.cue[1],
+                        f"\u201c{c.cue_text}\u201d is not a neutral reporting verb; check fairness.")
+
+
+def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
+    """Sources that are only a pronoun or description with nothing to refer back to."""
+    for c in cited:
+        if c.source_type == "unresolved":
+            yield Draft("unresolved_source", "low", *(c.source or c.cue),
+                        f"Could not tell who \u201c{c.source_text}\u201d refers to.")
+
+
+def find_quote_problems(
+    quotes: list[Quote], attributed: list[tuple[int, int]], text: str, is_quotation
+) -> Iterator[Draft]:
+    """Quotes with no speaker, and quote marks that do not pair."""
+    for q in quotes:
+        if not q.closed and not q.runs_on:
+            yield Draft("unbalanced_quotes", "low", q.start, q.start + 1,
+                        "Quotation mark opened here is never closed in its paragraph.")
+        if any(min(e, q.end) - max(s, q.start) > 0 for s, e in attributed):
+            continue
+        if is_quotation(text, q):
+            yield Draft("orphan_quote", "medium", q.start, q.end,
+                        "Quoted words with no speaker in the sentence or nearby.")
+
+
+def _overlaps(sent: SentenceInfo, start: int, end: int) -> bool:
+    return start < sent.end and sent.start < end
+
+
+_VAGUE = frozenset(
+    {"many", "some", "several", "others", "critics", "observers", "experts", "analysts",
+     "commentators", "most", "few"}
+) | frozenset(w for w in lexicon.VAGUE_SOURCE_WORDS if " " not in w)

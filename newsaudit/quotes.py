@@ -1,0 +1,112 @@
+"""Quotation marks: pair them into quotes on the raw text, before any parsing.
+
+News text mixes straight, curly and single marks, and scraped text is often broken, so
+pairing is done here with explicit rules rather than left to the tokenizer:
+
+* an apostrophe between letters ("don't") or after a plural s ("Simmons' view") is never
+  a quote mark;
+* a mark opens when it is not glued to the word before it, and closes when it is glued
+  to the word or punctuation before it;
+* a quote that is still open at the end of its paragraph is closed there. When the next
+  paragraph opens with a quote mark, that is the news convention for a quotation that runs
+  on over several paragraphs; otherwise the marks are unbalanced, and the quote is
+  reported as such instead of swallowing the rest of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "\"“„«"
+DOUBLE_CLOSE = "\"”»"
+SINGLE_OPEN = "'‘"
+SINGLE_CLOSE = "'’"
+ALL_MARKS = set(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks; ``closed`` is False when the
+    paragraph ended first; ``runs_on`` is True when the next paragraph carries it on."""
+
+    start: int
+    end: int
+    closed: bool
+    runs_on: bool = False
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted words without the marks."""
+        end = self.end - 1 if self.closed else self.end
+        return self.start + 1, end
+
+
+def _can_open(text: str, i: int, end: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/:;" or before in ALL_MARKS
+
+
+def _can_close(text: str, i: int, end: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace():
+        return False
+    return after.isspace() or not after.isalnum()
+
+
+def _is_apostrophe(text: str, i: int, end: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return True  # don't, Ukraine’s, rock'n'roll
+    if before.isdigit() or (after.isdigit() and not before.isalnum()):
+        return True  # the '90s, 5' 11"
+    return before in "sS" and after.isspace()  # plural possessive: Simmons' view
+
+
+def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> Iterator[Quote]:
+    """Yield the quotes in ``text``, paragraph by paragraph (``(start, end)`` pairs)."""
+    paragraphs = list(paragraphs)
+    for n, (start, end) in enumerate(paragraphs):
+        quotes = list(_pair(text, start, end))
+        if quotes and not quotes[-1].closed:
+            nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN:
+                last = quotes[-1]
+                quotes[-1] = Quote(last.start, last.end, closed=False, runs_on=True)
+        yield from quotes
+
+
+def _pair(text: str, start: int, end: int) -> Iterator[Quote]:
+    """Pair marks inside one paragraph; single marks only at the outer level."""
+    open_at: int | None = None
+    open_double = True
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch not in ALL_MARKS:
+            i += 1
+            continue
+        if open_at is None:
+            if ch in SINGLE_OPEN and ch not in DOUBLE_OPEN and _is_apostrophe(text, i, end):
+                pass
+            elif ch in DOUBLE_OPEN and _can_open(text, i, end):
+                open_at, open_double = i, True
+            elif ch in SINGLE_OPEN and _can_open(text, i, end) and ch != "’":
+                open_at, open_double = i, False
+        else:
+            closes = DOUBLE_CLOSE if open_double else SINGLE_CLOSE
+            if ch in closes and not (not open_double and _is_apostrophe(text, i, end)):
+                if _can_close(text, i, end) or (ch == "”" or ch == "»"):
+                    yield Quote(open_at, i + 1, closed=True)
+                    open_at = None
+        i += 1
+    if open_at is not None:
+        # A single mark left open is far more often an apostrophe we could not tell
+        # apart (a plural possessive, a dropped letter) than a broken quote.
+        if open_double:
+            yield Quote(open_at, end, closed=False)

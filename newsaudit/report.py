@@ -1,0 +1,132 @@
+"""The results: frozen dataclasses of plain values, with character offsets into the input.
+
+Every ``start``/``end`` pair is a Python string index into the decoded text, so
+``text[start:end] == <the text field>`` always holds. ``Report.to_dict()`` is the JSON
+contract (``schema_version`` "1"), described field by field in the README and in
+``newsaudit/data/report.schema.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+SOURCE_TYPES = ("outlet", "person", "organization", "anonymous", "document", "unresolved")
+SEVERITIES = ("info", "low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the input text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """The source mention of one attribution, pointing to its merged entry in ``sources``."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: a cue that ties some content to a source.
+
+    ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief
+    or evidence; ``via`` is the id of the outlet the words were relayed through.
+    """
+
+    id: str
+    kind: str
+    category: str
+    cue: Span
+    source: SourceRef | None
+    content: Span
+    via: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """One entity that is cited, with every mention of it merged under a canonical name."""
+
+    id: str
+    name: str
+    type: str
+    role: str | None
+    mentions: tuple[str, ...]
+    attributions: tuple[str, ...]
+    relayed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something an editor should look at."""
+
+    id: str
+    type: str
+    severity: str
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A region left out of the audit (page furniture, headings), with the reason."""
+
+    type: str
+    start: int
+    end: int
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What was audited."""
+
+    path: str | None
+    characters: int
+    sentences: int
+    model: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """The audit of one document."""
+
+    document: DocumentInfo
+    sources: tuple[Source, ...]
+    attributions: tuple[Attribution, ...]
+    flags: tuple[Flag, ...]
+    excluded: tuple[Excluded, ...]
+    summary: dict[str, Any] = field(default_factory=dict)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready values, in the documented key order."""
+        return {
+            "schema_version": self.schema_version,
+            "document": asdict(self.document),
+            "summary": self.summary,
+            "sources": [_listify(asdict(s)) for s in self.sources],
+            "attributions": [asdict(a) for a in self.attributions],
+            "flags": [asdict(f) for f in self.flags],
+            "excluded": [asdict(e) for e in self.excluded],
+        }
+
+
+def _listify(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in record.items()}

@@ -1,0 +1,86 @@
+"""Prepositional attributions: "according to X", "in the words of X", "as reported by X",
+"per X".
+
+These phrases hang off the clause they attribute, so the content is the rest of the
+sentence: before the phrase when it closes the sentence ("…, according to the AP"), after
+it when it opens the sentence ("According to the AP, …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsaudit.rules.base import Candidate, mention, offsets, trim
+
+# Lower-cased token sequences that open a prepositional attribution, and how many tokens
+# of the sequence come before the source noun phrase.
+PHRASES = (
+    ("according", "to"),
+    ("in", "the", "words", "of"),
+    ("as", "reported", "by"),
+    ("as", "told", "to"),
+    ("per",),
+)
+
+
+def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """Yield "according to X"-style candidates in one sentence."""
+    words = [t.lower_ for t in sent]
+    for i in range(len(sent)):
+        for phrase in PHRASES:
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            first, last = sent[i], sent[i + len(phrase) - 1]
+            if first.i in quoted or (phrase == ("per",) and not _per_is_cue(first)):
+                continue
+            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if obj is None and i + len(phrase) < len(sent):
+                obj = _first_noun(sent, i + len(phrase))
+            if obj is None:
+                continue
+            source = mention(obj)
+            content = _rest_of_sentence(sent, first, max(last.i, obj.right_edge.i))
+            if content is None:
+                continue
+            yield Candidate(
+                kind="according_to",
+                category="statement",
+                cue=offsets(first, last),
+                content=content,
+                source=source,
+                rule="according",
+            )
+
+
+def _per_is_cue(token: Token) -> bool:
+    # "per X" attributes only at a clause edge with a proper noun ("per Reuters"), not
+    # in rates ("$5 per person").
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).is_punct
+
+
+def _first_noun(sent: SpacySpan, start: int) -> Token | None:
+    for t in sent[start:]:
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            # take the head of the noun phrase the word sits in
+            while t.dep_ in ("compound", "amod", "poss") and t.head.i > t.i:
+                t = t.head
+            return t
+        if t.is_punct:
+            return None
+    return None
+
+
+def _rest_of_sentence(sent: SpacySpan, first: Token, last_i: int) -> tuple[int, int] | None:
+    doc = sent.doc
+    before = trim(doc[sent.start : first.i])
+    after = trim(doc[last_i + 1 : sent.end])
+    before_len = before[1] - before[0] if before else 0
+    after_len = after[1] - after[0] if after else 0
+    if before and after and min(before_len, after_len) > 20:
+        return before[0], after[1]
+    best = before if before_len >= after_len else after
+    return best

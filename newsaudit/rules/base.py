@@ -1,0 +1,212 @@
+"""What the rule modules share: the candidate they yield and the way they read a Doc.
+
+Rules look at spaCy tokens, but yield plain values (character offsets and strings), so
+that no spaCy object leaves the analysis layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsaudit.data import Cue, cues, lexicon
+
+Offsets = tuple[int, int]
+
+PRONOUNS = frozenset(
+    "he she they it we i you him her them who which that whom his hers its their".split()
+)
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
+# Children of a noun that describe it rather than name it: they go into the source's
+# role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
+ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+TITLE_WORDS = (
+    lexicon.TITLES | lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE
+    | lexicon.HONORIFICS_NEUTRAL
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A source mention with what the resolver needs to know about it."""
+
+    start: int
+    end: int
+    text: str
+    head: str
+    pronoun: bool
+    plural: bool
+    proper: bool
+    label: str
+    name: str | None = None
+    title: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Candidate:
+    """An attribution found by a rule, before sources are resolved and ids given."""
+
+    kind: str
+    category: str
+    cue: Offsets
+    content: Offsets
+    source: Mention | None
+    tone: str = "neutral"
+    via: Mention | None = None
+    rule: str = ""
+    continues: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def cue_entry(token: Token, pos: str = "verb") -> Cue | None:
+    """The lexicon entry for a verb or noun cue, with its particle if it has one."""
+    table = cues()
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and child.i == token.i + 1:
+            phrasal = table.get((f"{lemma} {child.lower_}", pos))
+            if phrasal:
+                return phrasal
+    return table.get((lemma, pos))
+
+
+def offsets(first: Token, last: Token) -> Offsets:
+    """Character offsets covering the tokens ``first`` to ``last``, relative to the Doc."""
+    return first.idx, last.idx + len(last.text)
+
+
+def trim(doc_tokens: SpacySpan) -> Offsets | None:
+    """Offsets of a token span without punctuation and spaces at its edges."""
+    tokens = [t for t in doc_tokens]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and not _is_quote(tokens[0]):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _is_quote(tokens[-1]):
+        tokens.pop()
+    if not tokens:
+        return None
+    return offsets(tokens[0], tokens[-1])
+
+
+def _is_quote(token: Token) -> bool:
+    return token.text in {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | None:
+    """Offsets of a token's subtree, cut short at any token index in ``skip``."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if skip:
+        for i in range(token.i - 1, left - 1, -1):
+            if i in skip:
+                left = i + 1
+                break
+        for i in range(token.i + 1, right + 1):
+            if i in skip:
+                right = i - 1
+                break
+    return trim(doc[left : right + 1])
+
+
+def mention(head: Token) -> Mention:
+    """Describe the noun phrase headed by ``head`` as a source mention."""
+    doc = head.doc
+    kept = [head]
+    role_parts: list[str] = []
+    for child in head.children:
+        if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
+            if child.dep_ != "punct":
+                role_parts.append(_text(child.left_edge, child.right_edge))
+            continue
+        if child.dep_ in ("cc", "conj") and child.i > head.i:
+            continue
+        kept.extend(child.subtree)
+    kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
+    while kept and (kept[0].is_punct or kept[0].dep_ == "case"):
+        kept.pop(0)
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
+        kept.pop()
+    if not kept:
+        kept = [head]
+    first, last = kept[0], kept[-1]
+    start, end = offsets(first, last)
+    lower = head.lower_
+    pronoun = head.pos_ == "PRON" or lower in PRONOUNS
+    name_tokens = [
+        t for t in kept if t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat") or t is head)
+    ]
+    # "President Volodymyr Zelenskyy": titles and honorifics are tagged PROPN too.
+    while len(name_tokens) > 1 and name_tokens[0].lower_.rstrip(".") in TITLE_WORDS:
+        name_tokens.pop(0)
+    name = _name(name_tokens) if name_tokens and head.pos_ == "PROPN" else None
+    title = None
+    if name and name_tokens[0].i > first.i:
+        title_tokens = [t for t in kept if t.i < name_tokens[0].i and t.pos_ != "DET"]
+        title = " ".join(t.text for t in title_tokens) or None
+    label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
+    plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
+    role = "; ".join(role_parts) or None
+    return Mention(
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        head=lower,
+        pronoun=pronoun,
+        plural=plural,
+        proper=head.pos_ == "PROPN",
+        label=label,
+        name=name,
+        title=title,
+        role=role,
+    )
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of ``tokens`` around the head, stopping at quote marks: a parse
+    that hangs a quotation under the speaker must not make the quote part of the name."""
+    indices = {t.i for t in tokens if not _is_quote(t)}
+    lo = hi = head.i
+    while lo - 1 in indices:
+        lo -= 1
+    while hi + 1 in indices:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]
+
+
+def _name(tokens: list[Token]) -> str:
+    """The contiguous proper-noun run that ends at the last token, as text."""
+    run = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    return _text(run[0], run[-1])
+
+
+def _text(first: Token, last: Token) -> str:
+    return first.doc.text[first.idx : last.idx + len(last.text)]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, looking through participles and relative clauses.
+
+    "Fesenko, speaking to AP, said" has its subject on "said"; in "..., adding that" or
+    "one official telling AP" the participle takes the subject of the clause or the noun it
+    hangs from; in "Musiyenko, who spoke to Reuters" the relative pronoun stands for the
+    noun the clause modifies.
+    """
+    for child in verb.children:
+        # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
+        if child.dep_ in SUBJECT_DEPS and child.pos_ not in ("VERB", "AUX"):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    return None

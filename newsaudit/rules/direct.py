@@ -1,0 +1,159 @@
+"""Direct quotes whose speaker is not found through a clause: the cue is looked for
+around the quotation instead.
+
+'"…," she said.' / 'She said: "…"' / '"…," said X.' / '"…" — X' / 'Ryan: "…"'. The parser
+often leaves a long quotation unattached to its cue (or splits it into sentences), so
+the speaker is taken from the nearest speech verb outside the marks, in the sentences the
+quotation starts and ends in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from newsaudit.quotes import Quote
+from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, trim
+
+DASHES = frozenset({"—", "–", "-", "--"})
+# "he said." after a closing mark can be split off as a sentence of its own.
+SHORT_TAIL_TOKENS = 12
+
+
+def is_quotation(text: str, quote: Quote) -> bool:
+    """Whether a quote holds someone's words rather than a scare quote or a title.
+
+    One or two words ('a "trick"') are scare quotes; a short run of capitalised words
+    without final punctuation ('the "Harbour Watch" podcast', '"Shorty"') is a title or a
+    nickname.
+    """
+    start, end = quote.inner
+    words = text[start:end].split()
+    if len(words) <= 2:
+        return False
+    inner = text[start:end].rstrip()
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+    return not (titled and len(words) <= 6 and inner[-1:] not in ".!?,")
+
+
+def find_direct(doc: Doc, quotes: Iterable[Quote], quoted: set[int]) -> Iterator[Candidate]:
+    """Yield a candidate for each quotation whose speaker is named around it."""
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        found = _speech_verb(doc, span.start, span.end, quoted) or _dash_speaker(doc, span.end)
+        if found is None:
+            continue
+        cue, source = found
+        yield Candidate(
+            kind="direct",
+            category="statement",
+            cue=cue,
+            content=(quote.start, quote.end),
+            source=source,
+            tone=_tone(doc, cue),
+            rule="direct",
+        )
+
+
+def _tone(doc: Doc, cue: tuple[int, int]) -> str:
+    span = doc.char_span(*cue, alignment_mode="expand")
+    entry = cue_entry(span[0]) if span is not None and len(span) else None
+    return entry.tone if entry else "neutral"
+
+
+def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
+    first_sent = doc[q_start].sent
+    last_sent = doc[q_end - 1].sent
+    window = list(range(first_sent.start, q_start)) + list(range(q_end, last_sent.end))
+    if q_end < len(doc) and doc[q_end].is_sent_start:
+        tail = doc[q_end].sent
+        if len(tail) <= SHORT_TAIL_TOKENS:
+            window += list(range(tail.start, tail.end))
+    best: Token | None = None
+    for i in window:
+        token = doc[i]
+        if i in quoted or token.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = cue_entry(token)
+        if entry is None or entry.category != "statement":
+            continue
+        distance = q_start - i if i < q_start else i - q_end
+        if best is None or distance < _distance(best, q_start, q_end):
+            best = token
+    if best is None:
+        return None
+    subject = subject_of(best)
+    source = mention(subject) if subject is not None and subject.i not in quoted else None
+    return offsets(best, best), source
+
+
+def _distance(token: Token, q_start: int, q_end: int) -> int:
+    return q_start - token.i if token.i < q_start else token.i - q_end
+
+
+def _dash_speaker(doc: Doc, q_end: int):
+    # '"…" — Maria Okonjo': a dash after the closing mark and a name to the paragraph end.
+    if q_end >= len(doc) or doc[q_end].text not in DASHES:
+        return None
+    rest = doc[q_end + 1 :]
+    names = [t for t in rest if not t.is_punct]
+    if not names or len(names) > 6 or names[0].pos_ != "PROPN":
+        return None
+    head = rest.root
+    return offsets(doc[q_end], doc[q_end]), mention(head)
+
+
+def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
+    """'Ryan: "Anti-Semitic images" …' — a short name, a colon, then the words.
+
+    Headlines and social-media style copy attribute with a bare colon after a name.
+    """
+    tokens = [t for t in doc if not t.is_space]
+    for n, token in enumerate(tokens[:6]):
+        if token.text != ":":
+            continue
+        name = tokens[:n]
+        if not name or not all(t.pos_ == "PROPN" or t.is_title for t in name):
+            return
+        if tokens[0].i in quoted:
+            return
+        content = trim(doc[token.i + 1 :])
+        if content is None:
+            return
+        head = max(name, key=lambda t: t.i if t.pos_ == "PROPN" else -1)
+        yield Candidate(
+            kind="direct" if doc.text[content[0]] in "\"“‘'«" else "indirect",
+            category="statement",
+            cue=offsets(token, token),
+            content=content,
+            source=mention(head),
+            rule="colon",
+        )
+        return
+
+
+def find_lead_in(doc: Doc):
+    """'And from the minister:' / 'Okonjo said:' closing a paragraph introduces the quote
+    paragraph that follows. Returns ``(cue offsets, source mention)`` or None."""
+    tokens = [t for t in doc if not t.is_space]
+    if not tokens or tokens[-1].text != ":":
+        return None
+    colon = tokens[-1]
+    sent = colon.sent
+    for token in reversed(list(sent)):
+        if token.pos_ in ("VERB", "AUX") and (entry := cue_entry(token)) and (
+            entry.category == "statement"
+        ):
+            subject = subject_of(token)
+            if subject is not None:
+                return offsets(token, token), mention(subject)
+    nouns = [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.i < colon.i]
+    if not nouns or len(sent) > 12:
+        return None
+    head = nouns[-1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return offsets(colon, colon), mention(head)

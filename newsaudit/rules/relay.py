@@ -1,0 +1,72 @@
+"""Relay: the outlet a source's words reached the article through.
+
+"X told Reuters", "X, who spoke to Reuters", "speaking to the Associated Press", "in an
+interview with the BBC", "one official telling AP". The rule returns the noun phrase
+that received the words; whether it is an outlet is decided by the source resolver.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsaudit.rules.base import Mention, mention
+
+# Verbs whose addressee is the outlet that carried the words.
+ADDRESS_VERBS = frozenset({"tell", "speak", "talk", "say", "give", "confirm", "explain"})
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "call", "appearance", "statement"})
+
+
+def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> Mention | None:
+    """The addressee of the cue, or of a relative or participle clause on the source."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0]
+    found = _addressee(verb)
+    if found is None:
+        # "Fesenko, ..., speaking to the Associated Press" hangs off the cue.
+        for child in verb.children:
+            if child.dep_ in ("advcl", "prep") and (found := _addressee(child)):
+                break
+    if found is None and source is not None:
+        src = doc.char_span(*source, alignment_mode="expand")
+        if src is not None and len(src):
+            # "Musiyenko, a military analyst who spoke to Reuters": the clause hangs off
+            # the source or off its appositive.
+            for token in src.root.subtree:
+                if token.dep_ in ("relcl", "acl") and (found := _addressee(token)):
+                    break
+    return mention(found) if found is not None else None
+
+
+def _addressee(token: Token) -> Token | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in ADDRESS_VERBS:
+        for child in token.children:
+            if child.dep_ in ("dative", "dobj") and lemma == "tell":
+                return child
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):
+                obj = _pobj(child)
+                if obj is not None:
+                    return obj
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and (obj := _interview(child)):
+                return obj
+    if token.dep_ == "prep" and token.lower_ == "in":
+        return _interview(token)
+    return None
+
+
+def _interview(prep: Token) -> Token | None:
+    # "in an interview with the BBC"
+    noun = _pobj(prep)
+    if noun is None or noun.lemma_.lower() not in INTERVIEW_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "on", "to"):
+            return _pobj(child)
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -1,0 +1,129 @@
+"""Reported speech, beliefs and evidence: a cue verb that governs a clause.
+
+"X said (that) Y", "Y, X said", "X told Reuters Y", "officials fear Y", "a report showed
+Y", "It was reported that Y", "X is said to Y". The parser gives the reported clause as
+the cue's clausal complement (``ccomp``), or, for "to"-infinitives after verbs of
+intention and hearsay ("X plans to", "X is said to"), as ``xcomp``. When the parser makes
+the reported clause the root and hangs the cue off it as ``parataxis`` ("Y, X said"),
+the content is the root's clause without the cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsaudit.data import cues
+from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, subtree_offsets
+
+# Verbs of intention and hearsay whose "to"-infinitive is the attributed content.
+XCOMP_CUES = frozenset(
+    "say report believe think expect want plan intend hope promise pledge vow threaten "
+    "claim allege refuse agree offer aim seek propose fear appear seem rumor rumour".split()
+)
+# A content this short is an object, not a proposition ("said so", "said it").
+MIN_CONTENT_TOKENS = 2
+
+
+def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """Yield reported-speech candidates in one sentence.
+
+    ``quoted`` holds the indices of tokens inside quotation marks: a cue inside a quote
+    belongs to the quoted speaker's words, not to the article's attributions.
+    """
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.i in quoted:
+            continue
+        entry = cue_entry(token)
+        content = _content(token) if entry is not None else None
+        cue = _cue_offsets(token)
+        if content is None:
+            # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object
+            # that carries the reported clause.
+            nominal = _nominal(token)
+            if nominal is None:
+                continue
+            entry, content, cue = nominal
+        start, end = content
+        if len(token.doc.char_span(start, end, alignment_mode="expand") or ()) < (
+            MIN_CONTENT_TOKENS
+        ):
+            continue
+        if _is_passive(token):
+            # "X is said to ...", "It was reported that ...": the grammatical subject is
+            # the topic; the source, if any, is the "by" agent.
+            agent = _agent(token)
+            source = mention(agent) if agent is not None else None
+        else:
+            subject = subject_of(token)
+            if subject is None or subject.dep_ == "expl":
+                continue
+            source = mention(subject)
+        yield Candidate(
+            kind="indirect",
+            category=entry.category,
+            cue=cue,
+            content=content,
+            source=source,
+            tone=entry.tone,
+            rule="reported",
+        )
+
+
+def _nominal(verb: Token):
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        entry = cue_entry(obj, pos="noun")
+        if entry is None:
+            continue
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp") and _has_subject(clause):
+                content = subtree_offsets(clause)
+                if content is not None:
+                    return entry, content, offsets(verb, obj)
+    return None
+
+
+def _content(cue: Token) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return subtree_offsets(child)
+        # "Y, said X" parsed with Y's verb as a second subject of "said"
+        if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
+            return subtree_offsets(child)
+    if cue.lemma_.lower() in XCOMP_CUES:
+        for child in cue.children:
+            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return subtree_offsets(child)
+    if cue.dep_ == "parataxis" or (cue.dep_ == "ccomp" and cue.i > cue.head.i and _has_subject(cue)):
+        head = cue.head
+        skip = {t.i for t in cue.subtree}
+        return subtree_offsets(head, skip=skip)
+    return None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_offsets(token: Token) -> tuple[int, int]:
+    # A phrasal cue keeps its particle: "pointed out", "called for".
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.head is token and nxt.dep_ in ("prt", "prep"):
+        if (f"{token.lemma_.lower()} {nxt.lower_}", "verb") in cues():
+            return offsets(token, nxt)
+    return offsets(token, token)

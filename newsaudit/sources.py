@@ -1,0 +1,304 @@
+"""Who a source mention refers to, and what kind of source it is.
+
+Mentions are resolved in text order, the way a reader does: a surname or a title points
+back to the person introduced with it ("Fesenko" to "Volodymyr Fesenko", "the Ukrainian
+president" to "President Volodymyr Zelenskyy"); a pronoun to the nearest compatible
+person or group before it; "the news wire" to the outlet cited last. The small spaCy
+model's entity labels are one signal among several (name shape, honorifics, titles,
+appositive roles, gazetteers), because it mislabels names it has not seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsaudit.data import lexicon, normalise_name
+from newsaudit.rules.base import Mention
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# Determiners and quantifiers that leave a group unnamed ("some officials", "many").
+VAGUE_DETERMINERS = frozenset(
+    {"some", "many", "several", "few", "most", "other", "others", "a", "an", "one", "two",
+     "three", "multiple", "various", "numerous", "certain"}
+)
+# Words that are heads of unnamed groups even without a determiner ("Western intelligence").
+UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
+
+
+@dataclass
+class Entity:
+    """One source being built: every mention of it merges here."""
+
+    key: int
+    type: str
+    name: str
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    titles: set[str] = field(default_factory=set)
+    mentions: list[str] = field(default_factory=list)
+    last_seen: int = -1
+
+    def add(self, mention: Mention) -> None:
+        if mention.text not in self.mentions:
+            self.mentions.append(mention.text)
+        self.last_seen = max(self.last_seen, mention.start)
+        if mention.name and len(mention.name) > len(self.name) and self.type == "person":
+            self.name = mention.name
+        if mention.role and not self.role:
+            self.role = mention.role
+        if mention.title:
+            self.titles.update(mention.title.lower().split())
+            if not self.role and self.type == "person":
+                self.role = mention.title
+
+
+class Resolver:
+    """Resolves mentions to entities for one document, in text order."""
+
+    def __init__(self, outlets: dict[str, str], people: list[Mention]) -> None:
+        self.outlets = outlets
+        self.people = sorted(people, key=lambda m: m.start)
+        self.entities: list[Entity] = []
+
+    # -- public -------------------------------------------------------------------
+    def resolve(self, mention: Mention) -> Entity:
+        """The entity a source mention refers to (a new one if it is the first mention)."""
+        entity = self._resolve(mention)
+        entity.add(mention)
+        return entity
+
+    def resolve_outlet(self, mention: Mention) -> Entity | None:
+        """The outlet a relay mention names, or None when it is not an outlet."""
+        name = self.outlet_name(mention)
+        if name is None and self._is_outlet_descriptor(mention):
+            entity = self._latest("outlet", mention.start)
+            if entity is not None:
+                entity.add(mention)
+            return entity
+        if name is None:
+            return None
+        entity = self._entity_named("outlet", name)
+        entity.add(mention)
+        return entity
+
+    def outlet_name(self, mention: Mention) -> str | None:
+        """The canonical outlet name of a mention, if the gazetteer knows it."""
+        if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
+            return None
+        for candidate in (mention.text, mention.name or ""):
+            name = self.outlets.get(normalise_name(candidate))
+            if name:
+                return name
+        return None
+
+    # -- resolution ---------------------------------------------------------------
+    def _resolve(self, m: Mention) -> Entity:
+        if m.pronoun:
+            return self._pronoun(m)
+        outlet = self.outlet_name(m)
+        if outlet:
+            return self._entity_named("outlet", outlet)
+        if self._is_outlet_descriptor(m):
+            entity = self._latest("outlet", m.start)
+            if entity is not None:
+                return entity
+        kind = self._classify(m)
+        if kind == "person":
+            return self._person(m)
+        if kind == "description":
+            entity = self._described_person(m)
+            if entity is not None:
+                return entity
+            return self._new("unresolved", m.text, m)
+        return self._entity_named(kind, m.name or _strip_det(m.text), m)
+
+    def _classify(self, m: Mention) -> str:
+        head = m.head
+        words = m.text.lower().split()
+        first = words[0] if words else ""
+        if head in lexicon.DOCUMENT_HEADS and not m.proper:
+            return "document"
+        if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
+            return "anonymous"
+        if not m.proper and head in lexicon.ANONYMOUS_HEADS:
+            return "anonymous"
+        if not m.proper and head in UNNAMED_GROUPS:
+            return "anonymous"
+        if not m.proper and m.plural and head in lexicon.ORGANIZATION_HEADS and first != "the":
+            return "anonymous"
+        if not m.proper and head in lexicon.ORGANIZATION_HEADS:
+            return "organization"
+        if not m.proper and head in lexicon.TITLES:
+            return "description" if first == "the" or first.endswith("'s") else "anonymous"
+        if m.proper:
+            return "person" if self._looks_like_person(m) else "organization"
+        if m.label == "PERSON":
+            return "person"
+        return "anonymous" if m.plural else "organization"
+
+    def _looks_like_person(self, m: Mention) -> bool:
+        name = m.name or m.text
+        tokens = name.split()
+        lowered = {t.lower().strip(".,") for t in m.text.split()}
+        if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON":
+            return False
+        if m.title or (m.role and _first_word_in(m.role, lexicon.TITLES)):
+            return True
+        if self._known_surname(tokens[-1]) is not None:
+            return True
+        if m.label == "PERSON":
+            return True
+        if m.label in ORG_LABELS and len(tokens) == 1:
+            return False
+        first = tokens[0].lower().rstrip(".")
+        return (
+            first in lexicon.MALE_FIRST_NAMES
+            or first in lexicon.FEMALE_FIRST_NAMES
+            or first in _HONORIFICS
+        ) or (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and m.label != "ORG")
+
+    def _person(self, m: Mention) -> Entity:
+        name = m.name or m.text
+        tokens = [t for t in name.split() if t.lower().rstrip(".") not in _HONORIFICS]
+        surname = tokens[-1] if tokens else name
+        for entity in reversed(self.entities):
+            if entity.type == "person" and entity.name.split()[-1] == surname:
+                if len(tokens) == 1 or entity.name.split()[0] == tokens[0] or len(
+                    entity.name.split()
+                ) == 1:
+                    return entity
+        person = self._known_surname(surname)
+        full = person.name if person is not None and person.name and len(
+            person.name.split()
+        ) > len(tokens) else " ".join(tokens) or name
+        entity = self._new("person", full, m)
+        entity.gender = _gender(m) or (_gender(person) if person else None)
+        if person is not None:
+            entity.add(person)
+        return entity
+
+    def _known_surname(self, surname: str) -> Mention | None:
+        # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko".
+        for person in self.people:
+            if person.name and len(person.name.split()) > 1 and person.name.split()[-1] == surname:
+                return person
+        return None
+
+    def _described_person(self, m: Mention) -> Entity | None:
+        # "the Ukrainian president": the nearest person introduced with that title.
+        words = set(m.text.lower().replace("'s", "").split()) - {"the"}
+        best: Mention | None = None
+        for person in self.people:
+            if person.start >= m.start:
+                break
+            described = set((person.title or "").lower().split()) | set(
+                (person.role or "").lower().split()
+            )
+            if m.head in described and (best is None or person.start > best.start):
+                best = person
+        if best is None:
+            for entity in reversed(self.entities):
+                if entity.type == "person" and m.head in entity.titles:
+                    return entity
+            return None
+        entity = self._person(best)
+        entity.add(best)
+        entity.titles.update(words)
+        return entity
+
+    def _pronoun(self, m: Mention) -> Entity:
+        word = m.head
+        if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
+            gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
+            found = self._latest_person(m.start, gender)
+            if found is not None:
+                return found
+        elif word in lexicon.GROUP_PRONOUNS or word == "we":
+            for entity in sorted(self.entities, key=lambda e: -e.last_seen):
+                if entity.last_seen < m.start and entity.type != "person":
+                    return entity
+        elif word in lexicon.NEUTER_PRONOUNS:
+            for entity in sorted(self.entities, key=lambda e: -e.last_seen):
+                if entity.last_seen < m.start and entity.type in (
+                    "organization", "outlet", "document"
+                ) and not entity.plural:
+                    return entity
+        return self._new("unresolved", m.text, m)
+
+    def _latest_person(self, before: int, gender: str) -> Entity | None:
+        best_entity = None
+        for entity in self.entities:
+            if entity.type == "person" and entity.last_seen < before and entity.gender in (
+                gender, None
+            ) and (best_entity is None or entity.last_seen > best_entity.last_seen):
+                best_entity = entity
+        best_person = None
+        for person in self.people:
+            if person.start >= before:
+                break
+            if _gender(person) in (gender, None):
+                best_person = person
+        if best_person is not None and (
+            best_entity is None or best_person.start > best_entity.last_seen
+        ):
+            entity = self._person(best_person)
+            entity.gender = entity.gender or gender
+            return entity
+        if best_entity is not None:
+            best_entity.gender = best_entity.gender or gender
+        return best_entity
+
+    def _latest(self, kind: str, before: int) -> Entity | None:
+        found = [e for e in self.entities if e.type == kind and e.last_seen < before]
+        return max(found, key=lambda e: e.last_seen) if found else None
+
+    def _is_outlet_descriptor(self, m: Mention) -> bool:
+        text = _strip_det(m.text).lower()
+        return m.text.lower().startswith("the ") and (
+            text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS
+        )
+
+    def _entity_named(self, kind: str, name: str, m: Mention | None = None) -> Entity:
+        for entity in self.entities:
+            if entity.type == kind and normalise_name(entity.name) == normalise_name(name):
+                return entity
+        return self._new(kind, name, m)
+
+    def _new(self, kind: str, name: str, m: Mention | None) -> Entity:
+        entity = Entity(key=len(self.entities), type=kind, name=name)
+        if m is not None:
+            entity.plural = m.plural
+        self.entities.append(entity)
+        return entity
+
+
+_HONORIFICS = (
+    lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
+)
+
+
+def _gender(m: Mention | None) -> str | None:
+    if m is None:
+        return None
+    words = [w.lower().rstrip(".") for w in (m.title or "").split() + (m.name or m.text).split()]
+    for w in words:
+        if w in lexicon.HONORIFICS_MALE or w + "." in lexicon.HONORIFICS_MALE:
+            return "male"
+        if w in lexicon.HONORIFICS_FEMALE or w + "." in lexicon.HONORIFICS_FEMALE:
+            return "female"
+    first = (m.name or m.text).split()[0].lower() if (m.name or m.text).split() else ""
+    if first in lexicon.MALE_FIRST_NAMES:
+        return "male"
+    if first in lexicon.FEMALE_FIRST_NAMES:
+        return "female"
+    return None
+
+
+def _strip_det(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _first_word_in(text: str, words: frozenset[str]) -> bool:
+    lowered = text.lower().split()
+    return any(w in words for w in lowered[:4])

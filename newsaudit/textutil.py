@@ -1,0 +1,35 @@
+"""Small helpers over the raw text: line and column numbers, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class LineIndex:
+    """Maps a character offset to a 1-based line and column."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        """The 1-based line number holding ``offset``."""
+        return bisect_right(self._starts, offset)
+
+    def column(self, offset: int) -> int:
+        """The 1-based column of ``offset`` on its line."""
+        return offset - self._starts[self.line(offset) - 1] + 1
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every non-empty line, without its newline.
+
+    News text puts one paragraph on a line, so a line is the unit that structure rules
+    and quotation-mark pairing work on.
+    """
+    for m in _PARAGRAPH.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.end()

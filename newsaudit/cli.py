@@ -16,8 +16,7 @@ import typer
 
 from newsaudit import __version__
 from newsaudit.exitcodes import ExitCode
-from newsaudit.formats import OutputFormat, render_json, render_jsonl, render_table
-from newsaudit.formats.json import error_record
+from newsaudit.formats import OutputFormat
 from newsaudit.inputs import InputError, decode
 
 SUFFIXES = (".txt", ".md")
@@ -79,8 +78,11 @@ def check(
     ] = None,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
-    from newsaudit import engine, nlp as nlp_loader
+    from newsaudit import engine
+    from newsaudit import nlp as nlp_loader
     from newsaudit.data import parse_outlets
+    from newsaudit.formats.json import error_record, render_json, render_jsonl
+    from newsaudit.formats.table import render_table
 
     inputs = list(_expand(paths))
     if not inputs:

@@ -25,12 +25,16 @@ def model_name(requested: str | None = None) -> str:
     return requested or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load an installed spaCy pipeline by package name, once per process."""
+    """Load an installed spaCy pipeline by package name (see ``model_name``)."""
+    return _load(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    """Load a pipeline once per process."""
     import spacy
 
-    name = model_name(name)
     try:
         return spacy.load(name)
     except OSError as err:

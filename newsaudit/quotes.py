@@ -65,7 +65,9 @@ def _is_apostrophe(text: str, i: int, end: int) -> bool:
         return True  # don't, Ukraine’s, rock'n'roll
     if before.isdigit() or (after.isdigit() and not before.isalnum()):
         return True  # the '90s, 5' 11"
-    return before in "sS" and after.isspace()  # plural possessive: Simmons' view
+    # plural possessive: "Simmons' view" (a word follows, so this is no closing mark)
+    following = text[i + 2] if i + 2 < end else ""
+    return before in "sS" and after.isspace() and following.islower()
 
 
 def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> Iterator[Quote]:

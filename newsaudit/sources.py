@@ -189,14 +189,18 @@ class Resolver:
         # "the Ukrainian president": the nearest person introduced with that title.
         words = set(m.text.lower().replace("'s", "").split()) - {"the"}
         best: Mention | None = None
+        best_overlap = 0
         for person in self.people:
             if person.start >= m.start:
                 break
             described = set((person.title or "").lower().split()) | set(
                 (person.role or "").lower().split()
             )
-            if m.head in described and (best is None or person.start > best.start):
-                best = person
+            # every title word must match ("the cabinet secretary" is not "the general
+            # secretary"); among equals the latest wins
+            overlap = len(words & described)
+            if m.head in described and overlap >= best_overlap:
+                best, best_overlap = person, overlap
         if best is None:
             for entity in reversed(self.entities):
                 if entity.type == "person" and m.head in entity.titles:

@@ -35,7 +35,7 @@ CTA_PHRASES: tuple[str, ...] = (
     r"the news|\w+ delivered)",
     r"download",
     r"follow (?:us|@)",
-    r"follow\b[^.!?]{0,80}?\b(?:on|at) (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|"
+    r"follow\b[^.!?]{0,120}?\b(?:on|at) (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|"
     r"linkedin|youtube)",
     r"on (?:twitter|facebook|instagram) follow",
     r"join (?:us|our|the conversation|now|today|the debate)",
@@ -56,6 +56,7 @@ CTA_PHRASES: tuple[str, ...] = (
     r"enter your",
     r"send (?:us|your|tips|news tips)",
     r"what do you think",
+    r"tune in",
     r"let us know",
     r"tell us",
     r"leave a comment",
@@ -64,7 +65,8 @@ CTA_PHRASES: tuple[str, ...] = (
 
 # Words that promotions are made of: what is offered (a newsletter, an app, a podcast), how it
 # arrives (inbox, delivered, daily) and what it costs (free). Body text uses some of them, so
-# they only add to a score; no single word makes a promo.
+# they only add to a score; no single word makes a promo. Social networks are left out: quoted
+# posts name them all the time, and "Follow X on Twitter" is caught as a call to action.
 PROMO_WORDS: tuple[str, ...] = (
     r"newsletters?",
     r"inbox(?:es)?",
@@ -81,10 +83,6 @@ PROMO_WORDS: tuple[str, ...] = (
     r"unlimited",
     r"notifications?",
     r"alerts?",
-    r"twitter",
-    r"facebook",
-    r"instagram",
-    r"youtube",
     r"here",
     r"below",
     r"above",
@@ -144,8 +142,10 @@ EXPERT_ROLES: tuple[str, ...] = (
 )
 
 # Verbs that describe an author's job without a title ("X covers politics for Y").
-AUTHOR_VERBS: tuple[str, ...] = ("edits", "covers", "writes about", "writes for", "co-hosts",
-                                 "hosts")
+AUTHOR_VERBS: tuple[str, ...] = (
+    "edits", "covers", "writes about", "writes for", "writes on", "reports on", "reports from",
+    "co-hosts", "hosts",
+)
 
 # Career sentences that follow a bio's first sentence: where the author worked and studied.
 CAREER_VERBS: tuple[str, ...] = (
@@ -208,8 +208,11 @@ HEADLINE_MAX_WORDS = 25
 REPEAT_MIN_WORDS = 5
 # An author bio sits in the last part of the body.
 BIO_TAIL_FRACTION = 0.6
-# Lines in a related-links run are short.
+# A teaser block in a related-links list: at most this many lines, each this short; a list is
+# the related widget when this share of its blocks are teasers.
 RELATED_MAX_WORDS = 40
+TEASER_MAX_LINES = 3
+TEASER_SHARE = 0.8
 LABELLED_LIST_MAX_WORDS = 15
 LABELLED_LIST_MAX_LINES = 12
 
@@ -219,8 +222,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _CTA = _alternation(CTA_PHRASES)
-_CTA_START = re.compile(rf"^\W{{0,3}}(?:{_CTA})\b", re.I)
-_CTA_INSIDE = re.compile(rf"[.!?:]['\"”’]?\s+(?:{_CTA})\b", re.I)
+# "For more from X, download ..." and "Just click here" lead into the same imperatives.
+_CTA_LEAD = r"(?:for more\b[^,.]{0,60},\s*)?(?:just\s+|simply\s+)?"
+_CTA_START = re.compile(rf"^\W{{0,3}}{_CTA_LEAD}(?:{_CTA})\b", re.I)
+_CTA_INSIDE = re.compile(rf"[.!?:]['\"”’]?\s+{_CTA_LEAD}(?:{_CTA})\b", re.I)
 _PROMO_WORD = re.compile(rf"\b(?:{_alternation(PROMO_WORDS)})\b", re.I)
 _PROMO_LABEL = re.compile(rf"^\W*(?:{_alternation(PROMO_LABELS)})\W*$", re.I)
 _ORIGIN_NOTE = re.compile(rf"^\W*(?:{_alternation(ORIGIN_NOTES)})\b", re.I)
@@ -255,6 +260,7 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:photo|photograph|image|video|story|graphics?)s?\s+(?:\w+\s)?by\s+[A-Z]",
                re.I),
     # Wire credits: "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
+    # (the credit line opens with the role; a body sentence would open with its subject)
     re.compile(
         r"^\W{0,2}(?:additional\s+)?(?:reporting|editing|writing|compiled|research|"
         r"translated|translation|produced|fact[- ]checking)\s+(?:\w+\s+){0,2}by\b",
@@ -288,15 +294,22 @@ _PHOTO_LABEL = re.compile(
     re.I,
 )
 PHOTO_LABEL_MAX_WORDS = 12
+# "Podcast produced by X", "Graphics by Y": short lines that name who made a part of the piece.
+_PRODUCED_BY = re.compile(
+    r"^(?:[\w’'-]+\s){0,2}(?:produced|edited|designed|photographed|illustrated|written|"
+    r"compiled|translated|filmed|shot)\s+by\s+[A-Z]",
+    re.I,
+)
 _AGENCY_WORDS = frozenset(PHOTO_AGENCIES) | {"via", "for", "and", "by", "images", "photo",
                                                "photos", "/", "the"}
 _CREDIT_SIGNOFF = re.compile(r"^[-—–]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 
 # A dateline: "CITY, Region (AP) — ", "LONDON (Reuters) - ", "WASHINGTON — ". The city is in
 # capitals; a region, a date and a wire tag in brackets may follow; then a dash with spaces.
+_PLACE_WORD = r"(?:[A-Z][a-z][\w.'’-]*|(?:[A-Z]\.){1,3})"  # "Ukraine", "Pa.", "N.H."
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3})"
-    r"(?:,\s(?:[A-Z][a-z][\w.'’-]*|(?:[A-Z]\.){1,3})(?: (?:[A-Z][a-z][\w.'’-]*|(?:[A-Z]\.){1,3})){0,3}){0,2}"
+    rf"(?:,\s{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}){{0,2}}"
     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     r"(?:\s?\([A-Z][\w.&' -]{0,30}\))?"
     r"(?:\s+(?:—|–|--|-)\s*|(?:—|–)\s*)"
@@ -331,16 +344,21 @@ _QUESTION_WORD = re.compile(
     r"Did|Can|Could|Will|Would|Should|Shall|May|Might|Must)\b"
 )
 # Pronouns that point back into the previous paragraph: a question holding one continues the
-# body ("How is that possible?"); a subhead stands alone ("Why does the port matter?").
+# body ("How is that possible?"); a subhead stands alone ("Why does the port matter?"). "It" is
+# left out: subheads use it for the story's event ("How did it happen?").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:he|she|him|her|it|they|them|their|that|those|we|us|you|i)\b", re.I
+    r"\b(?:he|she|him|her|they|them|their|that|those|we|us|you|i)\b", re.I
 )
 _SPEAKER_LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?:")
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?\s?(?:[A-Z]{2,4})?\s?:?$", re.I)
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
+# Words a title-case headline leaves in lower case.
 _SMALL_WORDS = frozenset(
-    "a an the of in on at to for and or but by with from as vs is are be into over "
-    "after about up out off than its".split()
+    (
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+        "from", "as", "vs", "is", "are", "be", "into", "over", "after", "about", "up", "out",
+        "off", "than", "its",
+    )
 )
 _WORD = re.compile(r"[\w'’-]+")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -478,7 +496,7 @@ def _line_label(text: str, words: int) -> _Label | None:
 
 
 def _is_credit(text: str, words: int) -> bool:
-    if words <= PHOTO_LABEL_MAX_WORDS and _PHOTO_LABEL.match(text):
+    if words <= PHOTO_LABEL_MAX_WORDS and (_PHOTO_LABEL.match(text) or _PRODUCED_BY.match(text)):
         return True
     if any(p.search(text) for p in _CREDIT_PATTERNS):
         return True
@@ -565,7 +583,9 @@ def _mark_promo_blocks(doc: list[_Line], labels: dict[int, _Label]) -> None:
         for i, line in enumerate(doc):
             if i in labels or not _next_to(labels, i, "promo", len(doc)):
                 continue
-            if line.words <= 30 and _promo_score(line.text, line.words, gated=True) >= (
+            if not 3 <= line.words <= 30:
+                continue
+            if _promo_score(line.text, line.words, gated=True) >= (
                 PROMO_NEIGHBOUR_THRESHOLD
             ):
                 labels[i] = ("promo", "part of a promotion block")
@@ -581,7 +601,7 @@ def _next_to(labels: dict[int, _Label], i: int, kind: str, n: int) -> bool:
 
 def _mark_labelled_lists(doc: list[_Line], labels: dict[int, _Label]) -> None:
     """Short title lines under a "Related:" or "More from ..." label are links."""
-    for i in [i for i, lab in labels.items() if lab[1].startswith("label of a related")]:
+    for i in [i for i in sorted(labels) if _RELATED_LABEL.match(doc[i].text)]:
         for j in range(i + 1, min(len(doc), i + 1 + LABELLED_LIST_MAX_LINES)):
             line = doc[j]
             if j in labels:
@@ -603,50 +623,50 @@ def _is_link_title(line: _Line) -> bool:
 
 
 def _mark_related_tail(doc: list[_Line], labels: dict[int, _Label]) -> int:
-    """Mark runs of teaser lines around separators; return where the related tail starts.
+    """Mark teaser blocks between separators; return where the related tail starts.
 
-    A related-headlines widget is a sequence of short blocks (headline, kicker line) with a
-    separator line between them. From the first separator after which the document is such a
-    sequence, everything is the widget. Shorter runs between two separators mid-document are
-    the widget too when a line opens with a kicker or none ends like a sentence.
+    A related-headlines widget is a run of short blocks (a headline, then a kicker or section
+    line) with a separator line between them. From the first separator after which the rest of
+    the document is such a run, everything is the widget. A single block between two
+    separators mid-document is the widget too when it looks like a teaser.
     """
-    seps = [i for i, lab in labels.items() if lab[1].startswith("separator")]
-    tail = len(doc)
-    for i in sorted(seps):
-        if _is_list_tail(doc, i):
-            tail = i
-            break
+    seps = [i for i in sorted(labels) if _is_separator(doc[i].text)]
+    tail = next((i for i in seps if _is_list_tail(doc, labels, i)), len(doc))
     for j in range(tail, len(doc)):
         labels.setdefault(j, ("related", "related-headlines list"))
-    _mark_teaser_runs(doc, labels, sorted(seps))
+    for a, b in zip(seps, seps[1:], strict=False):
+        run = [j for j in range(a + 1, b) if j not in labels]
+        if run and _is_teaser_block([doc[j] for j in run]):
+            for j in run:
+                labels[j] = ("related", "teaser in a related-headlines list")
     return tail
 
 
-def _is_list_tail(doc: list[_Line], i: int) -> bool:
-    rest = doc[i + 1 :]
-    items = [ln for ln in rest if not _is_separator(ln.text)]
-    n_seps = len(rest) - len(items) + 1
-    if not items:
+def _is_list_tail(doc: list[_Line], labels: dict[int, _Label], i: int) -> bool:
+    """Whether everything after separator `i` is teaser blocks (or nothing)."""
+    blocks: list[list[_Line]] = [[]]
+    for j in range(i + 1, len(doc)):
+        if _is_separator(doc[j].text):
+            blocks.append([])
+        elif j not in labels:
+            blocks[-1].append(doc[j])
+    blocks = [b for b in blocks if b]
+    if not blocks:
         return True
-    if n_seps < 2 or n_seps * 3 < len(items):
+    if len(blocks) == 1:
+        return _is_teaser_block(blocks[0]) and not any(_has_terminal(ln.text) for ln in blocks[0])
+    return sum(_is_teaser_block(b) for b in blocks) >= TEASER_SHARE * len(blocks)
+
+
+def _is_teaser_block(block: list[_Line]) -> bool:
+    """A headline and its kicker: one to three short lines, not a run of finished sentences."""
+    if not 1 <= len(block) <= TEASER_MAX_LINES:
         return False
-    short = sum(ln.words <= RELATED_MAX_WORDS for ln in items)
-    return short >= 0.8 * len(items) and sum(ln.words for ln in items) / len(items) <= 25
-
-
-def _mark_teaser_runs(doc: list[_Line], labels: dict[int, _Label], seps: list[int]) -> None:
-    for a, b in zip(seps, seps[1:], strict=False):
-        run = range(a + 1, b)
-        if not 1 <= len(run) <= 3 or any(j in labels for j in run):
-            continue
-        block = [doc[j] for j in run]
-        if any(ln.words > RELATED_MAX_WORDS for ln in block):
-            continue
-        if any(_KICKER.match(ln.text) for ln in block) or not any(
-            _has_terminal(ln.text) for ln in block
-        ):
-            for j in run:
-                labels[j] = ("related", "teaser in a related-headlines list")
+    if any(ln.words > RELATED_MAX_WORDS for ln in block):
+        return False
+    if any(_KICKER.match(ln.text) for ln in block):
+        return True
+    return not all(_has_terminal(ln.text) for ln in block)
 
 
 # ----------------------------------------------------------------------------- author bio
@@ -704,7 +724,7 @@ def _mark_repeated(doc: list[_Line], labels: dict[int, _Label]) -> None:
 
 
 def _mark_headings(doc: list[_Line], labels: dict[int, _Label]) -> None:
-    for i, line in enumerate(doc):
+    for i in range(len(doc)):
         if i in labels:
             continue
         reason = _heading_reason(doc, i)

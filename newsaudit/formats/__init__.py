@@ -1,11 +1,10 @@
-"""Output formats: an enum and one pure renderer each (report in, text out)."""
+"""Output formats: an enum, and one pure renderer each (report in, text out) in
+``formats.json`` and ``formats.table``. Renderers are imported where used, so that
+``--help`` does not pay for rich."""
 
 from __future__ import annotations
 
 from enum import Enum
-
-from newsaudit.formats.json import render_json, render_jsonl
-from newsaudit.formats.table import render_table
 
 
 class OutputFormat(str, Enum):
@@ -14,6 +13,3 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
-
-
-__all__ = ["OutputFormat", "render_json", "render_jsonl", "render_table"]

@@ -118,7 +118,7 @@ def mention(head: Token) -> Mention:
     role_parts: list[str] = []
     for child in head.children:
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
-            if child.dep_ != "punct":
+            if child.dep_ != "punct" and not child.like_num:  # "Salim Ngala, 41,"
                 role_parts.append(_text(child.left_edge, child.right_edge))
             continue
         if child.dep_ in ("cc", "conj") and child.i > head.i:
@@ -138,9 +138,12 @@ def mention(head: Token) -> Mention:
     name_tokens = [
         t for t in kept if t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat") or t is head)
     ]
-    # "President Volodymyr Zelenskyy": titles and honorifics are tagged PROPN too.
-    while len(name_tokens) > 1 and name_tokens[0].lower_.rstrip(".") in TITLE_WORDS:
-        name_tokens.pop(0)
+    # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
+    # too, so the name is the run of proper nouns after the last title word.
+    for n in range(len(name_tokens) - 1, 0, -1):
+        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_WORDS:
+            name_tokens = name_tokens[n:]
+            break
     name = _name(name_tokens) if name_tokens and head.pos_ == "PROPN" else None
     title = None
     if name and name_tokens[0].i > first.i:
@@ -205,6 +208,13 @@ def subject_of(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
             return child
+    if verb.dep_ == "conj":
+        # "said the offer was fair and insisted that ...": the parser may coordinate the
+        # second cue with a verb inside the first cue's content; the speaker is the
+        # subject of the nearest cue above.
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
+                return subject_of(ancestor)
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -85,6 +85,9 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
             best = token
     if best is None:
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in best.children):
+        # 'has been described as "…"': the subject of a passive is not the speaker
+        return offsets(best, best), None
     subject = subject_of(best)
     source = mention(subject) if subject is not None and subject.i not in quoted else None
     return offsets(best, best), source

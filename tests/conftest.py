@@ -1,0 +1,48 @@
+"""Shared fixtures: one loaded pipeline per test session, and a report checker that every
+report-producing test runs (JSON Schema plus the offset invariant)."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import jsonschema
+import pytest
+
+from newsaudit import engine
+from newsaudit import nlp as nlp_loader
+
+SCHEMA = json.loads(files("newsaudit.data").joinpath("report.schema.json").read_text())
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def check_report(data: dict, text: str | None = None) -> dict:
+    """Validate a report against the shipped schema and its offsets against the text."""
+    VALIDATOR.validate(data)
+    if text is not None and "error" not in data:
+        for a in data["attributions"]:
+            for part in (a["cue"], a["content"], a["source"]):
+                if part is not None:
+                    assert text[part["start"] : part["end"]] == part["text"]
+        for f in data["flags"]:
+            assert text[f["start"] : f["end"]] == f["text"]
+        ids = {s["id"] for s in data["sources"]}
+        for a in data["attributions"]:
+            assert a["source"] is None or a["source"]["id"] in ids
+            assert a["via"] is None or a["via"] in ids
+    return data
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return nlp_loader.load()
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """Audit a text and return its checked JSON-ready dict."""
+
+    def _run(text: str) -> dict:
+        return check_report(engine.audit(text, nlp=nlp).to_dict(), text)
+
+    return _run

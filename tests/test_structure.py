@@ -1,0 +1,315 @@
+"""Tests for newsaudit.structure: page furniture found by general rules.
+
+Every article here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from newsaudit.report import Excluded
+from newsaudit.structure import find_excluded
+
+BODY = [
+    "The harbour board approved a new tariff schedule on Monday after a two-hour debate.",
+    "Shipping firms had lobbied for months against the increase, board members said.",
+    "The new rates take effect in March and will be reviewed after one year, the board said.",
+    "Local traders said they expected prices in the market to rise before the summer.",
+    "Officials said the extra revenue would pay for dredging work in the outer channel.",
+    "Two members voted against the plan, arguing that smaller operators would suffer most.",
+]
+
+
+def regions(text: str) -> dict[str, str]:
+    """Map each excluded region's text to its type."""
+    return {text[r.start : r.end]: r.type for r in find_excluded(text)}
+
+
+def types_of(text: str, line: str) -> str | None:
+    return regions(text).get(line)
+
+
+def article(*middle: str, tail: tuple[str, ...] = ()) -> str:
+    """A headline, the body with `middle` lines inserted after paragraph three, then `tail`."""
+    lines = ["Harbour board raises port fees", *BODY[:3], *middle, *BODY[3:], *tail]
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------------- basics
+
+
+def test_empty_text_has_no_regions() -> None:
+    assert list(find_excluded("")) == []
+    assert list(find_excluded("\n\n  \n")) == []
+
+
+def test_plain_body_is_not_excluded() -> None:
+    text = article()
+    found = regions(text)
+    assert found == {"Harbour board raises port fees": "heading"}
+
+
+def test_regions_are_ordered_offsets_with_lines() -> None:
+    text = article("Advertisement")
+    found = list(find_excluded(text))
+    assert [r.start for r in found] == sorted(r.start for r in found)
+    ad = next(r for r in found if r.type == "promo")
+    assert isinstance(ad, Excluded)
+    assert text[ad.start : ad.end] == "Advertisement"
+    assert ad.line == 5
+    assert ad.reason
+
+
+def test_blank_line_paragraphs_keep_offsets_and_line_numbers() -> None:
+    text = "Council delays vote on parking.\n\nThe vote was moved to next week.\n\nAdvertisement\n"
+    found = list(find_excluded(text))
+    assert [(r.type, r.line) for r in found] == [("heading", 1), ("promo", 5)]
+    assert text[found[1].start : found[1].end] == "Advertisement"
+
+
+def test_surrounding_spaces_are_trimmed_from_regions() -> None:
+    text = article("   Share this article  ")
+    assert types_of(text, "Share this article") == "promo"
+
+
+# ----------------------------------------------------------------------------- headings
+
+
+def test_headline_without_final_punctuation() -> None:
+    assert types_of(article(), "Harbour board raises port fees") == "heading"
+
+
+def test_short_headline_ending_in_full_stop() -> None:
+    text = "Harbour board raises port fees.\n\n" + "\n\n".join(BODY)
+    assert types_of(text, "Harbour board raises port fees.") == "heading"
+
+
+def test_standfirst_under_the_headline() -> None:
+    text = "\n".join(["Harbour board raises port fees",
+                      "Traders fear higher prices as the new schedule takes effect", *BODY])
+    found = regions(text)
+    assert found["Traders fear higher prices as the new schedule takes effect"] == "heading"
+
+
+def test_subheading_between_paragraphs() -> None:
+    assert types_of(article("The road ahead"), "The road ahead") == "heading"
+
+
+def test_question_subheading() -> None:
+    text = article("Why does the channel matter?")
+    assert types_of(text, "Why does the channel matter?") == "heading"
+
+
+def test_one_sentence_body_paragraph_is_not_a_heading() -> None:
+    text = article("The meeting ended shortly after noon.")
+    assert "The meeting ended shortly after noon." not in regions(text)
+
+
+def test_quoted_question_paragraph_is_body() -> None:
+    text = article("“Who will pay for all of this?”", "“Why now?” asked one trader.")
+    found = regions(text)
+    assert "“Who will pay for all of this?”" not in found
+    assert "“Why now?” asked one trader." not in found
+
+
+def test_question_that_points_back_is_body() -> None:
+    text = article("How is that possible?")
+    assert "How is that possible?" not in regions(text)
+
+
+def test_line_before_a_lowercase_continuation_is_not_a_heading() -> None:
+    text = article("The harbour master warned that", "costs would keep rising for years.")
+    assert "The harbour master warned that" not in regions(text)
+
+
+def test_capitalised_section_label() -> None:
+    assert types_of(article("WHAT COMES NEXT"), "WHAT COMES NEXT") == "heading"
+
+
+# ----------------------------------------------------------------------------- promos
+
+
+def test_newsletter_sign_up() -> None:
+    line = "Sign up for our free morning newsletter"
+    assert types_of(article(line), line) == "promo"
+
+
+def test_subscribe_line() -> None:
+    line = "Subscribe to The Harbour Herald"
+    assert types_of(article(line), line) == "promo"
+
+
+def test_pitch_without_imperative_is_scored_as_promo() -> None:
+    line = "A free weekly email with the best of our reporting, delivered to your inbox"
+    assert types_of(article(line), line) == "promo"
+
+
+def test_promo_block_takes_in_its_pitch_line() -> None:
+    text = article("Subscribe to The Harbour Herald", "Skip the noise and see your city clearly.")
+    assert types_of(text, "Skip the noise and see your city clearly.") == "promo"
+
+
+def test_labels_and_calls_to_action() -> None:
+    lines = ["Advertisement", "Read more: Ferry operators warn of longer queues",
+             "Follow us on Instagram", "Download our app for the latest updates",
+             "Click here to get breaking news alerts", "Share this story"]
+    text = article(*lines)
+    found = regions(text)
+    for line in lines:
+        assert found.get(line) == "promo", line
+
+
+def test_first_published_elsewhere_note() -> None:
+    line = "This article originally appeared in the Coastal Weekly."
+    assert types_of(article(tail=(line,)), line) == "promo"
+
+
+def test_body_sentence_with_sign_up_is_not_a_promo() -> None:
+    line = "Voters rushed to sign up before the deadline, officials said."
+    assert line not in regions(article(line))
+
+
+def test_body_sentence_about_a_newsletter_is_not_a_promo() -> None:
+    line = "The daily briefing is delivered by email to every member of the board."
+    assert line not in regions(article(line))
+
+
+def test_quoted_imperative_is_not_a_promo() -> None:
+    line = "“Subscribe to the plan or leave the port,” the chairman told traders."
+    assert line not in regions(article(line))
+
+
+# ----------------------------------------------------------------------------- repeats
+
+
+def test_repeated_line() -> None:
+    line = "The board will meet again in April to review the first month of data."
+    text = article(line, "Some context in between, added by the harbour office.", line)
+    found = list(find_excluded(text))
+    repeats = [r for r in found if r.type == "repeated"]
+    assert len(repeats) == 1
+    assert text[repeats[0].start : repeats[0].end] == line
+    assert repeats[0].start == text.rindex(line)
+
+
+def test_short_repeated_line_is_kept() -> None:
+    text = article("“No.”", "The chairman paused before answering the second question.", "“No.”")
+    assert "“No.”" not in regions(text)
+
+
+# ----------------------------------------------------------------------------- bio
+
+
+def test_author_bio_at_the_end() -> None:
+    bio = ("Maria Ostrova is a reporter at the Harbour Herald. She previously worked at the "
+           "Coastal Weekly and has written for several trade magazines.")
+    assert types_of(article(tail=(bio,)), bio) == "bio"
+
+
+def test_bio_with_verb_before_related_list() -> None:
+    bio = "Peter Lund covers shipping for the Harbour Herald."
+    text = article(tail=(bio, "-", "Ferry fares rise again", "Transport", "-",
+                         "Dock workers vote on new contract", "Business"))
+    assert types_of(text, bio) == "bio"
+
+
+def test_person_described_early_in_the_body_is_not_a_bio() -> None:
+    line = ("Ana Ruiz is a reporter for a local radio station who first raised the issue. "
+            "She previously worked at the port.")
+    text = "\n".join(["Harbour board raises port fees", BODY[0], line, *BODY[1:]])
+    assert line not in regions(text)
+
+
+# ----------------------------------------------------------------------------- related
+
+
+def test_related_headlines_after_separators() -> None:
+    tail = ("-", "Ferry fares rise again", "Speed read Operators blame fuel costs", "-",
+            "Dock workers vote on new contract", "Analysis The union wants a longer deal",
+            "-", "Why the outer channel keeps silting up", "The explainer Tides, sand and money")
+    found = regions(article(tail=tail))
+    for line in tail:
+        assert found.get(line) == "related", line
+    for line in BODY:
+        assert line not in found
+
+
+def test_related_label_and_titles_under_it() -> None:
+    text = article(tail=("Related:", "Ferry fares rise again", "Dock workers vote on new contract"))
+    found = regions(text)
+    assert found["Related:"] == "related"
+    assert found["Ferry fares rise again"] == "related"
+    assert found["Dock workers vote on new contract"] == "related"
+
+
+def test_separator_in_body_does_not_swallow_long_paragraphs() -> None:
+    later = (
+        "By evening the harbour office had published the full schedule on its website, "
+        "listing the new charge for every class of vessel that uses the port.",
+        "Fishing boats under twelve metres are exempt, a concession won by the small "
+        "operators' association after a campaign that lasted most of the year.",
+    )
+    text = article("___", tail=("___", *later))
+    found = regions(text)
+    assert found["___"] == "related"
+    for line in (*BODY, *later):
+        assert line not in found
+
+
+# ----------------------------------------------------------------------------- credits
+
+
+def test_photo_and_wire_credits() -> None:
+    lines = ["Photo: Jan Novak/Reuters", "Getty Images", "Credit: Harbour Herald archive",
+             "(Reporting by Ana Ruiz; Editing by Tom Berg)",
+             "Additional reporting by Lea Stone in Valletta.",
+             "Peter Lund contributed reporting."]
+    found = regions(article(*lines))
+    for line in lines:
+        assert found.get(line) == "credit", line
+
+
+def test_caption_ending_in_agency_photo_credit() -> None:
+    line = "Cranes stand idle at the container terminal. (AP Photo/Jan Novak)"
+    assert types_of(article(line), line) == "credit"
+
+
+def test_dash_after_a_quote_names_the_speaker() -> None:
+    text = article("“We cannot absorb this,” one trader wrote.", "“Enough is enough.”", "- Lund")
+    assert "- Lund" not in regions(text)
+
+
+# ----------------------------------------------------------------------------- dateline
+
+
+def test_wire_dateline_is_only_the_prefix() -> None:
+    first = "VALLETTA, Malta (AP) — The harbour board approved new fees on Monday."
+    text = "\n".join(["Harbour board raises port fees", first, *BODY[1:]])
+    found = [r for r in find_excluded(text) if r.type == "dateline"]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "VALLETTA, Malta (AP) — "
+    assert found[0].line == 2
+
+
+def test_plain_city_dateline() -> None:
+    first = "LONDON - Port fees will rise by a tenth from March, the board said on Monday."
+    text = "\n\n".join(["Harbour board raises port fees.", first, *BODY[1:]])
+    assert types_of(text, "LONDON - ") == "dateline"
+
+
+def test_capitalised_acronym_later_in_the_body_is_not_a_dateline() -> None:
+    line = "NATO - the alliance - has not commented on the port, a spokesman said."
+    assert not any(r.type == "dateline" for r in find_excluded(article(line)))
+
+
+# ----------------------------------------------------------------------------- copyright
+
+
+def test_copyright_lines() -> None:
+    tail = ("© 2024 Harbour Herald Media", "Copyright 2024 Coastal Wire. All rights reserved.")
+    found = regions(article(tail=tail))
+    assert found["© 2024 Harbour Herald Media"] == "copyright"
+    assert found["Copyright 2024 Coastal Wire. All rights reserved."] == "copyright"
+
+
+def test_mis_decoded_accent_is_not_copyright() -> None:
+    line = "The board's new rÃ©sumÃ© of fees was published on Monday, officials said."
+    assert line not in regions(article(line))

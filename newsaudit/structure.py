@@ -300,8 +300,8 @@ _PRODUCED_BY = re.compile(
     r"compiled|translated|filmed|shot)\s+by\s+[A-Z]",
     re.I,
 )
-_AGENCY_WORDS = frozenset(PHOTO_AGENCIES) | {"via", "for", "and", "by", "images", "photo",
-                                               "photos", "/", "the"}
+# Words allowed around agency names in a picture credit ("Jane Doe via Getty Images").
+_AGENCY_WORDS = frozenset(PHOTO_AGENCIES) | {"via", "for", "and", "by", "images", "photo", "photos"}
 _CREDIT_SIGNOFF = re.compile(r"^[-—–]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 
 # A dateline: "CITY, Region (AP) — ", "LONDON (Reuters) - ", "WASHINGTON — ". The city is in
@@ -322,14 +322,14 @@ _NOT_NAME = re.compile(r"^(?:He|She|It|They|This|That|There|These|Those|We|I|You
 def _bio_first(roles: tuple[str, ...]) -> re.Pattern[str]:
     # "<Name>[, <appositive>,] is|was ... <role>" with the role in the first sentence.
     return re.compile(
-        rf"^(?P<name>{_BIO_NAME})(?:,[^,]{{1,100}},)?\s(?:is|was|has been|serves as|works as)\s"
+        rf"^{_BIO_NAME}(?:,[^,]{{1,100}},)?\s(?:is|was|has been|serves as|works as)\s"
         rf"(?:[^.!?]|\.(?=\S)|(?<=[A-Z])\.){{0,150}}?\b(?i:{_alternation(roles)})s?\b"
     )
 
 
 _BIO_MEDIA = _bio_first(MEDIA_ROLES)
 _BIO_EXPERT = _bio_first(MEDIA_ROLES + EXPERT_ROLES)
-_BIO_VERB = re.compile(rf"^(?P<name>{_BIO_NAME})\s(?:{_alternation(AUTHOR_VERBS)})\b")
+_BIO_VERB = re.compile(rf"^{_BIO_NAME}\s(?:{_alternation(AUTHOR_VERBS)})\b")
 _CAREER = re.compile(
     rf"(?:^|[.!?]['\"”’]?\s+)(?:(?:She|He|They|[A-Z][\w'’-]+)\s(?:\w+\s){{0,2}}?"
     rf"(?:{_alternation(CAREER_VERBS)})\b|Before joining\b|Prior to joining\b|Previously,)"
@@ -366,12 +366,13 @@ _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 @dataclass(frozen=True, slots=True)
 class _Line:
-    """One non-empty line, trimmed of surrounding spaces."""
+    """One non-empty line: its offsets (without the newline) and its text trimmed of spaces."""
 
     start: int
     end: int
     text: str
     words: int
+    lead: int  # spaces before `text` on the line
 
 
 _Label = tuple[str, str]
@@ -380,8 +381,9 @@ _Label = tuple[str, str]
 def find_excluded(text: str) -> Iterator[Excluded]:
     """Yield the regions of `text` that are not article body, in text order.
 
-    Each region is a whole line (trimmed of surrounding spaces), or for a dateline the prefix
-    of a paragraph up to and including the dash. See the module docstring for the types.
+    Each region is a whole line without its newline (as ``textutil.lines`` gives it), or for a
+    dateline the start of a paragraph up to and including the dash and the space after it.
+    Types: heading, promo, repeated, bio, related, credit, dateline, copyright.
     """
     doc = _split(text)
     if not doc:
@@ -404,12 +406,13 @@ def find_excluded(text: str) -> Iterator[Excluded]:
 
 
 def _split(text: str) -> list[_Line]:
+    """The non-empty lines of `text` with their offsets, trimmed text and word counts."""
     out = []
     for start, end in lines(text):
         raw = text[start:end]
         stripped = raw.strip()
-        begin = start + len(raw) - len(raw.lstrip())
-        out.append(_Line(begin, begin + len(stripped), stripped, len(stripped.split())))
+        lead = len(raw) - len(raw.lstrip())
+        out.append(_Line(start, end, stripped, len(stripped.split()), lead))
     return out
 
 
@@ -456,12 +459,11 @@ def _mark_headline(doc: list[_Line], labels: dict[int, _Label]) -> None:
     first = doc[0]
     if _DATELINE.match(first.text) or len(doc) == 1:
         return
-    if _QUOTE_START.match(first.text) and first.words > HEADLINE_MAX_WORDS:
-        return
-    if first.words <= HEADLINE_MAX_WORDS or not _has_terminal(first.text):
+    unfinished = not _has_terminal(first.text) and first.words <= STANDFIRST_MAX_WORDS
+    if first.words <= HEADLINE_MAX_WORDS or unfinished:
         labels[0] = ("heading", "headline")
         # A headline ending in ";" or ":" continues on the next line (a two-deck headline).
-        if first.text.endswith((";", ":")) and len(doc) > 2 and doc[1].words <= SUBHEAD_MAX_WORDS:
+        if first.text.endswith((";", ":")) and len(doc) > 2 and doc[1].words <= HEADLINE_MAX_WORDS:
             labels[1] = ("heading", "second deck of the headline")
 
 
@@ -469,6 +471,7 @@ def _mark_headline(doc: list[_Line], labels: dict[int, _Label]) -> None:
 
 
 def _mark_line_rules(doc: list[_Line], labels: dict[int, _Label]) -> None:
+    """Label every line that its own text marks as furniture."""
     for i, line in enumerate(doc):
         if i in labels:
             continue
@@ -631,31 +634,38 @@ def _mark_related_tail(doc: list[_Line], labels: dict[int, _Label]) -> int:
     separators mid-document is the widget too when it looks like a teaser.
     """
     seps = [i for i in sorted(labels) if _is_separator(doc[i].text)]
-    tail = next((i for i in seps if _is_list_tail(doc, labels, i)), len(doc))
+    bounds = [*seps, len(doc)]
+    spans = zip(bounds, bounds[1:], strict=False)
+    blocks = [[doc[j] for j in range(a + 1, b) if j not in labels] for a, b in spans]
+    tail = next((seps[k] for k in _list_tail_starts(blocks)), len(doc))
     for j in range(tail, len(doc)):
         labels.setdefault(j, ("related", "related-headlines list"))
-    for a, b in zip(seps, seps[1:], strict=False):
-        run = [j for j in range(a + 1, b) if j not in labels]
-        if run and _is_teaser_block([doc[j] for j in run]):
-            for j in run:
-                labels[j] = ("related", "teaser in a related-headlines list")
+    for k, (a, b) in enumerate(zip(seps, seps[1:], strict=False)):
+        if blocks[k] and _is_teaser_block(blocks[k]):
+            for j in range(a + 1, b):
+                labels.setdefault(j, ("related", "teaser in a related-headlines list"))
     return tail
 
 
-def _is_list_tail(doc: list[_Line], labels: dict[int, _Label], i: int) -> bool:
-    """Whether everything after separator `i` is teaser blocks (or nothing)."""
-    blocks: list[list[_Line]] = [[]]
-    for j in range(i + 1, len(doc)):
-        if _is_separator(doc[j].text):
-            blocks.append([])
-        elif j not in labels:
-            blocks[-1].append(doc[j])
-    blocks = [b for b in blocks if b]
-    if not blocks:
-        return True
-    if len(blocks) == 1:
-        return _is_teaser_block(blocks[0]) and not any(_has_terminal(ln.text) for ln in blocks[0])
-    return sum(_is_teaser_block(b) for b in blocks) >= TEASER_SHARE * len(blocks)
+def _list_tail_starts(blocks: list[list[_Line]]) -> Iterator[int]:
+    """Yield each k (in order) such that blocks k, k+1, ... to the end form a related list.
+
+    Counts are kept from the end, so a page with many separators stays linear.
+    """
+    ok = [False] * len(blocks)
+    filled = teasers = 0
+    single_ok = False  # when one block remains: a teaser with no finished sentence
+    for k in range(len(blocks) - 1, -1, -1):
+        if blocks[k]:
+            filled += 1
+            teaser = _is_teaser_block(blocks[k])
+            teasers += teaser
+            single_ok = teaser and not any(_has_terminal(ln.text) for ln in blocks[k])
+        if filled <= 1:
+            ok[k] = filled == 0 or single_ok
+        else:
+            ok[k] = teasers >= TEASER_SHARE * filled
+    yield from (k for k in range(len(blocks)) if ok[k])
 
 
 def _is_teaser_block(block: list[_Line]) -> bool:
@@ -677,20 +687,22 @@ def _mark_bio(doc: list[_Line], labels: dict[int, _Label], tail: int) -> None:
     body = [i for i in range(tail) if i not in labels]
     if not body:
         return
-    end_offset = doc[tail - 1].end if tail else doc[-1].end
-    cutoff = doc[0].start + BIO_TAIL_FRACTION * (end_offset - doc[0].start)
-    last = body[-1]
+    cutoff = doc[0].start + BIO_TAIL_FRACTION * (doc[tail - 1].end - doc[0].start)
     for i in body:
-        line = doc[i]
-        if line.start < cutoff or i in labels:
+        before_list = i == tail - 1 and tail < len(doc)
+        if doc[i].start < cutoff and not before_list:
             continue
-        if _is_bio(line.text, is_last=i == last, before_list=i == tail - 1 and tail < len(doc)):
+        if _is_bio(doc[i].text, is_last=i == body[-1], before_list=before_list):
             labels[i] = ("bio", "author biography")
             _mark_career(doc, labels, i + 1, tail)
             return
 
 
 def _is_bio(text: str, is_last: bool, before_list: bool) -> bool:
+    """A bio opens with a name and the author's job; mid-body, it also needs career sentences.
+
+    Op-ed contributor notes ("X is a professor at Y") count only as the last body paragraph.
+    """
     if _QUOTE_START.match(text) or _ATTRIBUTION.search(text) or _NOT_NAME.match(text):
         return False
     at_end = is_last or before_list
@@ -724,15 +736,18 @@ def _mark_repeated(doc: list[_Line], labels: dict[int, _Label]) -> None:
 
 
 def _mark_headings(doc: list[_Line], labels: dict[int, _Label]) -> None:
+    """Label standfirsts, subheads and section labels among the lines still unlabelled."""
+    has_headline = labels.get(0, ("",))[0] == "heading"
     for i in range(len(doc)):
         if i in labels:
             continue
-        reason = _heading_reason(doc, i)
+        reason = _heading_reason(doc, i, standfirst_slot=has_headline and i == 1)
         if reason:
             labels[i] = ("heading", reason)
 
 
-def _heading_reason(doc: list[_Line], i: int) -> str | None:
+def _heading_reason(doc: list[_Line], i: int, standfirst_slot: bool) -> str | None:
+    """Why line `i` is a heading, or None. `standfirst_slot`: it follows the headline."""
     line = doc[i]
     text = line.text
     if _TIMESTAMP.match(text):
@@ -744,7 +759,7 @@ def _heading_reason(doc: list[_Line], i: int) -> str | None:
     if line.words <= QUESTION_MAX_WORDS and _is_all_caps(text) and _is_label_shape(text):
         return "section label in capitals"
     if _is_subhead_shape(text):
-        if i == 1 and line.words <= STANDFIRST_MAX_WORDS:
+        if standfirst_slot and line.words <= STANDFIRST_MAX_WORDS:
             return "standfirst under the headline"
         if line.words <= SUBHEAD_MAX_WORDS:
             return "subheading"
@@ -820,5 +835,6 @@ def _datelines(doc: list[_Line], labels: dict[int, _Label]) -> list[tuple[int, i
     for i in body:
         m = _DATELINE.match(doc[i].text)
         if m and m.end() < len(doc[i].text):
-            out.append((doc[i].start, doc[i].start + m.end(), "dateline", "dateline"))
+            end = doc[i].start + doc[i].lead + m.end()
+            out.append((doc[i].start, end, "dateline", "dateline of a wire story"))
     return out

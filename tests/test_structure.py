@@ -65,9 +65,15 @@ def test_blank_line_paragraphs_keep_offsets_and_line_numbers() -> None:
     assert text[found[1].start : found[1].end] == "Advertisement"
 
 
-def test_surrounding_spaces_are_trimmed_from_regions() -> None:
+def test_region_is_the_whole_line_with_its_spaces() -> None:
     text = article("   Share this article  ")
-    assert types_of(text, "Share this article") == "promo"
+    assert types_of(text, "   Share this article  ") == "promo"
+
+
+def test_dateline_after_leading_spaces_keeps_the_line_start() -> None:
+    text = "Harbour board raises port fees\n  ROME (Reuters) - Fees rose, the board said.\n"
+    found = [r for r in find_excluded(text) if r.type == "dateline"]
+    assert [text[r.start : r.end] for r in found] == ["  ROME (Reuters) - "]
 
 
 # ----------------------------------------------------------------------------- headings
@@ -87,6 +93,15 @@ def test_standfirst_under_the_headline() -> None:
                       "Traders fear higher prices as the new schedule takes effect", *BODY])
     found = regions(text)
     assert found["Traders fear higher prices as the new schedule takes effect"] == "heading"
+
+
+def test_long_unpunctuated_line_without_headline_above_is_not_a_standfirst() -> None:
+    first = ("VALLETTA - The harbour board approved a new tariff schedule on Monday after a "
+             "two-hour debate that ran late into the evening")
+    second = ("Shipping firms and small operators had lobbied for months against the increase "
+              "and warned of job losses along the waterfront")
+    text = "\n".join([first, second, *BODY[1:]])
+    assert second not in regions(text)
 
 
 def test_subheading_between_paragraphs() -> None:
@@ -232,6 +247,15 @@ def test_related_headlines_after_separators() -> None:
         assert line not in found
 
 
+def test_most_read_and_more_from_labels() -> None:
+    text = article(tail=("Most read", "Ferry fares rise again", "More from the Harbour Herald",
+                         "Dock workers vote on new contract"))
+    found = regions(text)
+    for line in ("Most read", "Ferry fares rise again", "More from the Harbour Herald",
+                 "Dock workers vote on new contract"):
+        assert found.get(line) == "related", line
+
+
 def test_related_label_and_titles_under_it() -> None:
     text = article(tail=("Related:", "Ferry fares rise again", "Dock workers vote on new contract"))
     found = regions(text)
@@ -265,6 +289,11 @@ def test_photo_and_wire_credits() -> None:
     found = regions(article(*lines))
     for line in lines:
         assert found.get(line) == "credit", line
+
+
+def test_contact_line_is_a_credit() -> None:
+    line = "Contact the reporter at news@harbourherald.example"
+    assert types_of(article(tail=(line,)), line) == "credit"
 
 
 def test_caption_ending_in_agency_photo_credit() -> None:

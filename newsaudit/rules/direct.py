@@ -119,14 +119,17 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
         if token.text != ":":
             continue
         name = tokens[:n]
-        if not name or not all(t.pos_ == "PROPN" or t.is_title for t in name):
+        # "Graham:", "NY Daily News:", "Clinton camp:" -- a capitalised name phrase
+        if not name or not name[0].is_title and not name[0].is_upper:
+            return
+        if name[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ == "VERB" for t in name):
             return
         if tokens[0].i in quoted:
             return
         content = trim(doc[token.i + 1 :])
         if content is None:
             return
-        head = max(name, key=lambda t: t.i if t.pos_ == "PROPN" else -1)
+        head = name[-1]
         yield Candidate(
             kind="direct" if doc.text[content[0]] in "\"“‘'«" else "indirect",
             category="statement",

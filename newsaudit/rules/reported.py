@@ -98,11 +98,17 @@ def _content(cue: Token) -> tuple[int, int] | None:
         for child in cue.children:
             if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return subtree_offsets(child)
-    if cue.dep_ == "parataxis" or (cue.dep_ == "ccomp" and cue.i > cue.head.i and _has_subject(cue)):
+    if cue.dep_ in ("parataxis", "ccomp") and cue.i > cue.head.i and _after_comma(cue):
         head = cue.head
         skip = {t.i for t in cue.subtree}
         return subtree_offsets(head, skip=skip)
     return None
+
+
+def _after_comma(cue: Token) -> bool:
+    # "Y, X said" / "Y," said X: the cue clause is set off from the content by punctuation.
+    left = cue.left_edge
+    return left.i > 0 and left.nbor(-1).text in (",", "”", '"', "—", "–", "-", "'")
 
 
 def _has_subject(token: Token) -> bool:

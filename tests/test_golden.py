@@ -1,0 +1,33 @@
+"""End to end: every sample article gives exactly its golden report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import check_report
+from .regenerate_golden import GOLDEN, SAMPLES, render
+
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def test_every_sample_has_a_golden_file():
+    assert SAMPLE_FILES, "no samples"
+    assert {p.stem for p in SAMPLE_FILES} == {p.stem for p in GOLDEN.glob("*.json")}
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.stem)
+def test_sample_matches_golden(sample):
+    expected = json.loads((GOLDEN / f"{sample.stem}.json").read_text(encoding="utf-8"))
+    actual = json.loads(render(sample))
+    check_report(actual, sample.read_text(encoding="utf-8"))
+    assert actual == expected, (
+        f"{sample.name} no longer matches tests/golden/{sample.stem}.json; if the change is "
+        "right, run `python tests/regenerate_golden.py` and review the diff"
+    )
+
+
+def test_samples_are_long_enough_to_be_articles():
+    for sample in SAMPLE_FILES:
+        assert len(sample.read_text(encoding="utf-8").split()) >= 400, sample.name

@@ -1,0 +1,188 @@
+"""Attribution forms on small sentences written for the purpose: cue, source, content."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(report: dict) -> list[tuple[str, str, str | None, str]]:
+    """(kind, cue, source mention, content) of every attribution, in text order."""
+    return [
+        (a["kind"], a["cue"]["text"], a["source"]["text"] if a["source"] else None,
+         a["content"]["text"])
+        for a in report["attributions"]
+    ]
+
+
+def one(run, text: str) -> tuple[str, str, str | None, str]:
+    result = found(run(text))
+    assert len(result) == 1, result
+    return result[0]
+
+
+def test_quote_then_speaker(run):
+    assert one(run, "“We will not back down,” she said.") == (
+        "direct", "said", "she", "“We will not back down,”")
+
+
+def test_quote_then_inverted_speaker(run):
+    text = '"The offer is an insult to every worker," said Maria Okonjo, a union organiser.'
+    assert one(run, text) == (
+        "direct", "said", "Maria Okonjo", '"The offer is an insult to every worker,"')
+
+
+def test_speaker_then_colon_quote(run):
+    text = 'Okonjo said: "We have waited three years for a fair wage."'
+    assert one(run, text) == (
+        "direct", "said", "Okonjo", '"We have waited three years for a fair wage."')
+
+
+def test_split_quote_gives_both_halves_to_the_speaker(run):
+    text = '"We are ready to talk," Okonjo said, "but not to surrender."'
+    result = found(run(text))
+    assert [(k, c, s) for k, c, s, _ in result] == [("direct", "said", "Okonjo")] * 2
+    assert [r[3] for r in result] == ['"We are ready to talk,"', '"but not to surrender."']
+
+
+def test_reported_speech_with_that(run):
+    text = "The minister said that the bridge would reopen in March."
+    assert one(run, text) == (
+        "indirect", "said", "The minister", "that the bridge would reopen in March")
+
+
+def test_clause_first_reported_speech(run):
+    text = "The bridge will reopen in March, the ministry said."
+    assert one(run, text) == ("indirect", "said", "the ministry", "The bridge will reopen in March")
+
+
+def test_inverted_outlet(run):
+    text = "The talks collapsed after midnight, said Reuters."
+    assert one(run, text) == ("indirect", "said", "Reuters", "The talks collapsed after midnight")
+
+
+def test_told_outlet_sets_via(run):
+    report = run("Okonjo told Reuters that the strike would continue through the weekend.")
+    (attribution,) = report["attributions"]
+    assert attribution["source"]["text"] == "Okonjo"
+    via = {s["id"]: s["name"] for s in report["sources"]}[attribution["via"]]
+    assert via == "Reuters"
+
+
+@pytest.mark.parametrize("verb", ["warned", "argued", "insisted", "announced", "added"])
+def test_other_reporting_verbs(run, verb):
+    kind, cue, source, content = one(run, f"The governor {verb} that the levee would hold.")
+    assert (kind, cue, source) == ("indirect", verb, "The governor")
+    assert content.endswith("the levee would hold")
+
+
+def test_outlet_reported_that(run):
+    text = "Politico reported in early March that the agency would cut its budget."
+    assert one(run, text)[:3] == ("indirect", "reported", "Politico")
+
+
+def test_passive_has_no_source(run):
+    kind, cue, source, content = one(run, "It was reported that the mayor would resign.")
+    assert (cue, source) == ("reported", None)
+    assert "the mayor would resign" in content
+
+
+def test_is_said_to(run):
+    kind, cue, source, content = one(run, "The mayor is said to be furious about the leak.")
+    assert (cue, source) == ("said", None)
+    assert content.startswith("to be furious")
+
+
+def test_mixed_quote(run):
+    text = 'The senator said the plan was "dead on arrival" in its current form.'
+    kind, cue, source, content = one(run, text)
+    assert (kind, source) == ("mixed", "The senator")
+    assert '"dead on arrival"' in content
+
+
+def test_according_to_at_the_end(run):
+    text = "The ship was carrying 40 tonnes of fuel, according to the Associated Press."
+    assert one(run, text) == (
+        "according_to", "according to", "the Associated Press",
+        "The ship was carrying 40 tonnes of fuel")
+
+
+def test_according_to_at_the_start(run):
+    text = "According to court filings, the company paid the fine in June."
+    assert one(run, text) == (
+        "according_to", "According to", "court filings", "the company paid the fine in June")
+
+
+def test_in_the_words_of(run):
+    kind, cue, source, content = one(run, "The reform was, in the words of one aide, a gamble.")
+    assert (kind, cue, source) == ("according_to", "in the words of", "one aide")
+
+
+def test_belief_and_evidence_categories(run):
+    report = run("Officials fear the river will rise again. A survey showed that rents had doubled.")
+    assert [(a["category"], a["source"]["text"]) for a in report["attributions"]] == [
+        ("belief", "Officials"), ("evidence", "A survey")]
+
+
+def test_nominal_cue(run):
+    text = "Residents have expressed concerns that the dam could fail."
+    kind, cue, source, content = one(run, text)
+    assert (cue, source, content) == (
+        "expressed concerns", "Residents", "that the dam could fail")
+
+
+def test_continuation_sentence_inherits_speaker(run):
+    text = '"We are moving forward," the mayor told reporters. "We will finish the job."'
+    result = found(run(text))
+    assert [(k, s) for k, _, s, _ in result] == [("direct", "the mayor")] * 2
+    assert result[1][3] == '"We will finish the job."'
+
+
+def test_quote_paragraph_after_attributed_paragraph(run):
+    text = ('"The water came in so fast," said Ana Popescu, a shop owner.\n'
+            '"We lost everything on the ground floor in ten minutes."\n')
+    result = found(run(text))
+    assert [s for _, _, s, _ in result] == ["Ana Popescu", "Ana Popescu"]
+
+
+def test_colon_lead_in_paragraph(run):
+    text = "And from the minister:\n“We will rebuild every house that was lost.”\n"
+    kind, cue, source, content = one(run, text)
+    assert (kind, source, content) == (
+        "direct", "the minister", "“We will rebuild every house that was lost.”")
+
+
+def test_trailing_dash_speaker(run):
+    text = '"Nobody here voted for this." — Ana Popescu'
+    assert one(run, text)[2:] == ("Ana Popescu", '"Nobody here voted for this."')
+
+
+def test_headline_colon(run):
+    text = "Mayor: 'We will not cut the buses'"
+    kind, cue, source, content = one(run, text)
+    assert (cue, source, content) == (":", "Mayor", "'We will not cut the buses'")
+
+
+def test_nested_outlet_relays_inner_belief(run):
+    report = run("Politico reported that Western diplomats believed the ceasefire would hold.")
+    names = {s["id"]: s["name"] for s in report["sources"]}
+    inner = [a for a in report["attributions"] if a["cue"]["text"] == "believed"]
+    assert len(inner) == 1 and names[inner[0]["via"]] == "Politico"
+
+
+def test_cue_inside_a_quote_is_not_an_attribution(run):
+    text = '"My father said we would never leave this town," Popescu said.'
+    assert one(run, text)[2] == "Popescu"
+
+
+def test_scare_quote_is_not_a_direct_quote(run):
+    assert found(run('The deal was a "trick", and the market fell.')) == []
+
+
+def test_unbalanced_quote_does_not_swallow_the_article(run):
+    text = ('The vote was "a farce and the crowd walked out.\n'
+            "The council met again on Tuesday.\n"
+            '"We will appeal," said Ion Radu.\n')
+    report = run(text)
+    assert [a["source"]["text"] for a in report["attributions"]] == ["Ion Radu"]
+    flag = next(f for f in report["flags"] if f["type"] == "unbalanced_quotes")
+    assert (flag["line"], flag["column"]) == (1, 14)

@@ -43,8 +43,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     bare_cmd = [sys.executable, "-c", BARE, args.directory, args.model]
-    audit_cmd = [sys.executable, "-m", "newsaudit", "check", args.directory,
-                 "--format", "jsonl", "--model", args.model]
+    audit_cmd = [
+        sys.executable,
+        "-m",
+        "newsaudit",
+        "check",
+        args.directory,
+        "--format",
+        "jsonl",
+        "--model",
+        args.model,
+    ]
     bare, audit = [], []
     for _ in range(args.repeat):  # interleaved, so machine load affects both alike
         bare.append(run(bare_cmd))

@@ -1,8 +1,8 @@
 """newsaudit: a source-attribution auditor for news.
 
-    from newsaudit import audit
-    report = audit(text)
-    report.to_dict()   # the JSON contract, schema_version "1"
+from newsaudit import audit
+report = audit(text)
+report.to_dict()   # the JSON contract, schema_version "1"
 """
 
 from newsaudit.report import Report

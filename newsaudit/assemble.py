@@ -39,9 +39,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
     candidates = _dedupe(analysis.candidates)
-    candidates += find_continuations(
-        candidates, analysis.quotes, sentence_spans, paragraphs, text
-    )
+    candidates += find_continuations(candidates, analysis.quotes, sentence_spans, paragraphs, text)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
     resolver = Resolver(outlets, analysis.people)
@@ -85,13 +83,20 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     sources = tuple(_source(e, ids, resolved, attributions) for e in entities)
     drafts = _flags(analysis, resolved, attributions)
     flags = tuple(
-        Flag(f"f{n}", d.type, d.severity, text[d.start : d.end], d.start, d.end,
-             index.line(d.start), index.column(d.start), d.reason)
+        Flag(
+            f"f{n}",
+            d.type,
+            d.severity,
+            text[d.start : d.end],
+            d.start,
+            d.end,
+            index.line(d.start),
+            index.column(d.start),
+            d.reason,
+        )
         for n, d in enumerate(drafts, 1)
     )
-    excluded = tuple(
-        Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded
-    )
+    excluded = tuple(Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded)
     return Report(
         document=DocumentInfo(analysis.path, len(text), len(analysis.sentences), analysis.model),
         sources=sources,
@@ -145,8 +150,9 @@ def _cited_entities(resolved) -> list[Entity]:
 
 
 def _source(entity: Entity, ids, resolved, attributions) -> Source:
-    own = tuple(a.id for a, (_, e, _) in zip(attributions, resolved) if e is entity)
-    relayed = tuple(a.id for a, (_, _, v) in zip(attributions, resolved) if v is entity)
+    pairs = list(zip(attributions, resolved, strict=True))
+    own = tuple(a.id for a, (_, e, _) in pairs if e is entity)
+    relayed = tuple(a.id for a, (_, _, v) in pairs if v is entity)
     return Source(
         id=ids[entity.key],
         name=entity.name,
@@ -165,7 +171,7 @@ def _span(text: str, offsets: tuple[int, int]) -> Span:
 def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:
     text = analysis.text
     cited = []
-    for (cand, entity, _), attribution in zip(resolved, attributions):
+    for (cand, entity, _), attribution in zip(resolved, attributions, strict=True):
         sentence = next(
             (text[s.start : s.end] for s in analysis.sentences if s.start <= cand.cue[0] < s.end),
             "",
@@ -199,9 +205,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
 
 def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
     types = {s.id: s.type for s in sources}
-    claims = [
-        s for s in analysis.sentences if not s.heading and not s.question and s.words >= 6
-    ]
+    claims = [s for s in analysis.sentences if not s.heading and not s.question and s.words >= 6]
     unattributed = sum(1 for f in flags if f.type == "unattributed_claim")
     mix = Counter(types[a.source.id] if a.source else "none" for a in attributions)
     return {

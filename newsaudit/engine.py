@@ -95,7 +95,7 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
             for seg in analysis.segments:
                 yield text[seg.start : seg.end], (analysis, seg)
 
-    for doc, (analysis, seg) in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, (_, seg) in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE):
         seg.doc = doc
         while pending and all(s.doc is not None for s in pending[0].segments):
             done = pending.pop(0)
@@ -135,8 +135,9 @@ def _run_rules(analysis: Analysis) -> None:
     previous: Segment | None = None
     for seg in analysis.segments:
         doc = seg.doc
-        quotes = [_shift_quote(q, -seg.start) for q in analysis.quotes
-                  if seg.start <= q.start < seg.end]
+        quotes = [
+            _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
+        ]
         quoted = _quoted_tokens(doc, quotes)
         found: list[Candidate] = []
         for sent in doc.sents:
@@ -151,8 +152,13 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
         previous = seg
         for cand in found:
-            cand.via = find_via(doc, cand.cue, (cand.source.start, cand.source.end)
-                                if cand.source else None) if cand.rule != "according" else None
+            cand.via = (
+                find_via(
+                    doc, cand.cue, (cand.source.start, cand.source.end) if cand.source else None
+                )
+                if cand.rule != "according"
+                else None
+            )
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.people.extend(_shift_mention(m, seg.start) for m in _people(doc, quoted))
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))

@@ -59,16 +59,22 @@ def find_unattributed(
     for sent in sentences:
         if sent.heading or sent.question or sent.words < MIN_CLAIM_WORDS:
             continue
-        if sent.has_cue or any(_overlaps(sent, c.start, c.end) or _overlaps(sent, *c.cue)
-                               for c in cited):
+        if sent.has_cue or any(
+            _overlaps(sent, c.start, c.end) or _overlaps(sent, *c.cue) for c in cited
+        ):
             continue
         severity, reason = "low", "states a fact without a source"
         for marker in sent.markers:
             marker_severity, marker_reason = MARKER_REASONS[marker]
             if SEVERITY_RANK[marker_severity] > SEVERITY_RANK[severity]:
                 severity, reason = marker_severity, marker_reason
-        yield Draft("unattributed_claim", severity, sent.start, sent.end, reason[:1].upper()
-                    + reason[1:] + ".")
+        yield Draft(
+            "unattributed_claim",
+            severity,
+            sent.start,
+            sent.end,
+            reason[:1].upper() + reason[1:] + ".",
+        )
 
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
@@ -80,38 +86,64 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
         words = set(c.source_text.lower().split())
         where = c.source or c.cue
         if words & _VAGUE:
-            yield Draft("vague_source", "medium", *where,
-                        f"Vague attribution to \u201c{c.source_text}\u201d: who exactly?")
+            yield Draft(
+                "vague_source",
+                "medium",
+                *where,
+                f"Vague attribution to \u201c{c.source_text}\u201d: who exactly?",
+            )
         elif explained or any(p in c.sentence_text.lower() for p in lexicon.ANONYMITY_EXPLANATIONS):
-            yield Draft("anonymous_source", "low", *where,
-                        "Anonymous source; the article explains why the name is withheld.")
+            yield Draft(
+                "anonymous_source",
+                "low",
+                *where,
+                "Anonymous source; the article explains why the name is withheld.",
+            )
         else:
-            yield Draft("anonymous_source", "medium", *where,
-                        "Anonymous source, and the article does not say why.")
+            yield Draft(
+                "anonymous_source",
+                "medium",
+                *where,
+                "Anonymous source, and the article does not say why.",
+            )
 
 
 def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
     """Passives with no source: "it is believed", "X is said to"."""
     for c in cited:
         if c.source_type is None:
-            yield Draft("vague_source", "medium", c.cue[0], c.cue[1],
-                        "Attribution with no source named (passive or impersonal form).")
+            yield Draft(
+                "vague_source",
+                "medium",
+                c.cue[0],
+                c.cue[1],
+                "Attribution with no source named (passive or impersonal form).",
+            )
 
 
 def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
     """Reporting verbs that colour the speaker ("claimed", "admitted"), for fairness checks."""
     for c in cited:
         if c.tone == "loaded":
-            yield Draft("loaded_cue", "info", c.cue[0], c.cue[1],
-                        f"\u201c{c.cue_text}\u201d is not a neutral reporting verb; check fairness.")
+            yield Draft(
+                "loaded_cue",
+                "info",
+                c.cue[0],
+                c.cue[1],
+                f"\u201c{c.cue_text}\u201d is not a neutral reporting verb; check fairness.",
+            )
 
 
 def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
     """Sources that are only a pronoun or description with nothing to refer back to."""
     for c in cited:
         if c.source_type == "unresolved":
-            yield Draft("unresolved_source", "low", *(c.source or c.cue),
-                        f"Could not tell who \u201c{c.source_text}\u201d refers to.")
+            yield Draft(
+                "unresolved_source",
+                "low",
+                *(c.source or c.cue),
+                f"Could not tell who \u201c{c.source_text}\u201d refers to.",
+            )
 
 
 def find_quote_problems(
@@ -120,13 +152,23 @@ def find_quote_problems(
     """Quotes with no speaker, and quote marks that do not pair."""
     for q in quotes:
         if not q.closed and not q.runs_on:
-            yield Draft("unbalanced_quotes", "low", q.start, q.start + 1,
-                        "Quotation mark opened here is never closed in its paragraph.")
+            yield Draft(
+                "unbalanced_quotes",
+                "low",
+                q.start,
+                q.start + 1,
+                "Quotation mark opened here is never closed in its paragraph.",
+            )
         if any(min(e, q.end) - max(s, q.start) > 0 for s, e in attributed):
             continue
         if is_quotation(text, q):
-            yield Draft("orphan_quote", "medium", q.start, q.end,
-                        "Quoted words with no speaker in the sentence or nearby.")
+            yield Draft(
+                "orphan_quote",
+                "medium",
+                q.start,
+                q.end,
+                "Quoted words with no speaker in the sentence or nearby.",
+            )
 
 
 def _overlaps(sent: SentenceInfo, start: int, end: int) -> bool:
@@ -134,6 +176,17 @@ def _overlaps(sent: SentenceInfo, start: int, end: int) -> bool:
 
 
 _VAGUE = frozenset(
-    {"many", "some", "several", "others", "critics", "observers", "experts", "analysts",
-     "commentators", "most", "few"}
+    {
+        "many",
+        "some",
+        "several",
+        "others",
+        "critics",
+        "observers",
+        "experts",
+        "analysts",
+        "commentators",
+        "most",
+        "few",
+    }
 ) | frozenset(w for w in lexicon.VAGUE_SOURCE_WORDS if " " not in w)

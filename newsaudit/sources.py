@@ -18,8 +18,24 @@ from newsaudit.rules.base import Mention
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Determiners and quantifiers that leave a group unnamed ("some officials", "many").
 VAGUE_DETERMINERS = frozenset(
-    {"some", "many", "several", "few", "most", "other", "others", "a", "an", "one", "two",
-     "three", "multiple", "various", "numerous", "certain"}
+    {
+        "some",
+        "many",
+        "several",
+        "few",
+        "most",
+        "other",
+        "others",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "multiple",
+        "various",
+        "numerous",
+        "certain",
+    }
 )
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
@@ -163,15 +179,16 @@ class Resolver:
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in _HONORIFICS]
         surname = tokens[-1] if tokens else name
         for entity in reversed(self.entities):
-            if entity.type == "person" and entity.name.split()[-1] == surname:
-                if len(tokens) == 1 or entity.name.split()[0] == tokens[0] or len(
-                    entity.name.split()
-                ) == 1:
-                    return entity
+            names = entity.name.split()
+            same_first = len(tokens) == 1 or len(names) == 1 or names[0] == tokens[0]
+            if entity.type == "person" and names[-1] == surname and same_first:
+                return entity
         person = self._known_surname(surname)
-        full = person.name if person is not None and person.name and len(
-            person.name.split()
-        ) > len(tokens) else " ".join(tokens) or name
+        full = (
+            person.name
+            if person is not None and person.name and len(person.name.split()) > len(tokens)
+            else " ".join(tokens) or name
+        )
         entity = self._new("person", full, m)
         entity.gender = _gender(m) or (_gender(person) if person else None)
         if person is not None:
@@ -224,18 +241,23 @@ class Resolver:
                     return entity
         elif word in lexicon.NEUTER_PRONOUNS:
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                if entity.last_seen < m.start and entity.type in (
-                    "organization", "outlet", "document"
-                ) and not entity.plural:
+                if (
+                    entity.last_seen < m.start
+                    and entity.type in ("organization", "outlet", "document")
+                    and not entity.plural
+                ):
                     return entity
         return self._new("unresolved", m.text, m)
 
     def _latest_person(self, before: int, gender: str) -> Entity | None:
         best_entity = None
         for entity in self.entities:
-            if entity.type == "person" and entity.last_seen < before and entity.gender in (
-                gender, None
-            ) and (best_entity is None or entity.last_seen > best_entity.last_seen):
+            if (
+                entity.type == "person"
+                and entity.last_seen < before
+                and entity.gender in (gender, None)
+                and (best_entity is None or entity.last_seen > best_entity.last_seen)
+            ):
                 best_entity = entity
         best_person = None
         for person in self.people:
@@ -277,9 +299,7 @@ class Resolver:
         return entity
 
 
-_HONORIFICS = (
-    lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
-)
+_HONORIFICS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 
 
 def _gender(m: Mention | None) -> str | None:

@@ -120,47 +120,132 @@ ORIGIN_NOTES: tuple[str, ...] = (
 # Verbs of saying and reporting. Promotions and link lists never attribute anything, so a line
 # holding one of these is body text; it vetoes the promo and bio rules.
 ATTRIBUTION_WORDS: tuple[str, ...] = (
-    "said", "says", "told", "tells", "according to", "asked", "added", "reported",
-    "announced", "stated", "wrote", "claimed", "argued", "insisted", "explained", "noted",
-    "tweeted", "posted",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "according to",
+    "asked",
+    "added",
+    "reported",
+    "announced",
+    "stated",
+    "wrote",
+    "claimed",
+    "argued",
+    "insisted",
+    "explained",
+    "noted",
+    "tweeted",
+    "posted",
 )
 
 # Job titles of the people who write news. An author bio says "<Name> is a <title> at/for
 # <outlet>"; in the body, people described this way are nearly always the ones being quoted,
 # which is why the bio rule also needs the end-of-document position.
 MEDIA_ROLES: tuple[str, ...] = (
-    "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor",
-    "producer", "critic", "blogger", "commentator", "host", "anchor", "photographer",
-    "freelancer", "contributing writer", "staff writer", "newsletter",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "journalist",
+    "columnist",
+    "contributor",
+    "producer",
+    "critic",
+    "blogger",
+    "commentator",
+    "host",
+    "anchor",
+    "photographer",
+    "freelancer",
+    "contributing writer",
+    "staff writer",
+    "newsletter",
 )
 
 # Titles found in op-ed contributor notes ("X is a professor of law at Y"). A body paragraph can
 # introduce an expert the same way, so these count only on the very last body paragraph.
 EXPERT_ROLES: tuple[str, ...] = (
-    "professor", "fellow", "lecturer", "scholar", "economist", "director", "chairman",
-    "founder", "president", "author", "researcher", "analyst", "attorney", "lawyer",
+    "professor",
+    "fellow",
+    "lecturer",
+    "scholar",
+    "economist",
+    "director",
+    "chairman",
+    "founder",
+    "president",
+    "author",
+    "researcher",
+    "analyst",
+    "attorney",
+    "lawyer",
 )
 
 # Verbs that describe an author's job without a title ("X covers politics for Y").
 AUTHOR_VERBS: tuple[str, ...] = (
-    "edits", "covers", "writes about", "writes for", "writes on", "reports on", "reports from",
-    "co-hosts", "hosts",
+    "edits",
+    "covers",
+    "writes about",
+    "writes for",
+    "writes on",
+    "reports on",
+    "reports from",
+    "co-hosts",
+    "hosts",
 )
 
 # Career sentences that follow a bio's first sentence: where the author worked and studied.
 CAREER_VERBS: tuple[str, ...] = (
-    "worked", "joined", "has written", "wrote for", "writes for", "has covered", "covered",
-    "previously", "began", "started", "spent", "holds", "graduated", "studied", "has a",
-    "is the author", "is also", "has also", "was previously", "lives",
+    "worked",
+    "joined",
+    "has written",
+    "wrote for",
+    "writes for",
+    "has covered",
+    "covered",
+    "previously",
+    "began",
+    "started",
+    "spent",
+    "holds",
+    "graduated",
+    "studied",
+    "has a",
+    "is the author",
+    "is also",
+    "has also",
+    "was previously",
+    "lives",
 )
 
 # Kicker labels that related-headline widgets print before a teaser: a section or format name
 # followed by a capitalised headline ("Analysis The ...", "speed read Following ...").
 KICKER_LABELS: tuple[str, ...] = (
-    "speed read", "the explainer", "explainer", "today's big question", "the big question",
-    "big question", "in the spotlight", "talking points", "analysis", "opinion", "in depth",
-    "the big picture", "fact check", "exclusive", "breaking", "review", "interview",
-    "in pictures", "the latest", "instant opinion", "feature", "podcast", "video",
+    "speed read",
+    "the explainer",
+    "explainer",
+    "today's big question",
+    "the big question",
+    "big question",
+    "in the spotlight",
+    "talking points",
+    "analysis",
+    "opinion",
+    "in depth",
+    "the big picture",
+    "fact check",
+    "exclusive",
+    "breaking",
+    "review",
+    "interview",
+    "in pictures",
+    "the latest",
+    "instant opinion",
+    "feature",
+    "podcast",
+    "video",
 )
 
 # Labels that introduce a list of links to other stories.
@@ -182,9 +267,29 @@ RELATED_LABELS: tuple[str, ...] = (
 
 # Agencies and photo desks that appear alone on a line as a picture credit.
 PHOTO_AGENCIES: tuple[str, ...] = (
-    "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "alamy",
-    "associated press", "pa", "pa images", "bloomberg", "ap images", "istock", "rex",
-    "instagram", "twitter", "x", "facebook", "youtube", "nurphoto", "sipa", "anadolu",
+    "getty",
+    "getty images",
+    "reuters",
+    "ap",
+    "afp",
+    "epa",
+    "shutterstock",
+    "alamy",
+    "associated press",
+    "pa",
+    "pa images",
+    "bloomberg",
+    "ap images",
+    "istock",
+    "rex",
+    "instagram",
+    "twitter",
+    "x",
+    "facebook",
+    "youtube",
+    "nurphoto",
+    "sipa",
+    "anadolu",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -247,9 +352,7 @@ _RELATED_LABEL = re.compile(rf"^\W*(?:{_alternation(RELATED_LABELS)})\W*$", re.I
 _KICKER = re.compile(rf"^(?:{_alternation(KICKER_LABELS)})\s+[\"“‘'A-Z0-9]", re.I)
 
 # Copyright: the © sign or the word at line start (not mid-word: mis-decoded "Ã©" holds ©).
-_COPYRIGHT = re.compile(
-    r"^\W{0,2}(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I
-)
+_COPYRIGHT = re.compile(r"^\W{0,2}(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMES = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:and\s+)?{_NAME_WORD}){{0,8}}"
@@ -257,8 +360,7 @@ _NAMES = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:and\s+)?{_NAME_WORD}){{0,8}}"
 _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "(AP Photo/Evan Vucci)" ending a caption, or "Photo by X for Y"
     re.compile(r"\((?:\w+\s){0,3}photos?\s*/[^)]*\)\W*$", re.I),
-    re.compile(r"^(?:photo|photograph|image|video|story|graphics?)s?\s+(?:\w+\s)?by\s+[A-Z]",
-               re.I),
+    re.compile(r"^(?:photo|photograph|image|video|story|graphics?)s?\s+(?:\w+\s)?by\s+[A-Z]", re.I),
     # Wire credits: "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
     # (the credit line opens with the role; a body sentence would open with its subject)
     re.compile(
@@ -268,9 +370,12 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^(?:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
     re.compile(r"^(?:byline|contributing|contributors?)\s*:", re.I),
-    re.compile(r"^\W{0,2}(?:contact|email|e-mail|reach|write to)\s+(?:the\s+)?"
-               r"(?:reporter|writer|author|editor|us|him|her|them|" + _NAME_WORD + r")\b.{0,80}"
-               r"(?:@|\bat\b)", re.I),
+    re.compile(
+        r"^\W{0,2}(?:contact|email|e-mail|reach|write to)\s+(?:the\s+)?"
+        r"(?:reporter|writer|author|editor|us|him|her|them|" + _NAME_WORD + r")\b.{0,80}"
+        r"(?:@|\bat\b)",
+        re.I,
+    ),
     re.compile(r"^(?:twitter|email|e-mail|instagram)\s*:\s*\S+\W*$", re.I),
     # "(h/t Outlet)": a hat tip naming where the story was found.
     re.compile(r"^\W{0,2}h/t\b", re.I),
@@ -282,8 +387,11 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"article)))?|reported)(?:\s+(?:from|in)\s+" + _NAMES + r")?\.\s*)+$"
     ),
     # "This story has been updated to ..." notes about the piece itself.
-    re.compile(r"^(?:this|the) (?:story|article|post|piece|report) (?:has been|was|is being) "
-               r"updated\b", re.I),
+    re.compile(
+        r"^(?:this|the) (?:story|article|post|piece|report) (?:has been|was|is being) "
+        r"updated\b",
+        re.I,
+    ),
     re.compile(r"^this is a developing story\b", re.I),
 )
 # "Photo: X/Reuters", "Image credit: ...", "Credit: ...": a label, then a short credit (a long
@@ -346,18 +454,42 @@ _QUESTION_WORD = re.compile(
 # Pronouns that point back into the previous paragraph: a question holding one continues the
 # body ("How is that possible?"); a subhead stands alone ("Why does the port matter?"). "It" is
 # left out: subheads use it for the story's event ("How did it happen?").
-_BACK_REFERENCE = re.compile(
-    r"\b(?:he|she|him|her|they|them|their|that|those|we|us|you|i)\b", re.I
-)
+_BACK_REFERENCE = re.compile(r"\b(?:he|she|him|her|they|them|their|that|those|we|us|you|i)\b", re.I)
 _SPEAKER_LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?:")
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?\s?(?:[A-Z]{2,4})?\s?:?$", re.I)
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 # Words a title-case headline leaves in lower case.
 _SMALL_WORDS = frozenset(
     (
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
-        "from", "as", "vs", "is", "are", "be", "into", "over", "after", "about", "up", "out",
-        "off", "than", "its",
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "is",
+        "are",
+        "be",
+        "into",
+        "over",
+        "after",
+        "about",
+        "up",
+        "out",
+        "off",
+        "than",
+        "its",
     )
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -588,9 +720,7 @@ def _mark_promo_blocks(doc: list[_Line], labels: dict[int, _Label]) -> None:
                 continue
             if not 3 <= line.words <= 30:
                 continue
-            if _promo_score(line.text, line.words, gated=True) >= (
-                PROMO_NEIGHBOUR_THRESHOLD
-            ):
+            if _promo_score(line.text, line.words, gated=True) >= (PROMO_NEIGHBOUR_THRESHOLD):
                 labels[i] = ("promo", "part of a promotion block")
                 changed = True
 

@@ -126,7 +126,9 @@ def test_batch_keeps_every_input_and_exits_2(runner, tmp_path, article):
     assert result.exit_code == ExitCode.INPUT
     records = [check_report(json.loads(line)) for line in result.stdout.splitlines()]
     assert [r["document"]["path"] for r in records] == [
-        str(tmp_path / "bad.txt"), str(article), missing
+        str(tmp_path / "bad.txt"),
+        str(article),
+        missing,
     ]
     assert records[0]["error"]["type"] == "binary"
     assert "attributions" in records[1]

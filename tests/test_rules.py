@@ -8,8 +8,12 @@ import pytest
 def found(report: dict) -> list[tuple[str, str, str | None, str]]:
     """(kind, cue, source mention, content) of every attribution, in text order."""
     return [
-        (a["kind"], a["cue"]["text"], a["source"]["text"] if a["source"] else None,
-         a["content"]["text"])
+        (
+            a["kind"],
+            a["cue"]["text"],
+            a["source"]["text"] if a["source"] else None,
+            a["content"]["text"],
+        )
         for a in report["attributions"]
     ]
 
@@ -22,19 +26,31 @@ def one(run, text: str) -> tuple[str, str, str | None, str]:
 
 def test_quote_then_speaker(run):
     assert one(run, "“We will not back down,” she said.") == (
-        "direct", "said", "she", "“We will not back down,”")
+        "direct",
+        "said",
+        "she",
+        "“We will not back down,”",
+    )
 
 
 def test_quote_then_inverted_speaker(run):
     text = '"The offer is an insult to every worker," said Maria Okonjo, a union organiser.'
     assert one(run, text) == (
-        "direct", "said", "Maria Okonjo", '"The offer is an insult to every worker,"')
+        "direct",
+        "said",
+        "Maria Okonjo",
+        '"The offer is an insult to every worker,"',
+    )
 
 
 def test_speaker_then_colon_quote(run):
     text = 'Okonjo said: "We have waited three years for a fair wage."'
     assert one(run, text) == (
-        "direct", "said", "Okonjo", '"We have waited three years for a fair wage."')
+        "direct",
+        "said",
+        "Okonjo",
+        '"We have waited three years for a fair wage."',
+    )
 
 
 def test_split_quote_gives_both_halves_to_the_speaker(run):
@@ -47,7 +63,11 @@ def test_split_quote_gives_both_halves_to_the_speaker(run):
 def test_reported_speech_with_that(run):
     text = "The minister said that the bridge would reopen in March."
     assert one(run, text) == (
-        "indirect", "said", "The minister", "that the bridge would reopen in March")
+        "indirect",
+        "said",
+        "The minister",
+        "that the bridge would reopen in March",
+    )
 
 
 def test_clause_first_reported_speech(run):
@@ -102,14 +122,21 @@ def test_mixed_quote(run):
 def test_according_to_at_the_end(run):
     text = "The ship was carrying 40 tonnes of fuel, according to the Associated Press."
     assert one(run, text) == (
-        "according_to", "according to", "the Associated Press",
-        "The ship was carrying 40 tonnes of fuel")
+        "according_to",
+        "according to",
+        "the Associated Press",
+        "The ship was carrying 40 tonnes of fuel",
+    )
 
 
 def test_according_to_at_the_start(run):
     text = "According to court filings, the company paid the fine in June."
     assert one(run, text) == (
-        "according_to", "According to", "court filings", "the company paid the fine in June")
+        "according_to",
+        "According to",
+        "court filings",
+        "the company paid the fine in June",
+    )
 
 
 def test_in_the_words_of(run):
@@ -118,16 +145,19 @@ def test_in_the_words_of(run):
 
 
 def test_belief_and_evidence_categories(run):
-    report = run("Officials fear the river will rise again. A survey showed that rents had doubled.")
+    report = run(
+        "Officials fear the river will rise again. A survey showed that rents had doubled."
+    )
     assert [(a["category"], a["source"]["text"]) for a in report["attributions"]] == [
-        ("belief", "Officials"), ("evidence", "A survey")]
+        ("belief", "Officials"),
+        ("evidence", "A survey"),
+    ]
 
 
 def test_nominal_cue(run):
     text = "Residents have expressed concerns that the dam could fail."
     kind, cue, source, content = one(run, text)
-    assert (cue, source, content) == (
-        "expressed concerns", "Residents", "that the dam could fail")
+    assert (cue, source, content) == ("expressed concerns", "Residents", "that the dam could fail")
 
 
 def test_continuation_sentence_inherits_speaker(run):
@@ -138,8 +168,10 @@ def test_continuation_sentence_inherits_speaker(run):
 
 
 def test_quote_paragraph_after_attributed_paragraph(run):
-    text = ('"The water came in so fast," said Ana Popescu, a shop owner.\n'
-            '"We lost everything on the ground floor in ten minutes."\n')
+    text = (
+        '"The water came in so fast," said Ana Popescu, a shop owner.\n'
+        '"We lost everything on the ground floor in ten minutes."\n'
+    )
     result = found(run(text))
     assert [s for _, _, s, _ in result] == ["Ana Popescu", "Ana Popescu"]
 
@@ -148,7 +180,10 @@ def test_colon_lead_in_paragraph(run):
     text = "And from the minister:\n“We will rebuild every house that was lost.”\n"
     kind, cue, source, content = one(run, text)
     assert (kind, source, content) == (
-        "direct", "the minister", "“We will rebuild every house that was lost.”")
+        "direct",
+        "the minister",
+        "“We will rebuild every house that was lost.”",
+    )
 
 
 def test_trailing_dash_speaker(run):
@@ -179,9 +214,11 @@ def test_scare_quote_is_not_a_direct_quote(run):
 
 
 def test_unbalanced_quote_does_not_swallow_the_article(run):
-    text = ('The vote was "a farce and the crowd walked out.\n'
-            "The council met again on Tuesday.\n"
-            '"We will appeal," said Ion Radu.\n')
+    text = (
+        'The vote was "a farce and the crowd walked out.\n'
+        "The council met again on Tuesday.\n"
+        '"We will appeal," said Ion Radu.\n'
+    )
     report = run(text)
     assert [a["source"]["text"] for a in report["attributions"]] == ["Ion Radu"]
     flag = next(f for f in report["flags"] if f["type"] == "unbalanced_quotes")

@@ -89,17 +89,26 @@ def test_short_headline_ending_in_full_stop() -> None:
 
 
 def test_standfirst_under_the_headline() -> None:
-    text = "\n".join(["Harbour board raises port fees",
-                      "Traders fear higher prices as the new schedule takes effect", *BODY])
+    text = "\n".join(
+        [
+            "Harbour board raises port fees",
+            "Traders fear higher prices as the new schedule takes effect",
+            *BODY,
+        ]
+    )
     found = regions(text)
     assert found["Traders fear higher prices as the new schedule takes effect"] == "heading"
 
 
 def test_long_unpunctuated_line_without_headline_above_is_not_a_standfirst() -> None:
-    first = ("VALLETTA - The harbour board approved a new tariff schedule on Monday after a "
-             "two-hour debate that ran late into the evening")
-    second = ("Shipping firms and small operators had lobbied for months against the increase "
-              "and warned of job losses along the waterfront")
+    first = (
+        "VALLETTA - The harbour board approved a new tariff schedule on Monday after a "
+        "two-hour debate that ran late into the evening"
+    )
+    second = (
+        "Shipping firms and small operators had lobbied for months against the increase "
+        "and warned of job losses along the waterfront"
+    )
     text = "\n".join([first, second, *BODY[1:]])
     assert second not in regions(text)
 
@@ -163,9 +172,14 @@ def test_promo_block_takes_in_its_pitch_line() -> None:
 
 
 def test_labels_and_calls_to_action() -> None:
-    lines = ["Advertisement", "Read more: Ferry operators warn of longer queues",
-             "Follow us on Instagram", "Download our app for the latest updates",
-             "Click here to get breaking news alerts", "Share this story"]
+    lines = [
+        "Advertisement",
+        "Read more: Ferry operators warn of longer queues",
+        "Follow us on Instagram",
+        "Download our app for the latest updates",
+        "Click here to get breaking news alerts",
+        "Share this story",
+    ]
     text = article(*lines)
     found = regions(text)
     for line in lines:
@@ -214,21 +228,34 @@ def test_short_repeated_line_is_kept() -> None:
 
 
 def test_author_bio_at_the_end() -> None:
-    bio = ("Maria Ostrova is a reporter at the Harbour Herald. She previously worked at the "
-           "Coastal Weekly and has written for several trade magazines.")
+    bio = (
+        "Maria Ostrova is a reporter at the Harbour Herald. She previously worked at the "
+        "Coastal Weekly and has written for several trade magazines."
+    )
     assert types_of(article(tail=(bio,)), bio) == "bio"
 
 
 def test_bio_with_verb_before_related_list() -> None:
     bio = "Peter Lund covers shipping for the Harbour Herald."
-    text = article(tail=(bio, "-", "Ferry fares rise again", "Transport", "-",
-                         "Dock workers vote on new contract", "Business"))
+    text = article(
+        tail=(
+            bio,
+            "-",
+            "Ferry fares rise again",
+            "Transport",
+            "-",
+            "Dock workers vote on new contract",
+            "Business",
+        )
+    )
     assert types_of(text, bio) == "bio"
 
 
 def test_person_described_early_in_the_body_is_not_a_bio() -> None:
-    line = ("Ana Ruiz is a reporter for a local radio station who first raised the issue. "
-            "She previously worked at the port.")
+    line = (
+        "Ana Ruiz is a reporter for a local radio station who first raised the issue. "
+        "She previously worked at the port."
+    )
     text = "\n".join(["Harbour board raises port fees", BODY[0], line, *BODY[1:]])
     assert line not in regions(text)
 
@@ -237,9 +264,17 @@ def test_person_described_early_in_the_body_is_not_a_bio() -> None:
 
 
 def test_related_headlines_after_separators() -> None:
-    tail = ("-", "Ferry fares rise again", "Speed read Operators blame fuel costs", "-",
-            "Dock workers vote on new contract", "Analysis The union wants a longer deal",
-            "-", "Why the outer channel keeps silting up", "The explainer Tides, sand and money")
+    tail = (
+        "-",
+        "Ferry fares rise again",
+        "Speed read Operators blame fuel costs",
+        "-",
+        "Dock workers vote on new contract",
+        "Analysis The union wants a longer deal",
+        "-",
+        "Why the outer channel keeps silting up",
+        "The explainer Tides, sand and money",
+    )
     found = regions(article(tail=tail))
     for line in tail:
         assert found.get(line) == "related", line
@@ -248,11 +283,21 @@ def test_related_headlines_after_separators() -> None:
 
 
 def test_most_read_and_more_from_labels() -> None:
-    text = article(tail=("Most read", "Ferry fares rise again", "More from the Harbour Herald",
-                         "Dock workers vote on new contract"))
+    text = article(
+        tail=(
+            "Most read",
+            "Ferry fares rise again",
+            "More from the Harbour Herald",
+            "Dock workers vote on new contract",
+        )
+    )
     found = regions(text)
-    for line in ("Most read", "Ferry fares rise again", "More from the Harbour Herald",
-                 "Dock workers vote on new contract"):
+    for line in (
+        "Most read",
+        "Ferry fares rise again",
+        "More from the Harbour Herald",
+        "Dock workers vote on new contract",
+    ):
         assert found.get(line) == "related", line
 
 
@@ -282,10 +327,14 @@ def test_separator_in_body_does_not_swallow_long_paragraphs() -> None:
 
 
 def test_photo_and_wire_credits() -> None:
-    lines = ["Photo: Jan Novak/Reuters", "Getty Images", "Credit: Harbour Herald archive",
-             "(Reporting by Ana Ruiz; Editing by Tom Berg)",
-             "Additional reporting by Lea Stone in Valletta.",
-             "Peter Lund contributed reporting."]
+    lines = [
+        "Photo: Jan Novak/Reuters",
+        "Getty Images",
+        "Credit: Harbour Herald archive",
+        "(Reporting by Ana Ruiz; Editing by Tom Berg)",
+        "Additional reporting by Lea Stone in Valletta.",
+        "Peter Lund contributed reporting.",
+    ]
     found = regions(article(*lines))
     for line in lines:
         assert found.get(line) == "credit", line

@@ -27,8 +27,13 @@ def render_table(report: Report, *, width: int = 80, color: bool = False) -> str
     """Render one report as text tables, ``width`` columns wide."""
     out = StringIO()
     console = Console(
-        file=out, width=width, color_system="standard" if color else None,
-        force_terminal=color, no_color=not color, highlight=False, emoji=False,
+        file=out,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
     )
     doc, summary = report.document, report.summary
     console.print(
@@ -65,8 +70,9 @@ def _source_table(title: str, sources: list[Source], by_id: dict[str, Attributio
             name.append("\n" + source.role, style="dim")
         claims = [_claim_line(by_id[a]) for a in source.attributions]
         claims += [_claim_line(by_id[a], relayed=True) for a in source.relayed]
-        table.add_row(name, str(len(source.attributions)), str(len(source.relayed)),
-                      "\n".join(claims))
+        table.add_row(
+            name, str(len(source.attributions)), str(len(source.relayed)), "\n".join(claims)
+        )
     return table
 
 
@@ -108,9 +114,7 @@ def _summary_text(summary: dict) -> Text:
     text = Text("Summary\n", style="bold")
     share = summary.get("attributed_share")
     if share is not None:
-        text.append(
-            f"  attributed claim sentences: {share:.0%} of {summary['claim_sentences']}\n"
-        )
+        text.append(f"  attributed claim sentences: {share:.0%} of {summary['claim_sentences']}\n")
     mix = summary.get("attribution_mix") or {}
     if mix:
         text.append("  attributions by source: " + _counts(mix) + "\n")

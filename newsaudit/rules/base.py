@@ -16,7 +16,26 @@ from newsaudit.data import Cue, cues, lexicon
 Offsets = tuple[int, int]
 
 PRONOUNS = frozenset(
-    "he she they it we i you him her them who which that whom his hers its their".split()
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "his",
+        "hers",
+        "its",
+        "their",
+    ]
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 # Children of a noun that describe it rather than name it: they go into the source's
@@ -24,7 +43,9 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TITLE_WORDS = (
-    lexicon.TITLES | lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE
+    lexicon.TITLES
+    | lexicon.HONORIFICS_MALE
+    | lexicon.HONORIFICS_FEMALE
     | lexicon.HONORIFICS_NEUTRAL
 )
 

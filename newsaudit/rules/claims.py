@@ -47,9 +47,7 @@ def describe(sent: SpacySpan, offset: int, heading: bool, quoted: set[int]) -> S
         markers.append("evaluative")
     if any(t.tag_ in ("JJS", "RBS") for t in sent if t.i not in quoted):
         markers.append("superlative")
-    has_cue = any(
-        t.pos_ == "VERB" and t.i not in quoted and cue_entry(t) is not None for t in sent
-    )
+    has_cue = any(t.pos_ == "VERB" and t.i not in quoted and cue_entry(t) is not None for t in sent)
     words = sum(1 for t in sent if t.is_alpha)
     text = sent.text.rstrip()
     return SentenceInfo(

@@ -150,8 +150,10 @@ def find_lead_in(doc: Doc):
     colon = tokens[-1]
     sent = colon.sent
     for token in reversed(list(sent)):
-        if token.pos_ in ("VERB", "AUX") and (entry := cue_entry(token)) and (
-            entry.category == "statement"
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and (entry := cue_entry(token))
+            and (entry.category == "statement")
         ):
             subject = subject_of(token)
             if subject is not None:

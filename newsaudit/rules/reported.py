@@ -20,8 +20,34 @@ from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject
 
 # Verbs of intention and hearsay whose "to"-infinitive is the attributed content.
 XCOMP_CUES = frozenset(
-    "say report believe think expect want plan intend hope promise pledge vow threaten "
-    "claim allege refuse agree offer aim seek propose fear appear seem rumor rumour".split()
+    [
+        "say",
+        "report",
+        "believe",
+        "think",
+        "expect",
+        "want",
+        "plan",
+        "intend",
+        "hope",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "claim",
+        "allege",
+        "refuse",
+        "agree",
+        "offer",
+        "aim",
+        "seek",
+        "propose",
+        "fear",
+        "appear",
+        "seem",
+        "rumor",
+        "rumour",
+    ]
 )
 # A content this short is an object, not a proposition ("said so", "said it").
 MIN_CONTENT_TOKENS = 2
@@ -96,7 +122,9 @@ def _content(cue: Token) -> tuple[int, int] | None:
             return subtree_offsets(child)
     if cue.lemma_.lower() in XCOMP_CUES:
         for child in cue.children:
-            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
                 return subtree_offsets(child)
     if cue.dep_ in ("parataxis", "ccomp") and cue.i > cue.head.i and _after_comma(cue):
         head = cue.head
@@ -129,7 +157,7 @@ def _agent(token: Token) -> Token | None:
 def _cue_offsets(token: Token) -> tuple[int, int]:
     # A phrasal cue keeps its particle: "pointed out", "called for".
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.head is token and nxt.dep_ in ("prt", "prep"):
-        if (f"{token.lemma_.lower()} {nxt.lower_}", "verb") in cues():
-            return offsets(token, nxt)
+    phrasal = nxt is not None and (f"{token.lemma_.lower()} {nxt.lower_}", "verb") in cues()
+    if phrasal and nxt.head is token and nxt.dep_ in ("prt", "prep"):
+        return offsets(token, nxt)
     return offsets(token, token)

@@ -5,6 +5,7 @@ Everything here works on plain values; the spaCy Docs have done their part.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     index = LineIndex(text)
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
-    candidates = _dedupe(analysis.candidates)
+    candidates = list(analysis.candidates)
     candidates += find_continuations(candidates, analysis.quotes, sentence_spans, paragraphs, text)
+    candidates = _merge_by_cue(candidates, paragraphs)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
     resolver = Resolver(outlets, analysis.people)
@@ -58,7 +60,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             via = None
         resolved.append((cand, entity, via))
     resolved.sort(key=lambda r: (r[0].content[0], r[0].cue[0]))
-    resolved = _nest_relays(resolved)
+    resolved = _nest(resolved)
 
     entities = _cited_entities(resolved)
     ids = {e.key: f"s{n}" for n, e in enumerate(entities, 1)}
@@ -107,35 +109,56 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     )
 
 
-def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    """One attribution per cue: rules that reach the same cue keep the first finding,
-    and an "according to" inside another attribution's content is kept apart."""
-    seen: set[tuple[int, int]] = set()
-    kept = []
-    for cand in candidates:
-        if cand.cue in seen:
+def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]):
+    """One attribution per cue and paragraph.
+
+    '"A," she said. "B."' and '"A," she said, "B."' are one quotation interrupted by its
+    cue, so the content runs from the first quote to the last; rules that reach the same
+    cue otherwise keep the first finding.
+    """
+    starts = [s for s, _ in paragraphs]
+    merged: dict[tuple[tuple[int, int], int], Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: c.content[0]):
+        key = (cand.cue, bisect_right(starts, cand.content[0]))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = cand
             continue
-        seen.add(cand.cue)
-        kept.append(cand)
-    return kept
+        first.content = (min(first.content[0], cand.content[0]),
+                         max(first.content[1], cand.content[1]))
+        if first.kind != cand.kind and "according_to" not in (first.kind, cand.kind):
+            first.kind = "mixed"
+    return list(merged.values())
 
 
-def _nest_relays(resolved):
-    """An attribution inside an outlet's reported content was relayed by that outlet:
-    "Politico reported that Western intelligence thought …"."""
+def _nest(resolved):
+    """Attributions inside another's content.
+
+    Inside an outlet's report, the inner source was relayed by the outlet ("Politico
+    reported that Western intelligence thought …"). Inside a person's or body's words, a
+    belief or a piece of evidence is part of what they said ("X said Y wants Z"), not an
+    attribution of the article's own.
+    """
     out = []
     for cand, entity, via in resolved:
-        if via is None:
-            for outer, outer_entity, _ in resolved:
-                if (
-                    outer is not cand
-                    and outer_entity is not None
-                    and outer_entity.type == "outlet"
-                    and outer_entity is not entity
-                    and outer.content[0] <= cand.cue[0] < outer.content[1]
-                ):
-                    via = outer_entity
-                    break
+        outer = next(
+            (
+                (o, oe)
+                for o, oe, _ in resolved
+                if o is not cand
+                and oe is not entity
+                and o.content[0] <= cand.cue[0] < o.content[1]
+                and o.content[0] <= cand.content[0]
+                and cand.content[1] <= o.content[1] + 1
+            ),
+            None,
+        )
+        if outer is not None:
+            outer_entity = outer[1]
+            if outer_entity is not None and outer_entity.type == "outlet":
+                via = via or outer_entity
+            elif cand.category != "statement":
+                continue
         out.append((cand, entity, via))
     return out
 

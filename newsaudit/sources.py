@@ -38,6 +38,11 @@ VAGUE_DETERMINERS = frozenset(
     }
 )
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
+# Descriptor heads that name a news outlet even when none was cited before ("the agency"
+# or "the network" may as well be a government body or a company).
+SURELY_OUTLETS = frozenset(
+    {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
+)
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
 
@@ -86,7 +91,7 @@ class Resolver:
 
     def resolve_outlet(self, mention: Mention) -> Entity | None:
         """The outlet a relay mention names, or None when it is not an outlet."""
-        name = self.outlet_name(mention)
+        name = self.outlet_name(mention) or self._affiliated_outlet(mention)
         if name is None and self._is_outlet_descriptor(mention):
             entity = self._latest("outlet", mention.start)
             if entity is not None:
@@ -116,9 +121,16 @@ class Resolver:
         if outlet:
             return self._entity_named("outlet", outlet)
         if self._is_outlet_descriptor(m):
-            entity = self._latest("outlet", m.start)
-            if entity is not None:
-                return entity
+            # "the news wire" points back to the outlet cited last; with none cited yet,
+            # the description itself stands for an outlet ("the conservative newspaper")
+            latest = self._latest("outlet", m.start)
+            if latest is not None or m.head not in SURELY_OUTLETS:
+                return latest or self._entity_named("organization", _strip_det(m.text), m)
+            return self._entity_named("outlet", _strip_det(m.text), m)
+        outlet = self._affiliated_outlet(m)
+        if outlet:
+            # an outlet's own poll, count, reporter or columnist speaks for the outlet
+            return self._entity_named("outlet", outlet)
         kind = self._classify(m)
         if kind == "person":
             return self._person(m)
@@ -128,6 +140,16 @@ class Resolver:
                 return entity
             return self._new("unresolved", m.text, m)
         return self._entity_named(kind, m.name or _strip_det(m.text), m)
+
+    def _affiliated_outlet(self, m: Mention) -> str | None:
+        for run in m.affiliations:
+            words = run.split()
+            # longest prefix first: "Breitbart California" is Breitbart
+            for n in range(len(words), 0, -1):
+                name = self.outlets.get(normalise_name(" ".join(words[:n])))
+                if name:
+                    return name
+        return None
 
     def _classify(self, m: Mention) -> str:
         head = m.head

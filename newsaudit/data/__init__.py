@@ -9,12 +9,18 @@ from importlib.resources import files
 
 @dataclass(frozen=True)
 class Cue:
-    """One entry of the cue lexicon (``cues.tsv``)."""
+    """One entry of the cue lexicon (``cues.tsv``).
+
+    ``frames`` says which complements of a verb cue carry the attributed content:
+    ``clause`` ("said that …"), ``infinitive`` ("refused to …"), ``object`` ("endorsed
+    Sanders"), ``prepobj`` ("called for a ban").
+    """
 
     cue: str
     pos: str
     category: str
     tone: str
+    frames: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -27,8 +33,8 @@ def cues() -> dict[tuple[str, str], Cue]:
     table: dict[tuple[str, str], Cue] = {}
     for row in _read("cues.tsv").splitlines()[1:]:
         if row.strip() and not row.startswith("#"):
-            cue, pos, category, tone = row.split("\t")[:4]
-            table[(cue, pos)] = Cue(cue, pos, category, tone)
+            cue, pos, category, tone, frames = row.split("\t")[:5]
+            table[(cue, pos)] = Cue(cue, pos, category, tone, frozenset(frames.split(",")))
     return table
 
 
@@ -56,9 +62,13 @@ def builtin_outlets() -> dict[str, str]:
 
 
 def normalise_name(name: str) -> str:
-    """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing."""
+    """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing.
+
+    "The" stays when one word follows it: "The Hill" and "The Sun" are outlets, while the
+    surname "Hill" and the word "sun" are not.
+    """
     name = " ".join(name.replace("’", "'").split()).lower()
-    if name.startswith("the "):
+    if name.startswith("the ") and " " in name[4:]:
         name = name[4:]
     if name.endswith("'s"):
         name = name[:-2]

@@ -65,6 +65,7 @@ class Mention:
     name: str | None = None
     title: str | None = None
     role: str | None = None
+    affiliations: tuple[str, ...] = ()
 
 
 @dataclass
@@ -173,6 +174,7 @@ def mention(head: Token) -> Mention:
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     role = "; ".join(role_parts) or None
+    affiliations = _proper_runs(head) if not pronoun else ()
     return Mention(
         start=start,
         end=end,
@@ -185,7 +187,38 @@ def mention(head: Token) -> Mention:
         name=name,
         title=title,
         role=role,
+        affiliations=affiliations,
     )
+
+
+# Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
+# speaking on CNN"): outlets named there are relays, not affiliations.
+RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "write"})
+
+
+def _proper_runs(head: Token) -> tuple[str, ...]:
+    """Proper-noun runs in a mention's phrase: where an outlet behind a source is named
+    ("a count by The Associated Press", "New York Times columnist David Brooks")."""
+    skip: set[int] = set()
+    for token in head.subtree:
+        if token.dep_ == "relcl" or (
+            token.dep_ in ("acl", "advcl") and token.lemma_.lower() in RELAY_CLAUSE_LEMMAS
+        ):
+            skip.update(t.i for t in token.subtree)
+    runs: list[list[Token]] = []
+    for token in head.subtree:
+        if token.i in skip or token.pos_ != "PROPN" or token.dep_ == "case":
+            continue
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    out: list[str] = []
+    for run in runs:
+        text = _text(run[0], run[-1])
+        out.append(text)
+        out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
+    return tuple(out)
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

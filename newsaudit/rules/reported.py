@@ -15,40 +15,17 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import cues
-from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, subtree_offsets
-
-# Verbs of intention and hearsay whose "to"-infinitive is the attributed content.
-XCOMP_CUES = frozenset(
-    [
-        "say",
-        "report",
-        "believe",
-        "think",
-        "expect",
-        "want",
-        "plan",
-        "intend",
-        "hope",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "claim",
-        "allege",
-        "refuse",
-        "agree",
-        "offer",
-        "aim",
-        "seek",
-        "propose",
-        "fear",
-        "appear",
-        "seem",
-        "rumor",
-        "rumour",
-    ]
+from newsaudit.data import Cue, cues
+from newsaudit.rules.base import (
+    Candidate,
+    cue_entry,
+    mention,
+    offsets,
+    subject_of,
+    subtree_offsets,
+    trim,
 )
+
 # A content this short is an object, not a proposition ("said so", "said it").
 MIN_CONTENT_TOKENS = 2
 
@@ -62,16 +39,17 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.i in quoted:
             continue
-        entry = cue_entry(token)
-        content = _content(token) if entry is not None else None
-        cue = _cue_offsets(token)
-        if content is None:
-            # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object
-            # that carries the reported clause.
-            nominal = _nominal(token)
-            if nominal is None:
-                continue
+        # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
+        # carries the reported clause.
+        nominal = _nominal(token)
+        if nominal is not None:
             entry, content, cue = nominal
+        else:
+            entry = cue_entry(token)
+            content = _content(token, entry) if entry is not None else None
+            cue = _cue_offsets(token)
+        if content is None:
+            continue
         start, end = content
         if len(token.doc.char_span(start, end, alignment_mode="expand") or ()) < (
             MIN_CONTENT_TOKENS
@@ -113,24 +91,57 @@ def _nominal(verb: Token):
     return None
 
 
-def _content(cue: Token) -> tuple[int, int] | None:
+def _content(cue: Token, entry: Cue) -> tuple[int, int] | None:
+    """The attributed material, from the complements the lexicon allows for this cue."""
     for child in cue.children:
         if child.dep_ == "ccomp":
             return subtree_offsets(child)
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
             return subtree_offsets(child)
-    if cue.lemma_.lower() in XCOMP_CUES:
+    if "infinitive" in entry.frames:
         for child in cue.children:
             if child.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
             ):
                 return subtree_offsets(child)
-    if cue.dep_ in ("parataxis", "ccomp") and cue.i > cue.head.i and _after_comma(cue):
-        head = cue.head
-        skip = {t.i for t in cue.subtree}
-        return subtree_offsets(head, skip=skip)
+    if _closes_sentence(cue, entry):
+        return subtree_offsets(cue.head, skip={t.i for t in cue.subtree})
+    if "prepobj" in entry.frames:
+        # "called for a ban", "voted for Sanders": the object of the verb's preposition
+        prep = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+        if prep is not None and prep.head is cue and prep.dep_ in ("prep", "prt"):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return subtree_offsets(obj)
+    if "object" in entry.frames:
+        return _object(cue)
     return None
+
+
+def _object(cue: Token) -> tuple[int, int] | None:
+    """ "endorsed Sanders", "accused the president of lying", "called it a disgrace": the
+    object with what the verb says of it after it."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    tail = [c for c in cue.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp")]
+    if obj.pos_ == "PRON" and not tail:
+        return None  # "supported it": nothing to audit
+    last = max([obj.right_edge.i] + [c.right_edge.i for c in tail])
+    return trim(cue.doc[obj.left_edge.i : last + 1])
+
+
+def _closes_sentence(cue: Token, entry: Cue) -> bool:
+    """ "Y, X said." / "Y," said X.: a speech verb set off after the clause it reports,
+    closing the sentence, hung by the parser off that clause."""
+    if entry.category != "statement" or cue.dep_ not in ("parataxis", "ccomp"):
+        return False
+    head = cue.head
+    if cue.i < head.i or not _after_comma(cue) or cue_entry(head) is not None:
+        return False
+    rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _after_comma(cue: Token) -> bool:

@@ -124,8 +124,10 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
         if first is None:
             merged[key] = cand
             continue
-        first.content = (min(first.content[0], cand.content[0]),
-                         max(first.content[1], cand.content[1]))
+        first.content = (
+            min(first.content[0], cand.content[0]),
+            max(first.content[1], cand.content[1]),
+        )
         if first.kind != cand.kind and "according_to" not in (first.kind, cand.kind):
             first.kind = "mixed"
     return list(merged.values())
@@ -210,10 +212,17 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 tone=cand.tone,
                 cue_text=attribution.cue.text,
                 sentence_text=sentence,
+                content_text=attribution.content.text,
             )
         )
     drafts = [
-        *flag_rules.find_unattributed(analysis.sentences, cited, text),
+        *flag_rules.find_unattributed(
+            analysis.sentences,
+            cited,
+            [(q.start, q.end) for q in analysis.quotes if is_quotation(text, q)],
+            text,
+        ),
+        *flag_rules.find_hedges(analysis.sentences),
         *flag_rules.find_weak_sources(cited, text),
         *flag_rules.find_sourceless_hearsay(cited),
         *flag_rules.find_loaded_cues(cited),

@@ -133,7 +133,7 @@ def _segments(text: str, excluded) -> Iterator[Segment]:
 
 def _run_rules(analysis: Analysis) -> None:
     previous: Segment | None = None
-    for seg in analysis.segments:
+    for number, seg in enumerate(analysis.segments):
         doc = seg.doc
         quotes = [
             _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
@@ -141,7 +141,7 @@ def _run_rules(analysis: Analysis) -> None:
         quoted = _quoted_tokens(doc, quotes)
         found: list[Candidate] = []
         for sent in doc.sents:
-            analysis.sentences.append(describe(sent, seg.start, seg.heading, quoted))
+            analysis.sentences.append(describe(sent, seg.start, number, seg.heading, quoted))
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))

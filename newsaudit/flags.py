@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsaudit.data import lexicon
+from newsaudit.data import claim_words, lexicon
 from newsaudit.quotes import Quote
 from newsaudit.rules.claims import SentenceInfo
 
+# Words that open a content pointing back at the sentence before ("This would have
+# allowed…, said Al Jazeera").
+BACK_REFERENCES = ("This", "That", "These", "Those", "It", "Such", "this", "that", "it")
+# How far (in characters) a private-act word may stand from the cue it qualifies.
+PRIVATE_REACH = 25
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
@@ -50,17 +55,35 @@ class Cited:
     tone: str
     cue_text: str
     sentence_text: str
+    content_text: str
 
 
 def find_unattributed(
-    sentences: list[SentenceInfo], cited: list[Cited], text: str
+    sentences: list[SentenceInfo],
+    cited: list[Cited],
+    quotations: list[tuple[int, int]],
+    text: str,
 ) -> Iterator[Draft]:
-    """Body sentences that assert something with no attribution in or around them."""
-    for sent in sentences:
+    """Body sentences that assert something with no attribution in them or carried from
+    their context.
+
+    A sentence right after an attributed one in the same paragraph usually goes on with
+    that source's account, and one followed by "This …, X said" is attributed by the next
+    sentence. A sentence holding a reporting word ("a fierce critic of", "is confident")
+    reports someone's view even where no rule could frame it. A sentence whose only cue is
+    a private act ("privately urged") still rests on nobody's word.
+    """
+    attributed = [_cues_in(sent, cited) for sent in sentences]
+    for n, sent in enumerate(sentences):
         if sent.heading or sent.question or sent.words < MIN_CLAIM_WORDS:
             continue
-        if sent.has_cue or any(
-            _overlaps(sent, c.start, c.end) or _overlaps(sent, *c.cue) for c in cited
+        private = "private" in sent.markers and _private_act(sent, attributed[n], text)
+        if not private and (
+            attributed[n]
+            or sent.has_cue
+            or sent.hedges  # a vague_source flag
+            or _carried(sentences, attributed, n)
+            or any(_overlaps(sent, s, e) for s, e in quotations)  # an orphan_quote flag
         ):
             continue
         severity, reason = "low", "states a fact without a source"
@@ -75,6 +98,46 @@ def find_unattributed(
             sent.end,
             reason[:1].upper() + reason[1:] + ".",
         )
+
+
+def _private_act(sent: SentenceInfo, cited: list[Cited], text: str) -> bool:
+    """Whether the private act is the sentence's own claim: no attribution in it, or
+    only the act itself ("Washington privately urged Kyiv") -- not "behind the scenes,
+    X is doing Y, an aide said"."""
+    lowered = text[sent.start : sent.end].lower()
+    spots = [
+        sent.start + m for phrase in claim_words.PRIVATE_ACTS if (m := lowered.find(phrase)) >= 0
+    ]
+    return all(any(abs(c.cue[0] - spot) <= PRIVATE_REACH for spot in spots) for c in cited)
+
+
+def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
+    """ "reportedly", "allegedly": hearsay passed on without a source."""
+    for sent in sentences:
+        for start, end in sent.hedges:
+            yield Draft(
+                "vague_source",
+                "medium",
+                start,
+                end,
+                "Hearsay with no source: reported or alleged by whom?",
+            )
+
+
+def _cues_in(sent: SentenceInfo, cited: list[Cited]) -> list[Cited]:
+    return [c for c in cited if _overlaps(sent, c.start, c.end) or _overlaps(sent, *c.cue)]
+
+
+def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: int) -> bool:
+    sent = sentences[n]
+    if n > 0 and sentences[n - 1].paragraph == sent.paragraph:
+        if any(c.source is not None for c in attributed[n - 1]):
+            return True
+    if n + 1 < len(sentences) and sentences[n + 1].paragraph == sent.paragraph:
+        return any(
+            c.content_text.split()[:1] in ([w] for w in BACK_REFERENCES) for c in attributed[n + 1]
+        )
+    return False
 
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:

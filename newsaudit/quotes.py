@@ -16,13 +16,15 @@ pairing is done here with explicit rules rather than left to the tokenizer:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DOUBLE_OPEN = '"“„«'
 DOUBLE_CLOSE = '"”»'
 SINGLE_OPEN = "'‘"
 SINGLE_CLOSE = "'’"
 ALL_MARKS = set(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE)
+# Typewriter doubles, common in archives and wire copy: ``quoted'' and ''quoted''.
+TYPEWRITER_DOUBLES = ("''", "``")
 
 
 @dataclass(frozen=True)
@@ -34,17 +36,18 @@ class Quote:
     end: int
     closed: bool
     runs_on: bool = False
+    width: int = 1  # 2 for typewriter doubles: ``quoted'' or ''quoted''
 
     @property
     def inner(self) -> tuple[int, int]:
         """Offsets of the quoted words without the marks."""
-        end = self.end - 1 if self.closed else self.end
-        return self.start + 1, end
+        end = self.end - self.width if self.closed else self.end
+        return self.start + self.width, end
 
 
-def _can_open(text: str, i: int, end: int) -> bool:
+def _can_open(text: str, i: int, end: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:;" or before in ALL_MARKS
@@ -77,9 +80,8 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> Iterator[Qu
         quotes = list(_pair(text, start, end))
         if quotes and not quotes[-1].closed:
             nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN:
-                last = quotes[-1]
-                quotes[-1] = Quote(last.start, last.end, closed=False, runs_on=True)
+            if nxt is not None and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN + "`":
+                quotes[-1] = replace(quotes[-1], runs_on=True)
         yield from quotes
 
 
@@ -87,19 +89,29 @@ def _pair(text: str, start: int, end: int) -> Iterator[Quote]:
     """Pair marks inside one paragraph; single marks only at the outer level."""
     open_at: int | None = None
     open_double = True
+    width = 1
     i = start
     while i < end:
         ch = text[i]
-        if ch not in ALL_MARKS:
+        double = text[i : i + 2] in TYPEWRITER_DOUBLES
+        if ch not in ALL_MARKS and not double:
             i += 1
             continue
         if open_at is None:
-            if ch in SINGLE_OPEN and ch not in DOUBLE_OPEN and _is_apostrophe(text, i, end):
+            if double and _can_open(text, i, end, width=2):
+                open_at, open_double, width = i, True, 2
+                i += 1
+            elif ch in SINGLE_OPEN and ch not in DOUBLE_OPEN and _is_apostrophe(text, i, end):
                 pass
             elif ch in DOUBLE_OPEN and _can_open(text, i, end):
-                open_at, open_double = i, True
+                open_at, open_double, width = i, True, 1
             elif ch in SINGLE_OPEN and _can_open(text, i, end) and ch != "’":
-                open_at, open_double = i, False
+                open_at, open_double, width = i, False, 1
+        elif width == 2:
+            if text[i : i + 2] == "''" and _can_close(text, i + 1, end):
+                yield Quote(open_at, i + 2, closed=True, width=2)
+                open_at = None
+                i += 1
         else:
             closes = DOUBLE_CLOSE if open_double else SINGLE_CLOSE
             apostrophe = not open_double and _is_apostrophe(text, i, end)
@@ -111,4 +123,4 @@ def _pair(text: str, start: int, end: int) -> Iterator[Quote]:
     # A single mark left open is far more often an apostrophe we could not tell apart
     # (a plural possessive, a dropped letter) than a broken quote.
     if open_at is not None and open_double:
-        yield Quote(open_at, end, closed=False)
+        yield Quote(open_at, end, closed=False, width=width)

@@ -45,3 +45,8 @@ def test_scare_quotes_and_titles_are_not_quotations():
     text = 'A Russian "trick" on the "Harbour Watch" podcast, not "we are ready to talk."'
     found = list(find_quotes(text, lines(text)))
     assert [is_quotation(text, q) for q in found] == [False, False, True]
+
+
+def test_typewriter_double_quotes():
+    text = "The governor is ''activating his network,'' an aide said, not ``resting.''"
+    assert [q[0] for q in quotes(text)] == ["''activating his network,''", "``resting.''"]

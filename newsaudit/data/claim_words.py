@@ -4,6 +4,18 @@ Phrases are matched as lower-cased, space-separated tokens, so "behind closed do
 matches the tokens of the sentence, not a substring of a word.
 """
 
+# Adverbs that pass on hearsay without saying whose: the claim has a source, unnamed.
+HEDGES = frozenset(
+    {
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "reputedly",
+        "rumoredly",
+    }
+)
+
 # Acts only an insider could know of: an unsourced report of one is the gravest gap.
 PRIVATE_ACTS = frozenset(
     {

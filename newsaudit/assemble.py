@@ -137,7 +137,7 @@ def _nest(resolved):
     """Attributions inside another's content.
 
     Inside an outlet's report, the inner source was relayed by the outlet ("Politico
-    reported that Western intelligence thought …"). Inside a person's or body's words, a
+    reported that Western intelligence thought …") when the report scopes over it. Inside a person's or body's words, a
     belief or a piece of evidence is part of what they said ("X said Y wants Z"), not an
     attribution of the article's own.
     """
@@ -150,15 +150,18 @@ def _nest(resolved):
                 if o is not cand
                 and oe is not entity
                 and o.content[0] <= cand.cue[0] < o.content[1]
-                and o.content[0] <= cand.content[0]
-                and cand.content[1] <= o.content[1] + 1
+                and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
             ),
             None,
         )
         if outer is not None:
             outer_entity = outer[1]
+            # "Politico reported that X thought …" and "X said …, according to the AP"
+            # scope over X's words; a clause-final "…, said Reuters" after "X announced …"
+            # vouches for its own last clause, not for X.
+            scopes = outer[0].kind == "according_to" or outer[0].cue[0] < cand.cue[0]
             if outer_entity is not None and outer_entity.type == "outlet":
-                via = via or outer_entity
+                via = via or (outer_entity if scopes else None)
             elif cand.category != "statement":
                 continue
         out.append((cand, entity, via))
@@ -209,6 +212,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 source=(cand.source.start, cand.source.end) if cand.source else None,
                 source_type=entity.type if entity is not None else None,
                 source_text=cand.source.text if cand.source else None,
+                source_name=entity.name if entity is not None else None,
                 tone=cand.tone,
                 cue_text=attribution.cue.text,
                 sentence_text=sentence,

@@ -15,7 +15,7 @@ from newsaudit.rules.claims import SentenceInfo
 
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").
-BACK_REFERENCES = ("This", "That", "These", "Those", "It", "Such", "this", "that", "it")
+BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # How far (in characters) a private-act word may stand from the cue it qualifies.
 PRIVATE_REACH = 25
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
@@ -52,6 +52,7 @@ class Cited:
     source: tuple[int, int] | None
     source_type: str | None
     source_text: str | None
+    source_name: str | None
     tone: str
     cue_text: str
     sentence_text: str
@@ -141,12 +142,15 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
-    """Anonymous and vague sources, with lower severity when the anonymity is explained."""
+    """Anonymous and vague sources, once per source at its first mention, with lower
+    severity when the article explains the anonymity."""
     explained = any(p in text.lower() for p in lexicon.ANONYMITY_EXPLANATIONS)
+    seen: set[str] = set()
     for c in cited:
-        if c.source_type != "anonymous" or c.source_text is None:
+        if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:
             continue
-        words = set(c.source_text.lower().split())
+        seen.add(c.source_name)
+        words = set(c.source_name.lower().split())
         where = c.source or c.cue
         if words & _VAGUE:
             yield Draft(

@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import claim_words, lexicon
+from newsaudit.data import claim_words
 from newsaudit.rules.base import cue_entry, subject_of
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
 CUE_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
-AGENT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
-AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-AGENT_HEADS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.TITLES
+THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 # Entity labels that are statistics rather than dates or ordinals.
 NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
@@ -40,39 +38,43 @@ class SentenceInfo:
     hedges: tuple[tuple[int, int], ...] = ()
 
 
-def _agentive(verb: Token) -> bool:
-    """Whether a cue verb has someone as its subject: a person, a group or a body
-    ("the mayor encouraged", "Republicans pushed"), not a thing ("it may prove")."""
-    subject = subject_of(verb)
-    if subject is None:
+def _reports_someone(token: Token) -> bool:
+    """A reporting word used of someone: "the senator is critical of", "his announcement",
+    "Republicans pushed" -- not "it may prove crucial" or "supportive nations"."""
+    if cue_entry(token, CUE_POS.get(token.pos_, "")) is None:
         return False
-    if subject.lower_ in AGENT_PRONOUNS or subject.ent_type_ in AGENT_LABELS:
-        return True
-    head = subject.lemma_.lower()
-    return subject.pos_ == "PROPN" or head in AGENT_HEADS
+    if token.pos_ == "ADJ":
+        return token.dep_ == "acomp"
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        return subject is None or subject.lower_ not in THING_PRONOUNS
+    return True
 
 
 def describe(
     sent: SpacySpan, offset: int, paragraph: int, heading: bool, quoted: set[int]
 ) -> SentenceInfo:
     """Summarise one parsed sentence; ``offset`` turns its offsets into document ones."""
-    lowered = " " + " ".join(t.lower_ for t in sent) + " "
+    # Appositives and relative clauses describe; the claim is in the main clause
+    # ("Kherson, a site of strategic importance, ..." does not make a judgement).
+    background = {x.i for t in sent if t.dep_ in ("appos", "relcl") for x in t.subtree}
+    main = [t for t in sent if t.i not in quoted and t.i not in background]
+    lowered = " " + " ".join(t.lower_ for t in main) + " "
     markers: list[str] = []
-    if any(f" {p} " in lowered for p in claim_words.PRIVATE_ACTS):
+    whole = " " + " ".join(t.lower_ for t in sent) + " "
+    if any(f" {p} " in whole for p in claim_words.PRIVATE_ACTS):
         markers.append("private")
-    if any(t.ent_type_ in NUMBER_LABELS and t.i not in quoted for t in sent):
+    if any(t.ent_type_ in NUMBER_LABELS for t in main):
         markers.append("statistic")
     if any(f" {p} " in lowered for p in claim_words.CAUSAL):
         markers.append("causal")
     if any(f" {p} " in lowered for p in claim_words.PREDICTIVE):
         markers.append("predictive")
-    if any(t.lower_ in claim_words.EVALUATIVE for t in sent if t.i not in quoted):
+    if any(t.lower_ in claim_words.EVALUATIVE for t in main):
         markers.append("evaluative")
-    if any(t.tag_ in ("JJS", "RBS") for t in sent if t.i not in quoted):
+    if any(t.tag_ in ("JJS", "RBS") for t in main):
         markers.append("superlative")
-    has_cue = any(
-        t.i not in quoted and cue_entry(t, CUE_POS.get(t.pos_, "")) is not None for t in sent
-    )
+    has_cue = any(t.i not in quoted and _reports_someone(t) for t in sent)
     words = sum(1 for t in sent if t.is_alpha)
     text = sent.text.rstrip()
     return SentenceInfo(

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from newsaudit.quotes import Quote
-from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, trim
+from newsaudit.rules.base import (
+    TITLE_WORDS,
+    Candidate,
+    cue_entry,
+    mention,
+    offsets,
+    subject_of,
+    trim,
+)
 
 DASHES = frozenset({"—", "–", "-", "--"})
 # "he said." after a closing mark can be split off as a sentence of its own.
@@ -119,15 +127,11 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
         if token.text != ":":
             continue
         name = tokens[:n]
-        # "Graham:", "NY Daily News:", "Clinton camp:" -- a capitalised name phrase
-        if not name or not name[0].is_title and not name[0].is_upper:
-            return
-        if name[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ == "VERB" for t in name):
-            return
-        if tokens[0].i in quoted:
+        if not _speaker_label(name) or tokens[0].i in quoted:
             return
         content = trim(doc[token.i + 1 :])
-        if content is None:
+        # "The liberation of Kherson: an opportunity for peace?" is a title, not a speaker
+        if content is None or doc.text[content[1] - 1] == "?":
             return
         head = name[-1]
         yield Candidate(
@@ -139,6 +143,21 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
             rule="colon",
         )
         return
+
+
+def _speaker_label(name: list[Token]) -> bool:
+    """ "Graham", "NY Daily News", "Clinton camp", "Mayor": a name, a name with a group
+    noun after it, or a bare title -- not a phrase with articles or prepositions."""
+    if not name or not (name[0].is_title or name[0].is_upper):
+        return False
+    if len(name) == 1 and name[0].pos_ == "NOUN":
+        return name[0].lower_ in TITLE_WORDS
+    *first, last = name
+    return (
+        all(t.pos_ == "PROPN" for t in first)
+        and last.pos_ in ("PROPN", "NOUN")
+        and (last.pos_ == "PROPN" or bool(first))
+    )
 
 
 def find_lead_in(doc: Doc):

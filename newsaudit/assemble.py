@@ -44,7 +44,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     candidates = _merge_by_cue(candidates, paragraphs)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
-    resolver = Resolver(outlets, analysis.people)
+    resolver = Resolver(outlets, analysis.names)
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}
     for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):

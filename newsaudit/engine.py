@@ -29,6 +29,8 @@ from newsaudit.structure import find_excluded
 from newsaudit.textutil import lines
 
 BATCH_SIZE = 256
+# Entity labels under which the small model files people and outlets.
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Analysis:
     segments: list[Segment]
     quotes: list[Quote]
     candidates: list[Candidate]
-    people: list[Mention]
+    names: list[Mention]
     sentences: list[SentenceInfo]
     excluded: list
 
@@ -160,7 +162,7 @@ def _run_rules(analysis: Analysis) -> None:
                 else None
             )
             analysis.candidates.append(_shift(cand, seg.start))
-        analysis.people.extend(_shift_mention(m, seg.start) for m in _people(doc, quoted))
+        analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
 
@@ -218,10 +220,11 @@ def _merge_quotes(found: list[Candidate], quotes: list[Quote], text: str) -> lis
     return found
 
 
-def _people(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
-    """Named people outside quotes: antecedents for surnames, titles and pronouns."""
+def _names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
+    """Names outside quotes: people are antecedents for surnames, titles and pronouns;
+    outlets for short references ("The Post") and descriptors ("the newspaper")."""
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.root.i not in quoted:
+        if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
             yield mention(ent.root)
 
 

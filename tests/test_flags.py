@@ -1,0 +1,271 @@
+"""Editorial flags and the summary, on short articles written for the test.
+
+Every article is a headline, an attributed lead paragraph, the paragraphs under test, and an
+attributed closing paragraph, one paragraph per line, so the line under test is body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+HEADLINE = "Dock workers walk out over pay"
+LEAD = "Dock workers walked off the job on Monday, the union said."
+CLOSE = "Talks will resume next week, said Marta Kellerman, the union's chief negotiator."
+
+SEVERITY = {"info": 0, "low": 1, "medium": 2, "high": 3}
+
+
+def article(*paragraphs: str) -> str:
+    return "\n".join([HEADLINE, LEAD, *paragraphs, CLOSE]) + "\n"
+
+
+def flags_on(report: dict, text: str, part: str, kind: str | None = None) -> list[dict]:
+    """Flags (of one type) whose span overlaps the first occurrence of `part` in `text`."""
+    start = text.index(part)
+    end = start + len(part)
+    return [
+        f
+        for f in report["flags"]
+        if f["start"] < end and f["end"] > start and (kind is None or f["type"] == kind)
+    ]
+
+
+def one_flag(report: dict, text: str, part: str, kind: str) -> dict:
+    found = flags_on(report, text, part, kind)
+    assert len(found) == 1, [(f["type"], f["severity"], f["text"]) for f in report["flags"]]
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- unattributed
+
+
+def test_body_sentence_without_source_is_flagged(run):
+    line = "The company has cut the wages of its night crews twice since 2021."
+    text = article(line)
+    one_flag(run(text), text, line, "unattributed_claim")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last week the ministry privately urged the union to accept the offer.",
+        "Behind closed doors, the minister has pressed the union to drop its demands.",
+    ],
+)
+def test_private_act_without_source_is_high(run, line):
+    text = article(line)
+    flag = one_flag(run(text), text, line, "unattributed_claim")
+    assert flag["severity"] == "high"
+    assert re.search(r"private|secret", flag["reason"], re.IGNORECASE), flag["reason"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unemployment rose to 9.4 percent in March.",
+        "The closure will be a devastating blow to the region.",
+    ],
+    ids=["statistic", "prediction"],
+)
+def test_statistic_or_prediction_without_source_is_at_least_medium(run, line):
+    text = article(line)
+    flag = one_flag(run(text), text, line, "unattributed_claim")
+    assert SEVERITY[flag["severity"]] >= SEVERITY["medium"]
+
+
+def test_scene_setting_is_at_most_low(run):
+    line = "The council met on Tuesday in the old town hall."
+    text = article(line)
+    for flag in flags_on(run(text), text, line, "unattributed_claim"):
+        assert SEVERITY[flag["severity"]] <= SEVERITY["low"]
+
+
+def test_attributed_sentence_is_not_flagged(run):
+    line = "The bridge will reopen in March, the ministry said."
+    text = article(line)
+    assert flags_on(run(text), text, line, "unattributed_claim") == []
+
+
+def test_question_is_not_flagged(run):
+    line = (
+        "The repairs will cost millions, the council said. "
+        "But who will pay for them now that the insurers have left?"
+    )
+    text = article(line)
+    assert flags_on(run(text), text, "But who will pay", "unattributed_claim") == []
+
+
+def test_heading_is_not_flagged(run):
+    text = "Harbour fees will double by next spring\n" + article()[len(HEADLINE) + 1 :]
+    report = run(text)
+    assert [f for f in report["flags"] if f["line"] == 1] == []
+    assert any(e["type"] == "heading" and e["line"] == 1 for e in report["excluded"])
+
+
+# ----------------------------------------------------------------------------- anonymous
+
+
+def test_anonymous_source_is_medium(run):
+    line = "The talks had stalled over the weekend, one official said."
+    text = article(line)
+    flag = one_flag(run(text), text, line, "anonymous_source")
+    assert flag["severity"] == "medium"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks had stalled over the weekend, said an official who spoke on condition of "
+        "anonymity because he was not authorized to discuss the talks.",
+        "The talks had stalled over the weekend, said an official, who asked not to be named "
+        "because the negotiations were confidential.",
+    ],
+)
+def test_explained_anonymity_is_low(run, line):
+    text = article(line)
+    flag = one_flag(run(text), text, line, "anonymous_source")
+    assert flag["severity"] == "low"
+
+
+# ----------------------------------------------------------------------------- vague
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Critics say the new tolls will hurt commuters most.",
+        "Many believe the harbour will never fully recover.",
+        "It is believed that the talks broke down over pensions.",
+        "The mayor reportedly plans to resign before the summer.",
+    ],
+)
+def test_vague_sourcing_is_flagged(run, line):
+    text = article(line)
+    assert flags_on(run(text), text, line, "vague_source"), line
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def test_quote_paragraph_with_no_speaker_is_an_orphan(run):
+    quote = "“This is the end of the line for us.”"
+    text = article(
+        "The last trawler left the harbour early on Friday morning.",
+        quote,
+        "The fish market will close for good at the end of the month.",
+    )
+    flag = one_flag(run(text), text, quote, "orphan_quote")
+    assert flag["line"] == 4
+
+
+def test_quote_after_attributed_quote_paragraph_is_carried(run):
+    quote = "“We lost everything on the ground floor in ten minutes.”"
+    text = article("“The water came in so fast,” said Ana Popescu, a shop owner.", quote)
+    assert flags_on(run(text), text, quote, "orphan_quote") == []
+
+
+def test_one_word_scare_quote_is_at_most_info(run):
+    line = "The new “temporary” toll has now been in place for six years."
+    text = article(line)
+    for flag in flags_on(run(text), text, "“temporary”"):
+        if flag["type"] in ("orphan_quote", "unbalanced_quotes"):
+            assert flag["severity"] == "info", flag
+
+
+def test_unclosed_quote_mark_is_flagged_at_its_line_and_column(run):
+    line = "The union called the vote “a farce and walked out of the hall."
+    text = article(line)
+    flag = one_flag(run(text), text, line, "unbalanced_quotes")
+    # line 3 (headline, lead, this line); the mark is the 27th character of the line
+    assert (flag["line"], flag["column"]) == (3, 27)
+
+
+# ----------------------------------------------------------------------------- cues
+
+
+@pytest.mark.parametrize("verb", ["claimed", "admitted", "conceded", "insisted", "alleged"])
+def test_loaded_reporting_verb_is_info(run, verb):
+    line = f"The harbour master {verb} that the channel was safe for large tankers."
+    text = article(line)
+    flag = one_flag(run(text), text, line, "loaded_cue")
+    assert (flag["text"], flag["severity"]) == (verb, "info")
+
+
+def test_said_is_not_loaded(run):
+    line = "The harbour master said that the channel was safe for large tankers."
+    text = article(line)
+    assert [f for f in run(text)["flags"] if f["type"] == "loaded_cue"] == []
+
+
+def test_pronoun_with_nothing_to_refer_to_is_unresolved(run):
+    report = run("He said the plan would fail.")
+    assert [(f["type"], f["text"]) for f in report["flags"]] == [("unresolved_source", "He")]
+
+
+# ----------------------------------------------------------------------------- summary
+
+
+def test_attributed_share_counted_by_hand(run):
+    text = (
+        "Port fees to rise\n"
+        "The harbour board raised port fees by a third on Monday, the board said.\n"
+        "Unemployment in the port district rose to 9.4 percent in March.\n"
+        "The vote was close. Traders said they expected prices to rise before summer.\n"
+    )
+    # claim sentences (six words or more, not questions, not headings): lines 2, 3 and the
+    # second sentence of line 4; only line 3 has no source
+    summary = run(text)["summary"]
+    assert summary["claim_sentences"] == 3
+    assert summary["by_flag_type"].get("unattributed_claim", 0) == 1
+    assert 0 <= summary["attributed_share"] <= 1
+    # the share is reported to three decimals
+    assert summary["attributed_share"] == pytest.approx(2 / 3, abs=5e-4)
+
+
+def test_summary_counts_match_the_flags(run):
+    text = article(
+        "Unemployment rose to 9.4 percent in March.",
+        "Critics say the new tolls will hurt commuters most.",
+        "The harbour master claimed that the channel was safe, one official said.",
+        "“This is the end of the line for us.”",
+        "The closure will be a devastating blow to the region.",
+    )
+    report = run(text)
+    summary = report["summary"]
+    assert summary["flags"] == len(report["flags"])
+    assert summary["by_flag_type"] == dict(Counter(f["type"] for f in report["flags"]))
+    assert summary["by_severity"] == dict(Counter(f["severity"] for f in report["flags"]))
+    share = summary["attributed_share"]
+    assert 0 <= share <= 1
+    unattributed = summary["by_flag_type"].get("unattributed_claim", 0)
+    assert share == pytest.approx(1 - unattributed / summary["claim_sentences"], abs=5e-4)
+
+
+# ----------------------------------------------------------------------------- furniture
+
+
+def test_newsletter_promo_and_author_bio_are_excluded_and_silent(run):
+    promo = "Sign up for our free newsletter, The Morning Tide, delivered every weekday."
+    bio = "Jamie Rourke is a reporter at The Guardian. She previously worked for the BBC."
+    text = article(
+        "The harbour board raised port fees by a third, the board said.",
+        promo,
+        "Shipping firms had lobbied against the increase for months, traders said.",
+    ) + (bio + "\n")
+    report = run(text)
+    for part, kind in ((promo, "promo"), (bio, "bio")):
+        start = text.index(part)
+        end = start + len(part)
+        assert flags_on(report, text, part) == [], part
+        assert not [
+            a for a in report["attributions"] if a["cue"]["start"] < end and a["cue"]["end"] > start
+        ], part
+        assert any(
+            e["type"] == kind and e["start"] <= start and e["end"] >= end
+            for e in report["excluded"]
+        ), (part, report["excluded"])
+    names = {s["name"] for s in report["sources"]}
+    assert not names & {"The Guardian", "BBC", "Jamie Rourke", "She"}

@@ -137,9 +137,9 @@ def _nest(resolved):
     """Attributions inside another's content.
 
     Inside an outlet's report, the inner source was relayed by the outlet ("Politico
-    reported that Western intelligence thought …") when the report scopes over it. Inside a person's or body's words, a
-    belief or a piece of evidence is part of what they said ("X said Y wants Z"), not an
-    attribution of the article's own.
+    reported that Western intelligence thought …") when the report scopes over it. Inside
+    a person's or body's words, a belief or a piece of evidence is part of what they said
+    ("X said Y wants Z"), not an attribution of the article's own.
     """
     out = []
     for cand, entity, via in resolved:

@@ -131,9 +131,9 @@ def _cues_in(sent: SentenceInfo, cited: list[Cited]) -> list[Cited]:
 
 def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: int) -> bool:
     sent = sentences[n]
-    if n > 0 and sentences[n - 1].paragraph == sent.paragraph:
-        if any(c.source is not None for c in attributed[n - 1]):
-            return True
+    same_before = n > 0 and sentences[n - 1].paragraph == sent.paragraph
+    if same_before and any(c.source is not None for c in attributed[n - 1]):
+        return True
     if n + 1 < len(sentences) and sentences[n + 1].paragraph == sent.paragraph:
         return any(
             c.content_text.split()[:1] in ([w] for w in BACK_REFERENCES) for c in attributed[n + 1]

@@ -11,9 +11,10 @@ from importlib.resources import files
 class Cue:
     """One entry of the cue lexicon (``cues.tsv``).
 
-    ``pos`` is verb, noun, adj (attitudes: "confident that …") or prep. ``frames`` says which complements of a verb cue carry the attributed content:
-    ``clause`` ("said that …"), ``infinitive`` ("refused to …"), ``object`` ("endorsed
-    Sanders"), ``prepobj`` ("called for a ban").
+    ``pos`` is verb, noun, adj (attitudes: "confident that …") or prep. ``frames`` says
+    which complements of a verb cue carry the attributed content: ``clause`` ("said that
+    …"), ``infinitive`` ("refused to …"), ``object`` ("endorsed Sanders"), ``prepobj``
+    ("called for a ban").
     """
 
     cue: str

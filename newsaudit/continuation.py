@@ -36,8 +36,7 @@ def find_continuations(
         previous = _previous(known + carried, quote.start)
         if previous is None or previous.source is None or previous.category != "statement":
             continue
-        prev_end = max(previous.content[1], previous.cue[1])
-        if not _adjacent(prev_end, quote.start, starts, par_starts):
+        if not _adjacent(previous, quote.start, starts, par_starts):
             continue
         inherited = replace(
             previous,
@@ -60,15 +59,22 @@ def _previous(candidates: list[Candidate], before: int) -> Candidate | None:
     return best
 
 
-def _adjacent(prev_end: int, start: int, sent_starts: list[int], par_starts: list[int]) -> bool:
-    """Whether ``start`` opens the sentence or paragraph right after the one ``prev_end`` ends."""
-    prev_sent = bisect_right(sent_starts, prev_end - 1) - 1
-    this_sent = bisect_right(sent_starts, start) - 1
-    if this_sent - prev_sent <= 1:
-        return True
+def _adjacent(
+    previous: Candidate, start: int, sent_starts: list[int], par_starts: list[int]
+) -> bool:
+    """Whether a quote at ``start`` continues ``previous``: in the same paragraph, in the
+    same or the next sentence; or opening the next paragraph when ``previous`` is itself a
+    quotation that closed its paragraph."""
+    prev_end = max(previous.content[1], previous.cue[1])
     prev_par = bisect_right(par_starts, prev_end - 1) - 1
     this_par = bisect_right(par_starts, start) - 1
-    return this_par == prev_par + 1 and start == par_starts[this_par]
+    if this_par == prev_par:
+        prev_sent = bisect_right(sent_starts, prev_end - 1) - 1
+        return bisect_right(sent_starts, start) - 1 - prev_sent <= 1
+    if this_par != prev_par + 1 or start != par_starts[this_par] or previous.kind == "indirect":
+        return False
+    last_sent = bisect_right(sent_starts, par_starts[this_par] - 1) - 1
+    return bisect_right(sent_starts, prev_end - 1) - 1 == last_sent
 
 
 def covered(quote: Quote, found: list[Candidate]) -> bool:

@@ -19,7 +19,7 @@ from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import Report
-from newsaudit.rules.according import find_according
+from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import SentenceInfo, describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
@@ -146,6 +146,7 @@ def _run_rules(analysis: Analysis) -> None:
             analysis.sentences.append(describe(sent, seg.start, number, seg.heading, quoted))
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
+            found.extend(find_citing(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
         found = _merge_quotes(found, quotes, doc.text)
         open_quotes = [q for q in quotes if is_quotation(doc.text, q) and not covered(q, found)]
@@ -154,13 +155,9 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
         previous = seg
         for cand in found:
-            cand.via = (
-                find_via(
-                    doc, cand.cue, (cand.source.start, cand.source.end) if cand.source else None
-                )
-                if cand.rule != "according"
-                else None
-            )
+            if cand.via is None and cand.rule != "according":
+                source = (cand.source.start, cand.source.end) if cand.source else None
+                cand.via = find_via(doc, cand.cue, source)
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))

@@ -148,7 +148,7 @@ class Resolver:
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)
-        return self._entity_named(kind, m.name or _strip_det(m.text), m)
+        return self._entity_named(kind, _strip_det(m.text), m)
 
     def _short_outlet(self, m: Mention) -> str | None:
         """ "The Post", "the Times", "the Journal": the last word of an outlet named before."""
@@ -172,10 +172,7 @@ class Resolver:
             words = run.split()
             # longest prefix first: "Breitbart California" is Breitbart
             for n in range(len(words), 0, -1):
-                prefix = " ".join(words[:n])
-                name = self.outlets.get(normalise_name(prefix)) or self.outlets.get(
-                    normalise_name("the " + prefix)
-                )
+                name = self.outlets.get(normalise_name(" ".join(words[:n])))
                 if name:
                     return name
         return None
@@ -186,6 +183,12 @@ class Resolver:
         first = words[0] if words else ""
         if head in lexicon.DOCUMENT_HEADS and not m.proper:
             return "document"
+        # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
+        # title that points to someone named elsewhere in the article
+        definite = first == "the" or first.endswith(("'s", "’s"))
+        bare = len(words) == 1 and m.text[:1].isupper()
+        if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare):
+            return "description"
         if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
             return "anonymous"
         if not m.proper and head in lexicon.ANONYMOUS_HEADS:
@@ -197,7 +200,7 @@ class Resolver:
         if not m.proper and head in lexicon.ORGANIZATION_HEADS:
             return "organization"
         if not m.proper and head in lexicon.TITLES:
-            return "description" if first == "the" or first.endswith("'s") else "anonymous"
+            return "anonymous"
         if m.proper:
             return "person" if self._looks_like_person(m) else "organization"
         if m.label == "PERSON":
@@ -211,6 +214,10 @@ class Resolver:
         if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON":
             return False
         if m.title or (m.role and _first_word_in(m.role, lexicon.TITLES)):
+            return True
+        # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an
+        # appositive role is a person, whatever label the model gives the name
+        if m.role and 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
             return True
         if self._known_surname(tokens[-1]) is not None:
             return True
@@ -261,9 +268,7 @@ class Resolver:
         for person in self.people:
             if person.start >= m.start:
                 break
-            described = set((person.title or "").lower().split()) | set(
-                (person.role or "").lower().split()
-            )
+            described = _described(person)
             # every title word must match ("the cabinet secretary" is not "the general
             # secretary"); among equals the latest wins
             overlap = len(words & described)
@@ -273,6 +278,11 @@ class Resolver:
             for entity in reversed(self.entities):
                 if entity.type == "person" and m.head in entity.titles:
                     return entity
+        if best is None and len(m.text.split()) == 1:
+            # a headline's "Mayor:" names someone the article introduces below it
+            later = (p for p in self.people if p.start > m.start and m.head in _described(p))
+            best = next(later, None)
+        if best is None:
             return None
         entity = self._person(best)
         entity.add(best)
@@ -332,8 +342,10 @@ class Resolver:
 
     def _is_outlet_descriptor(self, m: Mention) -> bool:
         text = _strip_det(m.text).lower()
-        return m.text.lower().startswith("the ") and (
-            text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS
+        return (
+            not m.proper
+            and m.text.lower().startswith("the ")
+            and (text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS)
         )
 
     def _entity_named(self, kind: str, name: str, m: Mention | None = None) -> Entity:
@@ -377,3 +389,8 @@ def _strip_det(text: str) -> str:
 def _first_word_in(text: str, words: frozenset[str]) -> bool:
     lowered = text.lower().split()
     return any(w in words for w in lowered[:4])
+
+
+def _described(person: Mention) -> set[str]:
+    """The words a person was introduced with: title and role."""
+    return set((person.title or "").lower().split()) | set((person.role or "").lower().split())

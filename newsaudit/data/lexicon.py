@@ -88,6 +88,8 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {
+        "prefect",
+        "winner",
         "activist",
         "adm.",
         "admiral",
@@ -951,6 +953,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 # Head nouns that make a description an institution rather than a person.
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     {
+        "camp",
         "academy",
         "administration",
         "agency",

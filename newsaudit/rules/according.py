@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.rules.base import Candidate, mention, offsets, trim
+from newsaudit.rules.base import Candidate, mention, offsets, subject_of, subtree_offsets, trim
 
 # Lower-cased token sequences that open a prepositional attribution, and how many tokens
 # of the sequence come before the source noun phrase.
@@ -75,7 +75,14 @@ def _first_noun(sent: SpacySpan, start: int) -> Token | None:
 
 
 def _rest_of_sentence(sent: SpacySpan, first: Token, last_i: int) -> tuple[int, int] | None:
+    """The clause the phrase attributes: the verb it hangs from, on the phrase's side away
+    from the verb ("A, according to X, but B" attributes A only)."""
     doc = sent.doc
+    verb = first.head
+    if verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end and verb is not first:
+        if verb.i < first.i:
+            return trim(doc[max(verb.left_edge.i, sent.start) : first.i])
+        return trim(doc[last_i + 1 : min(verb.right_edge.i + 1, sent.end)])
     before = trim(doc[sent.start : first.i])
     after = trim(doc[last_i + 1 : sent.end])
     before_len = before[1] - before[0] if before else 0
@@ -84,3 +91,32 @@ def _rest_of_sentence(sent: SpacySpan, first: Token, last_i: int) -> tuple[int, 
         return before[0], after[1]
     best = before if before_len >= after_len else after
     return best
+
+
+def find_citing(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """ "Reuters reported that …, citing people familiar with the matter": the cited
+    people are the source of the report's content, and the reporting outlet relayed it."""
+    for token in sent:
+        if token.lemma_ != "cite" or token.tag_ != "VBG" or token.i in quoted:
+            continue
+        if token.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        report = token.head
+        if obj is None or report.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = next((c for c in report.children if c.dep_ == "ccomp"), None)
+        skip = {t.i for t in token.subtree}
+        content = subtree_offsets(clause if clause is not None else report, skip=skip)
+        reporter = subject_of(report)
+        if content is None:
+            continue
+        yield Candidate(
+            kind="indirect",
+            category="statement",
+            cue=offsets(token, token),
+            content=content,
+            source=mention(obj),
+            via=mention(reporter) if reporter is not None else None,
+            rule="citing",
+        )

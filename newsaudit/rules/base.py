@@ -6,7 +6,7 @@ that no spaCy object leaves the analysis layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -136,6 +136,11 @@ def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | Non
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
     doc = head.doc
+    # "Its spokeswoman, Marija Tasevska, told …": the name in apposition is the source
+    if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return replace(mention(name), title=None, role=_text(head.left_edge, head))
     kept = [head]
     role_parts: list[str] = []
     for child in head.children:
@@ -214,6 +219,9 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
     out: list[str] = []
     for run in runs:
         text = _text(run[0], run[-1])
+        before = run[0].nbor(-1) if run[0].i > 0 else None
+        if before is not None and before.lower_ == "the":
+            out.append("The " + text)  # "The Times" is an outlet where "Times" alone is not
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)

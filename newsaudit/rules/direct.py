@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from newsaudit.data import lexicon
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import (
     TITLE_WORDS,
@@ -24,6 +25,7 @@ from newsaudit.rules.base import (
     trim,
 )
 
+SPEAKER_NOUNS = TITLE_WORDS | lexicon.ORGANIZATION_HEADS | lexicon.ANONYMOUS_HEADS
 DASHES = frozenset({"—", "–", "-", "--"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
@@ -153,11 +155,11 @@ def _speaker_label(name: list[Token]) -> bool:
     if len(name) == 1 and name[0].pos_ == "NOUN":
         return name[0].lower_ in TITLE_WORDS
     *first, last = name
-    return (
-        all(t.pos_ == "PROPN" for t in first)
-        and last.pos_ in ("PROPN", "NOUN")
-        and (last.pos_ == "PROPN" or bool(first))
-    )
+    if not all(t.pos_ == "PROPN" for t in first):
+        return False
+    # "Clinton camp", "Bitola challenger": a group or role noun after a name; not
+    # "Romania floods"
+    return last.pos_ == "PROPN" or (bool(first) and last.lower_ in SPEAKER_NOUNS)
 
 
 def find_lead_in(doc: Doc):

@@ -39,6 +39,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.i in quoted:
             continue
+        if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
+            continue  # "…, citing X": see according.find_citing
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
         # carries the reported clause.
         nominal = _nominal(token)

@@ -15,9 +15,10 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from newsaudit import __version__
-from newsaudit.exitcodes import ExitCode
+from newsaudit.exitcodes import ExitCode, exit_code
 from newsaudit.formats import OutputFormat
 from newsaudit.inputs import InputError, decode
+from newsaudit.report import AuditFailure, Report
 
 SUFFIXES = (".txt", ".md")
 STDIN = "-"
@@ -86,10 +87,9 @@ def check(
     ] = None,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
-    from newsaudit import engine
     from newsaudit import nlp as nlp_loader
     from newsaudit.data import parse_outlets
-    from newsaudit.formats.json import error_record, render_json, render_jsonl
+    from newsaudit.formats.json import render_json, render_jsonl
     from newsaudit.formats.table import render_table
 
     inputs = list(_expand(paths))
@@ -100,50 +100,55 @@ def check(
         pipeline = nlp_loader.load(model)
     except nlp_loader.ModelNotFoundError as err:
         _fail(str(err))
-    failed = False
+    failures: list[AuditFailure] = []
     out, close = _open_output(output)
     color = output is None and _wants_color(out)
-    collected: list[Any] = []
     try:
-        ordered = deque()  # input paths that reached the auditor, in order
-        errors: dict[int, dict[str, Any]] = {}
-
-        def texts() -> Iterator[tuple[str, str]]:
-            for n, item in enumerate(inputs):
-                try:
-                    text = _read_input(item)
-                except InputError as err:
-                    errors[n] = error_record(item, err.kind, f"{item}: {err}")
-                    continue
-                ordered.append(n)
-                yield item, text
-
-        def emit(record: Any) -> None:
-            nonlocal failed
-            if isinstance(record, dict):
-                failed = True
-                typer.echo(f"newsaudit: error: {record['error']['message']}", err=True)
-            if output_format is OutputFormat.jsonl:
-                out.write(render_jsonl(record))
-                out.flush()
-            elif output_format is OutputFormat.json:
-                collected.append(record)
-            elif not isinstance(record, dict):
-                out.write(render_table(record, width=_width(output), color=color))
-                out.flush()
-
-        for report in engine.audit_many(texts(), nlp=pipeline, outlets=extra):
-            n = ordered.popleft()
-            for k in sorted(k for k in errors if k < n):
-                emit(errors.pop(k))
-            emit(report)
-        for k in sorted(errors):
-            emit(errors.pop(k))
+        records = _records(inputs, pipeline, extra, failures)
         if output_format is OutputFormat.json:
-            out.write(render_json(collected))
+            out.write(render_json(list(records)))
+        else:
+            for record in records:  # streamed: each document as soon as it is done
+                if output_format is OutputFormat.jsonl:
+                    out.write(render_jsonl(record))
+                elif isinstance(record, Report):
+                    out.write(render_table(record, width=_width(output), color=color))
+                out.flush()
     finally:
         close()
-    raise typer.Exit(ExitCode.INPUT if failed else ExitCode.OK)
+    raise typer.Exit(exit_code(failures))
+
+
+def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
+    """Every input's Report or AuditFailure, in input order, as each is done; failures are
+    also told on stderr and collected for the exit code."""
+    from newsaudit.engine import audit_many
+
+    ordered: deque[int] = deque()  # inputs that reached the auditor
+    unread: dict[int, AuditFailure] = {}
+
+    def texts() -> Iterator[tuple[str, str]]:
+        for n, item in enumerate(inputs):
+            try:
+                text = _read_input(item)
+            except InputError as err:
+                unread[n] = AuditFailure(item, err.kind, f"{item}: {err}")
+                continue
+            ordered.append(n)
+            yield item, text
+
+    def failed(failure: AuditFailure) -> AuditFailure:
+        failures.append(failure)
+        typer.echo(f"newsaudit: error: {failure.message}", err=True)
+        return failure
+
+    for result in audit_many(texts(), nlp=pipeline, outlets=extra):
+        n = ordered.popleft()
+        for k in sorted(k for k in unread if k < n):
+            yield failed(unread.pop(k))
+        yield result if isinstance(result, Report) else failed(result)
+    for k in sorted(unread):
+        yield failed(unread.pop(k))
 
 
 def _expand(paths: list[str]) -> Iterator[str]:

@@ -15,10 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsaudit import nlp as nlp_loader
+from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
 from newsaudit.quotes import Quote, find_quotes
-from newsaudit.report import Report
+from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import SentenceInfo, describe
@@ -29,6 +30,8 @@ from newsaudit.structure import find_excluded
 from newsaudit.textutil import lines
 
 BATCH_SIZE = 256
+# Longest stretch of text handed to the parser at once (spaCy refuses 1,000,000).
+MAX_SEGMENT = 100_000
 # Entity labels under which the small model files people and outlets.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
 
@@ -66,7 +69,7 @@ def audit(
     outlets: dict[str, str] | None = None,
 ) -> Report:
     """Audit one article's text and return its Report."""
-    return next(audit_many([(path, text)], nlp=nlp, outlets=outlets))
+    return next(_stream([(path, text)], nlp, outlets, catch=False))
 
 
 def audit_many(
@@ -74,16 +77,26 @@ def audit_many(
     *,
     nlp: Language | None = None,
     outlets: dict[str, str] | None = None,
-) -> Iterator[Report]:
-    """Audit ``(path, text)`` pairs lazily, yielding each Report as soon as it is done."""
-    from newsaudit.assemble import assemble
+) -> Iterator[Report | AuditFailure]:
+    """Audit ``(path, text)`` pairs lazily and in order, yielding each Report as soon as it
+    is done; a document that fails on a bug yields an AuditFailure and the rest go on."""
+    return _stream(items, nlp, outlets, catch=True)
 
+
+def _stream(items, nlp: Language | None, outlets: dict[str, str] | None, catch: bool):
     nlp = nlp or nlp_loader.load()
     gazetteer = dict(builtin_outlets())
     gazetteer.update(outlets or {})
     model = nlp_loader.label(nlp)
     for analysis in _analyse(items, nlp, model):
-        yield assemble(analysis, gazetteer)
+        try:
+            _run_rules(analysis)
+            yield assemble(analysis, gazetteer)
+        except Exception as err:  # a bug must cost one document, never the batch
+            if not catch:
+                raise
+            message = f"internal error ({type(err).__name__}: {err}); please report it"
+            yield AuditFailure(analysis.path, "internal", message)
 
 
 def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
@@ -100,13 +113,8 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
     for doc, (_, seg) in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE):
         seg.doc = doc
         while pending and all(s.doc is not None for s in pending[0].segments):
-            done = pending.pop(0)
-            _run_rules(done)
-            yield done
-    while pending:  # documents with no segment at all
-        done = pending.pop(0)
-        _run_rules(done)
-        yield done
+            yield pending.pop(0)
+    yield from pending  # documents with no segment at all
 
 
 def _prepare(text: str, path: str | None, model: str) -> Analysis:
@@ -129,8 +137,20 @@ def _segments(text: str, excluded) -> Iterator[Segment]:
         else:
             while start < end and text[start].isspace():
                 start += 1
-            if start < end:
-                yield Segment(start, end, heading=(start, end) in headings)
+            heading = (start, end) in headings
+            for chunk_start, chunk_end in _chunks(text, start, end):
+                yield Segment(chunk_start, chunk_end, heading=heading)
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A paragraph, cut at spaces into pieces the parser takes (a scraped page can hold
+    one enormous "paragraph")."""
+    while end - start > MAX_SEGMENT:
+        cut = text.rfind(" ", start, start + MAX_SEGMENT) + 1 or start + MAX_SEGMENT
+        yield start, cut
+        start = cut
+    if start < end:
+        yield start, end
 
 
 def _run_rules(analysis: Analysis) -> None:
@@ -148,8 +168,9 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
-        found = _merge_quotes(found, quotes, doc.text)
-        open_quotes = [q for q in quotes if is_quotation(doc.text, q) and not covered(q, found)]
+        text = doc.text  # built from the tokens on every access: once per paragraph
+        found = _merge_quotes(found, quotes, text)
+        open_quotes = [q for q in quotes if is_quotation(text, q) and not covered(q, found)]
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))

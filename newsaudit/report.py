@@ -128,5 +128,23 @@ class Report:
         }
 
 
+@dataclass(frozen=True)
+class AuditFailure:
+    """An input that yielded no report, in its place in a batch: ``type`` names the problem
+    (not_found, not_a_file, unreadable, binary, encoding, internal)."""
+
+    path: str | None
+    type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error record of the JSON contract."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "document": {"path": self.path},
+            "error": {"type": self.type, "message": self.message},
+        }
+
+
 def _listify(record: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in record.items()}

@@ -180,3 +180,38 @@ def test_user_outlets_file(runner, tmp_path):
 def test_unknown_format_is_a_usage_error(runner, article):
     result = runner.invoke(app, ["check", str(article), "--format", "xml"])
     assert result.exit_code == ExitCode.INPUT
+
+
+def test_a_bug_costs_one_document_not_the_batch(runner, tmp_path, monkeypatch):
+    from newsaudit import engine
+
+    real = engine.assemble
+
+    def fragile(analysis, outlets):
+        if analysis.path.endswith("boom.txt"):
+            raise RuntimeError("simulated bug")
+        return real(analysis, outlets)
+
+    monkeypatch.setattr(engine, "assemble", fragile)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "boom.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == ExitCode.INTERNAL
+    records = [check_report(json.loads(line)) for line in result.stdout.splitlines()]
+    assert ["error" in r for r in records] == [False, True, False]
+    assert records[1]["error"]["type"] == "internal"
+    assert "simulated bug" in result.stderr
+
+
+def test_paragraph_longer_than_a_parser_piece_is_audited(runner, tmp_path):
+    from newsaudit.engine import MAX_SEGMENT
+
+    text = "The council met again, the clerk said. " * (MAX_SEGMENT // 38 + 10) + "\n"
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--format", "json"])
+    assert result.exit_code == ExitCode.OK
+    data = check_report(json.loads(result.stdout), text)
+    assert data["document"]["characters"] > MAX_SEGMENT
+    assert data["attributions"]

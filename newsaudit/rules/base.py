@@ -183,7 +183,7 @@ def mention(head: Token) -> Mention:
     return Mention(
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=_text(first, last),
         head=lower,
         pronoun=pronoun,
         plural=plural,
@@ -251,7 +251,8 @@ def _name(tokens: list[Token]) -> str:
 
 
 def _text(first: Token, last: Token) -> str:
-    return first.doc.text[first.idx : last.idx + len(last.text)]
+    # Doc.text rebuilds the whole text from its tokens; a span builds only its own
+    return first.doc[first.i : last.i + 1].text
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -133,11 +133,12 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
             return
         content = trim(doc[token.i + 1 :])
         # "The liberation of Kherson: an opportunity for peace?" is a title, not a speaker
-        if content is None or doc.text[content[1] - 1] == "?":
+        text = doc[token.i + 1 :].text
+        if content is None or text.rstrip()[-1:] == "?":
             return
         head = name[-1]
         yield Candidate(
-            kind="direct" if doc.text[content[0]] in "\"“‘'«" else "indirect",
+            kind="direct" if text.lstrip()[:1] in "\"“‘'«" else "indirect",
             category="statement",
             cue=offsets(token, token),
             content=content,

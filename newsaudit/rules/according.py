@@ -74,11 +74,19 @@ def _first_noun(sent: SpacySpan, start: int) -> Token | None:
     return None
 
 
+def _last_word(token: Token) -> int:
+    return max(t.i for t in token.subtree if not t.is_punct)
+
+
 def _rest_of_sentence(sent: SpacySpan, first: Token, last_i: int) -> tuple[int, int] | None:
     """The clause the phrase attributes: the verb it hangs from, on the phrase's side away
     from the verb ("A, according to X, but B" attributes A only)."""
     doc = sent.doc
     verb = first.head
+    # A phrase closing a clause scopes over every clause it closes: "The military said it
+    # was overseeing …, according to the AP" attributes the military's statement too.
+    while verb.head.i != verb.i and verb.head.i < first.i and _last_word(verb.head) <= last_i:
+        verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end and verb is not first:
         if verb.i < first.i:
             return trim(doc[max(verb.left_edge.i, sent.start) : first.i])

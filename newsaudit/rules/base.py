@@ -163,7 +163,7 @@ def mention(head: Token) -> Mention:
     lower = head.lower_
     pronoun = head.pos_ == "PRON" or lower in PRONOUNS
     name_tokens = [
-        t for t in kept if t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat") or t is head)
+        t for t in kept if t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat") or t.i == head.i)
     ]
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
     # too, so the name is the run of proper nouns after the last title word.
@@ -276,7 +276,7 @@ def subject_of(verb: Token) -> Token | None:
         for ancestor in verb.ancestors:
             if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
                 return subject_of(ancestor)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head

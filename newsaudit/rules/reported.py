@@ -112,7 +112,7 @@ def _content(cue: Token, entry: Cue) -> tuple[int, int] | None:
     if "prepobj" in entry.frames:
         # "called for a ban", "voted for Sanders": the object of the verb's preposition
         prep = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-        if prep is not None and prep.head is cue and prep.dep_ in ("prep", "prt"):
+        if prep is not None and prep.head.i == cue.i and prep.dep_ in ("prep", "prt"):
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return subtree_offsets(obj)
@@ -171,6 +171,6 @@ def _cue_offsets(token: Token) -> tuple[int, int]:
     # A phrasal cue keeps its particle: "pointed out", "called for".
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     phrasal = nxt is not None and (f"{token.lemma_.lower()} {nxt.lower_}", "verb") in cues()
-    if phrasal and nxt.head is token and nxt.dep_ in ("prt", "prep"):
+    if phrasal and nxt.head.i == token.i and nxt.dep_ in ("prt", "prep"):
         return offsets(token, nxt)
     return offsets(token, token)

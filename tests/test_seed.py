@@ -123,9 +123,10 @@ def test_page_furniture_yields_nothing(seed):
     text, report = seed
     furniture = [(e["start"], e["end"]) for e in report["excluded"] if e["type"] != "heading"]
     assert furniture
-    spans = [(a["cue"]["start"], a["content"]["end"]) for a in report["attributions"]]
-    spans += [(f["start"], f["end"]) for f in report["flags"]]
-    for start, end in spans:
+    starts = [a["cue"]["start"] for a in report["attributions"]]
+    starts += [a["content"]["start"] for a in report["attributions"]]
+    starts += [f["start"] for f in report["flags"]]
+    for start in starts:
         assert not any(s <= start < e for s, e in furniture)
     bio_outlets = EXPECTED.read_text(encoding="utf-8").split("author bio (", 1)[1].split(")")[0]
     cited = {s["name"].lower() for s in report["sources"]}

@@ -135,7 +135,6 @@ def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | Non
 
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
-    doc = head.doc
     # "Its spokeswoman, Marija Tasevska, told …": the name in apposition is the source
     if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

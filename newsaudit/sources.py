@@ -43,6 +43,8 @@ VAGUE_DETERMINERS = frozenset(
 SURELY_OUTLETS = frozenset(
     {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
 )
+# Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
+GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
 
@@ -140,6 +142,8 @@ class Resolver:
         if outlet:
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
+        if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
+            return self._entity_named("outlet", _strip_det(m.text), m)  # "news outlets"
         kind = self._classify(m)
         if kind == "person":
             return self._person(m)

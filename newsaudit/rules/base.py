@@ -139,7 +139,12 @@ def mention(head: Token) -> Mention:
     if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is not None:
-            return replace(mention(name), title=None, role=_text(head.left_edge, head))
+            named = mention(name)
+            return replace(
+                named,
+                role=_text(head.left_edge, head),
+                affiliations=_proper_runs(head) + named.affiliations,
+            )
     kept = [head]
     role_parts: list[str] = []
     for child in head.children:
@@ -242,7 +247,9 @@ def _name(tokens: list[Token]) -> str:
     """The contiguous proper-noun run that ends at the last token, as text."""
     run = [tokens[-1]]
     for t in reversed(tokens[:-1]):
-        if t.i == run[0].i - 1:
+        # "Schmidt-Traub": a hyphen between two parts of one name
+        hyphen = t.i == run[0].i - 2 and t.doc[t.i + 1].text in ("-", "‐")
+        if t.i == run[0].i - 1 or hyphen:
             run.insert(0, t)
         else:
             break

@@ -74,7 +74,10 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             Attribution(
                 id=f"a{n}",
                 kind=cand.kind,
-                category=cand.category,
+                # what a report, poll or filing says is evidence, whatever the cue
+                category="evidence"
+                if entity is not None and entity.type == "document"
+                else cand.category,
                 cue=_span(text, cand.cue),
                 source=source,
                 content=_span(text, cand.content),
@@ -200,10 +203,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
     text = analysis.text
     cited = []
     for (cand, entity, _), attribution in zip(resolved, attributions, strict=True):
-        sentence = next(
-            (text[s.start : s.end] for s in analysis.sentences if s.start <= cand.cue[0] < s.end),
-            "",
-        )
+        sentence = next((s for s in analysis.sentences if s.start <= cand.cue[0] < s.end), None)
         cited.append(
             flag_rules.Cited(
                 start=cand.content[0],
@@ -215,7 +215,8 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 source_name=entity.name if entity is not None else None,
                 tone=cand.tone,
                 cue_text=attribution.cue.text,
-                sentence_text=sentence,
+                sentence_start=sentence.start if sentence else cand.cue[0],
+                sentence_end=sentence.end if sentence else cand.cue[1],
                 content_text=attribution.content.text,
             )
         )
@@ -235,8 +236,9 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
             analysis.quotes, [(c.start, c.end) for c in cited], text, is_quotation
         ),
     ]
-    drafts.sort(key=lambda d: (d.start, d.type))
-    return drafts
+    # a sourceless passive is found both as an attribution and as a hedge: flag it once
+    unique = {(d.type, d.start, d.end): d for d in drafts}
+    return sorted(unique.values(), key=lambda d: (d.start, d.type))
 
 
 def _summary(analysis: Analysis, sources, attributions, flags) -> dict:

@@ -48,6 +48,29 @@ def find_continuations(
         )
         carried.append(inherited)
         yield inherited
+    yield from _run_on_quotes(candidates + carried, quotes)
+
+
+def _run_on_quotes(found: list[Candidate], quotes: list[Quote]) -> Iterator[Candidate]:
+    """A quotation running over several paragraphs is often attributed only where it
+    ends ('“A.' / '“B,” said X.'): the earlier paragraphs take the speaker of the later."""
+    for n in range(len(quotes) - 2, -1, -1):
+        quote, nxt = quotes[n], quotes[n + 1]
+        if not quote.runs_on or covered(quote, found):
+            continue
+        speaker = next((c for c in found if c.source is not None and covered(nxt, [c])), None)
+        if speaker is None:
+            continue
+        inherited = replace(
+            speaker,
+            kind="direct",
+            content=(quote.start, quote.end),
+            rule="continuation",
+            continues=id(speaker),
+            extra={},
+        )
+        found.append(inherited)
+        yield inherited
 
 
 def _previous(candidates: list[Candidate], before: int) -> Candidate | None:

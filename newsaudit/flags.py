@@ -17,7 +17,7 @@ from newsaudit.rules.claims import SentenceInfo
 # allowed…, said Al Jazeera").
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # How far (in characters) a private-act word may stand from the cue it qualifies.
-PRIVATE_REACH = 25
+PRIVATE_REACH = 40
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
@@ -55,7 +55,8 @@ class Cited:
     source_name: str | None
     tone: str
     cue_text: str
-    sentence_text: str
+    sentence_start: int
+    sentence_end: int
     content_text: str
 
 
@@ -109,11 +110,12 @@ def _private_act(sent: SentenceInfo, cited: list[Cited], text: str) -> bool:
     spots = [
         sent.start + m for phrase in claim_words.PRIVATE_ACTS if (m := lowered.find(phrase)) >= 0
     ]
-    return all(any(abs(c.cue[0] - spot) <= PRIVATE_REACH for spot in spots) for c in cited)
+    sourced = [c for c in cited if c.source is not None]  # "is said to" vouches for nothing
+    return all(any(abs(c.cue[0] - spot) <= PRIVATE_REACH for spot in spots) for c in sourced)
 
 
 def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
-    """ "reportedly", "allegedly": hearsay passed on without a source."""
+    """ "reportedly", "allegedly", "is estimated at": hearsay passed on without a source."""
     for sent in sentences:
         for start, end in sent.hedges:
             yield Draft(
@@ -144,7 +146,6 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
     """Anonymous and vague sources, once per source at its first mention, with lower
     severity when the article explains the anonymity."""
-    explained = any(p in text.lower() for p in lexicon.ANONYMITY_EXPLANATIONS)
     seen: set[str] = set()
     for c in cited:
         if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:
@@ -159,7 +160,7 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
                 *where,
                 f"Vague attribution to \u201c{c.source_text}\u201d: who exactly?",
             )
-        elif explained or any(p in c.sentence_text.lower() for p in lexicon.ANONYMITY_EXPLANATIONS):
+        elif _explains_anonymity(text, c):
             yield Draft(
                 "anonymous_source",
                 "low",
@@ -173,6 +174,15 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
                 *where,
                 "Anonymous source, and the article does not say why.",
             )
+
+
+def _explains_anonymity(text: str, c: Cited) -> bool:
+    """ "…, who spoke on condition of anonymity because …": in the attribution's sentence
+    or the one after it."""
+    end = c.sentence_end
+    nxt = text.find(". ", end)
+    window = text[c.sentence_start : nxt if nxt > 0 else len(text)].lower()
+    return any(p in window for p in lexicon.ANONYMITY_EXPLANATIONS)
 
 
 def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:

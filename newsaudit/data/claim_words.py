@@ -55,7 +55,6 @@ CAUSAL = frozenset(
         "results in",
         "as a result",
         "thanks to",
-        "fuel",
         "fuels",
         "fuelled",
         "fueled",

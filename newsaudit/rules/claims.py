@@ -35,7 +35,7 @@ class SentenceInfo:
     question: bool
     has_cue: bool
     markers: tuple[str, ...]
-    hedges: tuple[tuple[int, int], ...] = ()
+    hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "is estimated": no source
 
 
 def _reports_someone(token: Token) -> bool:
@@ -46,9 +46,21 @@ def _reports_someone(token: Token) -> bool:
     if token.pos_ == "ADJ":
         return token.dep_ == "acomp"
     if token.pos_ == "VERB":
+        # "is estimated at", "is blamed on", "an estimated 40,000": nobody is named
         subject = subject_of(token)
         return subject is None or subject.lower_ not in THING_PRONOUNS
     return True
+
+
+def _agentless(token: Token) -> bool:
+    """ "is estimated at", "is blamed on", "an estimated 40,000": a reporting verb in the
+    passive with nobody named as its agent."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or cue_entry(token) is None:
+        return False
+    passive = token.dep_ in ("acl", "amod") or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in token.children
+    )
+    return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
 def describe(
@@ -89,6 +101,6 @@ def describe(
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent
-            if t.lower_ in claim_words.HEDGES and t.i not in quoted
+            if t.i not in quoted and (t.lower_ in claim_words.HEDGES or _agentless(t))
         ),
     )

@@ -11,6 +11,7 @@ the content is the root's clause without the cue.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -30,14 +31,16 @@ from newsaudit.rules.base import (
 MIN_CONTENT_TOKENS = 2
 
 
-def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> Iterator[Candidate]:
     """Yield reported-speech candidates in one sentence.
 
     ``quoted`` holds the indices of tokens inside quotation marks: a cue inside a quote
-    belongs to the quoted speaker's words, not to the article's attributions.
+    belongs to the quoted speaker's words, not to the article's attributions. In a
+    heading only reported clauses count ("Mayor says buses will run"); "Council rejects
+    budget" reports an act.
     """
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.i in quoted:
+        if token.pos_ not in ("VERB", "AUX") or token.i in quoted or _negated(token):
             continue
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
@@ -48,6 +51,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             entry, content, cue = nominal
         else:
             entry = cue_entry(token)
+            if entry is not None and (heading or _passive_modifier(token)):
+                entry = replace(entry, frames=entry.frames & {"clause"})
             content = _content(token, entry) if entry is not None else None
             cue = _cue_offsets(token)
         if content is None:
@@ -76,6 +81,16 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _negated(token: Token) -> bool:
+    # "did not say how many", "does not comment": no words are attributed
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _passive_modifier(token: Token) -> bool:
+    # "a boatman known as …", "a plan backed by …": a participle describing a noun
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
 
 
 def _nominal(verb: Token):

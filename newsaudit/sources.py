@@ -209,7 +209,11 @@ class Resolver:
             return "person" if self._looks_like_person(m) else "organization"
         if m.label == "PERSON":
             return "person"
-        return "anonymous" if m.plural else "organization"
+        # an unknown common noun: "a veteran stevedore" is someone unnamed; "the offer"
+        # is something we cannot tell
+        if m.plural or first in ("a", "an", "one", "another"):
+            return "anonymous"
+        return "unresolved"
 
     def _looks_like_person(self, m: Mention) -> bool:
         name = m.name or m.text

@@ -117,6 +117,8 @@ def _private_act(sent: SentenceInfo, cited: list[Cited], text: str) -> bool:
 def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
     """ "reportedly", "allegedly", "is estimated at": hearsay passed on without a source."""
     for sent in sentences:
+        if sent.heading:
+            continue
         for start, end in sent.hedges:
             yield Draft(
                 "vague_source",

@@ -18,6 +18,27 @@ from newsaudit.rules.base import cue_entry, subject_of
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
 CUE_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+# Verbs whose agentless passive passes on hearsay ("is said to", "is believed", "an
+# estimated", "is blamed on").
+HEARSAY = frozenset(
+    {
+        "say",
+        "report",
+        "believe",
+        "think",
+        "estimate",
+        "allege",
+        "rumor",
+        "rumour",
+        "understand",
+        "suppose",
+        "claim",
+        "blame",
+        "tell",
+        "fear",
+        "consider",
+    }
+)
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 # Entity labels that are statistics rather than dates or ordinals.
 NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
@@ -53,11 +74,11 @@ def _reports_someone(token: Token) -> bool:
 
 
 def _agentless(token: Token) -> bool:
-    """ "is estimated at", "is blamed on", "an estimated 40,000": a reporting verb in the
-    passive with nobody named as its agent."""
-    if token.pos_ != "VERB" or token.tag_ != "VBN" or cue_entry(token) is None:
+    """ "is estimated at", "is blamed on", "an estimated 40,000": a verb of hearsay in the
+    passive with nobody named as its agent (not a descriptive participle: "known as")."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in HEARSAY:
         return False
-    passive = token.dep_ in ("acl", "amod") or any(
+    passive = token.dep_ == "amod" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in token.children
     )
     return passive and not any(c.dep_ == "agent" for c in token.children)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import Cue, cues
+from newsaudit.data import Cue, claim_words, cues
 from newsaudit.rules.base import (
     Candidate,
     cue_entry,
@@ -42,6 +42,8 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.i in quoted or _negated(token):
             continue
+        if _private(token):
+            continue  # "privately urged": the writer's claim about an act, not its words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
@@ -81,6 +83,11 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _private(token: Token) -> bool:
+    # "Washington privately urged Kyiv", "secretly told", "behind closed doors, X warned"
+    return any(c.dep_ == "advmod" and c.lower_ in claim_words.PRIVATE_ACTS for c in token.children)
 
 
 def _negated(token: Token) -> bool:

@@ -65,7 +65,9 @@ def _reports_someone(token: Token) -> bool:
     if cue_entry(token, CUE_POS.get(token.pos_, "")) is None:
         return False
     if token.pos_ == "ADJ":
-        return token.dep_ == "acomp"
+        # "the senator is critical of" -- not the writer's own "it is clear that"
+        subject = subject_of(token.head) if token.dep_ == "acomp" else None
+        return subject is not None and subject.lower_ not in THING_PRONOUNS
     if token.pos_ == "VERB":
         # "is estimated at", "is blamed on", "an estimated 40,000": nobody is named
         subject = subject_of(token)

@@ -82,25 +82,23 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         tail = doc[q_end].sent
         if len(tail) <= SHORT_TAIL_TOKENS:
             window += list(range(tail.start, tail.end))
-    best: Token | None = None
+    verbs = []
     for i in window:
         token = doc[i]
         if i in quoted or token.pos_ not in ("VERB", "AUX"):
             continue
         entry = cue_entry(token)
-        if entry is None or entry.category != "statement":
-            continue
-        distance = q_start - i if i < q_start else i - q_end
-        if best is None or distance < _distance(best, q_start, q_end):
-            best = token
-    if best is None:
-        return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in best.children):
-        # 'has been described as "…"': the subject of a passive is not the speaker
-        return offsets(best, best), None
-    subject = subject_of(best)
-    source = mention(subject) if subject is not None and subject.i not in quoted else None
-    return offsets(best, best), source
+        if entry is not None and entry.category == "statement":
+            verbs.append(token)
+    for verb in sorted(verbs, key=lambda t: _distance(t, q_start, q_end)):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            # 'has been described as "…"': the subject of a passive is not the speaker
+            return offsets(verb, verb), None
+        subject = subject_of(verb)
+        # a speech verb with nobody speaking ("…, compared to 11%") is no cue
+        if subject is not None and subject.i not in quoted:
+            return offsets(verb, verb), mention(subject)
+    return None
 
 
 def _distance(token: Token, q_start: int, q_end: int) -> int:

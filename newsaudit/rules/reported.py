@@ -96,8 +96,10 @@ def _negated(token: Token) -> bool:
 
 
 def _passive_modifier(token: Token) -> bool:
-    # "a boatman known as …", "a plan backed by …": a participle describing a noun
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
+    # "a boatman known as …", "a plan backed by …", "compared to 11%": a bare participle
+    # describing a noun or setting a frame, not someone's report
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ == "VBN" and bare and token.dep_ in ("acl", "amod", "advcl", "prep")
 
 
 def _nominal(verb: Token):

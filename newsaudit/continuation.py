@@ -38,14 +38,7 @@ def find_continuations(
             continue
         if not _adjacent(previous, quote.start, starts, par_starts):
             continue
-        inherited = replace(
-            previous,
-            kind="direct",
-            content=(quote.start, quote.end),
-            rule="continuation",
-            continues=id(previous),
-            extra={},
-        )
+        inherited = _inherit(previous, quote)
         carried.append(inherited)
         yield inherited
     yield from _run_on_quotes(candidates + carried, quotes)
@@ -61,16 +54,17 @@ def _run_on_quotes(found: list[Candidate], quotes: list[Quote]) -> Iterator[Cand
         speaker = next((c for c in found if c.source is not None and covered(nxt, [c])), None)
         if speaker is None:
             continue
-        inherited = replace(
-            speaker,
-            kind="direct",
-            content=(quote.start, quote.end),
-            rule="continuation",
-            continues=id(speaker),
-            extra={},
-        )
+        inherited = _inherit(speaker, quote)
         found.append(inherited)
         yield inherited
+
+
+def _inherit(speaker: Candidate, quote: Quote) -> Candidate:
+    """The quote as a direct attribution with the speaker's source and cue."""
+    content = (quote.start, quote.end)
+    return replace(
+        speaker, kind="direct", content=content, rule="continuation", continues=id(speaker)
+    )
 
 
 def _previous(candidates: list[Candidate], before: int) -> Candidate | None:

@@ -6,7 +6,7 @@ that no spaCy object leaves the analysis layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -81,7 +81,6 @@ class Candidate:
     via: Mention | None = None
     rule: str = ""
     continues: int | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def cue_entry(token: Token, pos: str = "verb") -> Cue | None:

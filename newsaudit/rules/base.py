@@ -148,8 +148,10 @@ def mention(head: Token) -> Mention:
     role_parts: list[str] = []
     for child in head.children:
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
-            if child.dep_ != "punct" and not child.like_num:  # "Salim Ngala, 41,"
-                role_parts.append(_text(child.left_edge, child.right_edge))
+            # the role is what the source is ("a spokesman for …", "from the … think-tank"),
+            # not what a relative clause says it did ("…, which called the strike")
+            if child.dep_ in ("appos", "prep") and not child.like_num:  # "Salim Ngala, 41,"
+                role_parts.append(_role_text(child))
             continue
         if child.dep_ in ("cc", "conj") and child.i > head.i:
             continue
@@ -228,6 +230,17 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
+
+
+def _role_text(phrase: Token) -> str:
+    """A phrase's text up to any relative clause inside it."""
+    clauses = [
+        t.left_edge.i for t in phrase.subtree if t.dep_ in ("relcl", "acl") and t.i > phrase.i
+    ]
+    last = min([phrase.right_edge.i + 1] + clauses) - 1
+    while last > phrase.left_edge.i and phrase.doc[last].is_punct:
+        last -= 1
+    return _text(phrase.left_edge, phrase.doc[last])
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

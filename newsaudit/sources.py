@@ -144,6 +144,9 @@ class Resolver:
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
             return self._entity_named("outlet", _strip_det(m.text), m)  # "news outlets"
+        last = m.text.replace("-", " ").split()[-1]
+        if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
+            return self._entity_named("outlet", _strip_det(m.text), m)  # "WEBK-TV"
         kind = self._classify(m)
         if kind == "person":
             return self._person(m)
@@ -209,6 +212,8 @@ class Resolver:
             return "person" if self._looks_like_person(m) else "organization"
         if m.label == "PERSON":
             return "person"
+        if m.label in ORG_LABELS and m.text[:1].isupper():
+            return "organization"  # a name the tagger missed ("WEBK-TV")
         # an unknown common noun: "a veteran stevedore" is someone unnamed; "the offer"
         # is something we cannot tell
         if m.plural or first in ("a", "an", "one", "another"):

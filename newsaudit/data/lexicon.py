@@ -2186,3 +2186,30 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
         "álvaro",
     }
 )
+
+# Last words of a name that mark an outlet the gazetteer does not know ("WEBK-TV", "the
+# Harbour Gazette", "Radio Liberty Bitola").
+OUTLET_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "tv",
+        "radio",
+        "news",
+        "times",
+        "post",
+        "herald",
+        "gazette",
+        "tribune",
+        "journal",
+        "chronicle",
+        "courier",
+        "ledger",
+        "daily",
+        "dispatch",
+        "examiner",
+        "observer",
+        "telegraph",
+        "inquirer",
+        "bulletin",
+        "sentinel",
+    }
+)

@@ -41,6 +41,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 # Children of a noun that describe it rather than name it: they go into the source's
 # role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
+# Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
+ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TITLE_WORDS = (
     lexicon.TITLES
@@ -150,8 +152,9 @@ def mention(head: Token) -> Mention:
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
             # the role is what the source is ("a spokesman for …", "from the … think-tank"),
             # not what a relative clause says it did ("…, which called the strike")
-            if child.dep_ in ("appos", "prep") and not child.like_num:  # "Salim Ngala, 41,"
-                role_parts.append(_role_text(child))
+            role_clause = child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS
+            if (child.dep_ in ("appos", "prep") or role_clause) and not child.like_num:
+                role_parts.append(_role_text(child))  # not "Salim Ngala, 41,"
             continue
         if child.dep_ in ("cc", "conj") and child.i > head.i:
             continue

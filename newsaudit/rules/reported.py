@@ -87,7 +87,12 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
 
 def _private(token: Token) -> bool:
     # "Washington privately urged Kyiv", "secretly told", "behind closed doors, X warned"
-    return any(c.dep_ == "advmod" and c.lower_ in claim_words.PRIVATE_ACTS for c in token.children)
+    for child in token.children:
+        if child.dep_ in ("advmod", "prep", "npadvmod"):
+            phrase = " ".join(t.lower_ for t in child.subtree)
+            if phrase in claim_words.PRIVATE_ACTS:
+                return True
+    return False
 
 
 def _negated(token: Token) -> bool:

@@ -13,9 +13,6 @@ from typing import Any
 
 SCHEMA_VERSION = "1"
 
-SOURCE_TYPES = ("outlet", "person", "organization", "anonymous", "document", "unresolved")
-SEVERITIES = ("info", "low", "medium", "high")
-
 
 @dataclass(frozen=True)
 class Span:

@@ -1231,16 +1231,6 @@ NEUTER_PRONOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Relative pronouns; they stand for the noun phrase their relative clause modifies.
-RELATIVE_PRONOUNS: frozenset[str] = frozenset(
-    {
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-    }
-)
 
 # Common given names used almost only by women; guess gender for pronoun resolution.
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(

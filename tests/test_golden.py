@@ -31,3 +31,25 @@ def test_sample_matches_golden(sample):
 def test_samples_are_long_enough_to_be_articles():
     for sample in SAMPLE_FILES:
         assert len(sample.read_text(encoding="utf-8").split()) >= 400, sample.name
+
+
+def test_samples_carry_every_flag_type():
+    types = set()
+    for golden in GOLDEN.glob("*.json"):
+        types |= {f["type"] for f in json.loads(golden.read_text(encoding="utf-8"))["flags"]}
+    assert types == {
+        "unattributed_claim",
+        "anonymous_source",
+        "vague_source",
+        "orphan_quote",
+        "unbalanced_quotes",
+        "loaded_cue",
+        "unresolved_source",
+    }
+
+
+def test_every_sample_has_its_promo_or_bio_excluded():
+    kinds = set()
+    for golden in GOLDEN.glob("*.json"):
+        kinds |= {e["type"] for e in json.loads(golden.read_text(encoding="utf-8"))["excluded"]}
+    assert {"promo", "bio", "related", "heading", "dateline", "credit", "copyright"} <= kinds

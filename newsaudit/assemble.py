@@ -201,9 +201,13 @@ def _span(text: str, offsets: tuple[int, int]) -> Span:
 
 def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:
     text = analysis.text
+    starts = [s.start for s in analysis.sentences]  # in text order
     cited = []
     for (cand, entity, _), attribution in zip(resolved, attributions, strict=True):
-        sentence = next((s for s in analysis.sentences if s.start <= cand.cue[0] < s.end), None)
+        n = bisect_right(starts, cand.cue[0]) - 1
+        sentence = (
+            analysis.sentences[n] if n >= 0 and cand.cue[0] < analysis.sentences[n].end else None
+        )
         cited.append(
             flag_rules.Cited(
                 start=cand.content[0],
@@ -243,7 +247,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
 
 def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
     types = {s.id: s.type for s in sources}
-    claims = [s for s in analysis.sentences if not s.heading and not s.question and s.words >= 6]
+    claims = [s for s in analysis.sentences if flag_rules.is_claim(s)]
     unattributed = sum(1 for f in flags if f.type == "unattributed_claim")
     mix = Counter(types[a.source.id] if a.source else "none" for a in attributions)
     return {

@@ -77,7 +77,7 @@ def find_unattributed(
     """
     attributed = [_cues_in(sent, cited) for sent in sentences]
     for n, sent in enumerate(sentences):
-        if sent.heading or sent.question or sent.words < MIN_CLAIM_WORDS:
+        if not is_claim(sent):
             continue
         private = "private" in sent.markers and _private_act(sent, attributed[n], text)
         if not private and (
@@ -127,6 +127,11 @@ def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
                 end,
                 "Hearsay with no source: reported or alleged by whom?",
             )
+
+
+def is_claim(sent: SentenceInfo) -> bool:
+    """A body sentence long enough to assert something: not a heading, not a question."""
+    return not sent.heading and not sent.question and sent.words >= MIN_CLAIM_WORDS
 
 
 def _cues_in(sent: SentenceInfo, cited: list[Cited]) -> list[Cited]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from newsaudit import flags as flag_rules
+from newsaudit.analysis import Analysis
 from newsaudit.continuation import find_continuations
 from newsaudit.report import (
     Attribution,
@@ -25,9 +25,6 @@ from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
 from newsaudit.sources import Entity, Resolver
 from newsaudit.textutil import LineIndex
-
-if TYPE_CHECKING:
-    from newsaudit.engine import Analysis
 
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")

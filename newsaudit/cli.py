@@ -163,7 +163,7 @@ def _expand(paths: list[str]) -> Iterator[str]:
 
 def _read_input(item: str) -> str:
     if item == STDIN:
-        return decode(sys.stdin.buffer.read())
+        return decode(sys.stdin.buffer.read()).text
     path = Path(item)
     if not path.exists():
         raise InputError("not_found", "no such file")
@@ -173,12 +173,12 @@ def _read_input(item: str) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError("unreadable", err.strerror or "cannot be read") from err
-    return decode(data)
+    return decode(data).text
 
 
 def _read_text(path: Path) -> str:
     try:
-        return decode(path.read_bytes())
+        return decode(path.read_bytes()).text
     except (OSError, InputError) as err:
         _fail(f"{path}: {err}")
 

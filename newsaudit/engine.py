@@ -9,12 +9,13 @@ batched the way spaCy is fastest.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsaudit import nlp as nlp_loader
+from newsaudit.analysis import Analysis, Segment
 from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
@@ -22,7 +23,7 @@ from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.base import Candidate, Mention, mention
-from newsaudit.rules.claims import SentenceInfo, describe
+from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
@@ -34,31 +35,6 @@ BATCH_SIZE = 256
 MAX_SEGMENT = 100_000
 # Entity labels under which the small model files people and outlets.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
-
-
-@dataclass
-class Segment:
-    """A paragraph (or heading) that is parsed: where it is and what was found in it."""
-
-    start: int
-    end: int
-    heading: bool
-    doc: Doc | None = None
-
-
-@dataclass
-class Analysis:
-    """Everything the rules found in one document, in plain values, for the assembly step."""
-
-    text: str
-    path: str | None
-    model: str
-    segments: list[Segment]
-    quotes: list[Quote]
-    candidates: list[Candidate]
-    names: list[Mention]
-    sentences: list[SentenceInfo]
-    excluded: list
 
 
 def audit(

@@ -4,6 +4,7 @@ legacy encoding; binary and undecodable input is refused rather than garbled."""
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
 # Confidence below which a guessed encoding is not trusted.
 MIN_CHAOS_FREE = 0.2
@@ -17,16 +18,25 @@ class InputError(ValueError):
         self.kind = kind
 
 
-def decode(data: bytes) -> str:
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the encoding it was read as, and a warning for people (or None)."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode(data: bytes) -> Decoded:
     """Decode article bytes to text, or raise InputError."""
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8")
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8-sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data:
         raise InputError("binary", "looks like a binary file (it contains NUL bytes)")
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -34,11 +44,12 @@ def decode(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None or best.chaos > 1 - MIN_CHAOS_FREE:
         raise InputError("encoding", "is not UTF-8 and its encoding could not be detected")
-    return str(best)
+    return Decoded(str(best), best.encoding)
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, encoding: str) -> Decoded:
     try:
-        return data.decode(encoding)
+        text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
     except UnicodeDecodeError as err:
         raise InputError("encoding", f"is not valid {encoding}: {err.reason}") from err
+    return Decoded(text, encoding)

@@ -1,0 +1,39 @@
+"""What the analysis layer hands to assembly: one document's parsed segments and the
+plain-valued findings of the rules. It sits below both ``engine`` and ``assemble``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsaudit.quotes import Quote
+from newsaudit.rules.base import Candidate, Mention
+from newsaudit.rules.claims import SentenceInfo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Segment:
+    """A paragraph (or heading) that is parsed: where it is and what was found in it."""
+
+    start: int
+    end: int
+    heading: bool
+    doc: Doc | None = None
+
+
+@dataclass
+class Analysis:
+    """Everything the rules found in one document, in plain values, for the assembly step."""
+
+    text: str
+    path: str | None
+    model: str
+    segments: list[Segment]
+    quotes: list[Quote]
+    candidates: list[Candidate]
+    names: list[Mention]
+    sentences: list[SentenceInfo]
+    excluded: list

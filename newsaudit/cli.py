@@ -9,6 +9,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -17,10 +18,9 @@ import typer
 from newsaudit import __version__
 from newsaudit.exitcodes import ExitCode, exit_code
 from newsaudit.formats import OutputFormat
-from newsaudit.inputs import InputError, decode
+from newsaudit.inputs import SUFFIXES, Document, InputError, decode
 from newsaudit.report import AuditFailure, Report
 
-SUFFIXES = (".txt", ".md")
 STDIN = "-"
 
 app = typer.Typer(
@@ -54,8 +54,8 @@ def check(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files, directories (every *.txt and *.md below, sorted) or - "
-            "for standard input.",
+            help="Article files (text, Markdown or HTML), http(s):// addresses, directories "
+            "(every *.txt, *.md, *.html and *.htm below, sorted) or - for standard input.",
             show_default=False,
         ),
     ],
@@ -85,6 +85,14 @@ def check(
             "--outlets", help="Extra outlet gazetteer: one outlet a line, 'Name | alias | alias'."
         ),
     ] = None,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text",
+            help="Carry the text that offsets index in document.text (always done for HTML "
+            "and URL inputs).",
+        ),
+    ] = False,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
@@ -94,7 +102,7 @@ def check(
 
     inputs = list(_expand(paths))
     if not inputs:
-        _fail("no .txt or .md files found in " + ", ".join(paths))
+        _fail("no .txt, .md or .html files found in " + ", ".join(paths))
     extra = parse_outlets(_read_text(outlets)) if outlets else None
     try:
         pipeline = nlp_loader.load(model)
@@ -104,7 +112,7 @@ def check(
     out, close = _open_output(output)
     color = output is None and _wants_color(out)
     try:
-        records = _records(inputs, pipeline, extra, failures)
+        records = _records(inputs, pipeline, extra, failures, include_text)
         if output_format is OutputFormat.json:
             out.write(render_json(list(records)))
         else:
@@ -119,23 +127,27 @@ def check(
     raise typer.Exit(exit_code(failures))
 
 
-def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
+def _records(
+    inputs: list[str], pipeline, extra, failures: list[AuditFailure], include_text: bool = False
+):
     """Every input's Report or AuditFailure, in input order, as each is done; failures are
     also told on stderr and collected for the exit code."""
     from newsaudit.engine import audit_many
 
-    ordered: deque[int] = deque()  # inputs that reached the auditor
+    ordered: deque[tuple[int, Document]] = deque()  # inputs that reached the auditor
     unread: dict[int, AuditFailure] = {}
 
-    def texts() -> Iterator[tuple[str, str]]:
+    def texts() -> Iterator[tuple[str, Document]]:
         for n, item in enumerate(inputs):
             try:
-                text = _read_input(item)
+                document = _read_input(item)
             except InputError as err:
                 unread[n] = AuditFailure(item, err.kind, f"{item}: {err}")
                 continue
-            ordered.append(n)
-            yield item, text
+            for warning in document.warnings:
+                typer.echo(f"newsaudit: warning: {item}: {warning}", err=True)
+            ordered.append((n, document))
+            yield item, document
 
     def failed(failure: AuditFailure) -> AuditFailure:
         failures.append(failure)
@@ -143,27 +155,38 @@ def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
         return failure
 
     for result in audit_many(texts(), nlp=pipeline, outlets=extra):
-        n = ordered.popleft()
+        n, document = ordered.popleft()
         for k in sorted(k for k in unread if k < n):
             yield failed(unread.pop(k))
+        if isinstance(result, Report) and include_text:
+            result = replace(result, document=replace(result.document, text=document.text))
         yield result if isinstance(result, Report) else failed(result)
     for k in sorted(unread):
         yield failed(unread.pop(k))
 
 
 def _expand(paths: list[str]) -> Iterator[str]:
+    from newsaudit.inputs import is_url
+
     for item in paths:
         path = Path(item)
-        if item != STDIN and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+        if item != STDIN and not is_url(item) and path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+            )
             yield from (str(p) for p in found)
         else:
             yield item
 
 
-def _read_input(item: str) -> str:
+def _read_input(item: str) -> Document:
+    """The Document of one input: standard input, a web address or a file."""
+    from newsaudit.inputs import from_bytes, from_url, is_url
+
     if item == STDIN:
-        return decode(sys.stdin.buffer.read()).text
+        return from_bytes(sys.stdin.buffer.read())
+    if is_url(item):
+        return from_url(item)
     path = Path(item)
     if not path.exists():
         raise InputError("not_found", "no such file")
@@ -173,7 +196,7 @@ def _read_input(item: str) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError("unreadable", err.strerror or "cannot be read") from err
-    return decode(data).text
+    return from_bytes(data, path.name)
 
 
 def _read_text(path: Path) -> str:

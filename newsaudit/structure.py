@@ -13,7 +13,7 @@ the same lines). Each rule is cheap: precompiled regular expressions and word co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsaudit.report import Excluded
@@ -510,18 +510,31 @@ class _Line:
 _Label = tuple[str, str]
 
 
-def find_excluded(text: str) -> Iterator[Excluded]:
+def find_excluded(
+    text: str,
+    paragraphs: Iterable[tuple[int, int]] | None = None,
+    headings: Iterable[tuple[int, int]] | None = None,
+) -> Iterator[Excluded]:
     """Yield the regions of `text` that are not article body, in text order.
 
-    Each region is a whole line without its newline (as ``textutil.lines`` gives it), or for a
-    dateline the start of a paragraph up to and including the dash and the space after it.
+    `paragraphs` are the document's paragraphs (by default its non-empty lines, as
+    ``textutil.lines`` gives them); `headings` those its markup made headings, or None when
+    it has no markup, in which case the headline and subheads are guessed from their shape.
+    Each region is a whole paragraph, or for a dateline the start of a paragraph up to and
+    including the dash and the space after it.
     Types: heading, promo, repeated, bio, related, credit, dateline, copyright.
     """
-    doc = _split(text)
+    doc = _split(text, lines(text) if paragraphs is None else paragraphs)
     if not doc:
         return
     labels: dict[int, _Label] = {}
-    _mark_headline(doc, labels)
+    if headings is None:
+        _mark_headline(doc, labels)
+    else:
+        marked = set(headings)
+        for i, line in enumerate(doc):
+            if (line.start, line.end) in marked:
+                labels[i] = ("heading", "heading in the markup")
     _mark_line_rules(doc, labels)
     _mark_signoffs(doc, labels)
     _mark_promo_blocks(doc, labels)
@@ -529,7 +542,8 @@ def find_excluded(text: str) -> Iterator[Excluded]:
     tail = _mark_related_tail(doc, labels)
     _mark_bio(doc, labels, tail)
     _mark_repeated(doc, labels)
-    _mark_headings(doc, labels)
+    if headings is None:
+        _mark_headings(doc, labels)
     regions = [(doc[i].start, doc[i].end, kind, why) for i, (kind, why) in labels.items()]
     regions.extend(_datelines(doc, labels))
     index = LineIndex(text)
@@ -537,12 +551,12 @@ def find_excluded(text: str) -> Iterator[Excluded]:
         yield Excluded(kind, start, end, index.line(start), why)
 
 
-def _split(text: str) -> list[_Line]:
-    """The non-empty lines of `text` with their offsets, trimmed text and word counts."""
+def _split(text: str, spans: Iterable[tuple[int, int]]) -> list[_Line]:
+    """The paragraphs of `text` with their offsets, trimmed text and word counts."""
     out = []
-    for start, end in lines(text):
+    for start, end in spans:
         raw = text[start:end]
-        stripped = raw.strip()
+        stripped = " ".join(raw.split()) if "\n" in raw else raw.strip()
         lead = len(raw) - len(raw.lstrip())
         out.append(_Line(start, end, stripped, len(stripped.split()), lead))
     return out

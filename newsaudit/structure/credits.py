@@ -67,6 +67,30 @@ _AGENCY_WORDS = frozenset(PHOTO_AGENCIES) | {"via", "for", "and", "by", "images"
 _CREDIT_SIGNOFF = re.compile(r"^[-—–]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
 
 
+# Photo captions: they end with the picture's credit ("... (Photo via AP)", "... (Courtesy of
+# the family)", "... John Smith/Reuters") or place the people in the frame ("(left)",
+# "(second right)", "(L-R)"), which body text never needs to do.
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]{0,80}?\s)?(?:via|courtesy(?: of)?)\s+[^()]{1,60}\)\W*$"
+    r"|(?:^|\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s?/\s?(?i:"
+    + "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+    + r")(?:\s+(?i:via|for)\s+[\w ]{1,30})?\.?$"
+)
+_IN_THE_FRAME = re.compile(
+    r"\((?:(?:second|third|far|centre|center|top|bottom|back|front)[ -])?"
+    r"(?:left|right|centre|center)\)|\((?:from left|l-r|l to r|pictured|inset)\)",
+    re.I,
+)
+CAPTION_MAX_WORDS = 70
+
+
+def is_caption(text: str, words: int) -> bool:
+    """A photo caption: a credit at its end, or people placed in the picture."""
+    if words > CAPTION_MAX_WORDS or QUOTE_START.match(text):
+        return False
+    return bool(_CAPTION_CREDIT.search(text) or _IN_THE_FRAME.search(text))
+
+
 def is_credit(text: str, words: int) -> bool:
     if words <= PHOTO_LABEL_MAX_WORDS and (_PHOTO_LABEL.match(text) or _PRODUCED_BY.match(text)):
         return True

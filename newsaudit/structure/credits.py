@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.structure.shapes import QUOTE_START, Label, Line
-from newsaudit.structure.words import PHOTO_AGENCIES
+from newsaudit.structure.words import MEDIA_ROLES, PHOTO_AGENCIES
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMES = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:and\s+)?{_NAME_WORD}){{0,8}}"
@@ -24,6 +24,14 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^(?:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
     re.compile(r"^(?:byline|contributing|contributors?)\s*:", re.I),
+    # "By Jane Doe, county affairs reporter": a byline with the writer's job
+    re.compile(
+        r"^(?i:by)\s+"
+        + _NAMES
+        + r"\s*,\s*(?:[\w-]+\s+){0,3}(?i:"
+        + "|".join(MEDIA_ROLES)
+        + r")s?\W*$"
+    ),
     re.compile(
         r"^\W{0,2}(?:contact|email|e-mail|reach|write to)\s+(?:the\s+)?"
         r"(?:reporter|writer|author|editor|us|him|her|them|" + _NAME_WORD + r")\b.{0,80}"

@@ -65,6 +65,7 @@ def _is_teaser_line(line: Line) -> bool:
         and _is_link_title(line)
         and not has_terminal(line.text)
         and not line.text.endswith((",", ";"))
+        and ":" not in line.text  # "Ferris Mill branch: closes June 27" is a list of facts
     )
 
 

@@ -29,6 +29,7 @@ _NOTICE = re.compile(rf"\b(?:{alternation(NOTICE_PHRASES)})", re.I)
 _WIDGET = re.compile(rf"^\W{{0,3}}(?:{alternation(WIDGET_PHRASES)})\b", re.I)
 _COMMENT_LABEL = re.compile(rf"^\W{{0,3}}(?:{alternation(COMMENT_LABELS)})\W*$", re.I)
 _COMMENT_HEADER = re.compile(rf"^\W{{0,3}}(?:{alternation(COMMENT_HEADERS)})\W*$", re.I)
+_BARE_COMMENTS = re.compile(r"^\W*comments?\W*$", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # A word mixing Latin and Cyrillic letters ("Yоur" with a Cyrillic о) is written to slip
 # past filters: advertising, never reporting.
@@ -62,13 +63,19 @@ def is_contact(text: str, words: int) -> bool:
 
 def mark_comments(doc: list[Line], labels: dict[int, Label]) -> None:
     """Everything after a comment-section header in the last part of the page is comments:
-    readers' posts, their names and dates, the reply form."""
+    readers' posts, their names and dates, the reply form. A bare "Comments" could be a
+    subhead, so it needs a comment-form label after it."""
     if not doc:
         return
     cutoff = doc[0].start + COMMENT_TAIL_FRACTION * (doc[-1].end - doc[0].start)
     for i, line in enumerate(doc):
-        if line.start >= cutoff and _COMMENT_HEADER.match(line.text):
-            for j in range(i, len(doc)):
-                if labels.get(j, ("",))[0] != "heading" or j == i:
-                    labels[j] = ("comments", "comment section")
-            return
+        if line.start < cutoff or not _COMMENT_HEADER.match(line.text):
+            continue
+        if _BARE_COMMENTS.match(line.text) and not any(
+            _COMMENT_LABEL.match(later.text) for later in doc[i + 1 :]
+        ):
+            continue
+        for j in range(i, len(doc)):
+            if labels.get(j, ("",))[0] != "heading" or j == i:
+                labels[j] = ("comments", "comment section")
+        return

@@ -5,14 +5,17 @@ spaCy is imported only when an audit runs, so ``--help`` and ``--version`` stay 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
+from typer.core import TyperGroup
 
 from newsaudit import __version__
 from newsaudit.exitcodes import ExitCode, exit_code
@@ -23,9 +26,42 @@ from newsaudit.report import AuditFailure, Report
 SUFFIXES = (".txt", ".md")
 STDIN = "-"
 
+
+class _OneLineErrors(TyperGroup):
+    """The command group with one error path: a usage error (unknown option, bad value,
+    missing argument) is one ``newsaudit: error:`` line and exit 2, not Click's usage box;
+    a reader that stops reading early (``| head``) ends the run quietly."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+        """Run the command; in standalone mode, exit with the code it decided."""
+        try:
+            code = super().main(*args, standalone_mode=False, **extra)
+        except typer.exceptions.TyperException as err:  # Click's usage errors
+            hint = f" (see '{err.ctx.command_path} --help')" if getattr(err, "ctx", None) else ""
+            _say("error", err.format_message() + hint)
+            code = ExitCode.INPUT
+        except typer.Abort:
+            _say("error", "interrupted")
+            code = ExitCode.INTERRUPTED
+        code = code if isinstance(code, int) else ExitCode.OK
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        """Run the command; standard output closed by its reader stops the run."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # nothing more can be delivered: stop, and keep Python from complaining at exit
+            # when it flushes standard output
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     add_completion=False,
-    no_args_is_help=True,
     help="Audit source attribution in news articles: who said what, through which "
     "outlet, and which claims rest on no source.",
     rich_markup_mode=None,
@@ -52,13 +88,14 @@ def _root(
 @app.command()
 def check(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Article files, directories (every *.txt and *.md below, sorted) or - "
-            "for standard input.",
+            "for standard input (the default when standard input is not a terminal).",
             show_default=False,
+            metavar="PATH",
         ),
-    ],
+    ] = None,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
@@ -92,18 +129,17 @@ def check(
     from newsaudit.formats.json import render_json, render_jsonl
     from newsaudit.formats.table import render_table
 
-    inputs = list(_expand(paths))
-    if not inputs:
-        _fail("no .txt or .md files found in " + ", ".join(paths))
+    inputs = list(_expand(paths or _stdin_or_usage_error()))
     extra = parse_outlets(_read_text(outlets)) if outlets else None
     try:
         pipeline = nlp_loader.load(model)
-    except nlp_loader.ModelNotFoundError as err:
+    except nlp_loader.ModelError as err:
         _fail(str(err))
+    if degraded := nlp_loader.missing_components(pipeline):
+        _say("warning", f"spaCy pipeline '{nlp_loader.model_name(model)}': {degraded}")
     failures: list[AuditFailure] = []
-    out, close = _open_output(output)
-    color = output is None and _wants_color(out)
-    try:
+    with _writing(output) as out:
+        color = output is None and _wants_color(out)
         records = _records(inputs, pipeline, extra, failures)
         if output_format is OutputFormat.json:
             out.write(render_json(list(records)))
@@ -114,8 +150,6 @@ def check(
                 elif isinstance(record, Report):
                     out.write(render_table(record, width=_width(output), color=color))
                 out.flush()
-    finally:
-        close()
     raise typer.Exit(exit_code(failures))
 
 
@@ -139,7 +173,7 @@ def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
 
     def failed(failure: AuditFailure) -> AuditFailure:
         failures.append(failure)
-        typer.echo(f"newsaudit: error: {failure.message}", err=True)
+        _say("error", failure.message)
         return failure
 
     for result in audit_many(texts(), nlp=pipeline, outlets=extra):
@@ -156,41 +190,79 @@ def _expand(paths: list[str]) -> Iterator[str]:
         path = Path(item)
         if item != STDIN and path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            yield from (str(p) for p in found)
+            yield from (str(p) for p in found) if found else [item]  # empty: an error record
         else:
             yield item
 
 
+def _stdin_or_usage_error() -> list[str]:
+    """No path named: standard input when text is piped in, else a usage error."""
+    if sys.stdin is None or sys.stdin.isatty():
+        _fail("no input: name files or directories, or pipe an article to standard input")
+    return [STDIN]
+
+
 def _read_input(item: str) -> str:
     if item == STDIN:
-        return decode(sys.stdin.buffer.read()).text
+        return _decoded(item, sys.stdin.buffer.read())
     path = Path(item)
-    if not path.exists():
-        raise InputError("not_found", "no such file")
-    if path.is_dir():
-        raise InputError("not_a_file", "is a directory")
+    if path.is_dir():  # only a directory with no article files is left unexpanded
+        raise InputError("empty_directory", "no .txt or .md files found in this directory")
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError("unreadable", err.strerror or "cannot be read") from err
-    return decode(data).text
+        raise _unreadable(err) from err
+    return _decoded(item, data)
+
+
+def _unreadable(err: OSError) -> InputError:
+    """The error record of a file the system would not read."""
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        return InputError("not_found", "no such file")
+    if err.errno == errno.EISDIR:
+        return InputError("not_a_file", "is a directory")
+    return InputError("unreadable", f"cannot be read ({err.strerror or err})")
+
+
+def _decoded(item: str, data: bytes) -> str:
+    """The text of an input's bytes; a decoding warning is one line on stderr."""
+    decoded = decode(data)
+    if decoded.warning:
+        _say("warning", f"{item}: {decoded.warning}")
+    return decoded.text
 
 
 def _read_text(path: Path) -> str:
     try:
         return decode(path.read_bytes()).text
-    except (OSError, InputError) as err:
+    except OSError as err:
+        _fail(f"{path}: {_unreadable(err)}")
+    except InputError as err:
         _fail(f"{path}: {err}")
 
 
-def _open_output(output: Path | None) -> tuple[TextIO, Any]:
-    if output is None:
-        return sys.stdout, lambda: None
+@contextmanager
+def _writing(output: Path | None) -> Iterator[TextIO]:
+    """Standard output or the ``--output`` file; a failed write (a full disk, a closed
+    file) is one error line and exit 2. A closed pipe is left to ``_OneLineErrors``."""
+    name = output or "standard output"
     try:
-        handle = output.open("w", encoding="utf-8")
+        handle = sys.stdout if output is None else output.open("w", encoding="utf-8")
     except OSError as err:
-        _fail(f"cannot write {output}: {err.strerror}")
-    return handle, handle.close
+        _fail(f"cannot write {name}: {err.strerror or err}")
+    try:
+        with handle if output is not None else _no_close(handle):
+            yield handle
+            handle.flush()  # a full disk shows here, not when Python exits
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        _fail(f"cannot write {name}: {err.strerror or err}")
+
+
+@contextmanager
+def _no_close(stream: TextIO) -> Iterator[TextIO]:
+    yield stream
 
 
 def _wants_color(stream: TextIO) -> bool:
@@ -205,8 +277,13 @@ def _width(output: Path | None) -> int:
     return 80
 
 
+def _say(kind: str, message: str) -> None:
+    """One line on stderr: ``newsaudit: error: ...`` or ``newsaudit: warning: ...``."""
+    typer.echo(f"newsaudit: {kind}: {message}", err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"newsaudit: error: {message}", err=True)
+    _say("error", message)
     raise typer.Exit(ExitCode.INPUT)
 
 

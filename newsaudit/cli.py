@@ -37,8 +37,9 @@ class _OneLineErrors(TyperGroup):
         try:
             code = super().main(*args, standalone_mode=False, **extra)
         except typer.exceptions.TyperException as err:  # Click's usage errors
-            hint = f" (see '{err.ctx.command_path} --help')" if getattr(err, "ctx", None) else ""
-            _say("error", err.format_message() + hint)
+            ctx = getattr(err, "ctx", None)
+            command = ctx.command_path if ctx else "newsaudit"
+            _say("error", f"{err.format_message()} (see '{command} --help')")
             code = ExitCode.INPUT
         except typer.Abort:
             _say("error", "interrupted")
@@ -188,7 +189,7 @@ def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
 def _expand(paths: list[str]) -> Iterator[str]:
     for item in paths:
         path = Path(item)
-        if item != STDIN and path.is_dir():
+        if item != STDIN and _is_dir(path):
             found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
             yield from (str(p) for p in found) if found else [item]  # empty: an error record
         else:
@@ -206,13 +207,22 @@ def _read_input(item: str) -> str:
     if item == STDIN:
         return _decoded(item, sys.stdin.buffer.read())
     path = Path(item)
-    if path.is_dir():  # only a directory with no article files is left unexpanded
+    if _is_dir(path):  # only a directory with no article files is left unexpanded
         raise InputError("empty_directory", "no .txt or .md files found in this directory")
     try:
         data = path.read_bytes()
     except OSError as err:
         raise _unreadable(err) from err
     return _decoded(item, data)
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether a path is a directory; one the system will not look into is read (and
+    refused) as a file."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _unreadable(err: OSError) -> InputError:

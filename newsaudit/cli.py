@@ -21,6 +21,9 @@ from newsaudit.inputs import InputError, decode
 from newsaudit.report import AuditFailure, Report
 
 SUFFIXES = (".txt", ".md")
+# Longest document audited by default: a few times the longest real article, far below
+# what exhausts memory (see benchmarks/pathological.py).
+MAX_CHARS = 3_000_000
 STDIN = "-"
 
 app = typer.Typer(
@@ -85,6 +88,23 @@ def check(
             "--outlets", help="Extra outlet gazetteer: one outlet a line, 'Name | alias | alias'."
         ),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes auditing documents in parallel; 0: one per core.",
+        ),
+    ] = 1,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Longest document audited, in characters; a longer one is a too_large error.",
+        ),
+    ] = MAX_CHARS,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
@@ -104,7 +124,8 @@ def check(
     out, close = _open_output(output)
     color = output is None and _wants_color(out)
     try:
-        records = _records(inputs, pipeline, extra, failures)
+        audit = _auditor(pipeline, extra, jobs, model)
+        records = _records(inputs, audit, failures, max_chars)
         if output_format is OutputFormat.json:
             out.write(render_json(list(records)))
         else:
@@ -119,11 +140,21 @@ def check(
     raise typer.Exit(exit_code(failures))
 
 
-def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
+def _auditor(pipeline, extra, jobs: int, model: str | None):
+    """The function auditing a stream of ``(path, text)``: in this process, or over
+    worker processes that each load the pipeline ``model`` names."""
+    if jobs == 1:
+        from newsaudit.engine import audit_many
+
+        return lambda items: audit_many(items, nlp=pipeline, outlets=extra)
+    from newsaudit.parallel import audit_parallel
+
+    return lambda items: audit_parallel(items, jobs, model=model, outlets=extra)
+
+
+def _records(inputs: list[str], audit, failures: list[AuditFailure], max_chars: int):
     """Every input's Report or AuditFailure, in input order, as each is done; failures are
     also told on stderr and collected for the exit code."""
-    from newsaudit.engine import audit_many
-
     ordered: deque[int] = deque()  # inputs that reached the auditor
     unread: dict[int, AuditFailure] = {}
 
@@ -134,6 +165,10 @@ def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
             except InputError as err:
                 unread[n] = AuditFailure(item, err.kind, f"{item}: {err}")
                 continue
+            if len(text) > max_chars:
+                message = f"{item}: {len(text):,} characters, over --max-chars {max_chars:,}"
+                unread[n] = AuditFailure(item, "too_large", message)
+                continue
             ordered.append(n)
             yield item, text
 
@@ -142,7 +177,7 @@ def _records(inputs: list[str], pipeline, extra, failures: list[AuditFailure]):
         typer.echo(f"newsaudit: error: {failure.message}", err=True)
         return failure
 
-    for result in audit_many(texts(), nlp=pipeline, outlets=extra):
+    for result in audit(texts()):
         n = ordered.popleft()
         for k in sorted(k for k in unread if k < n):
             yield failed(unread.pop(k))

@@ -31,6 +31,9 @@ from newsaudit.inputs import SUFFIXES, Document, InputError, decode
 from newsaudit.report import AuditFailure, Report
 
 MIN_WIDTH = 40  # narrower, and the table's columns have no room for a word
+# Longest document audited by default: a few times the longest real article, far below
+# what exhausts memory (see benchmarks/pathological.py).
+MAX_CHARS = 3_000_000
 STDIN = "-"
 
 app = typer.Typer(
@@ -136,6 +139,23 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No warnings and no progress bar.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes auditing documents in parallel; 0: one per core.",
+        ),
+    ] = 1,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Longest document audited, in characters; a longer one is a too_large error.",
+        ),
+    ] = MAX_CHARS,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
@@ -146,6 +166,7 @@ def check(
     fail_on = _severity_option(fail_on) or settings.fail_on
     fail_types = _flag_types_option(fail_on_type) or settings.fail_on_type
     outlets = outlets or settings.outlets
+    model = model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
     inputs = list(_expand(paths))
     if not inputs:
         _fail("no .txt, .md or .html files found in " + ", ".join(paths))
@@ -156,9 +177,7 @@ def check(
         )
     extra = parse_outlets(_read_text(outlets)) if outlets else None
     try:
-        pipeline = nlp_loader.load(
-            model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
-        )
+        pipeline = nlp_loader.load(model)
     except nlp_loader.ModelNotFoundError as err:
         _fail(str(err))
     failures: list[AuditFailure] = []
@@ -167,7 +186,8 @@ def check(
     include_text = include_text or output_format is OutputFormat.html
     out, close = _open_output(output)
     try:
-        records = _records(inputs, pipeline, extra, failures, include_text)
+        audit = _auditor(pipeline, extra, jobs, model)
+        records = _records(inputs, audit, failures, max_chars, include_text)
         records = _with_flag_settings(records, settings, flagged)
         if _wants_progress(len(inputs), output, quiet):
             records = _with_progress(records, len(inputs), failures)
@@ -226,13 +246,27 @@ def _write(
             out.write("\n" + render_batch_summary(done, width=width, color=color))
 
 
+def _auditor(pipeline, extra, jobs: int, model: str | None):
+    """The function auditing a stream of ``(path, text)``: in this process, or over
+    worker processes that each load the pipeline ``model`` names."""
+    if jobs == 1:
+        from newsaudit.engine import audit_many
+
+        return lambda items: audit_many(items, nlp=pipeline, outlets=extra)
+    from newsaudit.parallel import audit_parallel
+
+    return lambda items: audit_parallel(items, jobs, model=model, outlets=extra)
+
+
 def _records(
-    inputs: list[str], pipeline, extra, failures: list[AuditFailure], include_text: bool = False
+    inputs: list[str],
+    audit,
+    failures: list[AuditFailure],
+    max_chars: int,
+    include_text: bool = False,
 ):
     """Every input's Report or AuditFailure, in input order, as each is done; failures are
     also told on stderr and collected for the exit code."""
-    from newsaudit.engine import audit_many
-
     ordered: deque[tuple[int, Document]] = deque()  # inputs that reached the auditor
     unread: dict[int, AuditFailure] = {}
 
@@ -242,6 +276,11 @@ def _records(
                 document = _read_input(item)
             except InputError as err:
                 unread[n] = AuditFailure(item, err.kind, f"{item}: {err}")
+                continue
+            if len(document.text) > max_chars:
+                size = len(document.text)
+                message = f"{item}: {size:,} characters, over --max-chars {max_chars:,}"
+                unread[n] = AuditFailure(item, "too_large", message)
                 continue
             for warning in document.warnings:
                 typer.echo(f"newsaudit: warning: {item}: {warning}", err=True)
@@ -253,7 +292,7 @@ def _records(
         typer.echo(f"newsaudit: error: {failure.message}", err=True)
         return failure
 
-    for result in audit_many(texts(), nlp=pipeline, outlets=extra):
+    for result in audit(texts()):
         n, document = ordered.popleft()
         for k in sorted(k for k in unread if k < n):
             yield failed(unread.pop(k))

@@ -289,7 +289,8 @@ def _shift(cand: Candidate, delta: int) -> Candidate:
 
 
 def _shift_mention(m: Mention, delta: int) -> Mention:
-    return replace(m, start=m.start + delta, end=m.end + delta)
+    antecedent = _shift_mention(m.antecedent, delta) if m.antecedent else None
+    return replace(m, start=m.start + delta, end=m.end + delta, antecedent=antecedent)
 
 
 def _shift_quote(q: Quote, delta: int) -> Quote:

@@ -92,6 +92,8 @@ class Resolver:
     # -- public -------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Entity:
         """The entity a source mention refers to (a new one if it is the first mention)."""
+        if mention.antecedent is not None:
+            return self.resolve(mention.antecedent)  # "officials who said": the officials
         entity = self._resolve(mention)
         entity.add(mention)
         return entity

@@ -9,6 +9,9 @@ a real process (a closed pipe, a full disk on stdout, a terminal on stdin) run
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import itertools
 import json
 import os
 import pty
@@ -207,7 +210,7 @@ def test_fifo_is_read_like_a_file(runner, tmp_path):
 # ------------------------------------------------------------------ nothing lost
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
 def test_empty_directory_among_good_files_is_a_record_in_its_place(runner, tmp_path, good, fmt):
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -217,15 +220,23 @@ def test_empty_directory_among_good_files_is_a_record_in_its_place(runner, tmp_p
     args = [str(good), str(empty), str(good), str(no_articles)]
     result = runner.invoke(app, ["check", *args, "--format", fmt])
     assert result.exit_code == ExitCode.INPUT
-    errors = result.stderr.splitlines()
-    assert errors == [
-        f"newsaudit: error: {folder}: no .txt or .md files found in this directory"
+    assert result.stderr.splitlines() == [
+        f"newsaudit: error: {folder}: no .txt, .md or .html files in this directory"
         for folder in (empty, no_articles)
     ]
-    if fmt == "table":  # reports on stdout, failures on stderr: one line per input
-        assert result.stdout.count("Carla Mu\u00f1oz") >= 2
+    if fmt == "table":  # reports on stdout, failures on stderr: one of the two per input
+        assert result.stdout.count(str(good)) == 2
         return
-    data = json.loads(result.stdout) if fmt == "json" else records(result.stdout)
+    if fmt == "csv":  # one row per attribution, one error row per failed input
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert [doc for doc, _ in itertools.groupby(r["document"] for r in rows)] == args
+        errors = [r for r in rows if r["kind"] == "error"]
+        assert [(r["document"], r["category"]) for r in errors] == [
+            (str(empty), "empty_directory"),
+            (str(no_articles), "empty_directory"),
+        ]
+        return
+    data = records(result.stdout)
     assert [r["document"]["path"] for r in data] == args
     assert [r["error"]["type"] if "error" in r else None for r in data] == [
         None,
@@ -282,6 +293,13 @@ def test_usage_error_is_one_line_and_exit_2(runner, good, args, says):
     assert says in line
     assert "--help" in line
     assert "{paths}" not in line and "Usage:" not in line
+    assert result.stdout == ""
+
+
+def test_json_for_several_inputs_points_to_jsonl(runner, good):
+    result = runner.invoke(app, ["check", str(good), str(good), "--format", "json"])
+    assert result.exit_code == ExitCode.INPUT
+    assert one_line(result.stderr).endswith("use --format jsonl for one report per line")
     assert result.stdout == ""
 
 
@@ -460,3 +478,77 @@ def test_decode_refuses_random_bytes_without_nul():
     with pytest.raises(InputError) as err:
         decode(data)
     assert err.value.kind == "binary"
+
+
+# ------------------------------------------------------------------ web addresses and size
+
+
+@pytest.fixture
+def server(monkeypatch):
+    """A local web server: /article.txt is an article, /report.pdf a PDF, anything else 404."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the name http.server calls)
+            pages = {
+                "/article.txt": ("text/plain; charset=utf-8", ARTICLE.encode()),
+                "/report.pdf": ("application/pdf", b"%PDF-1.7\n"),
+            }
+            if self.path not in pages:
+                self.send_error(404, "Not Found")
+                return
+            media_type, body = pages[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", media_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_web_addresses_keep_their_place_with_their_error_types(runner, server):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/article.txt"
+    args = [f"{server}/article.txt", f"{server}/gone.html", f"{server}/report.pdf", closed]
+    result = invoke(runner, *args)
+    assert result.exit_code == ExitCode.INPUT
+    data = records(result.stdout)
+    assert [r["document"]["path"] for r in data] == args
+    assert [r["error"]["type"] if "error" in r else None for r in data] == [
+        None,
+        "http",
+        "content_type",
+        "network",
+    ]
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3 and all(line.startswith("newsaudit: error: http") for line in lines)
+    assert lines[0].endswith("gone.html: HTTP 404 Not Found")
+    assert lines[1].endswith("report.pdf: is application/pdf, not an HTML or text page")
+    assert ": cannot fetch: " in lines[2]
+
+
+def test_document_over_max_chars(runner, good, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text(ARTICLE * 3, encoding="utf-8")
+    result = invoke(runner, str(big), str(good), "--max-chars", str(len(ARTICLE) + 1))
+    assert result.exit_code == ExitCode.INPUT
+    size = len(ARTICLE) * 3
+    assert one_line(result.stderr) == (
+        f"newsaudit: error: {big}: {size:,} characters, over --max-chars {len(ARTICLE) + 1:,}"
+    )
+    first, second = records(result.stdout)
+    assert first["error"]["type"] == "too_large"
+    assert "attributions" in second

@@ -27,10 +27,13 @@ class Segment:
     """A stretch of one paragraph over which the same marks hold."""
 
     text: str
+    start: int
+    end: int
     claims: list[str] = field(default_factory=list)  # attribution ids, outermost first
     cue: bool = False  # part of a cue
     source: bool = False  # part of a source mention
-    focus: str | None = None  # the attribution whose focus stop this is (its content's start)
+    focus: str | None = None  # the attribution whose focus stop this is
+    more_focus: list[tuple[str, str]] = field(default_factory=list)  # (id, tip) sharing it
     owner: str | None = None  # the attribution the hover details describe
     tip: str = ""
     source_type: str | None = None
@@ -142,6 +145,20 @@ def _groups(report: Report, prefix: str) -> list[dict]:
     return groups
 
 
+def _place_focus_stops(segments: list[Segment], starting: list[Attribution], sources: dict):
+    """One keyboard stop per attribution, in its content: on the first stretch where it is
+    the innermost claim (so the details shown are its own), else on the first free stretch
+    of its content; two contents over exactly the same text share a stretch."""
+    for a in starting:
+        own = [g for g in segments if a.content.start <= g.start and g.end <= a.content.end]
+        free = [g for g in own if g.focus is None]
+        chosen = next((g for g in free if g.claims[-1] == a.id), free[0] if free else None)
+        if chosen is None:
+            own[0].more_focus.append((a.id, _tip(a, sources)))
+            continue
+        chosen.focus, chosen.owner, chosen.tip = a.id, a.id, _tip(a, sources)
+
+
 def _tip(a: Attribution, sources: dict) -> str:
     """The details a reader sees on hovering or focusing an attribution's cue."""
     if a.source:
@@ -196,13 +213,12 @@ def _paragraph(
     nested = sorted(attributions, key=lambda a: (a.content.start, -a.content.end))
     segments = []
     for s, e in zip(cuts, cuts[1:], strict=False):
-        segment = Segment(text[s:e])
+        segment = Segment(text[s:e], s, e)
         inside = [a for a in nested if a.content.start <= s and e <= a.content.end]
         segment.claims = [a.id for a in inside]
         cued = [a for a in attributions if a.cue.start <= s and e <= a.cue.end]
         named = [a for a in attributions if a.source and a.source.start <= s and e <= a.source.end]
         segment.cue, segment.source = bool(cued), bool(named)
-        segment.focus = next((a.id for a in inside if a.content.start == s), None)
         owner = next(iter(named + cued + inside[::-1]), None)
         if owner:
             segment.owner, segment.tip = owner.id, _tip(owner, sources)
@@ -212,6 +228,7 @@ def _paragraph(
             segment.severity = max(covering, key=SEVERITY_ORDER.index)
         segment.excluded = next((x.type for x in excluded if x.start <= s and e <= x.end), None)
         segments.append(segment)
+    _place_focus_stops(segments, [a for a in nested if start <= a.content.start < end], sources)
     # A heading is shown as one, not noted as left out in the margin.
     starting = [x for x in excluded if start <= x.start <= end]
     return Paragraph(

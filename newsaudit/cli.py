@@ -9,6 +9,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -26,11 +27,13 @@ from newsaudit.config import (
 )
 from newsaudit.exitcodes import SEVERITIES, ExitCode, exit_code, policy_code
 from newsaudit.formats import OutputFormat
-from newsaudit.inputs import InputError, decode
+from newsaudit.inputs import SUFFIXES, Document, InputError, decode
 from newsaudit.report import AuditFailure, Report
 
-SUFFIXES = (".txt", ".md")
 MIN_WIDTH = 40  # narrower, and the table's columns have no room for a word
+# Longest document audited by default: a few times the longest real article, far below
+# what exhausts memory (see benchmarks/pathological.py).
+MAX_CHARS = 3_000_000
 STDIN = "-"
 
 app = typer.Typer(
@@ -64,8 +67,8 @@ def check(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files, directories (every *.txt and *.md below, sorted) or - "
-            "for standard input.",
+            help="Article files (text, Markdown or HTML), http(s):// addresses, directories "
+            "(every *.txt, *.md, *.html and *.htm below, sorted) or - for standard input.",
             show_default=False,
         ),
     ],
@@ -97,6 +100,14 @@ def check(
             "--outlets", help="Extra outlet gazetteer: one outlet a line, 'Name | alias | alias'."
         ),
     ] = None,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text",
+            help="Carry the text that offsets index in document.text (always done for HTML "
+            "and URL inputs).",
+        ),
+    ] = False,
     full: Annotated[
         bool, typer.Option("--full", help="Table: show every claim whole, not cut short.")
     ] = False,
@@ -128,6 +139,23 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No warnings and no progress bar.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes auditing documents in parallel; 0: one per core.",
+        ),
+    ] = 1,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Longest document audited, in characters; a longer one is a too_large error.",
+        ),
+    ] = MAX_CHARS,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
@@ -138,9 +166,10 @@ def check(
     fail_on = _severity_option(fail_on) or settings.fail_on
     fail_types = _flag_types_option(fail_on_type) or settings.fail_on_type
     outlets = outlets or settings.outlets
+    model = model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
     inputs = list(_expand(paths))
     if not inputs:
-        _fail("no .txt or .md files found in " + ", ".join(paths))
+        _fail("no .txt, .md or .html files found in " + ", ".join(paths))
     if output_format is OutputFormat.json and len(inputs) > 1:
         _fail(
             f"--format json writes one report and {len(inputs)} inputs were given; "
@@ -148,21 +177,21 @@ def check(
         )
     extra = parse_outlets(_read_text(outlets)) if outlets else None
     try:
-        pipeline = nlp_loader.load(
-            model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
-        )
+        pipeline = nlp_loader.load(model)
     except nlp_loader.ModelNotFoundError as err:
         _fail(str(err))
     failures: list[AuditFailure] = []
     flagged: list[tuple[str, str]] = []
-    texts: dict[str, str] | None = {} if output_format is OutputFormat.html else None
+    # the HTML report shows the article, so it needs the text the offsets index
+    include_text = include_text or output_format is OutputFormat.html
     out, close = _open_output(output)
     try:
-        records = _records(inputs, pipeline, extra, failures, texts)
+        audit = _auditor(pipeline, extra, jobs, model)
+        records = _records(inputs, audit, failures, max_chars, include_text)
         records = _with_flag_settings(records, settings, flagged)
         if _wants_progress(len(inputs), output, quiet):
             records = _with_progress(records, len(inputs), failures)
-        _write(records, output_format, out, len(inputs) > 1, full, output, texts)
+        _write(records, output_format, out, len(inputs) > 1, full, output)
     finally:
         close()
     raise typer.Exit(exit_code(failures) or policy_code(flagged, fail_on, fail_types))
@@ -175,7 +204,6 @@ def _write(
     batch: bool,
     full: bool,
     output: Path | None,
-    texts: dict[str, str] | None,
 ) -> None:
     """Render the records in ``output_format``: streamed formats as each document is
     done, whole-batch formats (json, markdown, html) at the end."""
@@ -190,7 +218,7 @@ def _write(
     elif output_format is OutputFormat.html:
         from newsaudit.formats.html import render_html
 
-        out.write(render_html([(r, texts.get(_path_of(r))) for r in records]))
+        out.write(render_html([(r, _text_of(r)) for r in records]))
     elif output_format is OutputFormat.csv:
         from newsaudit.formats.csv import render_csv
 
@@ -218,49 +246,65 @@ def _write(
             out.write("\n" + render_batch_summary(done, width=width, color=color))
 
 
+def _auditor(pipeline, extra, jobs: int, model: str | None):
+    """The function auditing a stream of ``(path, text)``: in this process, or over
+    worker processes that each load the pipeline ``model`` names."""
+    if jobs == 1:
+        from newsaudit.engine import audit_many
+
+        return lambda items: audit_many(items, nlp=pipeline, outlets=extra)
+    from newsaudit.parallel import audit_parallel
+
+    return lambda items: audit_parallel(items, jobs, model=model, outlets=extra)
+
+
 def _records(
     inputs: list[str],
-    pipeline,
-    extra,
+    audit,
     failures: list[AuditFailure],
-    keep_texts: dict[str, str] | None = None,
+    max_chars: int,
+    include_text: bool = False,
 ):
     """Every input's Report or AuditFailure, in input order, as each is done; failures are
-    also told on stderr and collected for the exit code. ``keep_texts`` (when given)
-    receives each input's text by path, for the formats that show the article."""
-    from newsaudit.engine import audit_many
-
-    ordered: deque[int] = deque()  # inputs that reached the auditor
+    also told on stderr and collected for the exit code."""
+    ordered: deque[tuple[int, Document]] = deque()  # inputs that reached the auditor
     unread: dict[int, AuditFailure] = {}
 
-    def texts() -> Iterator[tuple[str, str]]:
+    def texts() -> Iterator[tuple[str, Document]]:
         for n, item in enumerate(inputs):
             try:
-                text = _read_input(item)
+                document = _read_input(item)
             except InputError as err:
                 unread[n] = AuditFailure(item, err.kind, f"{item}: {err}")
                 continue
-            ordered.append(n)
-            if keep_texts is not None:
-                keep_texts[item] = text
-            yield item, text
+            if len(document.text) > max_chars:
+                size = len(document.text)
+                message = f"{item}: {size:,} characters, over --max-chars {max_chars:,}"
+                unread[n] = AuditFailure(item, "too_large", message)
+                continue
+            for warning in document.warnings:
+                typer.echo(f"newsaudit: warning: {item}: {warning}", err=True)
+            ordered.append((n, document))
+            yield item, document
 
     def failed(failure: AuditFailure) -> AuditFailure:
         failures.append(failure)
         typer.echo(f"newsaudit: error: {failure.message}", err=True)
         return failure
 
-    for result in audit_many(texts(), nlp=pipeline, outlets=extra):
-        n = ordered.popleft()
+    for result in audit(texts()):
+        n, document = ordered.popleft()
         for k in sorted(k for k in unread if k < n):
             yield failed(unread.pop(k))
+        if isinstance(result, Report) and include_text:
+            result = replace(result, document=replace(result.document, text=document.text))
         yield result if isinstance(result, Report) else failed(result)
     for k in sorted(unread):
         yield failed(unread.pop(k))
 
 
-def _path_of(record: Report | AuditFailure) -> str | None:
-    return record.path if isinstance(record, AuditFailure) else record.document.path
+def _text_of(record: Report | AuditFailure) -> str | None:
+    return record.document.text if isinstance(record, Report) else None
 
 
 def _load_settings(config: Path | None) -> Settings:
@@ -337,18 +381,27 @@ def _with_progress(records, total: int, failures: list[AuditFailure]):
 
 
 def _expand(paths: list[str]) -> Iterator[str]:
+    from newsaudit.inputs import is_url
+
     for item in paths:
         path = Path(item)
-        if item != STDIN and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+        if item != STDIN and not is_url(item) and path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+            )
             yield from (str(p) for p in found)
         else:
             yield item
 
 
-def _read_input(item: str) -> str:
+def _read_input(item: str) -> Document:
+    """The Document of one input: standard input, a web address or a file."""
+    from newsaudit.inputs import from_bytes, from_url, is_url
+
     if item == STDIN:
-        return decode(sys.stdin.buffer.read()).text
+        return from_bytes(sys.stdin.buffer.read())
+    if is_url(item):
+        return from_url(item)
     path = Path(item)
     if not path.exists():
         raise InputError("not_found", "no such file")
@@ -358,7 +411,7 @@ def _read_input(item: str) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError("unreadable", err.strerror or "cannot be read") from err
-    return decode(data).text
+    return from_bytes(data, path.name)
 
 
 def _read_text(path: Path) -> str:

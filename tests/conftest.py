@@ -28,9 +28,12 @@ def check_report(data: dict, text: str | None = None) -> dict:
         for f in data["flags"]:
             assert text[f["start"] : f["end"]] == f["text"]
         ids = {s["id"] for s in data["sources"]}
+        attribution_ids = [a["id"] for a in data["attributions"]]
         for a in data["attributions"]:
             assert a["source"] is None or a["source"]["id"] in ids
             assert a["via"] is None or a["via"] in ids
+            assert a["within"] is None or a["within"] in attribution_ids
+            assert a["within"] != a["id"]
     return data
 
 

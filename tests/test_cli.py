@@ -157,7 +157,7 @@ def test_json_with_several_inputs_is_refused_pointing_to_jsonl(runner, tmp_path,
 def test_empty_directory_is_an_input_error(runner, tmp_path):
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == ExitCode.INPUT
-    assert "no .txt or .md files" in result.stderr
+    assert "no .txt, .md or .html files" in result.stderr
 
 
 def test_output_file(runner, tmp_path, article):

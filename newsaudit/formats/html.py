@@ -172,7 +172,7 @@ def _tip(a: Attribution, sources: dict, attributions: dict) -> str:
         parts = ["no source named"]
     if a.via:
         parts.append(f"via {sources[a.via].name}")
-    parts.append(f"{a.kind} {a.category}")
+    parts.append(f"{a.category} ({a.kind.replace('_', ' ')})")
     within = getattr(a, "within", None)  # the attribution whose content holds this one
     if within and within in attributions:
         outer = attributions[within]

@@ -225,7 +225,7 @@ def check(
     include_text = include_text or output_format is OutputFormat.html
     with _writing(output) as out:
         audit = _auditor(pipeline, extra, jobs, model)
-        records = _records(inputs, audit, failures, max_chars, include_text)
+        records = _records(inputs, audit, failures, max_chars, include_text, quiet)
         records = _with_flag_settings(records, settings, flagged)
         if _wants_progress(len(inputs), output, quiet):
             records = _with_progress(records, len(inputs), failures)
@@ -300,9 +300,10 @@ def _records(
     failures: list[AuditFailure],
     max_chars: int,
     include_text: bool = False,
+    quiet: bool = False,
 ):
     """Every input's Report or AuditFailure, in input order, as each is done; failures are
-    also told on stderr and collected for the exit code."""
+    also told on stderr and collected for the exit code; warnings too, unless ``quiet``."""
     ordered: deque[tuple[int, Document]] = deque()  # inputs that reached the auditor
     unread: dict[int, AuditFailure] = {}
 
@@ -318,7 +319,7 @@ def _records(
                 message = f"{item}: {size:,} characters, over --max-chars {max_chars:,}"
                 unread[n] = AuditFailure(item, "too_large", message)
                 continue
-            for warning in document.warnings:
+            for warning in () if quiet else document.warnings:
                 _say("warning", f"{item}: {warning}")
             ordered.append((n, document))
             yield item, document

@@ -27,10 +27,13 @@ class Segment:
     """A stretch of one paragraph over which the same marks hold."""
 
     text: str
+    start: int
+    end: int
     claims: list[str] = field(default_factory=list)  # attribution ids, outermost first
     cue: bool = False  # part of a cue
     source: bool = False  # part of a source mention
-    focus: str | None = None  # the attribution whose focus stop this is (its content's start)
+    focus: str | None = None  # the attribution whose focus stop this is
+    more_focus: list[tuple[str, str]] = field(default_factory=list)  # (id, tip) sharing it
     owner: str | None = None  # the attribution the hover details describe
     tip: str = ""
     source_type: str | None = None
@@ -142,7 +145,23 @@ def _groups(report: Report, prefix: str) -> list[dict]:
     return groups
 
 
-def _tip(a: Attribution, sources: dict) -> str:
+def _place_focus_stops(
+    segments: list[Segment], starting: list[Attribution], tips: dict[str, str]
+) -> None:
+    """One keyboard stop per attribution, in its content: on the first stretch where it is
+    the innermost claim (so the details shown are its own), else on the first free stretch
+    of its content; two contents over exactly the same text share a stretch."""
+    for a in starting:
+        own = [g for g in segments if a.content.start <= g.start and g.end <= a.content.end]
+        free = [g for g in own if g.focus is None]
+        chosen = next((g for g in free if g.claims[-1] == a.id), free[0] if free else None)
+        if chosen is None:
+            own[0].more_focus.append((a.id, tips[a.id]))
+            continue
+        chosen.focus, chosen.owner, chosen.tip = a.id, a.id, tips[a.id]
+
+
+def _tip(a: Attribution, sources: dict, attributions: dict) -> str:
     """The details a reader sees on hovering or focusing an attribution's cue."""
     if a.source:
         source = sources[a.source.id]
@@ -153,10 +172,12 @@ def _tip(a: Attribution, sources: dict) -> str:
         parts = ["no source named"]
     if a.via:
         parts.append(f"via {sources[a.via].name}")
-    parts.append(f"{a.kind} {a.category}")
-    within = getattr(a, "within", None)
-    if within:
-        parts.append(f"inside {within}")
+    parts.append(f"{a.category} ({a.kind.replace('_', ' ')})")
+    within = getattr(a, "within", None)  # the attribution whose content holds this one
+    if within and within in attributions:
+        outer = attributions[within]
+        speaker = sources[outer.source.id].name if outer.source else "an unnamed source"
+        parts.append(f"inside what {speaker} {outer.cue.text}")
     return " · ".join(parts)
 
 
@@ -164,18 +185,27 @@ def _paragraphs(report: Report, text: str) -> list[Paragraph]:
     """The text cut at every edge of a cue, source, content, flag or excluded region, one
     paragraph per line, so that overlapping and nested marks all stay visible."""
     sources = {s.id: s for s in report.sources}
+    by_id = {a.id: a for a in report.attributions}
+    tips = {a.id: _tip(a, sources, by_id) for a in report.attributions}
+    types = {a.id: sources[a.source.id].type if a.source else "none" for a in report.attributions}
     paragraphs, start = [], 0
     for number, line in enumerate(text.split("\n"), 1):
         end = start + len(line)
         if line.strip():
-            paragraphs.append(_paragraph(report, sources, text, number, start, end))
+            paragraphs.append(_paragraph(report, tips, types, text, (number, start, end)))
         start = end + 1
     return paragraphs
 
 
 def _paragraph(
-    report: Report, sources: dict, text: str, number: int, start: int, end: int
+    report: Report,
+    tips: dict[str, str],
+    types: dict[str, str],
+    text: str,
+    line: tuple[int, int, int],
 ) -> Paragraph:
+    number, start, end = line
+
     def overlaps(s: int, e: int) -> bool:
         return s < end and e > start
 
@@ -196,22 +226,22 @@ def _paragraph(
     nested = sorted(attributions, key=lambda a: (a.content.start, -a.content.end))
     segments = []
     for s, e in zip(cuts, cuts[1:], strict=False):
-        segment = Segment(text[s:e])
+        segment = Segment(text[s:e], s, e)
         inside = [a for a in nested if a.content.start <= s and e <= a.content.end]
         segment.claims = [a.id for a in inside]
         cued = [a for a in attributions if a.cue.start <= s and e <= a.cue.end]
         named = [a for a in attributions if a.source and a.source.start <= s and e <= a.source.end]
         segment.cue, segment.source = bool(cued), bool(named)
-        segment.focus = next((a.id for a in inside if a.content.start == s), None)
         owner = next(iter(named + cued + inside[::-1]), None)
         if owner:
-            segment.owner, segment.tip = owner.id, _tip(owner, sources)
-            segment.source_type = sources[owner.source.id].type if owner.source else "none"
+            segment.owner, segment.tip = owner.id, tips[owner.id]
+            segment.source_type = types[owner.id]
         covering = [f.severity for f in flags if f.start <= s and e <= f.end]
         if covering:
             segment.severity = max(covering, key=SEVERITY_ORDER.index)
         segment.excluded = next((x.type for x in excluded if x.start <= s and e <= x.end), None)
         segments.append(segment)
+    _place_focus_stops(segments, [a for a in nested if start <= a.content.start < end], tips)
     # A heading is shown as one, not noted as left out in the margin.
     starting = [x for x in excluded if start <= x.start <= end]
     return Paragraph(

@@ -116,9 +116,20 @@ def _source_table(
             _name_and_role(source),
             str(len(source.attributions)),
             str(len(source.relayed)),
-            Group(*claims),
+            _bullets(claims),
         )
     return table
+
+
+def _bullets(lines: list[Text]) -> Table:
+    """One bullet per claim, wrapped lines hanging under the text, not the bullet, so
+    where one claim ends and the next begins stays visible."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for line in lines:
+        grid.add_row("• ", line)
+    return grid
 
 
 def _name_and_role(source: Source) -> RenderableType:
@@ -140,7 +151,7 @@ def _claims_table(title: str, attributions: list[Attribution], full: bool) -> Ta
 
 
 def _claim_line(a: Attribution, full: bool, relayed: bool = False) -> Text:
-    prefix = "• via: " if relayed else "• "
+    prefix = "via: " if relayed else ""
     return Text(f"{prefix}{_shorten(a.content.text, full)} (L{a.line})")
 
 

@@ -46,6 +46,13 @@
         el.classList.add("hl-via");
       }
     });
+    const first = doc.querySelector(".hl, .hl-via");
+    if (first) {
+      const box = first.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) {
+        first.scrollIntoView({ block: "center" });
+      }
+    }
   }
 
   document.addEventListener("mouseover", function (event) {

@@ -58,12 +58,14 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             via = None
         resolved.append((cand, entity, via))
     resolved.sort(key=lambda r: (r[0].content[0], r[0].cue[0]))
-    resolved = _nest(resolved)
 
+    nested = _nest(resolved)
+    resolved = [(cand, entity, via) for cand, entity, via, _ in nested]
+    numbers = {id(cand): n for n, (cand, _, _) in enumerate(resolved, 1)}
     entities = _cited_entities(resolved)
     ids = {e.key: f"s{n}" for n, e in enumerate(entities, 1)}
     attributions = []
-    for n, (cand, entity, via) in enumerate(resolved, 1):
+    for n, (cand, entity, via, outer) in enumerate(nested, 1):
         source = None
         if cand.source is not None and entity is not None:
             s, e = cand.source.start, cand.source.end
@@ -80,6 +82,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 source=source,
                 content=_span(shown, cand.content),
                 via=ids[via.key] if via is not None else None,
+                within=f"a{numbers[id(outer)]}" if id(outer) in numbers else None,
                 line=index.line(cand.content[0]),
             )
         )
@@ -161,7 +164,7 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
 
 
 def _nest(resolved):
-    """Attributions inside another's content.
+    """Attributions inside another's content, each with the one it sits in (or None).
 
     Inside an outlet's report, the inner source was relayed by the outlet ("Politico
     reported that Western intelligence thought …") when the report scopes over it. Inside
@@ -170,28 +173,28 @@ def _nest(resolved):
     """
     out = []
     for cand, entity, via in resolved:
-        outer = next(
-            (
-                (o, oe)
-                for o, oe, _ in resolved
-                if o is not cand
-                and oe is not entity
-                and o.content[0] <= cand.cue[0] < o.content[1]
-                and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
-            ),
-            None,
-        )
+        # the attributions whose content holds this cue, from another source
+        holders = [
+            (o, oe)
+            for o, oe, _ in resolved
+            if o is not cand
+            and oe is not entity
+            and o.content[0] <= cand.cue[0] < o.content[1]
+            and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
+        ]
+        outer = holders[0] if holders else None
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"
             # scope over X's words; a clause-final "…, said Reuters" after "X announced …"
-            # vouches for its own last clause, not for X.
+            # vouches for its own clause, not for X.
             scopes = outer[0].kind == "according_to" or outer[0].cue[0] < cand.cue[0]
             if outer_entity is not None and outer_entity.type == "outlet":
                 via = via or (outer_entity if scopes else None)
             elif cand.category != "statement":
-                continue
-        out.append((cand, entity, via))
+                continue  # measured: PolNeAR flattens these into the outer attribution
+        inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
+        out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
 
 
@@ -232,14 +235,16 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
         sentence = (
             analysis.sentences[n] if n >= 0 and cand.cue[0] < analysis.sentences[n].end else None
         )
+        # flags quote the noun a relative pronoun stands for ("officials", not "who")
+        named = cand.source.antecedent or cand.source if cand.source else None
         cited.append(
             flag_rules.Cited(
                 start=cand.content[0],
                 end=cand.content[1],
                 cue=cand.cue,
-                source=(cand.source.start, cand.source.end) if cand.source else None,
+                source=(named.start, named.end) if named else None,
                 source_type=entity.type if entity is not None else None,
-                source_text=cand.source.text if cand.source else None,
+                source_text=named.text if named else None,
                 source_name=entity.name if entity is not None else None,
                 tone=cand.tone,
                 cue_text=attribution.cue.text,

@@ -38,7 +38,9 @@ class Attribution:
     """One attribution: a cue that ties some content to a source.
 
     ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief
-    or evidence; ``via`` is the id of the outlet the words were relayed through.
+    or evidence; ``via`` is the id of the outlet the words were relayed through; ``within``
+    is the id of the attribution whose content holds this one's cue ("Politico reported
+    that officials thought …": the thinking is within the report), or None.
     """
 
     id: str
@@ -48,6 +50,7 @@ class Attribution:
     source: SourceRef | None
     content: Span
     via: str | None
+    within: str | None
     line: int
 
 

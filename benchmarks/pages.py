@@ -12,7 +12,7 @@ total it reports:
   (furniture) passage or contains one (spans of fewer than MIN_WORDS words are too short
   to tell and are not counted);
 - ``with`` (article) passages lost: not in the text kept as article (the document text less
-  its excluded regions other than headings);
+  its excluded regions other than headings and datelines);
 - ``without`` passages leaked into the kept text (for information: the annotators' line is
   not newsaudit's);
 - crashes (error records, missing reports), the language found, and flags on pages that
@@ -39,15 +39,27 @@ def norm(text: str) -> str:
 
 
 def kept_text(report: dict) -> str:
-    """The article text newsaudit audits: the document text less its furniture."""
+    """The article text newsaudit keeps: the document text less its furniture (headings and
+    datelines are article text that is not audited for claims)."""
     text = report["document"].get("text", "")
-    cut = sorted((e["start"], e["end"]) for e in report["excluded"] if e["type"] != "heading")
+    kept_types = ("heading", "dateline")
+    cut = sorted((e["start"], e["end"]) for e in report["excluded"] if e["type"] not in kept_types)
     parts, pos = [], 0
     for start, end in cut:
         parts.append(text[pos:start])
         pos = max(pos, end)
     parts.append(text[pos:])
     return norm(" ".join(parts))
+
+
+def why_lost(report: dict, passage: str) -> str:
+    """Which excluded region took a lost passage, or that the extraction did not keep it."""
+    text = report["document"].get("text", "")
+    for e in report["excluded"]:
+        region = norm(text[e["start"] : e["end"]])
+        if passage[:40] in region or region and region in passage:
+            return f"excluded as {e['type']} ({e['reason']})"
+    return "not in the extracted text" if passage not in norm(text) else "split by exclusions"
 
 
 def furniture_hits(report: dict, without: list[str]) -> list[str]:
@@ -127,7 +139,7 @@ def main() -> None:
                 for h in hits:
                     print(f"   furniture hit  {h}")
                 for w in lost:
-                    print(f"   lost           {w[:80]}")
+                    print(f"   lost           {w[:70]}: {why_lost(record, w)}")
                 if wrong:
                     print(f"   language wrong: {language}")
     kept = 1 - totals["lost"] / totals["with"] if totals["with"] else 1.0

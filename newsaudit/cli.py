@@ -5,15 +5,18 @@ spaCy is imported only when an audit runs, so ``--help`` and ``--version`` stay 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
+from typer.core import TyperGroup
 
 from newsaudit import __version__
 from newsaudit.config import (
@@ -36,9 +39,43 @@ MIN_WIDTH = 40  # narrower, and the table's columns have no room for a word
 MAX_CHARS = 3_000_000
 STDIN = "-"
 
+
+class _OneLineErrors(TyperGroup):
+    """The command group with one error path: a usage error (unknown option, bad value,
+    missing argument) is one ``newsaudit: error:`` line and exit 2, not Click's usage box;
+    a reader that stops reading early (``| head``) ends the run quietly."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+        """Run the command; in standalone mode, exit with the code it decided."""
+        try:
+            code = super().main(*args, standalone_mode=False, **extra)
+        except typer.exceptions.TyperException as err:  # Click's usage errors
+            ctx = getattr(err, "ctx", None)
+            command = ctx.command_path if ctx else "newsaudit"
+            _say("error", f"{err.format_message()} (see '{command} --help')")
+            code = ExitCode.INPUT
+        except typer.Abort:
+            _say("error", "interrupted")
+            code = ExitCode.INTERRUPTED
+        code = code if isinstance(code, int) else ExitCode.OK
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        """Run the command; standard output closed by its reader stops the run."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # nothing more can be delivered: stop, and keep Python from complaining at exit
+            # when it flushes standard output
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     add_completion=False,
-    no_args_is_help=True,
     help="Audit source attribution in news articles: who said what, through which "
     "outlet, and which claims rest on no source.",
     rich_markup_mode=None,
@@ -65,13 +102,15 @@ def _root(
 @app.command()
 def check(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Article files (text, Markdown or HTML), http(s):// addresses, directories "
-            "(every *.txt, *.md, *.html and *.htm below, sorted) or - for standard input.",
+            "(every *.txt, *.md, *.html and *.htm below, sorted) or - for standard input "
+            "(the default when standard input is not a terminal).",
             show_default=False,
+            metavar="PATH",
         ),
-    ],
+    ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
@@ -167,9 +206,7 @@ def check(
     fail_types = _flag_types_option(fail_on_type) or settings.fail_on_type
     outlets = outlets or settings.outlets
     model = model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
-    inputs = list(_expand(paths))
-    if not inputs:
-        _fail("no .txt, .md or .html files found in " + ", ".join(paths))
+    inputs = list(_expand(paths or _stdin_or_usage_error()))
     if output_format is OutputFormat.json and len(inputs) > 1:
         _fail(
             f"--format json writes one report and {len(inputs)} inputs were given; "
@@ -178,22 +215,21 @@ def check(
     extra = parse_outlets(_read_text(outlets)) if outlets else None
     try:
         pipeline = nlp_loader.load(model)
-    except nlp_loader.ModelNotFoundError as err:
+    except nlp_loader.ModelError as err:
         _fail(str(err))
+    if (degraded := nlp_loader.missing_components(pipeline)) and not quiet:
+        _say("warning", f"spaCy pipeline '{nlp_loader.model_name(model)}': {degraded}")
     failures: list[AuditFailure] = []
     flagged: list[tuple[str, str]] = []
     # the HTML report shows the article, so it needs the text the offsets index
     include_text = include_text or output_format is OutputFormat.html
-    out, close = _open_output(output)
-    try:
+    with _writing(output) as out:
         audit = _auditor(pipeline, extra, jobs, model)
         records = _records(inputs, audit, failures, max_chars, include_text, quiet)
         records = _with_flag_settings(records, settings, flagged)
         if _wants_progress(len(inputs), output, quiet):
             records = _with_progress(records, len(inputs), failures)
         _write(records, output_format, out, len(inputs) > 1, full, output)
-    finally:
-        close()
     raise typer.Exit(exit_code(failures) or policy_code(flagged, fail_on, fail_types))
 
 
@@ -284,13 +320,13 @@ def _records(
                 unread[n] = AuditFailure(item, "too_large", message)
                 continue
             for warning in () if quiet else document.warnings:
-                typer.echo(f"newsaudit: warning: {item}: {warning}", err=True)
+                _say("warning", f"{item}: {warning}")
             ordered.append((n, document))
             yield item, document
 
     def failed(failure: AuditFailure) -> AuditFailure:
         failures.append(failure)
-        typer.echo(f"newsaudit: error: {failure.message}", err=True)
+        _say("error", failure.message)
         return failure
 
     for result in audit(texts()):
@@ -386,13 +422,20 @@ def _expand(paths: list[str]) -> Iterator[str]:
 
     for item in paths:
         path = Path(item)
-        if item != STDIN and not is_url(item) and path.is_dir():
+        if item != STDIN and not is_url(item) and _is_dir(path):
             found = sorted(
                 p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
             )
-            yield from (str(p) for p in found)
+            yield from (str(p) for p in found) if found else [item]  # empty: an error record
         else:
             yield item
+
+
+def _stdin_or_usage_error() -> list[str]:
+    """No path named: standard input when text is piped in, else a usage error."""
+    if sys.stdin is None or sys.stdin.isatty():
+        _fail("no input: name files or directories, or pipe an article to standard input")
+    return [STDIN]
 
 
 def _read_input(item: str) -> Document:
@@ -404,32 +447,62 @@ def _read_input(item: str) -> Document:
     if is_url(item):
         return from_url(item)
     path = Path(item)
-    if not path.exists():
-        raise InputError("not_found", "no such file")
-    if path.is_dir():
-        raise InputError("not_a_file", "is a directory")
+    if _is_dir(path):  # only a directory with no article files is left unexpanded
+        raise InputError("empty_directory", "no .txt, .md or .html files in this directory")
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError("unreadable", err.strerror or "cannot be read") from err
+        raise _unreadable(err) from err
     return from_bytes(data, path.name)
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether a path is a directory; one the system will not look into is read (and
+    refused) as a file."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _unreadable(err: OSError) -> InputError:
+    """The error record of a file the system would not read."""
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        return InputError("not_found", "no such file")
+    return InputError("unreadable", f"cannot be read ({err.strerror or err})")
 
 
 def _read_text(path: Path) -> str:
     try:
         return decode(path.read_bytes()).text
-    except (OSError, InputError) as err:
+    except OSError as err:
+        _fail(f"{path}: {_unreadable(err)}")
+    except InputError as err:
         _fail(f"{path}: {err}")
 
 
-def _open_output(output: Path | None) -> tuple[TextIO, Any]:
-    if output is None:
-        return sys.stdout, lambda: None
+@contextmanager
+def _writing(output: Path | None) -> Iterator[TextIO]:
+    """Standard output or the ``--output`` file; a failed write (a full disk, a closed
+    file) is one error line and exit 2. A closed pipe is left to ``_OneLineErrors``."""
+    name = output or "standard output"
     try:
-        handle = output.open("w", encoding="utf-8")
+        handle = sys.stdout if output is None else output.open("w", encoding="utf-8")
     except OSError as err:
-        _fail(f"cannot write {output}: {err.strerror}")
-    return handle, handle.close
+        _fail(f"cannot write {name}: {err.strerror or err}")
+    try:
+        with handle if output is not None else _no_close(handle):
+            yield handle
+            handle.flush()  # a full disk shows here, not when Python exits
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        _fail(f"cannot write {name}: {err.strerror or err}")
+
+
+@contextmanager
+def _no_close(stream: TextIO) -> Iterator[TextIO]:
+    yield stream
 
 
 def _wants_color(stream: TextIO) -> bool:
@@ -448,8 +521,13 @@ def _width(output: Path | None) -> int:
     return 80
 
 
+def _say(kind: str, message: str) -> None:
+    """One line on stderr: ``newsaudit: error: ...`` or ``newsaudit: warning: ...``."""
+    typer.echo(f"newsaudit: {kind}: {message}", err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"newsaudit: error: {message}", err=True)
+    _say("error", message)
     raise typer.Exit(ExitCode.INPUT)
 
 

@@ -13,8 +13,10 @@ class ExitCode(IntEnum):
 
     OK = 0  # every input was audited
     POLICY = 1  # the policy gate failed: --fail-on / --fail-on-type matched a flag
-    INPUT = 2  # usage or input error: missing/unreadable/binary file, missing model
+    INPUT = 2  # usage or input error: bad option, missing/unreadable/binary file, bad model
     INTERNAL = 3  # a document hit a bug in newsaudit; the others were still audited
+    INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT, as the shell reports it)
+    BROKEN_PIPE = 141  # the reader closed standard output early (128 + SIGPIPE, as `| head`)
 
 
 def exit_code(failures: Iterable[AuditFailure]) -> ExitCode:

@@ -34,7 +34,7 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        html,
+        _visible(html),
         include_comments=False,
         include_tables=False,
         include_images=False,
@@ -42,6 +42,9 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
         with_metadata=True,
     )
     blocks = list(_blocks(extracted.body)) if extracted is not None else []
+    title = _SPACES.sub(" ", extracted.title or "").strip() if extracted is not None else ""
+    if title and not any(title.lower() in text.lower() for text, _ in blocks[:3]):
+        blocks.insert(0, (title, True))  # the headline, when the body does not repeat it
     parts: list[str] = []
     paragraphs: list[tuple[int, int]] = []
     headings: list[tuple[int, int]] = []
@@ -71,6 +74,28 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
         date=meta("date"),
         site_name=meta("sitename"),
     )
+
+
+# Elements a reader never sees in the page as shown: pop-up dialogs and hidden parts.
+# trafilatura would otherwise take a hidden dialog's text for a second article.
+_HIDDEN = (
+    "//*[@aria-hidden='true' or @hidden or @role='dialog' or @role='alertdialog'"
+    " or contains(translate(@style, ' ', ''), 'display:none')]"
+)
+
+
+def _visible(html: str):
+    """The page as a tree, less the elements a reader does not see (the raw text when it
+    does not parse)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for element in tree.xpath(_HIDDEN):
+        if element.getparent() is not None and element.tag not in ("html", "body"):
+            element.drop_tree()
+    return tree
 
 
 def _blocks(body):

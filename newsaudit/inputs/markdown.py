@@ -23,7 +23,7 @@ _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _QUOTE_PREFIX = re.compile(r"^(?: {0,3}>[ \t]?)+")
-_BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")  # matched at the text's start
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"(\[)[^\]]+(\]\([^)]*\)|\]\[[^\]]*\])")
 _CODE = re.compile(r"(`+)[^`]+?(\1)")
@@ -47,7 +47,8 @@ def read_markdown(text: str, encoding: str | None = None) -> Document:
 
     def close() -> None:
         if current:
-            paragraphs.append((current[0], current[1]))
+            _blank_inline(chars, current[0], current[1])  # emphasis may span lines
+            paragraphs.append(_trim(chars, current[0], current[1]))
             current.clear()
 
     for m in _LINE.finditer(base):
@@ -90,11 +91,12 @@ def read_markdown(text: str, encoding: str | None = None) -> Document:
             body = bullet.end()
         if current and current[2] != bool(quoted):
             close()
-        _blank_inline(base, chars, body, end)
         span = _trim(chars, start, end)
         if span[0] >= span[1]:
             continue
         if heading:
+            _blank_inline(chars, *span)
+            span = _trim(chars, *span)
             headings.append(span)
             paragraphs.append(span)
         elif current:
@@ -104,6 +106,7 @@ def read_markdown(text: str, encoding: str | None = None) -> Document:
             current.extend([span[0], span[1], bool(quoted)])
     close()
     analysed = "".join(chars)
+    paragraphs = [p for p in paragraphs if p[0] < p[1]]
     return Document(
         text=text,
         analysed=analysed,
@@ -114,25 +117,18 @@ def read_markdown(text: str, encoding: str | None = None) -> Document:
     )
 
 
-def _blank_inline(base: str, chars: list[str], start: int, end: int) -> None:
-    """Blank inline markup between ``start`` and ``end``, inner delimiters first."""
-    for m in _IMAGE.finditer(base, start, end):
-        chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for pattern in (_LINK, _CODE, _TAG, _ESCAPE):
-        for m in pattern.finditer(base, start, end):
-            groups = [m.span(g) for g in range(1, (pattern.groups or 0) + 1)] or [m.span()]
-            for s, e in groups:
-                chars[s:e] = " " * (e - s)
-    for pattern in (_EMPHASIS, _UNDERSCORE):
-        while True:  # nested emphasis: "***both***", "**bold _and_ italic**"
-            line = "".join(chars[start:end])
-            found = [m for m in pattern.finditer(line) if m.group(1)]
-            if not found:
-                break
+def _blank_inline(chars: list[str], start: int, end: int) -> None:
+    """Blank the inline markup of one paragraph, images and links first, then emphasis
+    from the inside out ("***both***", "**bold _and_ italic**")."""
+    for pattern in (_IMAGE, _LINK, _CODE, _TAG, _ESCAPE, _EMPHASIS, _UNDERSCORE):
+        while True:
+            found = list(pattern.finditer("".join(chars[start:end])))
             for m in found:
-                for g in (1, 2):
-                    s, e = m.span(g)
+                groups = [m.span(g) for g in range(1, pattern.groups + 1)] or [m.span()]
+                for s, e in groups:
                     chars[start + s : start + e] = " " * (e - s)
+            if pattern not in (_EMPHASIS, _UNDERSCORE) or not found:
+                break
 
 
 def _trim(chars: list[str], start: int, end: int) -> tuple[int, int]:

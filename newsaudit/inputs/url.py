@@ -38,9 +38,12 @@ class Fetched:
     media_type: str
 
 
-def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
+def fetch(url: str, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
     """GET ``url``; raise InputError on a network failure, a non-2xx status, a body over
-    ``max_bytes`` or a content type that is not HTML or text."""
+    ``max_bytes`` (default MAX_BYTES) or a content type that is not HTML or text. The
+    timeout (default TIMEOUT seconds) bounds the connection and each read."""
+    timeout = TIMEOUT if timeout is None else timeout
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     import urllib.error  # imported here: urllib.request alone costs --help 30 ms
     import urllib.request
 

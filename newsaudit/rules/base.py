@@ -177,9 +177,9 @@ def mention(head: Token) -> Mention:
             continue
         kept.extend(child.subtree)
     kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
-    while kept and (kept[0].is_punct or kept[0].dep_ == "case"):
+    while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "case"):
         kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
+    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case"):
         kept.pop()
     if not kept:
         kept = [head]

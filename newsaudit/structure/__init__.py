@@ -18,11 +18,15 @@ from collections.abc import Iterable, Iterator
 
 from newsaudit.report import Excluded
 from newsaudit.structure.bio import mark_bio
-from newsaudit.structure.credits import is_credit, mark_signoffs
+from newsaudit.structure.credits import is_caption, is_credit, mark_signoffs
 from newsaudit.structure.headings import datelines, mark_headings, mark_headline, mark_repeated
-from newsaudit.structure.notices import COPYRIGHT
-from newsaudit.structure.promos import BARE_LINK, mark_promo_blocks, promo_reason
-from newsaudit.structure.related import mark_labelled_lists, mark_related_tail
+from newsaudit.structure.notices import is_contact, mark_comments, notice_label
+from newsaudit.structure.promos import BARE_LINK, mark_paywall, mark_promo_blocks, promo_reason
+from newsaudit.structure.related import (
+    mark_labelled_lists,
+    mark_related_tail,
+    mark_teaser_runs,
+)
 from newsaudit.structure.shapes import RELATED_LABEL, Label, Line, is_separator, split
 from newsaudit.textutil import LineIndex, lines
 
@@ -39,7 +43,8 @@ def find_excluded(
     it has no markup, in which case the headline and subheads are guessed from their shape.
     Each region is a whole paragraph, or for a dateline the start of a paragraph up to and
     including the dash and the space after it.
-    Types: heading, promo, repeated, bio, related, credit, dateline, copyright.
+    Types: heading, promo, repeated, bio, related, credit, caption, dateline, copyright,
+    notice, comments, widget.
     """
     doc = split(text, lines(text) if paragraphs is None else paragraphs)
     if not doc:
@@ -53,9 +58,12 @@ def find_excluded(
             if (line.start, line.end) in marked:
                 labels[i] = ("heading", "heading in the markup")
     _mark_line_rules(doc, labels)
+    mark_comments(doc, labels)
+    mark_paywall(doc, labels)
     mark_signoffs(doc, labels)
     mark_promo_blocks(doc, labels)
     mark_labelled_lists(doc, labels)
+    mark_teaser_runs(doc, labels)
     tail = mark_related_tail(doc, labels)
     mark_bio(doc, labels, tail)
     mark_repeated(doc, labels)
@@ -85,10 +93,15 @@ def _line_label(text: str, words: int) -> Label | None:
     """Rules that need only the line itself, most specific first."""
     if is_separator(text):
         return ("related", "separator line between page blocks")
-    if words <= 40 and COPYRIGHT.search(text):
-        return ("copyright", "copyright notice")
+    notice = notice_label(text, words)
+    if notice:
+        return notice
     if words <= 60 and is_credit(text, words):
         return ("credit", "photo, reporting or editing credit")
+    if is_caption(text, words):
+        return ("caption", "photo caption")
+    if is_contact(text, words):
+        return ("notice", "contact address")
     promo = promo_reason(text, words)
     if promo:
         return ("promo", promo)

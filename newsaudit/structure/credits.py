@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.structure.shapes import QUOTE_START, Label, Line
-from newsaudit.structure.words import PHOTO_AGENCIES
+from newsaudit.structure.words import MEDIA_ROLES, PHOTO_AGENCIES
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMES = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:and\s+)?{_NAME_WORD}){{0,8}}"
@@ -24,6 +24,14 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^(?:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
     re.compile(r"^(?:byline|contributing|contributors?)\s*:", re.I),
+    # "By Jane Doe, county affairs reporter": a byline with the writer's job
+    re.compile(
+        r"^(?i:by)\s+"
+        + _NAMES
+        + r"\s*,\s*(?:[\w-]+\s+){0,3}(?i:"
+        + "|".join(MEDIA_ROLES)
+        + r")s?\W*$"
+    ),
     re.compile(
         r"^\W{0,2}(?:contact|email|e-mail|reach|write to)\s+(?:the\s+)?"
         r"(?:reporter|writer|author|editor|us|him|her|them|" + _NAME_WORD + r")\b.{0,80}"
@@ -65,6 +73,30 @@ _PRODUCED_BY = re.compile(
 # Words allowed around agency names in a picture credit ("Jane Doe via Getty Images").
 _AGENCY_WORDS = frozenset(PHOTO_AGENCIES) | {"via", "for", "and", "by", "images", "photo", "photos"}
 _CREDIT_SIGNOFF = re.compile(r"^[-—–]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
+
+
+# Photo captions: they end with the picture's credit ("... (Photo via AP)", "... (Courtesy of
+# the family)", "... John Smith/Reuters") or place the people in the frame ("(left)",
+# "(second right)", "(L-R)"), which body text never needs to do.
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]{0,80}?\s)?(?:via|courtesy(?: of)?)\s+[^()]{1,60}\)\W*$"
+    r"|(?:^|\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s?/\s?(?i:"
+    + "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+    + r")(?:\s+(?i:via|for)\s+[\w ]{1,30})?\.?$"
+)
+_IN_THE_FRAME = re.compile(
+    r"\((?:(?:second|third|far|centre|center|top|bottom|back|front)[ -])?"
+    r"(?:left|right|centre|center)\)|\((?:from left|l-r|l to r|pictured|inset)\)",
+    re.I,
+)
+CAPTION_MAX_WORDS = 70
+
+
+def is_caption(text: str, words: int) -> bool:
+    """A photo caption: a credit at its end, or people placed in the picture."""
+    if words > CAPTION_MAX_WORDS or QUOTE_START.match(text):
+        return False
+    return bool(_CAPTION_CREDIT.search(text) or _IN_THE_FRAME.search(text))
 
 
 def is_credit(text: str, words: int) -> bool:

@@ -18,6 +18,7 @@ from newsaudit.structure.shapes import (
 from newsaudit.structure.words import (
     CTA_PHRASES,
     ORIGIN_NOTES,
+    PAYWALL_PHRASES,
     PROMO_LABELS,
     PROMO_MAX_WORDS,
     PROMO_NEIGHBOUR_THRESHOLD,
@@ -38,6 +39,7 @@ _MEDIA_CTA = re.compile(
     r"^(?:watch|listen to|see|take a look at|check out)\b.{0,100}\b(?:below|above|here)\W*$",
     re.I,
 )
+_PAYWALL = re.compile(rf"\b(?:{alternation(PAYWALL_PHRASES)})", re.I)
 BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
@@ -94,3 +96,13 @@ def mark_promo_blocks(doc: list[Line], labels: dict[int, Label]) -> None:
 
 def _next_to(labels: dict[int, Label], i: int, kind: str, n: int) -> bool:
     return any(0 <= j < n and labels.get(j, ("",))[0] == kind for j in (i - 1, i + 1))
+
+
+def mark_paywall(doc: list[Line], labels: dict[int, Label]) -> None:
+    """A paywall notice ends what a saved page holds of the article: it and everything
+    after it (prices, offers, the log-in line) are the paywall's pitch."""
+    for i, line in enumerate(doc):
+        if line.words <= PROMO_MAX_WORDS and _PAYWALL.search(line.text):
+            for j in range(i, len(doc)):
+                labels[j] = ("promo", "paywall notice")
+            return

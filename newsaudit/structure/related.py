@@ -21,6 +21,8 @@ from newsaudit.structure.words import (
     LABELLED_LIST_MAX_WORDS,
     RELATED_MAX_WORDS,
     TEASER_MAX_LINES,
+    TEASER_RUN_MAX_WORDS,
+    TEASER_RUN_MIN,
     TEASER_SHARE,
     alternation,
 )
@@ -41,6 +43,30 @@ def mark_labelled_lists(doc: list[Line], labels: dict[int, Label]) -> None:
             if not _is_link_title(line):
                 break
             labels[j] = ("related", "headline in a related-stories list")
+
+
+def mark_teaser_runs(doc: list[Line], labels: dict[int, Label]) -> None:
+    """Three or more short unfinished lines in a row are a block of teaser headlines: an
+    article has at most one subhead between paragraphs, never a stack of them."""
+    run: list[int] = []
+    for i in [*range(len(doc)), len(doc)]:
+        if i < len(doc) and i not in labels and _is_teaser_line(doc[i]):
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN_MIN:
+            for j in run:
+                labels[j] = ("related", "block of teaser headlines")
+        run = []
+
+
+def _is_teaser_line(line: Line) -> bool:
+    return (
+        3 <= line.words <= TEASER_RUN_MAX_WORDS
+        and _is_link_title(line)
+        and not has_terminal(line.text)
+        and not line.text.endswith((",", ";"))
+        and ":" not in line.text  # "Ferris Mill branch: closes June 27" is a list of facts
+    )
 
 
 def _is_link_title(line: Line) -> bool:

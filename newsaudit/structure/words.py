@@ -276,6 +276,70 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "anadolu",
 )
 
+# Notices that address the reader about the site, not the story: cookies and consent, terms
+# and privacy, trademarks, reprint permissions, a publisher's standards, affiliate links.
+NOTICE_PHRASES: tuple[str, ...] = (
+    r"(?:we|this (?:site|website)|our (?:site|website)) uses? cookies",
+    r"cookie (?:policy|settings|preferences|notice|consent|banner)",
+    r"(?:accept|reject|allow|manage) (?:all )?cookies",
+    r"privacy (?:policy|notice|statement|settings|preferences)",
+    r"terms (?:of (?:use|service)|and conditions|& conditions)",
+    r"(?:manage|withdraw|give|update) (?:your )?consent",
+    r"by (?:using|continuing to use|clicking|subscribing|signing up|registering)\b.{0,60}"
+    r"\b(?:agree|accept|consent)",
+    r"(?:is|are) (?:a )?(?:registered )?trademarks? of",
+    r"registered trademarks?",
+    r"(?:written )?permission (?:must be obtained|is required)",
+    r"may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)",
+    r"without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent) of",
+    r"our standards\s*:",
+    r"trust principles",
+    r"(?:we )?may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)",
+    r"affiliate (?:links?|commissions?|partners?)",
+)
+# Paywall notices: a saved page stops at the paywall, so what follows it is its pitch.
+PAYWALL_PHRASES: tuple[str, ...] = (
+    r"to (?:view|read|see|access|continue reading|keep reading) (?:the |this )?(?:full|entire|"
+    r"rest of the|whole) (?:story|article|piece)",
+    r"subscribe (?:now )?to (?:continue|keep) reading",
+    r"(?:already|are you) a (?:subscriber|member)\b.{0,40}\b(?:log|sign) ?in",
+    r"this (?:story|article|content) is (?:available|reserved) (?:only )?(?:to|for) "
+    r"(?:subscribers|members)",
+)
+# Shop and poll widgets: what they print before or as a button.
+WIDGET_PHRASES: tuple[str, ...] = (
+    r"add to (?:cart|basket|bag|wishlist)",
+    r"buy (?:now|it now|tickets)",
+    r"shop (?:now|the story|the look)",
+    r"(?:in|out of) stock",
+    r"free (?:shipping|delivery|returns)",
+    r"(?:price|sale price|regular price|our price)\s*:",
+    r"(?:vote now|cast your vote|view results|see results|total votes|poll\s*:)",
+    r"\d+(?:\.\d+)?% of (?:readers|respondents|voters) (?:voted|chose|said)",
+    r"(?:[$£€]\s?\d[\d,.]*\s*){1,2}$",
+)
+# Comment sections: the header that opens them and the labels of the comment form.
+COMMENT_HEADERS: tuple[str, ...] = (
+    r"\d+\s+(?:comments?|responses?|replies)",
+    r"comments?(?:\s*\(\d+\))?",
+    r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)",
+    r"(?:show|view|read|load) (?:all )?(?:\d+ )?comments",
+    r"join the (?:conversation|discussion)",
+    r"reader comments",
+)
+COMMENT_LABELS: tuple[str, ...] = (
+    r"your email address will not be published.{0,80}",
+    r"required fields are marked.{0,10}",
+    r"(?:name|email|e-mail|website|comment)\s*\*",
+    r"save my name, email, and website.{0,80}",
+    r"notify me of (?:follow-up comments|new posts|new comments).{0,60}",
+    r"(?:log|sign) in to (?:comment|reply|leave a comment)",
+    r"comments are (?:closed|moderated).{0,80}",
+    r"(?:report|flag) (?:abuse|this comment)",
+    r"reply",
+    r"cancel reply",
+)
+
 # --------------------------------------------------------------------------------------------
 # Thresholds.
 # --------------------------------------------------------------------------------------------
@@ -304,6 +368,15 @@ TEASER_MAX_LINES = 3
 TEASER_SHARE = 0.8
 LABELLED_LIST_MAX_WORDS = 15
 LABELLED_LIST_MAX_LINES = 12
+# Notices, contact lines and widgets are short; a long paragraph is body whatever it names.
+NOTICE_MAX_WORDS = 80
+CONTACT_MAX_WORDS = 50
+WIDGET_MAX_WORDS = 20
+# A comment section opens in the last part of a page.
+COMMENT_TAIL_FRACTION = 0.5
+# A run of this many short unfinished lines in a row is a block of teaser headlines.
+TEASER_RUN_MIN = 3
+TEASER_RUN_MAX_WORDS = 16
 
 # Words a title-case headline leaves in lower case.
 SMALL_WORDS = frozenset(

@@ -187,7 +187,10 @@ def _nest(resolved):
             # scope over X's words; a clause-final "…, said Reuters" after "X announced …"
             # vouches for its own clause, not for X.
             scopes = outer[0].kind == "according_to" or outer[0].cue[0] < cand.cue[0]
-            if outer_entity is not None and outer_entity.type == "outlet":
+            # an outlet's poll finding that voters oppose something is one finding, not
+            # a belief it relays
+            relays = outer[0].category != "evidence" or cand.category == "statement"
+            if outer_entity is not None and outer_entity.type == "outlet" and relays:
                 via = via or (outer_entity if scopes else None)
             elif cand.category != "statement":
                 continue  # measured: PolNeAR flattens these into the outer attribution

@@ -284,7 +284,7 @@ def test_role_from_title_before_the_name(run):
             "Hamid Lazaro said in an interview with Bloomberg that the convoy had been "
             "turned back.",
             "Hamid Lazaro",
-            "Bloomberg News",
+            "Bloomberg",
         ),
         (
             "The convoy was turned back at the border on Sunday, with one official telling AP "

@@ -33,6 +33,7 @@ SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unre
 def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     """Build the Report for one analysed document."""
     text = analysis.text
+    shown = analysis.document.text  # what spans quote: the file as read, or the article
     index = LineIndex(text)
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
@@ -68,7 +69,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         source = None
         if cand.source is not None and entity is not None:
             s, e = cand.source.start, cand.source.end
-            source = SourceRef(ids[entity.key], text[s:e], s, e)
+            source = SourceRef(ids[entity.key], shown[s:e], s, e)
         attributions.append(
             Attribution(
                 id=f"a{n}",
@@ -77,22 +78,22 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 category="evidence"
                 if entity is not None and entity.type == "document"
                 else cand.category,
-                cue=_span(text, cand.cue),
+                cue=_span(shown, cand.cue),
                 source=source,
-                content=_span(text, cand.content),
+                content=_span(shown, cand.content),
                 via=ids[via.key] if via is not None else None,
                 within=f"a{numbers[id(outer)]}" if id(outer) in numbers else None,
                 line=index.line(cand.content[0]),
             )
         )
     sources = tuple(_source(e, ids, resolved, attributions) for e in entities)
-    drafts = _flags(analysis, resolved, attributions)
+    drafts = _flags(analysis, resolved, attributions) if _is_english(analysis) else []
     flags = tuple(
         Flag(
             f"f{n}",
             d.type,
             d.severity,
-            text[d.start : d.end],
+            shown[d.start : d.end],
             d.start,
             d.end,
             index.line(d.start),
@@ -103,12 +104,36 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     )
     excluded = tuple(Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded)
     return Report(
-        document=DocumentInfo(analysis.path, len(text), len(analysis.sentences), analysis.model),
+        document=_document_info(analysis),
         sources=sources,
         attributions=tuple(attributions),
         flags=flags,
         excluded=excluded,
         summary=_summary(analysis, sources, attributions, flags),
+    )
+
+
+def _is_english(analysis: Analysis) -> bool:
+    """Editorial flags are for English: on another language the rules would flag nearly
+    every sentence (attributions in English quotes inside it are still reported)."""
+    return analysis.document.language in (None, "en")
+
+
+def _document_info(analysis: Analysis) -> DocumentInfo:
+    doc = analysis.document
+    return DocumentInfo(
+        path=analysis.path,
+        characters=len(doc.text),
+        sentences=len(analysis.sentences),
+        model=analysis.model,
+        input=doc.kind,
+        encoding=doc.encoding,
+        language=doc.language,
+        title=doc.title,
+        author=doc.author,
+        date=doc.date,
+        site_name=doc.site_name,
+        text=doc.text if doc.carries_text else None,
     )
 
 

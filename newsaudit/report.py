@@ -95,12 +95,30 @@ class Excluded:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What was audited."""
+    """What was audited: ``input`` is its kind (text, markdown, html, url); ``encoding`` how
+    its bytes were read (``None`` for text handed over as a string); ``language`` an ISO
+    639-1 code; title, author, date and site name come from a web page's metadata; ``text``,
+    when carried, is the text every offset indexes (always for html and url inputs)."""
 
     path: str | None
     characters: int
     sentences: int
     model: str
+    input: str = "text"
+    encoding: str | None = None
+    language: str | None = None
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``document`` object of the JSON contract (``text`` only when carried)."""
+        record = asdict(self)
+        if record["text"] is None:
+            del record["text"]
+        return record
 
 
 @dataclass(frozen=True)
@@ -119,7 +137,7 @@ class Report:
         """The report as plain JSON-ready values, in the documented key order."""
         return {
             "schema_version": self.schema_version,
-            "document": asdict(self.document),
+            "document": self.document.to_dict(),
             "summary": self.summary,
             "sources": [_listify(asdict(s)) for s in self.sources],
             "attributions": [asdict(a) for a in self.attributions],

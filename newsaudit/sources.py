@@ -362,7 +362,8 @@ class Resolver:
         surname = tokens[-1] if tokens else name
         for entity in reversed(self.entities):
             names = entity.name.split()
-            same_first = len(tokens) == 1 or len(names) == 1 or names[0] == tokens[0]
+            # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
+            same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
         person = self._known_surname(surname)

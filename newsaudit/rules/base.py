@@ -177,9 +177,9 @@ def mention(head: Token) -> Mention:
             continue
         kept.extend(child.subtree)
     kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
-    while kept and (kept[0].is_punct or kept[0].dep_ == "case"):
+    while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "case"):
         kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
+    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case"):
         kept.pop()
     if not kept:
         kept = [head]
@@ -222,8 +222,11 @@ def mention(head: Token) -> Mention:
 
 
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
-# speaking on CNN"): outlets named there are relays, not affiliations.
-RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
+# speaking on CNN"), or who got hold of a document, not who wrote it ("records obtained
+# by the Gazette"): outlets named there are relays, not affiliations.
+RELAY_CLAUSE_LEMMAS = frozenset(
+    {"speak", "talk", "tell", "appear", "say", "interview", "obtain", "see", "review"}
+)
 
 
 def _is_relative(token: Token) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsaudit.data import lexicon, normalise_name
+from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
 from newsaudit.rules.base import Mention
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -40,38 +41,9 @@ VAGUE_DETERMINERS = frozenset(
         "certain",
     }
 )
-# Words that are heads of unnamed groups even without a determiner ("Western intelligence").
-# Descriptor heads that name a news outlet even when none was cited before ("the agency"
-# or "the network" may as well be a government body or a company).
-SURELY_OUTLETS = frozenset(
-    {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
-)
-# Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
-GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
-# Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
-# White House News" is no paper.
-OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
-# Abbreviated titles before a name, as a later description spells them ("Sen. Patrick
-# Leahy" ... "the Vermont senator").
-TITLE_ABBREVIATIONS = {
-    "sen.": "senator",
-    "rep.": "representative",
-    "gov.": "governor",
-    "lt.": "lieutenant",
-    "gen.": "general",
-    "col.": "colonel",
-    "capt.": "captain",
-    "sgt.": "sergeant",
-    "adm.": "admiral",
-    "atty.": "attorney",
-    "amb.": "ambassador",
-    "sec.": "secretary",
-    "supt.": "superintendent",
-    "prof.": "professor",
-    "pres.": "president",
-}
 # "the 54-year-old": an age that stands for the person last named.
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
 
@@ -110,17 +82,13 @@ class Resolver:
     def __init__(
         self, outlets: dict[str, str], names: list[Mention], sentences: Sequence[int] = ()
     ) -> None:
-        self.outlets = outlets
         self.sentence_starts = sorted(sentences)
         names = sorted(names, key=lambda m: m.start)
+        self.outlet_names = OutletNames(outlets, names)
         # people, and names the tagger calls something else that begin with a first
         # name ("Breitbart's Joel Pollak" tagged ORG)
         self.people = [m for m in names if m.label == "PERSON" or _first_named(m)]
         self.organizations = [m for m in names if m.label == "ORG" and m.proper]
-        # outlets named anywhere before a mention, cited or not, with where they stand
-        self.named_outlets = [
-            (m.start, name) for m in names if (name := self.outlet_name(m)) is not None
-        ]
         self.entities: list[Entity] = []
 
     # -- public -------------------------------------------------------------------
@@ -134,8 +102,8 @@ class Resolver:
 
     def resolve_outlet(self, mention: Mention) -> Entity | None:
         """The outlet a relay mention names, or None when it is not an outlet."""
-        name = self.outlet_name(mention) or self._affiliated_outlet(mention)
-        if name is None and self._is_outlet_descriptor(mention):
+        name = self.outlet_names.name_of(mention) or self.outlet_names.affiliated(mention)
+        if name is None and is_descriptor(mention):
             entity = self._latest("outlet", mention.start)
             if entity is not None:
                 entity.add(mention)
@@ -146,27 +114,17 @@ class Resolver:
         entity.add(mention)
         return entity
 
-    def outlet_name(self, mention: Mention) -> str | None:
-        """The canonical outlet name of a mention, if the gazetteer knows it."""
-        if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
-            return None
-        for candidate in (mention.text, mention.name or ""):
-            name = self.outlets.get(normalise_name(candidate))
-            if name:
-                return name
-        return None
-
     # -- resolution ---------------------------------------------------------------
     def _resolve(self, m: Mention) -> Entity:
         if m.pronoun:
             return self._pronoun(m)
-        outlet = self.outlet_name(m)
+        outlet = self.outlet_names.name_of(m)
         if outlet:
             return self._entity_named("outlet", outlet)
-        short = self._short_outlet(m)
+        short = self.outlet_names.short_form(m, self._cited_outlets())
         if short:
             return self._entity_named("outlet", short)
-        if self._is_outlet_descriptor(m):
+        if is_descriptor(m):
             # "the news wire" points back to the outlet cited last (or, failing that, named
             # last); with none, the description itself stands for an outlet ("the
             # conservative newspaper") when it cannot be anything else
@@ -174,7 +132,7 @@ class Resolver:
             if latest is not None or m.head not in SURELY_OUTLETS:
                 return latest or self._entity_named("organization", _strip_det(m.text), m)
             return self._entity_named("outlet", _strip_det(m.text), m)
-        outlet = self._affiliated_outlet(m)
+        outlet = self.outlet_names.affiliated(m)
         if outlet:
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
@@ -241,50 +199,14 @@ class Resolver:
                 return self._entity_named("organization", name, org)
         return None
 
-    def _short_outlet(self, m: Mention) -> str | None:
-        """ "The Post", "the Times", "the Journal": the last word of an outlet named before."""
-        words = m.text.split()
-        if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
-            return None
-        for _, name in reversed([o for o in self.named_outlets if o[0] < m.start]):
-            if name.split()[-1] == words[1]:
-                return name
-        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-            if entity.type == "outlet" and entity.name.split()[-1] == words[1]:
-                return entity.name
-        return None
-
     def _named_before(self, offset: int) -> Entity | None:
-        before = [name for start, name in self.named_outlets if start < offset]
-        return self._entity_named("outlet", before[-1]) if before else None
+        name = self.outlet_names.named_before(offset)
+        return self._entity_named("outlet", name) if name else None
 
-    def _affiliated_outlet(self, m: Mention) -> str | None:
-        for run in m.affiliations:
-            name = self._outlet_in(run.split(), own_name=m.name is not None and run in m.name)
-            if name:
-                return name
-        # a paper the gazetteer does not know, by the shape of its name: "a poll for the
-        # Ledger", "the Eastbrook Gazette's reporter"
-        for run in m.affiliations:
-            words = run.split()
-            if len(words) > 1 and words[0] == "The" and words[-1].lower() in OUTLET_WORDS:
-                return _strip_det(run)
-        return None
-
-    def _outlet_in(self, words: list[str], own_name: bool) -> str | None:
-        """The outlet a run of proper nouns names. Longest prefix first: "Breitbart
-        California" is Breitbart. Outside a person's own name (Michael Bloomberg), also
-        without leading words, "a March Bloomberg article", and a network's initials,
-        "ABC moderator", are its news division."""
-        for first in range(1 if own_name else len(words)):
-            for n in range(len(words), first, -1):
-                part = " ".join(words[first:n])
-                name = self.outlets.get(normalise_name(part))
-                if name is None and not own_name and part.isupper() and len(part) <= 5:
-                    name = self.outlets.get(normalise_name(part + " News"))  # "ABC"
-                if name:
-                    return name
-        return None
+    def _cited_outlets(self) -> list[str]:
+        """Outlets cited so far, the latest first."""
+        latest = sorted(self.entities, key=lambda e: -e.last_seen)
+        return [e.name for e in latest if e.type == "outlet"]
 
     def _classify(self, m: Mention) -> str:
         head = m.head
@@ -368,7 +290,8 @@ class Resolver:
                 return entity
         person = self._known_surname(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
-        outlet = self._affiliated_outlet(m) or (person and self._affiliated_outlet(person))
+        affiliated = self.outlet_names.affiliated
+        outlet = affiliated(m) or (person and affiliated(person))
         if outlet:
             return self._entity_named("outlet", outlet)
         full = (
@@ -488,14 +411,6 @@ class Resolver:
         found = [e for e in self.entities if e.type == kind and e.last_seen < before]
         return max(found, key=lambda e: e.last_seen) if found else None
 
-    def _is_outlet_descriptor(self, m: Mention) -> bool:
-        text = _strip_det(m.text).lower()
-        return (
-            not m.proper
-            and m.text.lower().startswith("the ")
-            and (text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS)
-        )
-
     def _entity_named(self, kind: str, name: str, m: Mention | None = None) -> Entity:
         for entity in self.entities:
             if entity.type == kind and normalise_name(entity.name) == normalise_name(name):
@@ -573,4 +488,4 @@ def _first_word_in(text: str, words: frozenset[str]) -> bool:
 def _described(person: Mention) -> set[str]:
     """The words a person was introduced with: title and role ("Sen." as "senator")."""
     words = f"{person.title or ''} {person.role or ''}".lower().replace(",", " ").split()
-    return {TITLE_ABBREVIATIONS.get(w, w) for w in words}
+    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words}

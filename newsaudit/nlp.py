@@ -32,11 +32,14 @@ def load(name: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
-    """Load a pipeline once per process."""
+    """Load a pipeline once per process, its attribute rules made a table lookup (the same
+    annotations, faster: see ``newsaudit.tables``)."""
     import spacy
 
+    from newsaudit import tables
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         hint = (
             "python -m spacy download " + name
@@ -46,6 +49,8 @@ def _load(name: str) -> Language:
         raise ModelNotFoundError(
             f"spaCy pipeline '{name}' is not installed; install it with: {hint}"
         ) from err
+    tables.install(nlp)
+    return nlp
 
 
 def label(nlp: Language) -> str:

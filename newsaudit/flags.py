@@ -84,6 +84,7 @@ def find_unattributed(
             attributed[n]
             or sent.has_cue
             or sent.hedges  # a vague_source flag
+            or sent.agentless
             or _carried(sentences, attributed, n)
             or any(_overlaps(sent, s, e) for s, e in quotations)  # an orphan_quote flag
         ):
@@ -115,18 +116,21 @@ def _private_act(sent: SentenceInfo, cited: list[Cited], text: str) -> bool:
 
 
 def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
-    """ "reportedly", "allegedly", "is estimated at": hearsay passed on without a source."""
+    """ "reportedly", "allegedly" (vague sourcing: low) and "is estimated at", "is blamed
+    on" (an agentless passive asserting a figure or a cause: medium): hearsay passed on
+    without a source."""
     for sent in sentences:
         if sent.heading:
             continue
-        for start, end in sent.hedges:
-            yield Draft(
-                "vague_source",
-                "medium",
-                start,
-                end,
-                "Hearsay with no source: reported or alleged by whom?",
-            )
+        for severity, spans in (("low", sent.hedges), ("medium", sent.agentless)):
+            for start, end in spans:
+                yield Draft(
+                    "vague_source",
+                    severity,
+                    start,
+                    end,
+                    "Hearsay with no source: reported or alleged by whom?",
+                )
 
 
 def is_claim(sent: SentenceInfo) -> bool:
@@ -163,21 +167,21 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
         if words & _VAGUE:
             yield Draft(
                 "vague_source",
-                "medium",
+                "low",
                 *where,
                 f"Vague attribution to \u201c{c.source_text}\u201d: who exactly?",
             )
         elif _explains_anonymity(text, c):
             yield Draft(
                 "anonymous_source",
-                "low",
+                "info",
                 *where,
                 "Anonymous source; the article explains why the name is withheld.",
             )
         else:
             yield Draft(
                 "anonymous_source",
-                "medium",
+                "low",
                 *where,
                 "Anonymous source, and the article does not say why.",
             )
@@ -211,7 +215,7 @@ def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
         if c.tone == "loaded":
             yield Draft(
                 "loaded_cue",
-                "info",
+                "low",
                 c.cue[0],
                 c.cue[1],
                 f"\u201c{c.cue_text}\u201d is not a neutral reporting verb; check fairness.",
@@ -238,7 +242,7 @@ def find_quote_problems(
         if not q.closed and not q.runs_on:
             yield Draft(
                 "unbalanced_quotes",
-                "low",
+                "medium",
                 q.start,
                 q.start + 1,
                 "Quotation mark opened here is never closed in its paragraph.",

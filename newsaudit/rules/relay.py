@@ -22,12 +22,12 @@ def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> 
     if span is None or not len(span):
         return None
     verb = span[0]
-    found = _addressee(verb)
-    if found is None:
-        # "Fesenko, ..., speaking to the Associated Press" hangs off the cue.
-        for child in verb.children:
-            if child.dep_ in ("advcl", "prep") and (found := _addressee(child)):
-                break
+    found = _on_clause(verb)
+    # "Speaking to the BBC, X denied …, insisting …" / "…, conceded … but denied …": a
+    # participle or second coordinated cue shares the relay of the cue it hangs from.
+    while found is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        found = _on_clause(verb)
     if found is None and source is not None:
         src = doc.char_span(*source, alignment_mode="expand")
         if src is not None and len(src):
@@ -37,6 +37,17 @@ def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> 
                 if token.dep_ in ("relcl", "acl") and (found := _addressee(token)):
                     break
     return mention(found) if found is not None else None
+
+
+def _on_clause(verb: Token) -> Token | None:
+    """The addressee of a verb, or of a clause or phrase hanging off it ("Fesenko, …,
+    speaking to the Associated Press", "In an interview with Bloomberg, X said")."""
+    found = _addressee(verb)
+    if found is None:
+        for child in verb.children:
+            if child.dep_ in ("advcl", "prep") and (found := _addressee(child)):
+                break
+    return found
 
 
 def _addressee(token: Token) -> Token | None:

@@ -128,10 +128,12 @@ def _private(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    # "did not say how many", "does not comment", "was not authorized to discuss": no
-    # words are attributed
+    # "did not say how many", "does not comment", "was not authorized to discuss",
+    # "without naming": no words are attributed
     if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children):
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "without naming her rival"
     return any(c.dep_ == "neg" for c in token.children)
 
 

@@ -1,13 +1,16 @@
 """The audit: structure, then parsing, then rules, then sources and flags, then a Report.
 
 Only article body (and headings) is parsed: page furniture found by ``structure`` never
-reaches the parser. Each paragraph is parsed as its own Doc, in one ``nlp.pipe`` stream
-for the whole batch, so sentence boundaries never cross paragraphs and documents are
-batched the way spaCy is fastest.
+reaches the parser. Each paragraph is parsed as its own Doc, so sentence boundaries never
+cross paragraphs; a document's paragraphs are parsed in bounded batches and the document
+goes on to the rules as soon as they are done, so time and memory stay linear in the
+input whatever its layout.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -19,6 +22,7 @@ from newsaudit.analysis import Analysis, Segment
 from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
+from newsaudit.inputs import Document, from_text
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
@@ -30,9 +34,15 @@ from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.structure import find_excluded
-from newsaudit.textutil import lines
 
-BATCH_SIZE = 256
+# Paragraphs per parser batch, and characters: bigger batches gain no speed (measured in
+# benchmarks/speed.py) and cost memory.
+BATCH_SIZE = 64
+BATCH_CHARS = 50_000
+# Longest stretch the tokenizer sees at once, and longest run of punctuation.
+PIECE = 10_000
+PUNCT_RUN = 64
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{PUNCT_RUN}}}")
 # Longest stretch of text handed to the parser at once (spaCy refuses 1,000,000).
 MAX_SEGMENT = 100_000
 # Entity labels under which the small model files people and outlets.
@@ -40,24 +50,26 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE
 
 
 def audit(
-    text: str,
+    text: str | Document,
     path: str | None = None,
     *,
     nlp: Language | None = None,
     outlets: dict[str, str] | None = None,
 ) -> Report:
-    """Audit one article's text and return its Report."""
+    """Audit one article (its plain text, or a Document from ``newsaudit.inputs``) and
+    return its Report."""
     return next(_stream([(path, text)], nlp, outlets, catch=False))
 
 
 def audit_many(
-    items: Iterable[tuple[str | None, str]],
+    items: Iterable[tuple[str | None, str | Document]],
     *,
     nlp: Language | None = None,
     outlets: dict[str, str] | None = None,
 ) -> Iterator[Report | AuditFailure]:
-    """Audit ``(path, text)`` pairs lazily and in order, yielding each Report as soon as it
-    is done; a document that fails on a bug yields an AuditFailure and the rest go on."""
+    """Audit ``(path, text or Document)`` pairs lazily and in order, yielding each Report as
+    soon as it is done; a document that fails on a bug yields an AuditFailure and the rest
+    go on."""
     return _stream(items, nlp, outlets, catch=True)
 
 
@@ -78,46 +90,90 @@ def _stream(items, nlp: Language | None, outlets: dict[str, str] | None, catch: 
 
 
 def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
-    """Parse every document's segments in one stream and run the rules on each."""
-    pending: list[Analysis] = []
+    """Parse each document's segments and hand the document on as soon as it is parsed.
 
-    def texts():
-        for path, text in items:
-            analysis = _prepare(text, path, model)
-            pending.append(analysis)
-            for seg in analysis.segments:
-                yield text[seg.start : seg.end], (analysis, seg)
+    Documents are parsed one at a time (their paragraphs batched together), so the first
+    report of a batch arrives after one document, and memory holds one document's parses.
+    """
+    for path, item in items:
+        analysis = _prepare(item, path, model)
+        text = analysis.text
+        pieces = [
+            (seg, start, end)
+            for seg in analysis.segments
+            for start, end in _pieces(text, seg.start, seg.end)
+        ]
+        parsed: dict[int, list[Doc]] = {}
+        for batch in _batches(pieces):
+            texts = [text[start:end] for _, start, end in batch]
+            for (seg, _, _), doc in zip(batch, nlp.pipe(texts, batch_size=len(texts)), strict=True):
+                parsed.setdefault(id(seg), []).append(doc)
+        for seg in analysis.segments:
+            docs = parsed[id(seg)]
+            # pieces of one paragraph join back exactly: every cut keeps its spaces
+            seg.doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        yield analysis
 
-    for doc, (_, seg) in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE):
-        seg.doc = doc
-        while pending and all(s.doc is not None for s in pending[0].segments):
-            yield pending.pop(0)
-    yield from pending  # documents with no segment at all
 
-
-def _prepare(text: str, path: str | None, model: str) -> Analysis:
-    excluded = list(find_excluded(text))
-    segments = list(_segments(text, excluded))
-    quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
-    return Analysis(text, path, model, segments, quotes, [], [], [], excluded)
-
-
-def _segments(text: str, excluded) -> Iterator[Segment]:
-    """Body lines and headings, less furniture; a dateline prefix is cut off its line."""
-    skip = [(e.start, e.end) for e in excluded if e.type != "heading"]
-    headings = {(e.start, e.end) for e in excluded if e.type == "heading"}
-    for start, end in lines(text):
-        for s, e in skip:
-            if s <= start and end <= e:
-                break
-            if s <= start < e < end:
-                start = e
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A segment cut into the stretches the tokenizer sees: at most PIECE characters, cut
+    at a space, and cut inside any run of punctuation longer than PUNCT_RUN (spaCy's
+    tokenizer strips affixes one at a time, so a run costs the square of its length)."""
+    while start < end:
+        limit = min(end, start + PIECE)
+        run = _PUNCT_RUN.search(text, start, limit)
+        if run is not None and run.end() < end:
+            cut = run.end()
+        elif limit == end:
+            cut = end
         else:
-            while start < end and text[start].isspace():
-                start += 1
-            heading = (start, end) in headings
-            for chunk_start, chunk_end in _chunks(text, start, end):
-                yield Segment(chunk_start, chunk_end, heading=heading)
+            cut = text.rfind(" ", start + PIECE // 2, limit) + 1 or limit
+        yield start, cut
+        start = cut
+
+
+def _batches(pieces: list) -> Iterator[list]:
+    """Consecutive pieces in batches of at most BATCH_SIZE pieces and BATCH_CHARS
+    characters: the parser's working memory grows with the text of a batch."""
+    batch: list = []
+    size = 0
+    for piece in pieces:
+        length = piece[2] - piece[1]
+        if batch and (len(batch) == BATCH_SIZE or size + length > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += length
+    if batch:
+        yield batch
+
+
+def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
+    document = item if isinstance(item, Document) else from_text(item)
+    text = document.analysed
+    excluded = list(find_excluded(text, document.paragraphs, document.headings))
+    segments = list(_segments(text, document.paragraphs, excluded))
+    quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
+    return Analysis(text, path, model, segments, quotes, [], [], [], excluded, document)
+
+
+def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:
+    """The document's paragraphs and headings, less furniture; a dateline prefix is cut off
+    its paragraph. Regions are found by bisection: a page may have many thousand lines."""
+    skip = sorted((e.start, e.end) for e in excluded if e.type != "heading")
+    starts = [s for s, _ in skip]
+    headings = {(e.start, e.end) for e in excluded if e.type == "heading"}
+    for start, end in paragraphs:
+        k = bisect_right(starts, start) - 1  # the last region starting at or before it
+        if k >= 0 and start < skip[k][1]:
+            if end <= skip[k][1]:
+                continue  # the whole paragraph is furniture
+            start = skip[k][1]
+        while start < end and text[start].isspace():
+            start += 1
+        heading = (start, end) in headings
+        for chunk_start, chunk_end in _chunks(text, start, end):
+            yield Segment(chunk_start, chunk_end, heading=heading)
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -237,7 +293,8 @@ def _shift(cand: Candidate, delta: int) -> Candidate:
 
 
 def _shift_mention(m: Mention, delta: int) -> Mention:
-    return replace(m, start=m.start + delta, end=m.end + delta)
+    antecedent = _shift_mention(m.antecedent, delta) if m.antecedent else None
+    return replace(m, start=m.start + delta, end=m.end + delta, antecedent=antecedent)
 
 
 def _shift_quote(q: Quote, delta: int) -> Quote:

@@ -45,6 +45,9 @@ SURELY_OUTLETS = frozenset(
 )
 # Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
 GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
+# Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
+# White House News" is no paper.
+OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
 
@@ -68,12 +71,13 @@ class Entity:
         self.last_seen = max(self.last_seen, mention.start)
         if mention.name and len(mention.name) > len(self.name) and self.type == "person":
             self.name = mention.name
-        if mention.role and not self.role:
-            self.role = mention.role
         if mention.title:
             self.titles.update(mention.title.lower().split())
-            if not self.role and self.type == "person":
-                self.role = mention.title
+        if self.role is None:
+            # "Councilmember Tobias Renwick, who chairs the budget committee": the title
+            # first, then what the appositive or clause adds
+            title = mention.title if self.type == "person" else None
+            self.role = ", ".join(p for p in (title, mention.role) if p) or None
 
 
 class Resolver:
@@ -83,6 +87,7 @@ class Resolver:
         self.outlets = outlets
         names = sorted(names, key=lambda m: m.start)
         self.people = [m for m in names if m.label == "PERSON"]
+        self.organizations = [m for m in names if m.label == "ORG" and m.proper]
         # outlets named anywhere before a mention, cited or not, with where they stand
         self.named_outlets = [
             (m.start, name) for m in names if (name := self.outlet_name(m)) is not None
@@ -92,6 +97,8 @@ class Resolver:
     # -- public -------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Entity:
         """The entity a source mention refers to (a new one if it is the first mention)."""
+        if mention.antecedent is not None:
+            return self.resolve(mention.antecedent)  # "officials who said": the officials
         entity = self._resolve(mention)
         entity.add(mention)
         return entity
@@ -155,7 +162,50 @@ class Resolver:
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)
+        if kind == "organization":
+            named = self._named_organization(m)
+            if named is not None:
+                return named
+            owned = self._owned(m)
+            if owned is not None:
+                return self._entity_named(kind, owned, m)
         return self._entity_named(kind, _strip_det(m.text), m)
+
+    def _owned(self, m: Mention) -> str | None:
+        """ "Her campaign" and "Stojmenovska's campaign" are one body, named after the
+        person who owns it: "Elena Stojmenovska’s campaign"."""
+        owner_word, _, rest = m.text.partition(" ")
+        owner = None
+        if owner_word.lower() in ("his", "her"):
+            gender = "male" if owner_word.lower() == "his" else "female"
+            owner = self._latest_person(m.start, gender)
+        elif owner_word.endswith(("'s", "’s")) and owner_word[:1].isupper():
+            surname = owner_word[:-2]
+            owner = next(
+                (
+                    e
+                    for e in reversed(self.entities)
+                    if e.type == "person" and e.name.split()[-1] == surname
+                ),
+                None,
+            )
+        return f"{owner.name}’s {rest}" if owner is not None and rest else None
+
+    def _named_organization(self, m: Mention) -> Entity | None:
+        """The body named before that a short name or a description points to: "Veltrane"
+        after "Veltrane Therapeutics", "the authority" after "the Coast Ports Authority"."""
+        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
+            if (
+                entity.type == "organization"
+                and entity.last_seen < m.start
+                and _shortens(m, entity.name)
+            ):
+                return entity
+        for org in reversed(self.organizations):
+            name = _strip_det(org.text)
+            if org.start < m.start and _shortens(m, name):
+                return self._entity_named("organization", name, org)
+        return None
 
     def _short_outlet(self, m: Mention) -> str | None:
         """ "The Post", "the Times", "the Journal": the last word of an outlet named before."""
@@ -182,6 +232,12 @@ class Resolver:
                 name = self.outlets.get(normalise_name(" ".join(words[:n])))
                 if name:
                     return name
+        # a paper the gazetteer does not know, by the shape of its name: "a poll for the
+        # Ledger", "the Eastbrook Gazette's reporter"
+        for run in m.affiliations:
+            words = run.split()
+            if len(words) > 1 and words[0] == "The" and words[-1].lower() in OUTLET_WORDS:
+                return run
         return None
 
     def _classify(self, m: Mention) -> str:
@@ -193,7 +249,14 @@ class Resolver:
         # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
         # title that points to someone named elsewhere in the article
         definite = first == "the" or first.endswith(("'s", "’s"))
-        bare = len(words) == 1 and m.text[:1].isupper()
+        # a headline's "Mayor:" or "Bitola challenger:": capitalised, with no determiner
+        bare = (
+            m.text[:1].isupper()
+            and not m.plural
+            and len(words) <= 3
+            and first not in VAGUE_DETERMINERS
+            and first not in ("this", "that", "another")
+        )
         if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare):
             return "description"
         if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
@@ -251,7 +314,8 @@ class Resolver:
         surname = tokens[-1] if tokens else name
         for entity in reversed(self.entities):
             names = entity.name.split()
-            same_first = len(tokens) == 1 or len(names) == 1 or names[0] == tokens[0]
+            # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
+            same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
         person = self._known_surname(surname)
@@ -291,10 +355,12 @@ class Resolver:
             for entity in reversed(self.entities):
                 if entity.type == "person" and m.head in entity.titles:
                     return entity
-        if best is None and len(m.text.split()) == 1:
-            # a headline's "Mayor:" names someone the article introduces below it
-            later = (p for p in self.people if p.start > m.start and m.head in _described(p))
-            best = next(later, None)
+        if best is None and not any(p.start < m.start for p in self.people):
+            # a headline's "Mayor:" or "Bitola challenger:" names someone the article
+            # introduces below it: the one with that title, else the first one named
+            later = [p for p in self.people if p.start > m.start]
+            titled = (p for p in later if m.head in _described(p))
+            best = next(titled, later[0] if later else None)
         if best is None:
             return None
         entity = self._person(best)
@@ -327,7 +393,7 @@ class Resolver:
         best_entity = None
         for entity in self.entities:
             if (
-                entity.type == "person"
+                (entity.type == "person" or _someone_unnamed(entity))
                 and entity.last_seen < before
                 and entity.gender in (gender, None)
                 and (best_entity is None or entity.last_seen > best_entity.last_seen)
@@ -393,6 +459,27 @@ def _gender(m: Mention | None) -> str | None:
     if first in lexicon.FEMALE_FIRST_NAMES:
         return "female"
     return None
+
+
+def _someone_unnamed(entity: Entity) -> bool:
+    """One unnamed person ("a government official"), whom "he" or "she" can refer to."""
+    words = entity.name.lower().split()
+    return (
+        entity.type == "anonymous"
+        and not entity.plural
+        and bool(words)
+        and (words[-1] in lexicon.TITLES or words[-1] in lexicon.ANONYMOUS_HEADS)
+    )
+
+
+def _shortens(m: Mention, name: str) -> bool:
+    """Whether a mention is a short form of a longer name: its first words ("Veltrane"
+    for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
+    words, full = _strip_det(m.text).split(), name.split()
+    if m.proper:
+        return len(full) > len(words) and full[: len(words)] == words
+    definite = m.text.lower().startswith("the ") and len(words) == 1
+    return definite and len(full) > 1 and full[-1].lower() == m.head
 
 
 def _strip_det(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from importlib.resources import files
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -27,9 +28,12 @@ def check_report(data: dict, text: str | None = None) -> dict:
         for f in data["flags"]:
             assert text[f["start"] : f["end"]] == f["text"]
         ids = {s["id"] for s in data["sources"]}
+        attribution_ids = [a["id"] for a in data["attributions"]]
         for a in data["attributions"]:
             assert a["source"] is None or a["source"]["id"] in ids
             assert a["via"] is None or a["via"] in ids
+            assert a["within"] is None or a["within"] in attribution_ids
+            assert a["within"] != a["id"]
     return data
 
 
@@ -46,3 +50,23 @@ def run(nlp):
         return check_report(engine.audit(text, nlp=nlp).to_dict(), text)
 
     return _run
+
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+SEED = sorted((Path(__file__).resolve().parent.parent.parent / "shared" / "seed").glob("000_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def audited(nlp):
+    """Every sample (and the seed article from ../shared, when present) audited once:
+    ``{name: (report, text)}``."""
+    found = {}
+    for path in [*SAMPLES, *SEED]:
+        text = path.read_text(encoding="utf-8")
+        found[path.stem] = (engine.audit(text, path=str(path), nlp=nlp), text)
+    return found
+
+
+def article_names() -> list[str]:
+    """The names ``audited`` holds, for parametrising."""
+    return [p.stem for p in [*SAMPLES, *SEED]]

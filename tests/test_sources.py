@@ -146,6 +146,29 @@ def test_surname_resolves_to_the_full_name(run):
     assert speaker(report, cue="added")["id"] == source["id"]
 
 
+def test_name_that_is_all_honorifics_is_a_person_not_a_crash(run):
+    # "Baron" is both the name and an honorific: once honorifics are dropped, no first
+    # name is left to compare with the people named before (this raised IndexError)
+    report = run(
+        "Tomas Lindqvist said the accounts were in order.\n\n"
+        "Harbour Gazette Editor's Baron Says Paper Will Keep Digging\n"
+    )
+    source = speaker(report, cue="Says")
+    assert (source["name"], source["type"]) == ("Baron", "person")
+
+
+def test_honorific_alone_after_a_full_name_is_a_new_person():
+    from newsaudit.rules.base import Mention
+    from newsaudit.sources import Resolver
+
+    full = Mention(0, 15, "Tomas Lindqvist", "lindqvist", False, False, True, "PERSON")
+    bare = Mention(50, 55, "Baron", "baron", False, False, True, "PERSON", name="Baron")
+    resolver = Resolver({}, [full, bare])
+    first, second = resolver.resolve(full), resolver.resolve(bare)
+    assert (second.type, second.name) == ("person", "Baron")
+    assert second is not first
+
+
 def test_title_refers_back_to_the_titled_person(run):
     report = run(
         "President Alma Ruiz has promised to rebuild the bridge by spring. "
@@ -261,7 +284,7 @@ def test_role_from_title_before_the_name(run):
             "Hamid Lazaro said in an interview with Bloomberg that the convoy had been "
             "turned back.",
             "Hamid Lazaro",
-            "Bloomberg News",
+            "Bloomberg",
         ),
         (
             "The convoy was turned back at the border on Sunday, with one official telling AP "

@@ -180,6 +180,7 @@ TITLES: frozenset[str] = frozenset(
         "correspondent",
         "councillor",
         "councilman",
+        "councilmember",
         "councilor",
         "councilwoman",
         "counsel",

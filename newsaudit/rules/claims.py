@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.data import claim_words
-from newsaudit.rules.base import cue_entry, subject_of
+from newsaudit.rules.base import cue_entry, stands_for, subject_of
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
@@ -68,11 +68,11 @@ def _reports_someone(token: Token) -> bool:
     if token.pos_ == "ADJ":
         # "the senator is critical of" -- not the writer's own "it is clear that"
         subject = subject_of(token.head) if token.dep_ == "acomp" else None
-        return subject is not None and subject.lower_ not in THING_PRONOUNS
+        return subject is not None and stands_for(subject).lower_ not in THING_PRONOUNS
     if token.pos_ == "VERB":
         # "is estimated at", "is blamed on", "an estimated 40,000": nobody is named
         subject = subject_of(token)
-        return subject is None or subject.lower_ not in THING_PRONOUNS
+        return subject is None or stands_for(subject).lower_ not in THING_PRONOUNS
     return True
 
 

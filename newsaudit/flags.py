@@ -6,6 +6,7 @@ flags; ``assemble`` numbers them and adds line and column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from newsaudit.rules.claims import SentenceInfo
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # How far (in characters) a private-act word may stand from the cue it qualifies.
 PRIVATE_REACH = 40
+# "by the National Weather Service", "from Pew Research": a named author after a document.
+AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
@@ -155,10 +158,19 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
-    """Anonymous and vague sources, once per source at its first mention, with lower
-    severity when the article explains the anonymity."""
+    """Anonymous and vague sources and unidentified documents, once per source at its
+    first mention, with lower severity when the article explains the anonymity."""
     seen: set[str] = set()
     for c in cited:
+        if _unnamed_document(c, text) and c.source_name not in seen:
+            seen.add(c.source_name)
+            yield Draft(
+                "vague_source",
+                "low",
+                *(c.source or c.cue),
+                f"\u201c{c.source_text}\u201d is not identified: whose, and where published?",
+            )
+            continue
         if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:
             continue
         seen.add(c.source_name)
@@ -185,6 +197,19 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
                 *where,
                 "Anonymous source, and the article does not say why.",
             )
+
+
+def _unnamed_document(c: Cited, text: str) -> bool:
+    """ "A study presented at a conference", "a report": a document named by no title,
+    author or publisher, only by an indefinite description ("a report by the Budget
+    Office" names its author)."""
+    if c.source_type != "document" or not c.source_text or c.source is None:
+        return False
+    first, *rest = c.source_text.split()
+    if first.lower() not in ("a", "an") or any(w[:1].isupper() for w in rest):
+        return False
+    end = c.cue[0] if c.cue[0] > c.source[1] else c.sentence_end
+    return AUTHOR.search(text[c.source[1] : end]) is None
 
 
 def _explains_anonymity(text: str, c: Cited) -> bool:

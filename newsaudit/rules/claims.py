@@ -40,6 +40,8 @@ HEARSAY = frozenset(
     }
 )
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+# The dependents of a clause's verb that carry what the clause asserts about something.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "acomp", "advmod", "oprd"})
 # Entity labels that are statistics rather than dates or ordinals.
 NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
@@ -89,7 +91,12 @@ def _superlative(token: Token) -> bool:
     trade", which only says how much."""
     if token.tag_ not in ("JJS", "RBS"):
         return False
-    return not (token.lower_ in ("most", "least") and token.dep_ not in ("amod", "advmod"))
+    if token.lower_ in ("most", "least") and token.dep_ not in ("amod", "advmod"):
+        return False
+    # the ranking must be what the sentence asserts ("Mombasa is the busiest port"), not a
+    # description inside a phrase of place or time ("outside East Africa's busiest port")
+    word = token.head if token.dep_ == "amod" else token
+    return word.dep_ == "ROOT" or (word.dep_ in ARGUMENT_DEPS and word.head.dep_ == "ROOT")
 
 
 def _agentless(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsaudit.rules.base import Mention, mention
+from newsaudit.rules.base import Mention, cue_entry, mention
 
 # Verbs whose addressee is the outlet that carried the words.
 ADDRESS_VERBS = frozenset({"tell", "speak", "talk", "say", "give", "confirm", "explain"})
@@ -26,7 +26,10 @@ def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> 
     # "Speaking to the BBC, X denied …, insisting …" / "…, conceded … but denied …": a
     # participle or second coordinated cue shares the relay of the cue it hangs from.
     while found is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        verb = verb.head
+        # a second cue the parser coordinated inside the first one's content ("conceded
+        # that X but denied that Y") belongs to the nearest cue above it
+        cue_above = next((a for a in verb.ancestors if cue_entry(a) is not None), None)
+        verb = cue_above if verb.dep_ == "conj" and cue_above is not None else verb.head
         found = _on_clause(verb)
     if found is None and source is not None:
         src = doc.char_span(*source, alignment_mode="expand")

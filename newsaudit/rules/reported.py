@@ -44,6 +44,8 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             continue
         if _private(token):
             continue  # "privately urged": the writer's claim about an act, not its words
+        if _in_hearsay(token):
+            continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
@@ -115,6 +117,20 @@ def _behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] 
         if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):
             return author, offsets(noun.head, verb)
     return None
+
+
+def _in_hearsay(token: Token) -> bool:
+    """A cue inside the content of an agentless passive of hearsay ("it was reported
+    that …", "X is said to have offered …"): the inner cue is part of the rumour."""
+    child = token
+    for ancestor in token.ancestors:
+        hearsay = ancestor.pos_ == "VERB" and _is_passive(ancestor) and _agent(ancestor) is None
+        if hearsay and child.dep_ in ("ccomp", "xcomp"):
+            entry = cue_entry(ancestor)
+            if entry is not None and entry.category == "statement":
+                return True
+        child = ancestor
+    return False
 
 
 def _private(token: Token) -> bool:

@@ -27,9 +27,11 @@ from newsaudit.inputs import Document, from_text
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
+from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.structure import find_excluded
@@ -220,6 +222,8 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_reported(sent, quoted, seg.heading))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
+            found.extend(find_attitudes(sent, quoted))
+            found.extend(find_nominal(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)

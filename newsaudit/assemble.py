@@ -10,7 +10,7 @@ from collections import Counter
 
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
-from newsaudit.continuation import find_continuations
+from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -42,13 +42,13 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     candidates = _merge_by_cue(candidates, paragraphs)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
-    resolver = Resolver(outlets, analysis.names)
+    resolver = Resolver(outlets, analysis.names, [s for s, _ in sentence_spans])
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}
     for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):
         entity = None
         if cand.source is not None:
-            if cand.rule == "continuation" and cand.continues in by_candidate:
+            if cand.rule in ("continuation", RUN_ON) and cand.continues in by_candidate:
                 entity = by_candidate[cand.continues]
             else:
                 entity = resolver.resolve(cand.source)
@@ -140,7 +140,7 @@ def _document_info(analysis: Analysis) -> DocumentInfo:
 
 
 def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]):
-    """One attribution per cue and paragraph.
+    """One attribution per cue and paragraph, and per quotation over paragraphs.
 
     '"A," she said. "B."' and '"A," she said, "B."' are one quotation interrupted by its
     cue, so the content runs from the first quote to the last; rules that reach the same
@@ -148,8 +148,15 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
     """
     starts = [s for s, _ in paragraphs]
     merged: dict[tuple[tuple[int, int], int], Candidate] = {}
+    by_id = {id(c): c for c in candidates}
     for cand in sorted(candidates, key=lambda c: c.content[0]):
         key = (cand.cue, bisect_right(starts, cand.content[0]))
+        if cand.rule == RUN_ON:
+            # a quotation over several paragraphs is one attribution, keyed where it ends
+            speaker = cand
+            while speaker.rule == RUN_ON and speaker.continues in by_id:
+                speaker = by_id[speaker.continues]
+            key = (speaker.cue, bisect_right(starts, speaker.content[0]))
         first = merged.get(key)
         if first is None:
             merged[key] = cand

@@ -222,8 +222,11 @@ def mention(head: Token) -> Mention:
 
 
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
-# speaking on CNN"): outlets named there are relays, not affiliations.
-RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
+# speaking on CNN"), or who got hold of a document, not who wrote it ("records obtained
+# by the Gazette"): outlets named there are relays, not affiliations.
+RELAY_CLAUSE_LEMMAS = frozenset(
+    {"speak", "talk", "tell", "appear", "say", "interview", "obtain", "see", "review"}
+)
 
 
 def _is_relative(token: Token) -> bool:
@@ -349,4 +352,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "responded by saying …", "ended the speech without naming …": the gerund's
+        # subject is the subject of the verb its preposition hangs from
+        return subject_of(verb.head.head)
     return None

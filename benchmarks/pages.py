@@ -15,8 +15,8 @@ total it reports:
   its excluded regions other than headings and datelines);
 - ``without`` passages leaked into the kept text (for information: the annotators' line is
   not newsaudit's);
-- crashes (error records, missing reports), the language found, and flags on pages that
-  are not in English; CPU time of the runs.
+- crashes (error records, missing reports), pages that kept no text, the language found,
+  and flags on pages that are not in English; CPU time of the runs.
 
 With ``--as-text`` each page is first turned into a scraped text dump (its visible text,
 one block a line, as Python's html.parser sees it) and audited as plain text: this scores
@@ -175,7 +175,7 @@ def main() -> None:
     totals = dict.fromkeys(
         ("pages", "crashes", "hits", "with", "lost", "without", "leaked", "foreign_wrong"), 0
     )
-    totals["foreign_flags"] = totals["spans"] = 0
+    totals["foreign_flags"] = totals["spans"] = totals["empty"] = 0
     cpu_total = 0.0
     for sub, truth_name in SETS:
         truth = [json.loads(x) for x in (args.pages / truth_name).read_text().splitlines() if x]
@@ -208,6 +208,7 @@ def main() -> None:
             language = record["document"].get("language", "en")
             wrong = (language == "en") == foreign
             flags = len(record["flags"]) if foreign else 0
+            totals["empty"] += not kept
             totals["hits"] += len(hits)
             totals["spans"] += len(record["attributions"]) + len(record["flags"])
             totals["with"] += len(with_)
@@ -229,7 +230,8 @@ def main() -> None:
                     print(f"   language wrong: {language}")
     kept = 1 - totals["lost"] / totals["with"] if totals["with"] else 1.0
     print(
-        f"pages {totals['pages']}, crashes {totals['crashes']}, furniture hits "
+        f"pages {totals['pages']}, crashes {totals['crashes']}, empty {totals['empty']}, "
+        f"furniture hits "
         f"{totals['hits']} (of {totals['spans']} attributions and flags), article passages "
         f"kept {totals['with'] - totals['lost']}/"
         f"{totals['with']} ({kept:.1%}), furniture passages leaked {totals['leaked']}/"

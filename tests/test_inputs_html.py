@@ -154,6 +154,23 @@ def test_hidden_dialog_is_dropped_but_a_script_revealed_article_is_kept():
     assert "tote bag" not in document.text
 
 
+def test_an_extractor_failure_costs_one_input(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    (tmp_path / "a.html").write_bytes(SAMPLE.read_bytes())
+    (tmp_path / "b.txt").write_text("Port fees rise\nThe board said fees would rise.\n")
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--format", "jsonl"])
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["error"]["type"] == "internal"
+    assert "RecursionError" in first["error"]["message"]
+    assert second["document"]["input"] == "text"
+    assert result.exit_code == 3
+
+
 def test_an_empty_page_is_an_empty_report(nlp):
     document = from_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
     report = check_report(engine.audit(document, nlp=nlp).to_dict(), document.text)

@@ -52,7 +52,13 @@ def from_text(
 ) -> Document:
     """The Document of decoded text of the given kind, with its language detected."""
     readers = {"text": read_text, "markdown": read_markdown, "html": read_html}
-    document = readers[kind](text, encoding)
+    try:
+        document = readers[kind](text, encoding)
+    except Exception as err:  # a bug (ours or the extractor's) costs this input, not a batch
+        message = (
+            f"internal error reading it as {kind} ({type(err).__name__}: {err}); please report it"
+        )
+        raise InputError("internal", message) from err
     language = detect_language(document.analysed)
     if language != ENGLISH:
         warnings += (

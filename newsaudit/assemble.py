@@ -297,6 +297,9 @@ def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
         "by_flag_type": dict(Counter(f.type for f in flags)),
         "by_severity": dict(Counter(f.severity for f in flags)),
         "claim_sentences": len(claims),
-        "attributed_share": round(1 - unattributed / len(claims), 3) if claims else None,
+        # not measured for other languages: their claims are not checked
+        "attributed_share": round(1 - unattributed / len(claims), 3)
+        if claims and _is_english(analysis)
+        else None,
         "attribution_mix": {k: mix[k] for k in (*SOURCE_MIX, "none") if mix[k]},
     }

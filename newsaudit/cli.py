@@ -89,14 +89,16 @@ def check(
         ),
     ] = None,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=0,
-            help="Worker processes auditing documents in parallel; 0: one per core.",
+            help="Worker processes auditing documents in parallel; 0: one per core "
+            "[default: 1; with --dask, 0].",
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     max_chars: Annotated[
         int,
         typer.Option(
@@ -105,6 +107,20 @@ def check(
             help="Longest document audited, in characters; a longer one is a too_large error.",
         ),
     ] = MAX_CHARS,
+    dask: Annotated[
+        bool,
+        typer.Option(
+            "--dask",
+            help="Audit on a local Dask cluster (--jobs workers), writing JSONL shards and a "
+            "Parquet table of attributions to the --output folder.",
+        ),
+    ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Like --dask, on the Dask cluster at ADDRESS (tcp://host:8786)."
+        ),
+    ] = None,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
@@ -116,6 +132,8 @@ def check(
     if not inputs:
         _fail("no .txt or .md files found in " + ", ".join(paths))
     extra = parse_outlets(_read_text(outlets)) if outlets else None
+    if dask or scheduler:
+        _on_dask(inputs, output, scheduler, jobs, model, extra, max_chars)
     try:
         pipeline = nlp_loader.load(model)
     except nlp_loader.ModelNotFoundError as err:
@@ -124,7 +142,7 @@ def check(
     out, close = _open_output(output)
     color = output is None and _wants_color(out)
     try:
-        audit = _auditor(pipeline, extra, jobs, model)
+        audit = _auditor(pipeline, extra, 1 if jobs is None else jobs, model)
         records = _records(inputs, audit, failures, max_chars)
         if output_format is OutputFormat.json:
             out.write(render_json(list(records)))
@@ -137,6 +155,34 @@ def check(
                 out.flush()
     finally:
         close()
+    raise typer.Exit(exit_code(failures))
+
+
+def _on_dask(inputs, output, scheduler, jobs, model, extra, max_chars) -> None:
+    """``--dask`` / ``--scheduler``: the inputs audited on a Dask cluster into the output
+    folder; failures told on stderr; exits with the batch's code."""
+    try:
+        from distributed import Client, LocalCluster
+
+        from newsaudit import dask as on_dask
+        from newsaudit.parallel import job_count
+    except ImportError:
+        _fail("--dask and --scheduler need the dask extra: pip install 'newsaudit[dask]'")
+    if output is None or (output.exists() and not output.is_dir()):
+        _fail("--dask and --scheduler write shards to a folder: give one with --output DIR")
+    import dask.bag
+
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        workers = job_count(0 if jobs is None else jobs)
+        client = Client(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True))
+    with client:
+        bag = dask.bag.from_sequence(inputs, partition_size=on_dask.PARTITION_SIZE)
+        reports = on_dask.audit_bag(bag, model=model, outlets=extra, max_chars=max_chars)
+        failures = on_dask.write_archive(reports, output)
+    for failure in failures:
+        typer.echo(f"newsaudit: error: {failure.message}", err=True)
     raise typer.Exit(exit_code(failures))
 
 

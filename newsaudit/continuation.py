@@ -9,7 +9,7 @@ after it; each inherited quote can pass the speaker on in turn.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -30,8 +30,9 @@ def find_continuations(
     par_starts = [s for s, _ in paragraphs]
     known = sorted(candidates, key=lambda c: max(c.content[1], c.cue[1]))
     carried: list[Candidate] = []
+    index = Covering(candidates)
     for quote in quotes:
-        if not is_quotation(text, quote) or covered(quote, candidates) or covered(quote, carried):
+        if not is_quotation(text, quote) or covered(quote, index) or covered(quote, carried):
             continue
         previous = _previous(known + carried, quote.start)
         if previous is None or previous.source is None or previous.category != "statement":
@@ -47,15 +48,18 @@ def find_continuations(
 def _run_on_quotes(found: list[Candidate], quotes: list[Quote]) -> Iterator[Candidate]:
     """A quotation running over several paragraphs is often attributed only where it
     ends ('“A.' / '“B,” said X.'): the earlier paragraphs take the speaker of the later."""
+    index = Covering(found)
     for n in range(len(quotes) - 2, -1, -1):
         quote, nxt = quotes[n], quotes[n + 1]
-        if not quote.runs_on or covered(quote, found):
+        if not quote.runs_on or covered(quote, index):
             continue
-        speaker = next((c for c in found if c.source is not None and covered(nxt, [c])), None)
+        speakers = (c for c in index.near(nxt) if c.source is not None and _covers(c, nxt))
+        speaker = next(speakers, None)
         if speaker is None:
             continue
         inherited = _inherit(speaker, quote)
         found.append(inherited)
+        index.add(inherited)
         yield inherited
 
 
@@ -94,9 +98,35 @@ def _adjacent(
     return bisect_right(sent_starts, prev_end - 1) - 1 == last_sent
 
 
-def covered(quote: Quote, found: list[Candidate]) -> bool:
-    for cand in found:
+def covered(quote: Quote, found: list[Candidate] | Covering) -> bool:
+    """Whether a candidate's content holds at least half of the quote."""
+    spans = found.near(quote) if isinstance(found, Covering) else found
+    return any(_covers(cand, quote) for cand in spans)
+
+
+def _covers(cand: Candidate, quote: Quote) -> bool:
+    s, e = cand.content
+    return min(e, quote.end) - max(s, quote.start) >= 0.5 * (quote.end - quote.start)
+
+
+class Covering:
+    """Candidates by content start, so that the ones that may cover a quote are found by
+    bisection: those starting within the longest content's length before it."""
+
+    def __init__(self, found: list[Candidate]) -> None:
+        self.items: list[tuple[int, int, Candidate]] = []
+        self.longest = 0
+        for cand in found:
+            self.add(cand)
+
+    def add(self, cand: Candidate) -> None:
+        """Index one more candidate (kept in the order they were added among equals)."""
         s, e = cand.content
-        if min(e, quote.end) - max(s, quote.start) >= 0.5 * (quote.end - quote.start):
-            return True
-    return False
+        insort(self.items, (s, len(self.items), cand), key=lambda item: item[:2])
+        self.longest = max(self.longest, e - s)
+
+    def near(self, quote: Quote) -> list[Candidate]:
+        """The candidates that may cover ``quote``, in the order they were added."""
+        first = bisect_left(self.items, quote.start - self.longest, key=lambda item: item[0])
+        last = bisect_left(self.items, quote.end, key=lambda item: item[0])
+        return [c for _, _, c in sorted(self.items[first:last], key=lambda item: item[1])]

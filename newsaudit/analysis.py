@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsaudit.inputs.document import Document
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import Candidate, Mention
 from newsaudit.rules.claims import SentenceInfo
@@ -26,7 +27,10 @@ class Segment:
 
 @dataclass
 class Analysis:
-    """Everything the rules found in one document, in plain values, for the assembly step."""
+    """Everything the rules found in one document, in plain values, for the assembly step.
+
+    ``text`` is the document's analysed text (markup blanked, the same length as
+    ``document.text``, which the report's spans quote)."""
 
     text: str
     path: str | None
@@ -37,3 +41,4 @@ class Analysis:
     names: list[Mention]
     sentences: list[SentenceInfo]
     excluded: list
+    document: Document

@@ -10,7 +10,7 @@ from collections import Counter
 
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
-from newsaudit.continuation import find_continuations
+from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -33,7 +33,8 @@ SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unre
 def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     """Build the Report for one analysed document."""
     text = analysis.text
-    index = LineIndex(text)
+    shown = analysis.document.text  # what spans quote: the file as read, or the article
+    index = LineIndex(shown)  # physical lines, also where wrapped lines were joined
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
     candidates = list(analysis.candidates)
@@ -41,13 +42,13 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     candidates = _merge_by_cue(candidates, paragraphs)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
-    resolver = Resolver(outlets, analysis.names)
+    resolver = Resolver(outlets, analysis.names, [s for s, _ in sentence_spans])
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}
     for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):
         entity = None
         if cand.source is not None:
-            if cand.rule == "continuation" and cand.continues in by_candidate:
+            if cand.rule in ("continuation", RUN_ON) and cand.continues in by_candidate:
                 entity = by_candidate[cand.continues]
             else:
                 entity = resolver.resolve(cand.source)
@@ -57,16 +58,18 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             via = None
         resolved.append((cand, entity, via))
     resolved.sort(key=lambda r: (r[0].content[0], r[0].cue[0]))
-    resolved = _nest(resolved)
 
+    nested = _nest(resolved)
+    resolved = [(cand, entity, via) for cand, entity, via, _ in nested]
+    numbers = {id(cand): n for n, (cand, _, _) in enumerate(resolved, 1)}
     entities = _cited_entities(resolved)
     ids = {e.key: f"s{n}" for n, e in enumerate(entities, 1)}
     attributions = []
-    for n, (cand, entity, via) in enumerate(resolved, 1):
+    for n, (cand, entity, via, outer) in enumerate(nested, 1):
         source = None
         if cand.source is not None and entity is not None:
             s, e = cand.source.start, cand.source.end
-            source = SourceRef(ids[entity.key], text[s:e], s, e)
+            source = SourceRef(ids[entity.key], shown[s:e], s, e)
         attributions.append(
             Attribution(
                 id=f"a{n}",
@@ -75,21 +78,22 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 category="evidence"
                 if entity is not None and entity.type == "document"
                 else cand.category,
-                cue=_span(text, cand.cue),
+                cue=_span(shown, cand.cue),
                 source=source,
-                content=_span(text, cand.content),
+                content=_span(shown, cand.content),
                 via=ids[via.key] if via is not None else None,
+                within=f"a{numbers[id(outer)]}" if id(outer) in numbers else None,
                 line=index.line(cand.content[0]),
             )
         )
     sources = tuple(_source(e, ids, resolved, attributions) for e in entities)
-    drafts = _flags(analysis, resolved, attributions)
+    drafts = _flags(analysis, resolved, attributions) if _is_english(analysis) else []
     flags = tuple(
         Flag(
             f"f{n}",
             d.type,
             d.severity,
-            text[d.start : d.end],
+            shown[d.start : d.end],
             d.start,
             d.end,
             index.line(d.start),
@@ -98,9 +102,11 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         )
         for n, d in enumerate(drafts, 1)
     )
-    excluded = tuple(Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded)
+    excluded = tuple(
+        Excluded(e.type, e.start, e.end, index.line(e.start), e.reason) for e in analysis.excluded
+    )
     return Report(
-        document=DocumentInfo(analysis.path, len(text), len(analysis.sentences), analysis.model),
+        document=_document_info(analysis),
         sources=sources,
         attributions=tuple(attributions),
         flags=flags,
@@ -109,8 +115,32 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     )
 
 
+def _is_english(analysis: Analysis) -> bool:
+    """Editorial flags are for English: on another language the rules would flag nearly
+    every sentence (attributions in English quotes inside it are still reported)."""
+    return analysis.document.language in (None, "en")
+
+
+def _document_info(analysis: Analysis) -> DocumentInfo:
+    doc = analysis.document
+    return DocumentInfo(
+        path=analysis.path,
+        characters=len(doc.text),
+        sentences=len(analysis.sentences),
+        model=analysis.model,
+        input=doc.kind,
+        encoding=doc.encoding,
+        language=doc.language,
+        title=doc.title,
+        author=doc.author,
+        date=doc.date,
+        site_name=doc.site_name,
+        text=doc.text if doc.carries_text else None,
+    )
+
+
 def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]):
-    """One attribution per cue and paragraph.
+    """One attribution per cue and paragraph, and per quotation over paragraphs.
 
     '"A," she said. "B."' and '"A," she said, "B."' are one quotation interrupted by its
     cue, so the content runs from the first quote to the last; rules that reach the same
@@ -118,8 +148,15 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
     """
     starts = [s for s, _ in paragraphs]
     merged: dict[tuple[tuple[int, int], int], Candidate] = {}
+    by_id = {id(c): c for c in candidates}
     for cand in sorted(candidates, key=lambda c: c.content[0]):
         key = (cand.cue, bisect_right(starts, cand.content[0]))
+        if cand.rule == RUN_ON:
+            # a quotation over several paragraphs is one attribution, keyed where it ends
+            speaker = cand
+            while speaker.rule == RUN_ON and speaker.continues in by_id:
+                speaker = by_id[speaker.continues]
+            key = (speaker.cue, bisect_right(starts, speaker.content[0]))
         first = merged.get(key)
         if first is None:
             merged[key] = cand
@@ -134,7 +171,7 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
 
 
 def _nest(resolved):
-    """Attributions inside another's content.
+    """Attributions inside another's content, each with the one it sits in (or None).
 
     Inside an outlet's report, the inner source was relayed by the outlet ("Politico
     reported that Western intelligence thought …") when the report scopes over it. Inside
@@ -144,27 +181,30 @@ def _nest(resolved):
     out = []
     enclosing = _Enclosing([o.content for o, _, _ in resolved])
     for cand, entity, via in resolved:
-        outer = next(
-            (
-                (o, oe)
-                for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
-                if o is not cand
-                and oe is not entity
-                and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
-            ),
-            None,
-        )
+        # the attributions whose content holds this cue, from another source
+        holders = [
+            (o, oe)
+            for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
+            if o is not cand
+            and oe is not entity
+            and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
+        ]
+        outer = holders[0] if holders else None
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"
             # scope over X's words; a clause-final "…, said Reuters" after "X announced …"
-            # vouches for its own last clause, not for X.
+            # vouches for its own clause, not for X.
             scopes = outer[0].kind == "according_to" or outer[0].cue[0] < cand.cue[0]
-            if outer_entity is not None and outer_entity.type == "outlet":
+            # an outlet's poll finding that voters oppose something is one finding, not
+            # a belief it relays
+            relays = outer[0].category != "evidence" or cand.category == "statement"
+            if outer_entity is not None and outer_entity.type == "outlet" and relays:
                 via = via or (outer_entity if scopes else None)
             elif cand.category != "statement":
-                continue
-        out.append((cand, entity, via))
+                continue  # measured: PolNeAR flattens these into the outer attribution
+        inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
+        out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
 
 
@@ -223,14 +263,16 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
         sentence = (
             analysis.sentences[n] if n >= 0 and cand.cue[0] < analysis.sentences[n].end else None
         )
+        # flags quote the noun a relative pronoun stands for ("officials", not "who")
+        named = cand.source.antecedent or cand.source if cand.source else None
         cited.append(
             flag_rules.Cited(
                 start=cand.content[0],
                 end=cand.content[1],
                 cue=cand.cue,
-                source=(cand.source.start, cand.source.end) if cand.source else None,
+                source=(named.start, named.end) if named else None,
                 source_type=entity.type if entity is not None else None,
-                source_text=cand.source.text if cand.source else None,
+                source_text=named.text if named else None,
                 source_name=entity.name if entity is not None else None,
                 tone=cand.tone,
                 cue_text=attribution.cue.text,

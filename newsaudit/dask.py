@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsaudit.inputs.document import Document
 from newsaudit.report import AuditFailure
 
 if TYPE_CHECKING:
@@ -115,8 +116,10 @@ def _audit_partition(
         path, text = _read(item) if isinstance(item, str | Path) else item
         if isinstance(text, AuditFailure):
             results.append(text.to_dict())
-        elif max_chars is not None and len(text) > max_chars:
-            message = f"{path}: {len(text):,} characters, over the limit of {max_chars:,}"
+            continue
+        size = len(text.text if isinstance(text, Document) else text)
+        if max_chars is not None and size > max_chars:
+            message = f"{path}: {size:,} characters, over the limit of {max_chars:,}"
             results.append(AuditFailure(path, "too_large", message).to_dict())
         else:
             readable.append((len(results), (path, text)))
@@ -127,12 +130,13 @@ def _audit_partition(
     return results
 
 
-def _read(path: str | Path) -> tuple[str, str | AuditFailure]:
-    from newsaudit.inputs import InputError, decode
+def _read(path: str | Path) -> tuple[str, Document | AuditFailure]:
+    """The Document of a file (plain text, Markdown or HTML, as the command reads it)."""
+    from newsaudit.inputs import InputError, from_bytes
 
     name = str(path)
     try:
-        return name, decode(Path(path).read_bytes()).text
+        return name, from_bytes(Path(path).read_bytes(), Path(path).name)
     except FileNotFoundError:
         return name, AuditFailure(name, "not_found", f"{name}: no such file")
     except IsADirectoryError:

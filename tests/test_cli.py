@@ -145,16 +145,19 @@ def test_directory_is_expanded_sorted(runner, tmp_path):
     assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b.md")]
 
 
-def test_json_with_several_inputs_is_an_array(runner, tmp_path, article):
+def test_json_with_several_inputs_is_refused_pointing_to_jsonl(runner, tmp_path, article):
     result = runner.invoke(app, ["check", str(article), str(article), "--format", "json"])
-    assert result.exit_code == ExitCode.OK
-    assert len(json.loads(result.stdout)) == 2
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("newsaudit: error: ")
+    assert "--format jsonl" in result.stderr
 
 
 def test_empty_directory_is_an_input_error(runner, tmp_path):
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == ExitCode.INPUT
-    assert "no .txt or .md files" in result.stderr
+    assert "no .txt, .md or .html files" in result.stderr
 
 
 def test_output_file(runner, tmp_path, article):

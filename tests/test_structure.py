@@ -5,6 +5,8 @@ Every article here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from newsaudit.report import Excluded
 from newsaudit.structure import find_excluded
 
@@ -391,3 +393,153 @@ def test_copyright_lines() -> None:
 def test_mis_decoded_accent_is_not_copyright() -> None:
     line = "The board's new rÃ©sumÃ© of fees was published on Monday, officials said."
     assert line not in regions(article(line))
+
+
+# ----------------------------------------------------------------------------- captions
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour master Lena Okafor (left) shows the new tariff board to visiting traders.",
+        "Dock workers gather at the south gate on Monday. (Photo via the Harbour Herald)",
+        "Traders wait outside the customs shed on Tuesday morning. Jane Mwangi/Reuters",
+        "Board members (from left) Ada Ruiz, Tom Yeo and Ravi Nair at the meeting.",
+    ],
+)
+def test_photo_captions(line) -> None:
+    assert types_of(article(line), line) == "caption"
+
+
+def test_body_with_a_slash_is_not_a_caption() -> None:
+    line = "The 24/7 service will continue, the board said, despite the new fees."
+    assert line not in regions(article(line))
+
+
+# ----------------------------------------------------------------------------- notices
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to improve your experience. By continuing to browse you accept them.",
+        "Read our privacy policy and terms of use before commenting.",
+        "Harbour Herald is a registered trademark of Coastal Media Group.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Our Standards: The Harbour Herald Editorial Principles.",
+        "We may earn a commission when you buy through links on our site.",
+    ],
+)
+def test_site_notices(line) -> None:
+    assert types_of(article(tail=(line,)), line) == "notice"
+
+
+def test_contact_address_is_a_notice() -> None:
+    line = "Tell us what you think of this story: letters@harbourherald.example"
+    assert types_of(article(tail=(line,)), line) == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bakery sold 4,000 cookies on the quay on Saturday, its owner said.",
+        "The union said in an email that it would accept the terms of the new contract.",
+        "Shipping firms said the privacy of their manifests had to be protected.",
+    ],
+)
+def test_body_naming_cookies_terms_or_email_is_body(line) -> None:
+    assert line not in regions(article(line))
+
+
+def test_lookalike_letters_are_an_advert() -> None:
+    line = "Аdvеrtіѕе wіth the most read harbour site ~ Yоur brand seen by thousands"
+    assert types_of(article(tail=(line,)), line) == "promo"
+
+
+# ----------------------------------------------------------------------------- comments
+
+
+def test_comment_section_runs_to_the_end() -> None:
+    tail = (
+        "14 Comments",
+        "Marcus T.",
+        "The fees were always going to rise once the dredging started.",
+        "Reply",
+    )
+    found = regions(article(tail=tail))
+    assert all(found[line] == "comments" for line in tail)
+
+
+def test_comment_form_labels() -> None:
+    labels = ("Your email address will not be published. Required fields are marked *", "Name *")
+    found = regions(article(tail=labels))
+    assert all(found[line] == "comments" for line in labels)
+
+
+def test_early_comments_subhead_does_not_swallow_the_article() -> None:
+    text = article("Comments")
+    found = regions(text)
+    assert not any(BODY[4] in line for line in found)
+
+
+# ----------------------------------------------------------------------------- widgets
+
+
+@pytest.mark.parametrize(
+    "line", ["Add to cart", "Buy now", "Free shipping on orders over $50", "Vote now", "$24.99"]
+)
+def test_shop_and_poll_widgets(line) -> None:
+    assert types_of(article(line), line) == "widget"
+
+
+# ----------------------------------------------------------------------------- teasers, paywall
+
+
+def test_run_of_short_headlines_is_a_teaser_block() -> None:
+    teasers = (
+        "Ferry operator orders two electric boats",
+        "Fish market to reopen after flood repairs",
+        "Harbour festival draws record crowds",
+    )
+    found = regions(article(tail=teasers))
+    assert all(found[line] == "related" for line in teasers)
+
+
+def test_list_of_facts_is_not_a_teaser_block() -> None:
+    facts = (
+        "North quay: fees rise 12% in March",
+        "South quay: fees rise 9% in April",
+        "Fish market: no change until 2027",
+    )
+    found = regions(article(*facts))
+    assert not any(found.get(line) == "related" for line in facts)
+
+
+def test_paywall_notice_and_what_follows() -> None:
+    tail = (
+        "To read the full story, subscribe to the Harbour Herald from $1 a week.",
+        "Subscribers get unlimited access and our morning newsletter.",
+    )
+    found = regions(article(tail=tail))
+    assert all(found[line] == "promo" for line in tail)
+
+
+def test_byline_with_a_job_title_is_a_credit() -> None:
+    line = "By Malia Fonoti, harbour affairs reporter"
+    text = "\n".join(["Harbour board raises port fees", line, *BODY])
+    assert types_of(text, line) == "credit"
+
+
+# ----------------------------------------------------------------------------- given paragraphs
+
+
+def test_paragraphs_and_headings_from_the_document() -> None:
+    text = (
+        "Fees rise\n\nThe board said fees\nwould rise.\n\nTimeline\n\nCritics say it is too fast.\n"
+    )
+    paragraphs = [(0, 9), (11, 42), (44, 52), (54, 81)]
+    found = list(find_excluded(text, paragraphs, headings=[(0, 9), (44, 52)]))
+    assert [(r.type, text[r.start : r.end]) for r in found] == [
+        ("heading", "Fees rise"),
+        ("heading", "Timeline"),
+    ]

@@ -1,6 +1,7 @@
-"""Output formats: an enum, and one pure renderer each (report in, text out) in
-``formats.json`` and ``formats.table``. Renderers are imported where used, so that
-``--help`` does not pay for rich."""
+"""Output formats: an enum, and one pure renderer module each (reports in, text out):
+``json``, ``table``, ``csv``, ``markdown`` and ``html``; ``summary`` holds what they
+share (source groups, summary lines, batch totals). Renderers are imported where used, so
+that ``--help`` pays for neither rich nor Jinja2."""
 
 from __future__ import annotations
 
@@ -13,3 +14,6 @@ class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"

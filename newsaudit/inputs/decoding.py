@@ -1,11 +1,31 @@
-"""Turning bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or a detected
-legacy encoding; binary and undecodable input is refused rather than garbled."""
+"""Turning bytes into text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM,
+UTF-8 with a few stray bytes (replaced, with a warning), or a single-byte legacy encoding,
+Windows-1252 first; binary input is refused rather than audited as garbage."""
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 
+# Longest BOMs first: the UTF-32 little-endian BOM begins with the UTF-16 one.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+# Control characters text files hold; any other C0 control marks binary data.
+TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# Share of control characters above which bytes are data, not text.
+MAX_CONTROL_SHARE = 0.01
+# Non-ASCII characters Windows-1252 Western text is made of besides accented letters.
+WESTERN_SYMBOLS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u2022\u2122\xa0")
+WESTERN_SYMBOLS |= frozenset("£°«»©®§¡¿·½¼¾±×´¨¶ºª¢¥")
+# In Western text most letters are ASCII; text from another single-byte code page read as
+# Windows-1252 ("Ïðåçèäåíò") is mostly accented letters.
+MAX_ACCENTED_SHARE = 0.3
 # Confidence below which a guessed encoding is not trusted.
 MIN_CHAOS_FREE = 0.2
 
@@ -28,28 +48,78 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode article bytes to text, or raise InputError."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8-sig")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16")
-    if b"\x00" in data:
-        raise InputError("binary", "looks like a binary file (it contains NUL bytes)")
+    """Decode article bytes to text, or raise InputError (``binary`` or ``encoding``)."""
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            decoded = _strict(data[len(bom) :], codec, name)
+            _refuse_binary(decoded.text)
+            return decoded
+    if not data:
+        return Decoded("", "utf-8", "is empty: nothing to audit")
+    _refuse_binary(data.decode("latin-1"))  # one character per byte
+    text, stray = _utf8_counting_stray(data)
+    if not stray:
+        return Decoded(text, "utf-8")
+    if _has_utf8_sequences(text, stray):
+        warning = f"not valid UTF-8: {stray} stray byte{'s' * (stray > 1)} replaced by U+FFFD"
+        return Decoded(text, "utf-8", warning)
+    return _single_byte(data)
+
+
+def _strict(data: bytes, codec: str, name: str) -> Decoded:
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(data.decode(codec), name)
+    except UnicodeDecodeError as err:
+        raise InputError("encoding", f"is not valid {name}: {err.reason}") from err
+
+
+def _refuse_binary(text: str) -> None:
+    """Text with NULs or many other control characters is data (an image, an archive)."""
+    if "\x00" in text:
+        raise InputError("binary", "looks like a binary file (it contains NUL bytes)")
+    controls = sum(1 for c in text if c < " " and c not in TEXT_CONTROLS)
+    if controls > max(2, MAX_CONTROL_SHARE * len(text)):
+        raise InputError("binary", "looks like a binary file (it contains control bytes)")
+
+
+def _utf8_counting_stray(data: bytes) -> tuple[str, int]:
+    """The text read as UTF-8 with every invalid byte replaced, and how many there were."""
+    text = data.decode("utf-8", errors="replace")
+    return text, text.count("\ufffd") - data.count("\ufffd".encode())
+
+
+def _has_utf8_sequences(text: str, stray: int) -> bool:
+    # Legacy single-byte text almost never forms a valid UTF-8 sequence by chance, so text
+    # whose non-ASCII characters are mostly valid UTF-8 is UTF-8 with a few bad bytes.
+    valid = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    return valid >= stray
+
+
+def _single_byte(data: bytes) -> Decoded:
+    """Windows-1252 when the text reads as Western (Latin-1 plus curly quotes), else the
+    code page charset-normalizer guesses, else an ``encoding`` error."""
+    try:
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None and _reads_as_western(text):
+        return Decoded(text, "cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.chaos > 1 - MIN_CHAOS_FREE:
         raise InputError("encoding", "is not UTF-8 and its encoding could not be detected")
-    return Decoded(str(best), best.encoding)
+    return Decoded(str(best), best.encoding, f"not UTF-8; read as {best.encoding} (a guess)")
 
 
-def _strict(data: bytes, encoding: str) -> Decoded:
-    try:
-        text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
-    except UnicodeDecodeError as err:
-        raise InputError("encoding", f"is not valid {encoding}: {err.reason}") from err
-    return Decoded(text, encoding)
+def _reads_as_western(text: str) -> bool:
+    letters = accented = 0
+    for c in text:
+        if c.isascii():
+            letters += c.isalpha()
+        elif c.isalpha() and unicodedata.category(c) in ("Lu", "Ll"):
+            letters += 1
+            accented += 1
+        elif c not in WESTERN_SYMBOLS:
+            return False
+    return accented <= MAX_ACCENTED_SHARE * max(letters, 1)

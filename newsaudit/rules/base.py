@@ -37,6 +37,7 @@ PRONOUNS = frozenset(
         "their",
     ]
 )
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 # Children of a noun that describe it rather than name it: they go into the source's
 # role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
@@ -68,6 +69,8 @@ class Mention:
     title: str | None = None
     role: str | None = None
     affiliations: tuple[str, ...] = ()
+    # a relative pronoun ("who", "which") stands for the noun its clause modifies
+    antecedent: Mention | None = None
 
 
 @dataclass
@@ -136,6 +139,20 @@ def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | Non
 
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
+    noun = stands_for(head)
+    if noun is not head and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        start, end = offsets(head, head)
+        return Mention(
+            start=start,
+            end=end,
+            text=head.text,
+            head=head.lower_,
+            pronoun=True,
+            plural=noun.tag_ in ("NNS", "NNPS"),
+            proper=False,
+            label="",
+            antecedent=mention(noun),
+        )
     # "Its spokeswoman, Marija Tasevska, told …": the name in apposition is the source
     if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -160,9 +177,9 @@ def mention(head: Token) -> Mention:
             continue
         kept.extend(child.subtree)
     kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
-    while kept and (kept[0].is_punct or kept[0].dep_ == "case"):
+    while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "case"):
         kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
+    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case"):
         kept.pop()
     if not kept:
         kept = [head]
@@ -205,8 +222,42 @@ def mention(head: Token) -> Mention:
 
 
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
-# speaking on CNN"): outlets named there are relays, not affiliations.
-RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
+# speaking on CNN"), or who got hold of a document, not who wrote it ("records obtained
+# by the Gazette"): outlets named there are relays, not affiliations.
+RELAY_CLAUSE_LEMMAS = frozenset(
+    {"speak", "talk", "tell", "appear", "say", "interview", "obtain", "see", "review"}
+)
+
+
+def _is_relative(token: Token) -> bool:
+    """A relative pronoun that is the subject of its clause ("officials who said")."""
+    return (
+        token.lower_ in RELATIVE_PRONOUNS
+        and token.dep_ in SUBJECT_DEPS
+        and token.head.dep_ == "relcl"
+        and token.head.head.i != token.head.i
+    )
+
+
+def stands_for(token: Token) -> Token:
+    """The noun a relative pronoun stands for; any other token is itself.
+
+    The parser hangs a clause on the first noun of an apposition ("Amina Wekesa, general
+    secretary of the Federation, which called …"); "which" never stands for a person, so
+    it then takes the noun right before it.
+    """
+    if not _is_relative(token):
+        return token
+    noun = token.head.head
+    if token.lower_ == "which" and noun.ent_type_ == "PERSON" and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.is_punct and token.i > 1:
+            before = token.doc[token.i - 2]
+        while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+            before = before.head
+        if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON":
+            return before
+    return noun
 
 
 def _proper_runs(head: Token) -> tuple[str, ...]:
@@ -287,8 +338,8 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
         if child.dep_ in SUBJECT_DEPS and child.pos_ not in ("VERB", "AUX"):
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head
+            # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
+            # (as annotators mark it); ``mention`` links it to the noun it stands for
             return child
     if verb.dep_ == "conj":
         # "said the offer was fair and insisted that ...": the parser may coordinate the
@@ -301,4 +352,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "responded by saying …", "ended the speech without naming …": the gerund's
+        # subject is the subject of the verb its preposition hangs from
+        return subject_of(verb.head.head)
     return None

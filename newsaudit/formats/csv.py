@@ -1,0 +1,60 @@
+"""CSV for spreadsheets and pandas: one row per attribution, RFC 4180 (the ``csv`` module,
+CRLF line ends, fields quoted when they hold a comma, a quote or a line break)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from newsaudit.report import AuditFailure, Report
+
+COLUMNS = (
+    "document",
+    "line",
+    "kind",
+    "category",
+    "cue",
+    "source",
+    "source_type",
+    "role",
+    "via",
+    "content",
+)
+
+
+def render_csv(records: Iterable[Report | AuditFailure], *, header: bool = True) -> str:
+    """Rows for every attribution of every report, in text order.
+
+    A failed input is one row of kind ``error`` with its message as the content, so a
+    batch keeps every input in its place. ``header=False`` continues a stream.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    if header:
+        writer.writerow(COLUMNS)
+    for record in records:
+        writer.writerows(_rows(record))
+    return out.getvalue()
+
+
+def _rows(record: Report | AuditFailure) -> Iterable[tuple]:
+    if isinstance(record, AuditFailure):
+        yield (record.path or "", "", "error", record.type, "", "", "", "", "", record.message)
+        return
+    sources = {s.id: s for s in record.sources}
+    path = record.document.path or ""
+    for a in record.attributions:
+        source = sources[a.source.id] if a.source else None
+        yield (
+            path,
+            a.line,
+            a.kind,
+            a.category,
+            a.cue.text,
+            source.name if source else "",
+            source.type if source else "",
+            (source.role or "") if source else "",
+            sources[a.via].name if a.via else "",
+            a.content.text,
+        )

@@ -5,7 +5,7 @@ Everything here works on plain values; the spaCy Docs have done their part.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from newsaudit import flags as flag_rules
@@ -179,14 +179,14 @@ def _nest(resolved):
     ("X said Y wants Z"), not an attribution of the article's own.
     """
     out = []
+    enclosing = _Enclosing([o.content for o, _, _ in resolved])
     for cand, entity, via in resolved:
         # the attributions whose content holds this cue, from another source
         holders = [
             (o, oe)
-            for o, oe, _ in resolved
+            for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
             if o is not cand
             and oe is not entity
-            and o.content[0] <= cand.cue[0] < o.content[1]
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
         ]
         outer = holders[0] if holders else None
@@ -206,6 +206,24 @@ def _nest(resolved):
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
+
+
+class _Enclosing:
+    """Spans looked up by a point they contain: sorted by start, so only the spans that
+    start within the longest span's length before the point are tried."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+        self.starts = [spans[n][0] for n in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def around(self, point: int) -> list[int]:
+        """Indices (in the original order) of the spans with start <= point < end."""
+        first = bisect_left(self.starts, point - self.longest)
+        last = bisect_right(self.starts, point)
+        found = (self.order[k] for k in range(first, last))
+        return sorted(n for n in found if point < self.spans[n][1])
 
 
 def _cited_entities(resolved) -> list[Entity]:

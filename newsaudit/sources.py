@@ -89,6 +89,7 @@ class Resolver:
         # name ("Breitbart's Joel Pollak" tagged ORG)
         self.people = [m for m in names if m.label == "PERSON" or _first_named(m)]
         self.organizations = [m for m in names if m.label == "ORG" and m.proper]
+        self.names = names
         self.entities: list[Entity] = []
 
     # -- public -------------------------------------------------------------------
@@ -288,7 +289,7 @@ class Resolver:
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
-        person = self._known_surname(surname)
+        person = self._known_surname(surname) or self._name_ending_in(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
@@ -310,6 +311,21 @@ class Resolver:
         for person in self.people:
             if person.name and len(person.name.split()) > 1 and person.name.split()[-1] == surname:
                 return person
+        return None
+
+    def _name_ending_in(self, surname: str) -> Mention | None:
+        """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for
+        a surname already read as a person's."""
+        for named in self.names:
+            words = (named.name or "").split()
+            if (
+                2 <= len(words) <= 3
+                and words[-1] == surname
+                and all(w[:1].isupper() for w in words)
+                and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
+                and self.outlet_names.name_of(named) is None
+            ):
+                return named
         return None
 
     def _described_person(self, m: Mention) -> Entity | None:

@@ -215,6 +215,8 @@ class Resolver:
         first = words[0] if words else ""
         if head in lexicon.DOCUMENT_HEADS and not m.proper:
             return "document"
+        if len(words) == 1 and m.text[:1].isupper() and self._known_surname(m.text):
+            return "person"  # "Trump said" or "King said", whatever the tagger thought
         # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
         # title that points to someone named elsewhere in the article
         definite = first == "the" or first.endswith(("'s", "’s"))

@@ -11,6 +11,7 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
+from newsaudit.data.lexicon import DOCUMENT_HEADS
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -74,10 +75,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             Attribution(
                 id=f"a{n}",
                 kind=cand.kind,
-                # what a report, poll or filing says is evidence, whatever the cue
-                category="evidence"
-                if entity is not None and entity.type == "document"
-                else cand.category,
+                # what a report, poll or filing says is evidence, whatever the cue, also
+                # when an outlet stands behind it ("a CNN poll found")
+                category="evidence" if _documented(cand, entity) else cand.category,
                 cue=_span(shown, cand.cue),
                 source=source,
                 content=_span(shown, cand.content),
@@ -204,6 +204,14 @@ def _nest(resolved):
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
+
+
+def _documented(cand: Candidate, entity: Entity | None) -> bool:
+    """Whether the source is a document: a report, a poll, records, whoever made them."""
+    if entity is not None and entity.type == "document":
+        return True
+    mention = cand.source.antecedent or cand.source if cand.source else None
+    return mention is not None and not mention.proper and mention.head in DOCUMENT_HEADS
 
 
 def _cited_entities(resolved) -> list[Entity]:

@@ -188,6 +188,8 @@ def _nest(resolved):
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
         ]
         outer = holders[0] if holders else None
+        if outer is None and cand.category != "statement" and _said_by(entity, cand, resolved):
+            continue  # "X said he believes Y": the belief is part of what X said
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"
@@ -204,6 +206,17 @@ def _nest(resolved):
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
+
+
+def _said_by(entity: Entity | None, cand: Candidate, resolved) -> bool:
+    """Whether a statement of the same source holds this candidate's cue."""
+    return entity is not None and any(
+        o is not cand
+        and oe is entity
+        and o.category == "statement"
+        and o.content[0] <= cand.cue[0] < o.content[1]
+        for o, oe, _ in resolved
+    )
 
 
 def _documented(cand: Candidate, entity: Entity | None) -> bool:

@@ -43,6 +43,10 @@ VAGUE_DETERMINERS = frozenset(
 )
 # "the 54-year-old": an age that stands for the person last named.
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# Pronouns that stand for people left unnamed, not for someone named before.
+INDEFINITE_PRONOUNS = frozenset(
+    {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
+)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
@@ -372,6 +376,9 @@ class Resolver:
 
     def _pronoun(self, m: Mention) -> Entity:
         word = m.head
+        if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
+            # "Some say …", "those who …", "everyone agrees": nobody in particular
+            return self._new("anonymous", m.text, m)
         if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
             gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
             found = self._latest_person(m.start, gender)

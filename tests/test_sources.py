@@ -585,3 +585,16 @@ def test_a_title_with_no_one_named_by_it_stays_unresolved(run):
     report = run("Maria Costa, the mayor, spoke first. The senator said the plan was weak.")
     source = speaker(report, mention="The senator")
     assert source["type"] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Some say the new ferry timetable will fail.", "Some"),
+        ("Everyone agrees that the ferry timetable will fail.", "Everyone"),
+        ("Those who backed the timetable said it would pass.", "who"),
+    ],
+)
+def test_an_indefinite_pronoun_is_an_unnamed_source_not_an_unresolved_one(run, text, mention):
+    source = speaker(run(text), mention=mention)
+    assert source["type"] == "anonymous"

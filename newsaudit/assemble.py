@@ -11,6 +11,7 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
+from newsaudit.data.lexicon import DOCUMENT_HEADS
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -74,10 +75,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             Attribution(
                 id=f"a{n}",
                 kind=cand.kind,
-                # what a report, poll or filing says is evidence, whatever the cue
-                category="evidence"
-                if entity is not None and entity.type == "document"
-                else cand.category,
+                # what a report, poll or filing says is evidence, whatever the cue, also
+                # when an outlet stands behind it ("a CNN poll found")
+                category="evidence" if _documented(cand, entity) else cand.category,
                 cue=_span(shown, cand.cue),
                 source=source,
                 content=_span(shown, cand.content),
@@ -190,6 +190,8 @@ def _nest(resolved):
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
         ]
         outer = holders[0] if holders else None
+        if outer is None and cand.category != "statement" and _said_by(entity, cand, resolved, enclosing):
+            continue  # "X said he believes Y": the belief is part of what X said
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"
@@ -224,6 +226,22 @@ class _Enclosing:
         last = bisect_right(self.starts, point)
         found = (self.order[k] for k in range(first, last))
         return sorted(n for n in found if point < self.spans[n][1])
+
+
+def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclosing) -> bool:
+    """Whether a statement of the same source holds this candidate's cue."""
+    return entity is not None and any(
+        o is not cand and oe is entity and o.category == "statement"
+        for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
+    )
+
+
+def _documented(cand: Candidate, entity: Entity | None) -> bool:
+    """Whether the source is a document: a report, a poll, records, whoever made them."""
+    if entity is not None and entity.type == "document":
+        return True
+    mention = cand.source.antecedent or cand.source if cand.source else None
+    return mention is not None and not mention.proper and mention.head in DOCUMENT_HEADS
 
 
 def _cited_entities(resolved) -> list[Entity]:

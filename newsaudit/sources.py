@@ -44,6 +44,10 @@ VAGUE_DETERMINERS = frozenset(
 )
 # "the 54-year-old": an age that stands for the person last named.
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# Pronouns that stand for people left unnamed, not for someone named before.
+INDEFINITE_PRONOUNS = frozenset(
+    {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
+)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
@@ -90,6 +94,7 @@ class Resolver:
         # name ("Breitbart's Joel Pollak" tagged ORG)
         self.people = [m for m in names if m.label == "PERSON" or _first_named(m)]
         self.organizations = [m for m in names if m.label == "ORG" and m.proper]
+        self.names = names
         self.entities: list[Entity] = []
 
     # -- public -------------------------------------------------------------------
@@ -215,6 +220,8 @@ class Resolver:
         first = words[0] if words else ""
         if head in lexicon.DOCUMENT_HEADS and not m.proper:
             return "document"
+        if len(words) == 1 and m.text[:1].isupper() and self._known_surname(m.text):
+            return "person"  # "Trump said" or "King said", whatever the tagger thought
         # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
         # title that points to someone named elsewhere in the article
         definite = first == "the" or first.endswith(("'s", "’s"))
@@ -289,7 +296,7 @@ class Resolver:
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
-        person = self._known_surname(surname)
+        person = self._known_surname(surname) or self._name_ending_in(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
@@ -311,6 +318,21 @@ class Resolver:
         for person in self.people:
             if person.name and len(person.name.split()) > 1 and person.name.split()[-1] == surname:
                 return person
+        return None
+
+    def _name_ending_in(self, surname: str) -> Mention | None:
+        """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for
+        a surname already read as a person's."""
+        for named in self.names:
+            words = (named.name or "").split()
+            if (
+                2 <= len(words) <= 3
+                and words[-1] == surname
+                and all(w[:1].isupper() for w in words)
+                and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
+                and self.outlet_names.name_of(named) is None
+            ):
+                return named
         return None
 
     def _described_person(self, m: Mention) -> Entity | None:
@@ -355,6 +377,9 @@ class Resolver:
 
     def _pronoun(self, m: Mention) -> Entity:
         word = m.head
+        if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
+            # "Some say …", "those who …", "everyone agrees": nobody in particular
+            return self._new("anonymous", m.text, m)
         if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
             gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
             found = self._latest_person(m.start, gender)

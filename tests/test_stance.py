@@ -186,3 +186,12 @@ def test_no_attribution_inside_sourceless_hearsay(run):
 
 def test_without_naming_is_no_attribution(run):
     assert attributions(run("The senator ended her speech without naming her rival.")) == []
+
+
+def test_passive_with_a_by_agent(run):
+    found = attributions(run("The ceasefire was confirmed by two senior aides on Sunday."))
+    assert found == [("stance", "confirmed", "two senior aides", "The ceasefire")]
+
+
+def test_passive_act_with_a_by_agent_is_no_attribution(run):
+    assert attributions(run("The ferry was built by a Norwegian shipyard in 1998.")) == []

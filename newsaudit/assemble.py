@@ -10,7 +10,7 @@ from collections import Counter
 
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
-from newsaudit.continuation import find_continuations
+from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -34,7 +34,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     """Build the Report for one analysed document."""
     text = analysis.text
     shown = analysis.document.text  # what spans quote: the file as read, or the article
-    index = LineIndex(text)
+    index = LineIndex(shown)  # physical lines, also where wrapped lines were joined
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
     candidates = list(analysis.candidates)
@@ -42,13 +42,13 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     candidates = _merge_by_cue(candidates, paragraphs)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
-    resolver = Resolver(outlets, analysis.names)
+    resolver = Resolver(outlets, analysis.names, [s for s, _ in sentence_spans])
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}
     for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):
         entity = None
         if cand.source is not None:
-            if cand.rule == "continuation" and cand.continues in by_candidate:
+            if cand.rule in ("continuation", RUN_ON) and cand.continues in by_candidate:
                 entity = by_candidate[cand.continues]
             else:
                 entity = resolver.resolve(cand.source)
@@ -102,7 +102,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         )
         for n, d in enumerate(drafts, 1)
     )
-    excluded = tuple(Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded)
+    excluded = tuple(
+        Excluded(e.type, e.start, e.end, index.line(e.start), e.reason) for e in analysis.excluded
+    )
     return Report(
         document=_document_info(analysis),
         sources=sources,
@@ -138,7 +140,7 @@ def _document_info(analysis: Analysis) -> DocumentInfo:
 
 
 def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]):
-    """One attribution per cue and paragraph.
+    """One attribution per cue and paragraph, and per quotation over paragraphs.
 
     '"A," she said. "B."' and '"A," she said, "B."' are one quotation interrupted by its
     cue, so the content runs from the first quote to the last; rules that reach the same
@@ -146,8 +148,15 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
     """
     starts = [s for s, _ in paragraphs]
     merged: dict[tuple[tuple[int, int], int], Candidate] = {}
+    by_id = {id(c): c for c in candidates}
     for cand in sorted(candidates, key=lambda c: c.content[0]):
         key = (cand.cue, bisect_right(starts, cand.content[0]))
+        if cand.rule == RUN_ON:
+            # a quotation over several paragraphs is one attribution, keyed where it ends
+            speaker = cand
+            while speaker.rule == RUN_ON and speaker.continues in by_id:
+                speaker = by_id[speaker.continues]
+            key = (speaker.cue, bisect_right(starts, speaker.content[0]))
         first = merged.get(key)
         if first is None:
             merged[key] = cand

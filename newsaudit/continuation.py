@@ -19,6 +19,9 @@ from newsaudit.quotes import Quote
 from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
 
+# The rule name of a paragraph of a quotation that runs on into the next paragraph.
+RUN_ON = "run_on"
+
 
 def find_continuations(
     candidates: list[Candidate],
@@ -40,7 +43,12 @@ def find_continuations(
             continue
         if not _adjacent(previous, quote.start, starts, par_starts):
             continue
-        inherited = _inherit(previous, quote)
+        speaker = previous
+        if previous.kind == "indirect":
+            speaker = _quoted_earlier_in_turn(previous, known + carried, par_starts)
+            if speaker is None:
+                continue
+        inherited = _inherit(speaker, quote)
         carried.append(inherited)
         yield inherited
     yield from _run_on_quotes(candidates + carried, quotes)
@@ -94,7 +102,8 @@ def _is_title(text: str, quote: Quote) -> bool:
 
 def _run_on_quotes(found: list[Candidate], quotes: list[Quote]) -> Iterator[Candidate]:
     """A quotation running over several paragraphs is often attributed only where it
-    ends ('“A.' / '“B,” said X.'): the earlier paragraphs take the speaker of the later."""
+    ends ('“A.' / '“B,” said X.'): the earlier paragraphs take the speaker of the later,
+    and ``assemble`` makes them one attribution with it (as PolNeAR annotates them)."""
     for n in range(len(quotes) - 2, -1, -1):
         quote, nxt = quotes[n], quotes[n + 1]
         if not quote.runs_on or covered(quote, found):
@@ -102,7 +111,7 @@ def _run_on_quotes(found: list[Candidate], quotes: list[Quote]) -> Iterator[Cand
         speaker = next((c for c in found if c.source is not None and covered(nxt, [c])), None)
         if speaker is None:
             continue
-        inherited = _inherit(speaker, quote)
+        inherited = replace(_inherit(speaker, quote), rule=RUN_ON)
         found.append(inherited)
         yield inherited
 
@@ -124,6 +133,32 @@ def _previous(candidates: list[Candidate], before: int) -> Candidate | None:
     return best
 
 
+def _quoted_earlier_in_turn(
+    last: Candidate, candidates: list[Candidate], par_starts: list[int]
+) -> Candidate | None:
+    """The quotation that opened the speaker's turn a reported clause ends: in '"A," said
+    Ellis, adding that members would vote.' / '"B."', B is Ellis's again. The clause must
+    be the same speaker's, by the same mention or by a pronoun ("She added that …")."""
+    if not (last.source.pronoun and not last.source.plural) and not any(
+        c.source is not None
+        and (c.source.start, c.source.end) == (last.source.start, last.source.end)
+        for c in candidates
+        if c is not last and c.kind != "indirect"
+    ):
+        return None
+    par = bisect_right(par_starts, last.cue[0]) - 1
+    quoted = [
+        c
+        for c in candidates
+        if c.kind != "indirect"
+        and c.source is not None
+        and c.category == "statement"
+        and bisect_right(par_starts, c.content[0]) - 1 == par
+        and c.content[1] <= max(last.content[1], last.cue[1])
+    ]
+    return max(quoted, key=lambda c: c.content[1], default=None)
+
+
 def _adjacent(
     previous: Candidate, start: int, sent_starts: list[int], par_starts: list[int]
 ) -> bool:
@@ -136,7 +171,7 @@ def _adjacent(
     if this_par == prev_par:
         prev_sent = bisect_right(sent_starts, prev_end - 1) - 1
         return bisect_right(sent_starts, start) - 1 - prev_sent <= 1
-    if this_par != prev_par + 1 or start != par_starts[this_par] or previous.kind == "indirect":
+    if this_par != prev_par + 1 or start != par_starts[this_par]:
         return False
     last_sent = bisect_right(sent_starts, par_starts[this_par] - 1) - 1
     return bisect_right(sent_starts, prev_end - 1) - 1 == last_sent

@@ -140,3 +140,47 @@ def test_question_subheads_are_headings(seed):
     text, report = seed
     headings = [text[e["start"] : e["end"]] for e in report["excluded"] if e["type"] == "heading"]
     assert sum(1 for h in headings if h.rstrip().endswith("?")) >= 3
+
+
+def speakerless_quotes() -> list[tuple[str, str]]:
+    """EXPECTED.md's quoted words with no speaker in their sentence, each with the source
+    of the neighbouring attribution: [(excerpt, source name)]."""
+    doc = " ".join(EXPECTED.read_text(encoding="utf-8").split())
+    section = doc.split("Quoted words with no speaker", 1)[1].split("Anonymous or vague", 1)[0]
+    section = section.split(":", 1)[1]
+    return re.findall(r'"(.+?)…"+ \(([^)]+)\)', section)
+
+
+def test_quotes_with_no_speaker_carry_the_neighbouring_source_or_are_flagged(seed):
+    text, report = seed
+    quotes = speakerless_quotes()
+    assert len(quotes) == 3
+    sources = {s["id"]: s for s in report["sources"]}
+    for excerpt, source in quotes:
+        start, end = locate(text, excerpt)
+        carried = {
+            canonical(sources[a["source"]["id"]]["name"])
+            for a in report["attributions"]
+            if a["source"] and a["content"]["start"] < end and start < a["content"]["end"]
+        }
+        flagged = any(
+            f["type"] == "orphan_quote" and f["start"] < end and start < f["end"]
+            for f in report["flags"]
+        )
+        assert canonical(source) in carried or flagged, (excerpt, carried)
+
+
+def test_a_quote_sentence_after_its_cue_is_the_speakers_in_the_same_attribution(seed):
+    # EXPECTED rows 1 and 2: '"A," the Ukrainian president told troops. "B."' PolNeAR
+    # annotates such a quotation interrupted by its cue as one attribution (130 of 133 on
+    # the train split), so B is in the content of A's attribution, with its speaker.
+    text, report = seed
+    rows = expected_rows()
+    first, second = (locate(text, rows[n]["where"])[0] for n in (0, 1))
+    [holder] = [
+        a for a in report["attributions"] if a["content"]["start"] <= first < a["content"]["end"]
+    ]
+    assert holder["content"]["start"] <= second < holder["content"]["end"]
+    assert canonical(rows[1]["source"]) == canonical(
+        {s["id"]: s for s in report["sources"]}[holder["source"]["id"]]["name"]
+    )

@@ -369,3 +369,203 @@ def test_outlet_staff_or_poll_speaks_for_the_outlet(run, text, cue, name):
     # counted as the outlet speaking
     source = speaker(run(text), cue=cue)
     assert (source["type"], source["name"]) == ("outlet", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "An analysis by The Washington Post found that the levy would fall hardest on renters.",
+            "found",
+            "The Washington Post",
+        ),
+        ("A March Bloomberg article said the merger talks had stalled.", "said", "Bloomberg"),
+        ("CNN reporters said the convoy had turned back at the border.", "said", "CNN"),
+        (
+            "ABC moderator Lena Hartley asked whether the ceasefire would hold.",
+            "asked",
+            "ABC News",
+        ),
+        (
+            "A poll conducted for the Harbour Ledger found that most residents oppose the "
+            "new ferry fares.",
+            "found",
+            "Harbour Ledger",
+        ),
+    ],
+)
+def test_an_outlets_product_or_staff_is_the_outlet(run, text, cue, name):
+    source = speaker(run(text), cue=cue)
+    assert (source["type"], source["name"]) == ("outlet", name)
+
+
+def test_a_journalist_named_with_the_outlet_is_the_outlet_when_referred_to_again(run):
+    report = run(
+        "Breitbart’s Lena Hartley covered the rally in Dayton. She reported that the crowd "
+        "had filled the hall by noon."
+    )
+    source = speaker(report, cue="reported")
+    assert (source["type"], source["name"]) == ("outlet", "Breitbart News")
+
+
+def test_a_persons_surname_is_not_read_as_an_outlet(run):
+    source = speaker(run("Marta Bloomberg said the merger talks had stalled."))
+    assert (source["type"], source["name"]) == ("person", "Marta Bloomberg")
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        (
+            "The Chicago Tribune reported the closure on Monday. The daily said two more "
+            "plants would follow.",
+            "The daily",
+        ),
+        (
+            "CNN first aired the footage on Sunday. The network said the tape was authentic.",
+            "The network",
+        ),
+    ],
+)
+def test_an_outlet_descriptor_points_back_to_the_outlet(run, text, descriptor):
+    report = run(text)
+    first = speaker(report, mention=descriptor)
+    assert first["type"] == "outlet"
+    assert descriptor in first["mentions"]
+    assert first["name"] in ("Chicago Tribune", "CNN")
+
+
+# ----------------------------------------------------------------------------- who it is
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name", "kind"),
+    [
+        (
+            "The plan was backed by Ines Marlow, who said it would save the harbour.",
+            "who",
+            "Ines Marlow",
+            "person",
+        ),
+        (
+            "Residents who say the smell has grown worse have petitioned the council.",
+            "who",
+            "Residents",
+            "anonymous",
+        ),
+        (
+            "Tilde Varga is a spokeswoman for the Harbour Workers Union, which warned that "
+            "the strike would spread to the rail depots.",
+            "which",
+            "Harbour Workers Union",
+            "organization",
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_the_source_mention_and_stands_for_its_noun(
+    run, text, pronoun, name, kind
+):
+    report = run(text)
+    a = attribution(report, mention=pronoun)
+    source = by_id(report)[a["source"]["id"]]
+    assert (source["name"], source["type"]) == (name, kind)
+    # the source lists the noun, not the pronoun, among its mentions
+    assert pronoun not in source["mentions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Sen. Orla Brennick of Vermont opened the hearing. The Vermont senator said the "
+            "bill was flawed.",
+            "The Vermont senator",
+            "Orla Brennick",
+        ),
+        (
+            "Thomas Ashgrove, 54, has run the bakery for decades. The 54-year-old said the new "
+            "tax would ruin him.",
+            "The 54-year-old",
+            "Thomas Ashgrove",
+        ),
+        (
+            "Mayor Ruth Alvane opened the meeting at six. The mayor said the budget was balanced.",
+            "The mayor",
+            "Ruth Alvane",
+        ),
+        (
+            "Councilmember Thomas Ashgrove left early. Ashgrove said the vote was rigged.",
+            "Ashgrove",
+            "Thomas Ashgrove",
+        ),
+    ],
+)
+def test_descriptions_surnames_and_titles_resolve_to_the_full_name(run, text, mention, name):
+    source = speaker(run(text), mention=mention)
+    assert (source["type"], source["name"]) == ("person", name)
+
+
+def test_a_title_goes_into_the_role_not_the_name(run):
+    report = run(
+        "Councilmember Thomas Ashgrove, who chairs the transit committee, said the fares "
+        "would rise."
+    )
+    source = speaker(report, cue="said")
+    assert source["name"] == "Thomas Ashgrove"
+    assert source["role"].startswith("Councilmember")
+    assert "transit committee" in source["role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Corvale Biosystems said on Monday it would cut 200 jobs. Corvale said the cuts "
+            "would fall mostly on its plant in Leeds.",
+            "Corvale",
+            "Corvale Biosystems",
+        ),
+        (
+            "Talks stalled after the Northern Rail Authority raised its fares. The authority "
+            "said the rise was unavoidable.",
+            "The authority",
+            "Northern Rail Authority",
+        ),
+    ],
+)
+def test_a_short_name_or_description_points_to_the_body_named_before(run, text, mention, name):
+    source = speaker(run(text), mention=mention)
+    assert (source["type"], source["name"]) == ("organization", name)
+
+
+def test_a_persons_campaign_is_one_body_whoever_names_it(run):
+    report = run(
+        "Ines Marlow conceded nothing on Tuesday. Marlow’s campaign said the count was "
+        "flawed. Later, her campaign said it would go to court."
+    )
+    first = speaker(report, mention="Marlow’s campaign")
+    second = speaker(report, mention="her campaign")
+    assert first["id"] == second["id"]
+    assert (first["type"], first["name"]) == ("organization", "Ines Marlow’s campaign")
+
+
+def test_he_may_be_the_unnamed_official_in_the_same_sentence(run):
+    report = run(
+        "Beatrix Olsen chaired the session. A senior official, who spoke because he was "
+        "angry at the delay, said the talks would resume on Friday."
+    )
+    official = speaker(report, cue="said")
+    assert official["type"] == "anonymous"
+    assert official["name"] == "A senior official"
+    assert all("Olsen" not in s["name"] for s in report["sources"] if "he" in s["mentions"])
+
+
+def test_a_headline_description_names_the_person_the_article_introduces(run):
+    report = run(
+        "Harbour challenger: ‘They counted the votes in the dark’\n"
+        "Opposition candidate Ines Marlow on Monday demanded a full recount of the vote in "
+        "the harbour district.\n"
+    )
+    source = speaker(report, mention="Harbour challenger")
+    assert (source["type"], source["name"]) == ("person", "Ines Marlow")
+    assert not [f for f in report["flags"] if f["type"] == "anonymous_source"]

@@ -85,6 +85,26 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
     }
 )
 
+# Abbreviated titles before a name, as a later description spells them ("Sen. Patrick
+# Leahy" ... "the Vermont senator").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "atty.": "attorney",
+    "amb.": "ambassador",
+    "sec.": "secretary",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "pres.": "president",
+}
+
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {

@@ -1,0 +1,100 @@
+"""Which news outlet a mention names, directly or indirectly.
+
+An outlet is named by its gazetteer name or alias ("AP", "The Associated Press"), by the
+last word of a name given before ("the Post" after "The Washington Post"), by a descriptor
+("the news wire", "the daily"), or through what it makes and who works for it: "a CNN
+poll", "an analysis by The Post", "a March Bloomberg article", "ABC moderator David Muir",
+and a paper the gazetteer lacks, by the shape of its name ("a poll for the Ledger").
+``sources.Resolver`` decides what the mention refers to; this module only reads names.
+"""
+
+from __future__ import annotations
+
+from newsaudit.data import lexicon, normalise_name
+from newsaudit.rules.base import Mention
+
+# Descriptor heads that name a news outlet even when none was cited before ("the agency"
+# or "the network" may as well be a government body or a company).
+SURELY_OUTLETS = frozenset(
+    {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
+)
+# Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
+GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
+# Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
+# White House News" is no paper.
+OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
+
+
+class OutletNames:
+    """The gazetteer, and the outlets a document names, in text order."""
+
+    def __init__(self, outlets: dict[str, str], names: list[Mention]) -> None:
+        self.outlets = outlets
+        # outlets named anywhere before a mention, cited or not, with where they stand
+        self.named = [(m.start, name) for m in names if (name := self.name_of(m)) is not None]
+
+    def name_of(self, mention: Mention) -> str | None:
+        """The canonical outlet name of a mention, if the gazetteer knows it."""
+        if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
+            return None
+        for candidate in (mention.text, mention.name or ""):
+            name = self.outlets.get(normalise_name(candidate))
+            if name:
+                return name
+        return None
+
+    def named_before(self, offset: int) -> str | None:
+        """The outlet named last before an offset."""
+        before = [name for start, name in self.named if start < offset]
+        return before[-1] if before else None
+
+    def short_form(self, m: Mention, cited: list[str]) -> str | None:
+        """ "The Post", "the Times", "the Journal": the last word of an outlet named
+        before, or of one cited (``cited``: names, the latest first)."""
+        words = m.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+            return None
+        for _, name in reversed([o for o in self.named if o[0] < m.start]):
+            if name.split()[-1] == words[1]:
+                return name
+        return next((name for name in cited if name.split()[-1] == words[1]), None)
+
+    def affiliated(self, m: Mention) -> str | None:
+        """The outlet behind a mention's product or staff: "a CNN poll", "an analysis by
+        The Post", "Washington Post columnist Ruth Marcus"."""
+        for run in m.affiliations:
+            name = self._in_run(run.split(), own_name=m.name is not None and run in m.name)
+            if name:
+                return name
+        # a paper the gazetteer does not know, by the shape of its name: "a poll for the
+        # Ledger", "the Eastbrook Gazette's reporter"
+        for run in m.affiliations:
+            words = run.split()
+            if len(words) > 1 and words[0] == "The" and words[-1].lower() in OUTLET_WORDS:
+                return " ".join(words[1:])
+        return None
+
+    def _in_run(self, words: list[str], own_name: bool) -> str | None:
+        """The outlet a run of proper nouns names. Longest prefix first: "Breitbart
+        California" is Breitbart. Outside a person's own name (Michael Bloomberg), also
+        without leading words, "a March Bloomberg article", and a network's initials,
+        "ABC moderator", are its news division."""
+        for first in range(1 if own_name else len(words)):
+            for n in range(len(words), first, -1):
+                part = " ".join(words[first:n])
+                name = self.outlets.get(normalise_name(part))
+                if name is None and not own_name and part.isupper() and len(part) <= 5:
+                    name = self.outlets.get(normalise_name(part + " News"))  # "ABC"
+                if name:
+                    return name
+        return None
+
+
+def is_descriptor(m: Mention) -> bool:
+    """ "the news wire", "the daily", "the network": a description of an outlet."""
+    text = m.text[4:].lower() if m.text.lower().startswith("the ") else m.text.lower()
+    return (
+        not m.proper
+        and m.text.lower().startswith("the ")
+        and (text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS)
+    )

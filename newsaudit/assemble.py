@@ -190,7 +190,8 @@ def _nest(resolved):
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
         ]
         outer = holders[0] if holders else None
-        if outer is None and cand.category != "statement" and _said_by(entity, cand, resolved, enclosing):
+        belief = cand.category != "statement"
+        if outer is None and belief and _said_by(entity, cand, resolved, enclosing):
             continue  # "X said he believes Y": the belief is part of what X said
         if outer is not None:
             outer_entity = outer[1]

@@ -34,9 +34,10 @@ from newsaudit.inputs import SUFFIXES, Document, InputError, decode
 from newsaudit.report import AuditFailure, Report
 
 MIN_WIDTH = 40  # narrower, and the table's columns have no room for a word
-# Longest document audited by default: a few times the longest real article, far below
-# what exhausts memory (see benchmarks/pathological.py).
-MAX_CHARS = 3_000_000
+# Longest document audited by default: ten times a long feature article. Time is linear
+# in size, about 40 CPU seconds per million characters on one core, and memory stays
+# under 1 GB even at 2 MB (benchmarks/pathological.py); a bigger input needs --max-chars.
+MAX_CHARS = 1_000_000
 STDIN = "-"
 
 

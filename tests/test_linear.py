@@ -1,0 +1,71 @@
+"""The assembly's span indexes give what a scan over every span gives (random spans, so
+the edges of the bisection are reached: equal starts, nesting, touching ends)."""
+
+from __future__ import annotations
+
+import random
+
+from newsaudit.assemble import _Enclosing
+from newsaudit.continuation import Covering, _covers, covered
+from newsaudit.flags import Cited, _cues_in
+from newsaudit.quotes import Quote
+from newsaudit.rules.base import Candidate
+from newsaudit.rules.claims import SentenceInfo
+
+
+def _spans(rng: random.Random, n: int) -> list[tuple[int, int]]:
+    out = []
+    for _ in range(n):
+        start = rng.randrange(0, 500)
+        out.append((start, start + rng.randrange(1, 80)))
+    return out
+
+
+def test_enclosing_finds_exactly_the_spans_around_a_point():
+    rng = random.Random(7)
+    for _ in range(50):
+        spans = _spans(rng, 40)
+        index = _Enclosing(spans)
+        for point in range(0, 600, 3):
+            expected = [n for n, (s, e) in enumerate(spans) if s <= point < e]
+            assert index.around(point) == expected
+
+
+def test_covering_agrees_with_a_scan_and_keeps_the_order_of_adding():
+    rng = random.Random(11)
+    for _ in range(50):
+        cands = [
+            Candidate("direct", "statement", (s, s + 3), (s, e), None) for s, e in _spans(rng, 30)
+        ]
+        index = Covering(cands[:20])
+        for cand in cands[20:]:
+            index.add(cand)
+        for s, e in _spans(rng, 30):
+            quote = Quote(s, e, closed=True)
+            assert covered(quote, index) == covered(quote, cands)
+            assert [c for c in index.near(quote) if _covers(c, quote)] == [
+                c for c in cands if _covers(c, quote)
+            ]
+
+
+def test_cues_in_matches_the_overlap_definition():
+    rng = random.Random(3)
+    bounds = sorted(rng.sample(range(1, 2000), 60))
+    sentences = [
+        SentenceInfo(s, e, 0, False, 8, False, False, ())
+        for s, e in zip(bounds, bounds[1:], strict=False)
+    ][::2]  # disjoint, with gaps between them
+    cited = []
+    for s, e in _spans(rng, 80):
+        at = rng.randrange(0, 2000)
+        cue = (at, at + 4)
+        cited.append(Cited(s * 4, e * 4, cue, None, None, None, None, "neutral", "", 0, 0, ""))
+
+    def overlaps(sent, start, end):
+        return start < sent.end and sent.start < end
+
+    expected = [
+        [c for c in cited if overlaps(sent, c.start, c.end) or overlaps(sent, *c.cue)]
+        for sent in sentences
+    ]
+    assert _cues_in(sentences, cited) == expected

@@ -35,7 +35,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     """Build the Report for one analysed document."""
     text = analysis.text
     shown = analysis.document.text  # what spans quote: the file as read, or the article
-    index = LineIndex(text)
+    index = LineIndex(shown)  # physical lines, also where wrapped lines were joined
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
     candidates = list(analysis.candidates)
@@ -102,7 +102,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         )
         for n, d in enumerate(drafts, 1)
     )
-    excluded = tuple(Excluded(e.type, e.start, e.end, e.line, e.reason) for e in analysis.excluded)
+    excluded = tuple(
+        Excluded(e.type, e.start, e.end, index.line(e.start), e.reason) for e in analysis.excluded
+    )
     return Report(
         document=_document_info(analysis),
         sources=sources,

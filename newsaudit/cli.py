@@ -25,10 +25,10 @@ from newsaudit.config import (
     ConfigError,
     Settings,
     apply_flag_settings,
-    flag_types,
     parse_config,
+    policy_options,
 )
-from newsaudit.exitcodes import SEVERITIES, ExitCode, exit_code, policy_code
+from newsaudit.exitcodes import ExitCode, exit_code, policy_code
 from newsaudit.formats import OutputFormat
 from newsaudit.inputs import SUFFIXES, Document, InputError, decode
 from newsaudit.report import AuditFailure, Report
@@ -202,8 +202,11 @@ def check(
 
     settings = _load_settings(config)
     output_format = output_format or settings.format or OutputFormat.table
-    fail_on = _severity_option(fail_on) or settings.fail_on
-    fail_types = _flag_types_option(fail_on_type) or settings.fail_on_type
+    try:
+        gate = policy_options(fail_on, fail_on_type)
+    except ConfigError as err:
+        _fail(str(err))
+    fail_on, fail_types = gate[0] or settings.fail_on, gate[1] or settings.fail_on_type
     outlets = outlets or settings.outlets
     model = model or os.environ.get(nlp_loader.MODEL_VARIABLE) or settings.model
     inputs = list(_expand(paths or _stdin_or_usage_error()))
@@ -363,20 +366,6 @@ def _config_candidates(start: Path) -> Iterator[Path]:
         for name in (CONFIG_FILE, PYPROJECT):
             if (folder / name).is_file():
                 yield folder / name
-
-
-def _severity_option(value: str | None) -> str | None:
-    if value is not None and value not in SEVERITIES:
-        _fail(f"--fail-on {value!r}: expected one of {', '.join(SEVERITIES)}")
-    return value
-
-
-def _flag_types_option(value: str | None) -> tuple[str, ...]:
-    types = tuple(t.strip() for t in (value or "").split(",") if t.strip())
-    unknown = [t for t in types if t not in flag_types()]
-    if unknown:
-        _fail(f"--fail-on-type {unknown[0]!r}: expected flag types among {', '.join(flag_types())}")
-    return types
 
 
 def _with_flag_settings(records, settings: Settings, flagged: list[tuple[str, str]]):

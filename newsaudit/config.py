@@ -94,7 +94,7 @@ def _settings(data: dict[str, Any], path: Path) -> Settings:
 
 
 def _choice(options: tuple[str, ...]):
-    def parse(value: Any, _path: Path) -> str:
+    def parse(value: Any, _path: Path | None = None) -> str:
         if value not in options:
             raise ValueError(value)
         return value
@@ -102,7 +102,7 @@ def _choice(options: tuple[str, ...]):
     return parse
 
 
-def _flag_list(value: Any, _path: Path) -> tuple[str, ...]:
+def _flag_list(value: Any, _path: Path | None = None) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or any(v not in flag_types() for v in value):
@@ -143,6 +143,25 @@ PARSERS = {
     "severity": ("severity", _severities, "a table of flag type = severity"),
     "model": ("model", _model, "a spaCy pipeline name"),
 }
+
+
+def policy_options(
+    fail_on: str | None, fail_on_type: str | None
+) -> tuple[str | None, tuple[str, ...]]:
+    """``--fail-on`` and ``--fail-on-type`` (comma-separated), checked by the rules the
+    file's ``fail-on`` and ``fail-on-type`` keys follow."""
+    types = [t.strip() for t in (fail_on_type or "").split(",") if t.strip()]
+    try:
+        severity = None if fail_on is None else _choice(SEVERITIES)(fail_on)
+    except ValueError:
+        raise ConfigError(f"--fail-on {fail_on!r}: expected {PARSERS['fail-on'][2]}") from None
+    try:
+        return severity, _flag_list(types)
+    except ValueError:
+        known = ", ".join(flag_types())
+        raise ConfigError(
+            f"--fail-on-type {fail_on_type!r}: expected flag types among {known}"
+        ) from None
 
 
 def apply_flag_settings(report: Report, settings: Settings) -> Report:

@@ -2,8 +2,8 @@
 
 Only article body (and headings) is parsed: page furniture found by ``structure`` never
 reaches the parser. Each paragraph is parsed as its own Doc, so sentence boundaries never
-cross paragraphs; a document's paragraphs are parsed in bounded batches and the document
-goes on to the rules as soon as they are done, so time and memory stay linear in the
+cross paragraphs, in one stream of bounded batches for the whole run; long paragraphs and
+runs of punctuation are cut into pieces first, so time and memory stay linear in the
 input whatever its layout.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -26,17 +27,20 @@ from newsaudit.inputs import Document, from_text
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
+from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.structure import find_excluded
 
-# Paragraphs per parser batch, and characters: bigger batches gain no speed (measured in
-# benchmarks/speed.py) and cost memory.
-BATCH_SIZE = 64
-BATCH_CHARS = 50_000
+# Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
+# paragraphs together, so many short ones per batch are ~10% faster than one document's
+# paragraphs alone; the character bound keeps its working memory flat.
+BATCH_SIZE = 256
+BATCH_CHARS = 100_000
 # Longest stretch the tokenizer sees at once, and longest run of punctuation.
 PIECE = 10_000
 PUNCT_RUN = 64
@@ -88,29 +92,64 @@ def _stream(items, nlp: Language | None, outlets: dict[str, str] | None, catch: 
 
 
 def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
-    """Parse each document's segments and hand the document on as soon as it is parsed.
+    """Parse every document's segments in one stream of bounded batches and hand each
+    document on as soon as all its segments are parsed.
 
-    Documents are parsed one at a time (their paragraphs batched together), so the first
-    report of a batch arrives after one document, and memory holds one document's parses.
+    The first document is parsed on its own, so the first report of a batch comes after
+    one document; after it, batches of many paragraphs across documents are parsed
+    together, the way spaCy's parser is fastest.
     """
-    for path, item in items:
-        analysis = _prepare(item, path, model)
-        text = analysis.text
-        pieces = [
-            (seg, start, end)
-            for seg in analysis.segments
-            for start, end in _pieces(text, seg.start, seg.end)
-        ]
-        parsed: dict[int, list[Doc]] = {}
-        for batch in _batches(pieces):
-            texts = [text[start:end] for _, start, end in batch]
-            for (seg, _, _), doc in zip(batch, nlp.pipe(texts, batch_size=len(texts)), strict=True):
-                parsed.setdefault(id(seg), []).append(doc)
-        for seg in analysis.segments:
-            docs = parsed[id(seg)]
-            # pieces of one paragraph join back exactly: every cut keeps its spaces
+    waiting: deque[_Parsing] = deque()
+    batch: list[tuple[_Parsing, Segment, str]] = []
+    size = 0
+    for n, (path, item) in enumerate(items):
+        job = _Parsing(_prepare(item, path, model))
+        text = job.analysis.text
+        waiting.append(job)
+        for seg in job.analysis.segments:
+            for start, end in _pieces(text, seg.start, seg.end):
+                batch.append((job, seg, text[start:end]))
+                job.unparsed += 1
+                size += end - start
+                if len(batch) == BATCH_SIZE or size >= BATCH_CHARS:
+                    _parse(nlp, batch)
+                    batch, size = [], 0
+                    yield from _finished(waiting)
+        job.complete = True
+        if n == 0:
+            _parse(nlp, batch)
+            batch, size = [], 0
+        yield from _finished(waiting)
+    _parse(nlp, batch)
+    yield from _finished(waiting)
+
+
+class _Parsing:
+    """A document whose segments are being parsed: their Docs so far, piece by piece."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.docs: dict[int, list[Doc]] = {}
+        self.unparsed = 0  # pieces sent to the parser and not back yet
+        self.complete = False  # every piece has been sent
+
+
+def _parse(nlp: Language, batch: list[tuple[_Parsing, Segment, str]]) -> None:
+    texts = [piece for _, _, piece in batch]
+    for (job, seg, _), doc in zip(batch, nlp.pipe(texts, batch_size=len(texts)), strict=True):
+        job.docs.setdefault(id(seg), []).append(doc)
+        job.unparsed -= 1
+
+
+def _finished(waiting: deque[_Parsing]) -> Iterator[Analysis]:
+    """The documents at the head of the queue whose every piece is parsed, in order."""
+    while waiting and waiting[0].complete and waiting[0].unparsed == 0:
+        job = waiting.popleft()
+        for seg in job.analysis.segments:
+            docs = job.docs[id(seg)]
+            # the pieces of a paragraph join back exactly: no cut drops a character
             seg.doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-        yield analysis
+        yield job.analysis
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -128,22 +167,6 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             cut = text.rfind(" ", start + PIECE // 2, limit) + 1 or limit
         yield start, cut
         start = cut
-
-
-def _batches(pieces: list) -> Iterator[list]:
-    """Consecutive pieces in batches of at most BATCH_SIZE pieces and BATCH_CHARS
-    characters: the parser's working memory grows with the text of a batch."""
-    batch: list = []
-    size = 0
-    for piece in pieces:
-        length = piece[2] - piece[1]
-        if batch and (len(batch) == BATCH_SIZE or size + length > BATCH_CHARS):
-            yield batch
-            batch, size = [], 0
-        batch.append(piece)
-        size += length
-    if batch:
-        yield batch
 
 
 def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
@@ -199,6 +222,8 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_reported(sent, quoted, seg.heading))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
+            found.extend(find_attitudes(sent, quoted))
+            found.extend(find_nominal(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)

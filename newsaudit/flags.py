@@ -6,6 +6,7 @@ flags; ``assemble`` numbers them and adds line and column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from newsaudit.rules.claims import SentenceInfo
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # How far (in characters) a private-act word may stand from the cue it qualifies.
 PRIVATE_REACH = 40
+# "by the National Weather Service", "from Pew Research": a named author after a document.
+AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
@@ -84,6 +87,7 @@ def find_unattributed(
             attributed[n]
             or sent.has_cue
             or sent.hedges  # a vague_source flag
+            or sent.agentless
             or _carried(sentences, attributed, n)
             or any(_overlaps(sent, s, e) for s, e in quotations)  # an orphan_quote flag
         ):
@@ -115,18 +119,21 @@ def _private_act(sent: SentenceInfo, cited: list[Cited], text: str) -> bool:
 
 
 def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
-    """ "reportedly", "allegedly", "is estimated at": hearsay passed on without a source."""
+    """ "reportedly", "allegedly" (vague sourcing: low) and "is estimated at", "is blamed
+    on" (an agentless passive asserting a figure or a cause: medium): hearsay passed on
+    without a source."""
     for sent in sentences:
         if sent.heading:
             continue
-        for start, end in sent.hedges:
-            yield Draft(
-                "vague_source",
-                "medium",
-                start,
-                end,
-                "Hearsay with no source: reported or alleged by whom?",
-            )
+        for severity, spans in (("low", sent.hedges), ("medium", sent.agentless)):
+            for start, end in spans:
+                yield Draft(
+                    "vague_source",
+                    severity,
+                    start,
+                    end,
+                    "Hearsay with no source: reported or alleged by whom?",
+                )
 
 
 def is_claim(sent: SentenceInfo) -> bool:
@@ -151,10 +158,19 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
-    """Anonymous and vague sources, once per source at its first mention, with lower
-    severity when the article explains the anonymity."""
+    """Anonymous and vague sources and unidentified documents, once per source at its
+    first mention, with lower severity when the article explains the anonymity."""
     seen: set[str] = set()
     for c in cited:
+        if _unnamed_document(c, text) and c.source_name not in seen:
+            seen.add(c.source_name)
+            yield Draft(
+                "vague_source",
+                "low",
+                *(c.source or c.cue),
+                f"\u201c{c.source_text}\u201d is not identified: whose, and where published?",
+            )
+            continue
         if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:
             continue
         seen.add(c.source_name)
@@ -163,24 +179,37 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
         if words & _VAGUE:
             yield Draft(
                 "vague_source",
-                "medium",
+                "low",
                 *where,
                 f"Vague attribution to \u201c{c.source_text}\u201d: who exactly?",
             )
         elif _explains_anonymity(text, c):
             yield Draft(
                 "anonymous_source",
-                "low",
+                "info",
                 *where,
                 "Anonymous source; the article explains why the name is withheld.",
             )
         else:
             yield Draft(
                 "anonymous_source",
-                "medium",
+                "low",
                 *where,
                 "Anonymous source, and the article does not say why.",
             )
+
+
+def _unnamed_document(c: Cited, text: str) -> bool:
+    """ "A study presented at a conference", "a report": a document named by no title,
+    author or publisher, only by an indefinite description ("a report by the Budget
+    Office" names its author)."""
+    if c.source_type != "document" or not c.source_text or c.source is None:
+        return False
+    first, *rest = c.source_text.split()
+    if first.lower() not in ("a", "an") or any(w[:1].isupper() for w in rest):
+        return False
+    end = c.cue[0] if c.cue[0] > c.source[1] else c.sentence_end
+    return AUTHOR.search(text[c.source[1] : end]) is None
 
 
 def _explains_anonymity(text: str, c: Cited) -> bool:
@@ -211,7 +240,7 @@ def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
         if c.tone == "loaded":
             yield Draft(
                 "loaded_cue",
-                "info",
+                "low",
                 c.cue[0],
                 c.cue[1],
                 f"\u201c{c.cue_text}\u201d is not a neutral reporting verb; check fairness.",
@@ -238,7 +267,7 @@ def find_quote_problems(
         if not q.closed and not q.runs_on:
             yield Draft(
                 "unbalanced_quotes",
-                "low",
+                "medium",
                 q.start,
                 q.start + 1,
                 "Quotation mark opened here is never closed in its paragraph.",

@@ -37,10 +37,11 @@ class SourceRef:
 class Attribution:
     """One attribution: a cue that ties some content to a source.
 
-    ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief
-    or evidence; ``via`` is the id of the outlet the words were relayed through; ``within``
-    is the id of the attribution whose content holds this one's cue ("Politico reported
-    that officials thought …": the thinking is within the report), or None.
+    ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief,
+    evidence or stance (toward a thing: "opposed the bill", "warned of a recession");
+    ``via`` is the id of the outlet the words were relayed through; ``within`` is the id of
+    the attribution whose content holds this one's cue ("Politico reported that officials
+    thought …": the thinking is within the report), or None.
     """
 
     id: str

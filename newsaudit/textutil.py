@@ -10,10 +10,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 class LineIndex:
-    """Maps a character offset to a 1-based line and column."""
+    """Maps a character offset to a 1-based line and column (lines end at LF, CRLF or a
+    lone CR, so old Mac files count their lines too)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n", text)]
 
     def line(self, offset: int) -> int:
         """The 1-based line number holding ``offset``."""

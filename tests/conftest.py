@@ -12,6 +12,7 @@ import pytest
 
 from newsaudit import engine
 from newsaudit import nlp as nlp_loader
+from newsaudit.inputs import SUFFIXES, from_bytes
 
 SCHEMA = json.loads(files("newsaudit.data").joinpath("report.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -52,18 +53,22 @@ def run(nlp):
     return _run
 
 
-SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+SAMPLES = sorted(
+    p
+    for p in (Path(__file__).resolve().parent.parent / "samples").iterdir()
+    if p.suffix in SUFFIXES
+)
 SEED = sorted((Path(__file__).resolve().parent.parent.parent / "shared" / "seed").glob("000_*.txt"))
 
 
 @pytest.fixture(scope="session")
 def audited(nlp):
-    """Every sample (and the seed article from ../shared, when present) audited once:
-    ``{name: (report, text)}``."""
+    """Every sample of every kind (and the seed article from ../shared, when present)
+    audited once: ``{name: (report, text its offsets index)}``."""
     found = {}
     for path in [*SAMPLES, *SEED]:
-        text = path.read_text(encoding="utf-8")
-        found[path.stem] = (engine.audit(text, path=str(path), nlp=nlp), text)
+        document = from_bytes(path.read_bytes(), path.name)
+        found[path.stem] = (engine.audit(document, path=str(path), nlp=nlp), document.text)
     return found
 
 

@@ -17,6 +17,7 @@ import os
 import pty
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -394,6 +395,21 @@ def test_stdout_closed_early_is_quiet_and_not_exit_1(tmp_path):
     stderr = process.stderr.read()
     assert process.wait(timeout=120) == ExitCode.BROKEN_PIPE
     assert stderr == b""
+
+
+def test_interrupt_is_exit_130_without_a_traceback(tmp_path):
+    for n in range(40):
+        (tmp_path / f"{n:02}.txt").write_text(ARTICLE * 40, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsaudit", "check", str(tmp_path), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.readline()  # auditing has begun
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == ExitCode.INTERRUPTED
+    assert b"Traceback" not in stderr
 
 
 def test_jsonl_escapes_line_separators(runner, tmp_path):

@@ -108,11 +108,12 @@ def test_heading_is_not_flagged(run):
 # ----------------------------------------------------------------------------- anonymous
 
 
-def test_anonymous_source_is_medium(run):
+def test_anonymous_source_is_low(run):
+    # the samples' scale (samples/EXPECTED.md): an unnamed official is low
     line = "The talks had stalled over the weekend, one official said."
     text = article(line)
     flag = one_flag(run(text), text, line, "anonymous_source")
-    assert flag["severity"] == "medium"
+    assert flag["severity"] == "low"
 
 
 @pytest.mark.parametrize(
@@ -124,10 +125,10 @@ def test_anonymous_source_is_medium(run):
         "because the negotiations were confidential.",
     ],
 )
-def test_explained_anonymity_is_low(run, line):
+def test_explained_anonymity_is_info(run, line):
     text = article(line)
     flag = one_flag(run(text), text, line, "anonymous_source")
-    assert flag["severity"] == "low"
+    assert flag["severity"] == "info"
 
 
 # ----------------------------------------------------------------------------- vague
@@ -142,9 +143,13 @@ def test_explained_anonymity_is_low(run, line):
         "The mayor reportedly plans to resign before the summer.",
     ],
 )
-def test_vague_sourcing_is_flagged(run, line):
+def test_vague_sourcing_is_flagged_low(run, line):
     text = article(line)
-    assert flags_on(run(text), text, line, "vague_source"), line
+    found = flags_on(run(text), text, line, "vague_source")
+    assert found, line
+    # "It is believed" is an agentless passive (medium); the others are vague (low)
+    expected = "medium" if line.startswith("It is") else "low"
+    assert {f["severity"] for f in found} == {expected}, found
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -187,11 +192,11 @@ def test_unclosed_quote_mark_is_flagged_at_its_line_and_column(run):
 
 
 @pytest.mark.parametrize("verb", ["claimed", "admitted", "conceded", "insisted", "alleged"])
-def test_loaded_reporting_verb_is_info(run, verb):
+def test_loaded_reporting_verb_is_low(run, verb):
     line = f"The harbour master {verb} that the channel was safe for large tankers."
     text = article(line)
     flag = one_flag(run(text), text, line, "loaded_cue")
-    assert (flag["text"], flag["severity"]) == (verb, "info")
+    assert (flag["text"], flag["severity"]) == (verb, "low")
 
 
 def test_said_is_not_loaded(run):

@@ -45,14 +45,12 @@ def test_utf16_with_bom(codec):
     assert document.encoding.startswith("utf-16")
 
 
-@pytest.mark.xfail(reason="UTF-32 BOMs are recognised in decoding.py (issue 8's work)")
 def test_utf32_with_bom():
     document = from_bytes(ARTICLE.encode("utf-32"))
     assert document.text == ARTICLE
     assert document.encoding.startswith("utf-32")
 
 
-@pytest.mark.xfail(reason="the Windows-1252 / Latin-1 preference is in decoding.py (issue 8)")
 @pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
 def test_western_single_byte_text_survives(codec):
     text = (
@@ -66,9 +64,6 @@ def test_western_single_byte_text_survives(codec):
     assert document.encoding in ("cp1252", "windows-1252", "latin-1", "iso-8859-1", "latin_1")
 
 
-@pytest.mark.xfail(
-    reason="UTF-8 with stray bytes is decoded with replacement in decoding.py (issue 8)"
-)
 def test_utf8_with_a_stray_byte_is_utf8_with_a_warning():
     data = ARTICLE.encode("utf-8").replace(b"Monday", b"Mon\x92day")
     document = from_bytes(data)

@@ -85,6 +85,8 @@ def test_wrapped_article_gives_the_same_audit(sample, width, nlp):
     rewrapped, _ = audit_bytes(wrapped.encode(), nlp)
     assert summary(rewrapped, wrapped) == summary(original, text)
     assert original["attributions"]  # the comparison is not empty
+    for a in rewrapped["attributions"]:  # lines are the file's physical lines
+        assert a["line"] == wrapped.count("\n", 0, a["content"]["start"]) + 1
 
 
 def test_wrapped_paragraphs_are_joined_and_one_line_paragraphs_are_not():

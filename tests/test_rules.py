@@ -220,3 +220,46 @@ def test_unbalanced_quote_does_not_swallow_the_article(run):
     assert [a["source"]["text"] for a in report["attributions"]] == ["Ion Radu"]
     flag = next(f for f in report["flags"] if f["type"] == "unbalanced_quotes")
     assert (flag["line"], flag["column"]) == (1, 14)
+
+
+# ----------------------------------------------------------------------------- relays
+
+
+def _vias(report: dict) -> list[tuple[str, str | None]]:
+    names = {s["id"]: s["name"] for s in report["sources"]}
+    return [(a["cue"]["text"], names.get(a["via"])) for a in report["attributions"]]
+
+
+def test_relay_reaches_a_participle_cue(run):
+    text = (
+        "Speaking to Reuters on Friday, the harbour master denied that the channel was "
+        "closed, insisting that pilots were on duty."
+    )
+    assert _vias(run(text)) == [("denied", "Reuters"), ("insisting", "Reuters")]
+
+
+def test_relay_reaches_a_coordinated_cue(run):
+    text = (
+        "In an interview with Reuters, the finance director conceded that costs had risen "
+        "but denied that the budget was at risk."
+    )
+    assert _vias(run(text)) == [("conceded", "Reuters"), ("denied", "Reuters")]
+
+
+# ----------------------------------------------------------------------------- labels
+
+
+def test_transcript_question_label(run):
+    assert one(run, "Q: Will the ferry run on Sunday?") == (
+        "indirect",
+        ":",
+        "Q",
+        "Will the ferry run on Sunday",
+    )
+
+
+def test_sign_off_after_a_dash(run):
+    text = "“The water reached the second floor in minutes.” — Ashley, a nurse in Leeds"
+    kind, cue, source, content = one(run, text)
+    assert (kind, cue, source) == ("direct", "—", "Ashley")
+    assert content == "“The water reached the second floor in minutes.”"

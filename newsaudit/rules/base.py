@@ -349,4 +349,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "responded by saying …", "ended the speech without naming …": the gerund's
+        # subject is the subject of the verb its preposition hangs from
+        return subject_of(verb.head.head)
     return None

@@ -40,6 +40,8 @@ HEARSAY = frozenset(
     }
 )
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+# The dependents of a clause's verb that carry what the clause asserts about something.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "acomp", "advmod", "oprd"})
 # Entity labels that are statistics rather than dates or ordinals.
 NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
@@ -56,7 +58,8 @@ class SentenceInfo:
     question: bool
     has_cue: bool
     markers: tuple[str, ...]
-    hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "is estimated": no source
+    hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "allegedly": no source
+    agentless: tuple[tuple[int, int], ...] = ()  # "is estimated", "is blamed on": nobody
 
 
 def _reports_someone(token: Token) -> bool:
@@ -73,6 +76,27 @@ def _reports_someone(token: Token) -> bool:
         subject = subject_of(token)
         return subject is None or stands_for(subject).lower_ not in THING_PRONOUNS
     return True
+
+
+def _figure(token: Token) -> bool:
+    """A figure someone measured ("1,800 containers", "9%", "$12 million") -- not a round
+    word for a crowd ("thousands of dockworkers"), which sets a scene."""
+    if token.ent_type_ not in NUMBER_LABELS:
+        return False
+    return token.ent_type_ != "CARDINAL" or any(ch.isdigit() for ch in token.text)
+
+
+def _superlative(token: Token) -> bool:
+    """ "the busiest port", "most dangerous": a ranking -- not the quantifier "most of the
+    trade", which only says how much."""
+    if token.tag_ not in ("JJS", "RBS"):
+        return False
+    if token.lower_ in ("most", "least") and token.dep_ not in ("amod", "advmod"):
+        return False
+    # the ranking must be what the sentence asserts ("Mombasa is the busiest port"), not a
+    # description inside a phrase of place or time ("outside East Africa's busiest port")
+    word = token.head if token.dep_ == "amod" else token
+    return word.dep_ == "ROOT" or (word.dep_ in ARGUMENT_DEPS and word.head.dep_ == "ROOT")
 
 
 def _agentless(token: Token) -> bool:
@@ -99,7 +123,7 @@ def describe(
     whole = " " + " ".join(t.lower_ for t in sent) + " "
     if any(f" {p} " in whole for p in claim_words.PRIVATE_ACTS):
         markers.append("private")
-    if any(t.ent_type_ in NUMBER_LABELS for t in main):
+    if any(_figure(t) for t in main):
         markers.append("statistic")
     if any(f" {p} " in lowered for p in claim_words.CAUSAL):
         markers.append("causal")
@@ -107,7 +131,7 @@ def describe(
         markers.append("predictive")
     if any(t.lower_ in claim_words.EVALUATIVE for t in main):
         markers.append("evaluative")
-    if any(t.tag_ in ("JJS", "RBS") for t in main):
+    if any(_superlative(t) for t in main):
         markers.append("superlative")
     has_cue = any(t.i not in quoted and _reports_someone(t) for t in sent)
     words = sum(1 for t in sent if t.is_alpha)
@@ -124,6 +148,11 @@ def describe(
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent
-            if t.i not in quoted and (t.lower_ in claim_words.HEDGES or _agentless(t))
+            if t.i not in quoted and t.lower_ in claim_words.HEDGES
+        ),
+        agentless=tuple(
+            (offset + t.idx, offset + t.idx + len(t.text))
+            for t in sent
+            if t.i not in quoted and _agentless(t)
         ),
     )

@@ -26,6 +26,8 @@ from newsaudit.rules.base import (
 )
 
 SPEAKER_NOUNS = TITLE_WORDS | lexicon.ORGANIZATION_HEADS | lexicon.ANONYMOUS_HEADS
+# The question-and-answer labels of an interview transcript.
+TRANSCRIPT_LABELS = frozenset({"Q", "A"})
 DASHES = frozenset({"—", "–", "-", "--"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
@@ -130,9 +132,11 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
         if not _speaker_label(name) or tokens[0].i in quoted:
             return
         content = trim(doc[token.i + 1 :])
-        # "The liberation of Kherson: an opportunity for peace?" is a title, not a speaker
+        # "The liberation of Kherson: an opportunity for peace?" is a title, not a speaker;
+        # in a transcript the interviewer's label asks ("Q: Will the ferry run?")
         text = doc[token.i + 1 :].text
-        if content is None or text.rstrip()[-1:] == "?":
+        transcript = len(name) == 1 and name[0].text in TRANSCRIPT_LABELS
+        if content is None or (text.rstrip()[-1:] == "?" and not transcript):
             return
         head = name[-1]
         yield Candidate(
@@ -152,7 +156,7 @@ def _speaker_label(name: list[Token]) -> bool:
     if not name or not (name[0].is_title or name[0].is_upper):
         return False
     if len(name) == 1 and name[0].pos_ == "NOUN":
-        return name[0].lower_ in TITLE_WORDS
+        return name[0].lower_ in TITLE_WORDS or name[0].text in TRANSCRIPT_LABELS
     *first, last = name
     if not all(t.pos_ == "PROPN" for t in first):
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsaudit.rules.base import Mention, mention
+from newsaudit.rules.base import Mention, cue_entry, mention
 
 # Verbs whose addressee is the outlet that carried the words.
 ADDRESS_VERBS = frozenset({"tell", "speak", "talk", "say", "give", "confirm", "explain"})
@@ -22,12 +22,15 @@ def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> 
     if span is None or not len(span):
         return None
     verb = span[0]
-    found = _addressee(verb)
-    if found is None:
-        # "Fesenko, ..., speaking to the Associated Press" hangs off the cue.
-        for child in verb.children:
-            if child.dep_ in ("advcl", "prep") and (found := _addressee(child)):
-                break
+    found = _on_clause(verb)
+    # "Speaking to the BBC, X denied …, insisting …" / "…, conceded … but denied …": a
+    # participle or second coordinated cue shares the relay of the cue it hangs from.
+    while found is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        # a second cue the parser coordinated inside the first one's content ("conceded
+        # that X but denied that Y") belongs to the nearest cue above it
+        cue_above = next((a for a in verb.ancestors if cue_entry(a) is not None), None)
+        verb = cue_above if verb.dep_ == "conj" and cue_above is not None else verb.head
+        found = _on_clause(verb)
     if found is None and source is not None:
         src = doc.char_span(*source, alignment_mode="expand")
         if src is not None and len(src):
@@ -37,6 +40,17 @@ def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> 
                 if token.dep_ in ("relcl", "acl") and (found := _addressee(token)):
                     break
     return mention(found) if found is not None else None
+
+
+def _on_clause(verb: Token) -> Token | None:
+    """The addressee of a verb, or of a clause or phrase hanging off it ("Fesenko, …,
+    speaking to the Associated Press", "In an interview with Bloomberg, X said")."""
+    found = _addressee(verb)
+    if found is None:
+        for child in verb.children:
+            if child.dep_ in ("advcl", "prep") and (found := _addressee(child)):
+                break
+    return found
 
 
 def _addressee(token: Token) -> Token | None:

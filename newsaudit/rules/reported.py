@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import Cue, claim_words, cues
+from newsaudit.data import Cue, claim_words, cues, lexicon
 from newsaudit.rules.base import (
     Candidate,
     cue_entry,
@@ -24,8 +24,8 @@ from newsaudit.rules.base import (
     offsets,
     subject_of,
     subtree_offsets,
-    trim,
 )
+from newsaudit.rules.frames import Content, find_content
 
 # A content this short is an object, not a proposition ("said so", "said it").
 MIN_CONTENT_TOKENS = 2
@@ -44,6 +44,8 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             continue
         if _private(token):
             continue  # "privately urged": the writer's claim about an act, not its words
+        if _in_hearsay(token):
+            continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
@@ -51,11 +53,16 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
         nominal = _nominal(token)
         if nominal is not None:
             entry, content, cue = nominal
+            category = entry.category
         else:
             entry = cue_entry(token)
             if entry is not None and (heading or _passive_modifier(token)):
                 entry = replace(entry, frames=entry.frames & {"clause"})
-            content = _content(token, entry) if entry is not None else None
+            found = _content(token, entry) if entry is not None else None
+            if found is None:
+                continue
+            content = found.offsets
+            category = "stance" if found.stance else entry.category
             cue = _cue_offsets(token)
         if content is None:
             continue
@@ -73,16 +80,57 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             subject = subject_of(token)
             if subject is None or subject.dep_ == "expl":
                 continue
+            speaker = _behind_document(subject, token)
+            if speaker is not None:
+                subject, cue = speaker
+            if category == "stance" and entry.category == "evidence" and not _record(subject):
+                continue  # "patients showed signs of injury": a symptom, not evidence cited
             source = mention(subject)
         yield Candidate(
             kind="indirect",
-            category=entry.category,
+            category=category,
             cue=cue,
             content=content,
             source=source,
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _record(noun: Token) -> bool:
+    """A document or count that can show a thing ("the poll showed a tight race")."""
+    return noun.lemma_.lower() in lexicon.DOCUMENT_HEADS
+
+
+def _behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "X issued a statement saying Y" / "a statement from X saying Y": the statement
+    speaks for X, so X is the source and the cue is the whole phrase."""
+    if verb.dep_ != "acl" or cue_entry(noun, pos="noun") is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None:
+                return author, offsets(noun, verb)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        author = subject_of(noun.head)
+        if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):
+            return author, offsets(noun.head, verb)
+    return None
+
+
+def _in_hearsay(token: Token) -> bool:
+    """A cue inside the content of an agentless passive of hearsay ("it was reported
+    that …", "X is said to have offered …"): the inner cue is part of the rumour."""
+    child = token
+    for ancestor in token.ancestors:
+        hearsay = ancestor.pos_ == "VERB" and _is_passive(ancestor) and _agent(ancestor) is None
+        if hearsay and child.dep_ in ("ccomp", "xcomp"):
+            entry = cue_entry(ancestor)
+            if entry is not None and entry.category == "statement":
+                return True
+        child = ancestor
+    return False
 
 
 def _private(token: Token) -> bool:
@@ -96,7 +144,12 @@ def _private(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    # "did not say how many", "does not comment": no words are attributed
+    # "did not say how many", "does not comment", "was not authorized to discuss",
+    # "without naming": no words are attributed
+    if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children):
+        return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "without naming her rival"
     return any(c.dep_ == "neg" for c in token.children)
 
 
@@ -122,62 +175,38 @@ def _nominal(verb: Token):
     return None
 
 
-def _content(cue: Token, entry: Cue) -> tuple[int, int] | None:
-    """The attributed material, from the complements the lexicon allows for this cue."""
-    for child in cue.children:
-        if child.dep_ == "ccomp":
-            return subtree_offsets(child)
-        # "Y, said X" parsed with Y's verb as a second subject of "said"
-        if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
-            return subtree_offsets(child)
-    if "infinitive" in entry.frames:
-        for child in cue.children:
-            if child.dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
-                return subtree_offsets(child)
-    if _closes_sentence(cue, entry):
-        return subtree_offsets(cue.head, skip={t.i for t in cue.subtree})
-    if "prepobj" in entry.frames:
-        # "called for a ban", "voted for Sanders": the object of the verb's preposition
-        prep = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-        if prep is not None and prep.head.i == cue.i and prep.dep_ in ("prep", "prt"):
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return subtree_offsets(obj)
-    if "object" in entry.frames:
-        return _object(cue)
-    return None
+def _content(cue: Token, entry: Cue) -> Content | None:
+    """The attributed material: a complement the lexicon allows for this cue, or the
+    clause a cue set off by commas reports ("Y, X said, Z")."""
+    found = find_content(cue, entry)
+    if found is None and _parenthetical(cue, entry):
+        # "Y, X said": the clause before the cue; "Y, she said, Z": the whole clause
+        # around it, cue included (the content is both halves)
+        skip = {t.i for t in cue.subtree} if cue.i > cue.head.i else None
+        offsets_ = subtree_offsets(cue.head, skip=skip)
+        found = Content(offsets_, "clause") if offsets_ is not None else None
+    return found
 
 
-def _object(cue: Token) -> tuple[int, int] | None:
-    """ "endorsed Sanders", "accused the president of lying", "called it a disgrace": the
-    object with what the verb says of it after it."""
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    tail = [c for c in cue.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp")]
-    if obj.pos_ == "PRON" and not tail:
-        return None  # "supported it": nothing to audit
-    last = max([obj.right_edge.i] + [c.right_edge.i for c in tail])
-    return trim(cue.doc[obj.left_edge.i : last + 1])
-
-
-def _closes_sentence(cue: Token, entry: Cue) -> bool:
-    """ "Y, X said." / "Y," said X.: a speech verb set off after the clause it reports,
-    closing the sentence, hung by the parser off that clause."""
-    if entry.category != "statement" or cue.dep_ not in ("parataxis", "ccomp"):
+def _parenthetical(cue: Token, entry: Cue) -> bool:
+    """ "Y, X said." / "Y," said X. / "Y, she said, Z" / "…, records show": a cue set off
+    after the clause it reports, closing the sentence or standing in it between commas,
+    hung by the parser off that clause (as parataxis)."""
+    if cue.dep_ not in ("parataxis", "ccomp"):
         return False
     head = cue.head
-    if cue.i < head.i or not _after_comma(cue) or cue_entry(head) is not None:
+    if not _after_comma(cue) or cue_entry(head) is not None:
         return False
-    rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
-    return all(t.is_punct or t.is_space for t in rest)
+    words = [t for t in cue.subtree if not t.is_punct]
+    rest = cue.doc[words[-1].i + 1 : cue.sent.end]
+    closing = cue.i > head.i and all(t.is_punct or t.is_space for t in rest)
+    return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
 
 
 def _after_comma(cue: Token) -> bool:
     # "Y, X said" / "Y," said X: the cue clause is set off from the content by punctuation.
-    left = cue.left_edge
+    # The parser may hang the comma itself on the cue ("Y, she said, Z").
+    left = next(t for t in cue.subtree if not t.is_punct)
     return left.i > 0 and left.nbor(-1).text in (",", "”", '"', "—", "–", "-", "'")
 
 

@@ -1,0 +1,62 @@
+"""Attitudes held by someone, cued by an adjective: "X is skeptical of Y", "X is eager to
+Y", "X is concerned that Y".
+
+A predicative adjective of feeling or judgement reports its subject's stance the way a
+verb of cognition does; only the adjective's own complement (a clause, a to-infinitive,
+an "of"/"about" phrase) is the content. "It is clear that…" is the writer's own
+judgement: a pronoun standing for a thing is no source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, subtree_offsets
+from newsaudit.rules.frames import PROPOSITIONAL, is_infinitive, noun_phrase
+
+THING_SUBJECTS = frozenset({"it", "this", "that", "which", "there", "what"})
+
+
+def find_attitudes(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """Yield a candidate for each predicative attitude adjective with a complement."""
+    for adj in sent:
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.i in quoted:
+            continue
+        entry = cue_entry(adj, pos="adj")
+        if entry is None:
+            continue
+        found = _complement(adj, entry.frames)
+        if found is None:
+            continue
+        frame, content, last = found
+        subject = subject_of(adj.head)
+        if subject is None or subject.lower_ in THING_SUBJECTS or subject.i in quoted:
+            continue
+        yield Candidate(
+            kind="indirect",
+            category=entry.category if frame in PROPOSITIONAL else "stance",
+            cue=offsets(adj, last),
+            content=content,
+            source=mention(subject),
+            tone=entry.tone,
+            rule="attitude",
+        )
+
+
+def _complement(adj: Token, frames: frozenset[str]):
+    """(frame, content offsets, last cue token) of the adjective's complement, or None."""
+    for child in adj.children:
+        if child.dep_ == "ccomp" and "clause" in frames:
+            content = subtree_offsets(child)
+            return ("clause", content, adj) if content else None
+        if "infinitive" in frames and is_infinitive(child):
+            content = subtree_offsets(child)
+            return ("infinitive", content, adj) if content else None
+        if child.dep_ == "prep" and child.lower_ in frames:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            content = noun_phrase(obj) if obj is not None else None
+            return (child.lower_, content, child) if content else None
+    return None

@@ -1,0 +1,178 @@
+"""Which complement of a cue carries what is attributed, read from the cue's lexicon frames.
+
+A cue is an attribution only through a complement its meaning licenses. A clause ("said
+that Y") or a to-infinitive of the subject ("vowed to Y") holds a proposition. A noun
+phrase holds one only after a verb of stance ("opposed the bill", "praised the plan") or,
+for verbs that are as often acts as stances ("questioned", "discussed"), when the noun
+itself names something said or thought ("questioned the claim", not "questioned two
+men"). Predicative and directive frames ("called the plan a disgrace", "urged lawmakers to
+act") and argument prepositions ("warned of a recession", "called for a ban") are stances
+too. A verb with none of its frames filled ("called the strike", "offered a raise") is an
+act, and yields nothing.
+
+The frames of each cue were chosen from how often PolNeAR's training split annotates the
+complement as attributed content (``data/cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsaudit.data import Cue, cues
+from newsaudit.rules.base import Offsets, cue_entry, subtree_offsets, trim
+
+# Frames whose content is a proposition; every other frame states a stance toward it.
+PROPOSITIONAL = frozenset({"clause", "infinitive"})
+# Directive nouns name a request to be granted or refused, not something true or false:
+# "rejected the demand" is a decision, "rejected the claim" a stance.
+DIRECTIVE_NOUNS = frozenset(
+    {"demand", "request", "call", "plea", "appeal", "proposal", "offer", "invitation"}
+)
+# Children of a noun that describe it after the fact; a stance's object stops before them.
+TRAILING = frozenset({"relcl", "acl", "appos"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
+@dataclass(frozen=True)
+class Content:
+    """Where a cue's content lies, and whether it is a proposition or a stance."""
+
+    offsets: Offsets
+    frame: str
+
+    @property
+    def stance(self) -> bool:
+        return self.frame not in PROPOSITIONAL
+
+
+def find_content(cue: Token, entry: Cue) -> Content | None:
+    """The content of a verb cue, from the first of its frames the sentence fills."""
+    frames = entry.frames
+    stops = _second_cues(cue)
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            return _made(subtree_offsets(child, stops), "clause")
+        # "Y, said X" parsed with Y's verb as a second subject of "said"
+        if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
+            return _made(subtree_offsets(child, stops), "clause")
+    infinitive = next((c for c in cue.children if is_infinitive(c)), None)
+    if infinitive is not None:
+        if obj is not None and obj.i < infinitive.i and "object-infinitive" in frames:
+            # "urged lawmakers to act": who is urged belongs to what is urged
+            return _made(_from_to(obj, infinitive, stops), "object-infinitive")
+        if obj is None and "infinitive" in frames:
+            return _made(subtree_offsets(infinitive, stops), "infinitive")
+    for child in cue.children:
+        if child.dep_ == "ccomp" and obj is None and "object-predicate" in frames:
+            # "called the plan a disgrace": a verbless small clause
+            return _made(subtree_offsets(child, stops), "object-predicate")
+    if obj is not None and "object-predicate" in frames:
+        pred = next((c for c in cue.children if _predicate(c, obj)), None)
+        if pred is not None:
+            return _made(_from_to(obj, pred, stops), "object-predicate")
+    found = _prepositional(cue, entry, obj, stops)
+    if found is not None:
+        return found
+    if obj is not None and ("object" in frames or "proposition" in frames):
+        if obj.pos_ == "PRON" or ("object" not in frames and not proposition_like(obj)):
+            return None  # "supported it", "questioned two men": nothing said is named
+        return _made(noun_phrase(obj), "object")
+    return None
+
+
+def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
+    """ "warned of a recession", "called for a ban", "accused him of lying", "called on
+    lawmakers to act" (the content is all of "lawmakers to act")."""
+    frames = entry.frames
+    phrasal = " " in entry.cue and "prepobj" in frames
+    for prep in cue.children:
+        if prep.dep_ not in ("prep", "prt") or prep.i < cue.i:
+            continue
+        if not (prep.lower_ in frames or (phrasal and prep.i == cue.i + 1)):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None and phrasal and obj is not None:
+            pobj = obj  # "pointed out the flaw": the particle's object is the verb's
+        if pobj is None:
+            continue
+        last = pobj
+        tail = [c for c in cue.children if c.i > pobj.i and is_infinitive(c)]
+        if tail:
+            last = tail[0]
+        first = obj if obj is not None and obj.i < prep.i else pobj
+        if first is pobj and last is pobj:
+            return _made(noun_phrase(pobj), prep.lower_)
+        return _made(_from_to(first, last, stops), prep.lower_)
+    return None
+
+
+def proposition_like(noun: Token) -> bool:
+    """Whether a noun phrase names something said, thought or shown: a noun cue ("the
+    claim", "his remarks"), a quotation, or a noun with a clause of its own."""
+    entry = cues().get((noun.lemma_.lower(), "noun"))
+    if entry is not None and noun.lemma_.lower() not in DIRECTIVE_NOUNS:
+        return True
+    if any(t.text in QUOTE_MARKS for t in noun.subtree):
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB" for c in noun.children)
+
+
+def noun_phrase(noun: Token) -> Offsets | None:
+    """A noun phrase up to (not including) a relative clause, participle or apposition
+    that describes it afterwards."""
+    skip = {t.i for c in noun.children if c.dep_ in TRAILING and c.i > noun.i for t in c.subtree}
+    return subtree_offsets(noun, skip or None)
+
+
+def _second_cues(cue: Token) -> set[int]:
+    """Tokens of a second cue coordinated inside the first one's content ("said X and
+    insisted Y", "said X, citing Y", "though sources said Y"): the content stops there."""
+    stops: set[int] = set()
+    for token in cue.subtree:
+        if token.i <= cue.i or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ not in ("conj", "advcl") or cue_entry(token) is None:
+            continue
+        if not _has_own_content(token):
+            continue
+        stops.update(t.i for t in token.subtree)
+        # the conjunction or comma that joins it ("and insisted", ", citing")
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if before is not None and (before.dep_ == "cc" or before.is_punct):
+            stops.add(before.i)
+    return stops
+
+
+def _has_own_content(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def is_infinitive(token: Token) -> bool:
+    """A to-infinitive complement ("refused to sign", "eager to finish")."""
+    return token.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _predicate(token: Token, obj: Token) -> bool:
+    # "called it a disgrace" (oprd), "described the plan as reckless" (as)
+    return token.i > obj.i and (
+        token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as")
+    )
+
+
+def _from_to(first: Token, last: Token, stops: set[int]) -> Offsets | None:
+    doc = first.doc
+    end = last.right_edge.i
+    for i in range(first.left_edge.i, end + 1):
+        if i in stops:
+            end = i - 1
+            break
+    return trim(doc[first.left_edge.i : end + 1])
+
+
+def _made(offsets: Offsets | None, frame: str) -> Content | None:
+    return Content(offsets, frame) if offsets is not None else None

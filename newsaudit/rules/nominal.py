@@ -1,0 +1,83 @@
+"""Nominal cues: a noun of saying or thinking that names its own source.
+
+"Reyes's claim that taxes would fall", "his criticism of the plan", "a warning from the
+agency about floods". The possessor ("Reyes's", "his") or the "from"/"by" phrase is the
+source; a clause on the noun is the content, or else the phrase that says what the noun
+is about (a stance). A noun with no one named ("the claim that…") is left to the
+sentence's flags; nouns that are the object of a verb ("expressed concerns that…") are
+read with their verb by ``rules.reported``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subtree_offsets
+from newsaudit.rules.frames import noun_phrase
+
+# The prepositions that introduce what a noun of saying or feeling is about: "criticism
+# of", "doubts about", "remarks on", "a warning against".
+ABOUT_PREPS = frozenset({"of", "about", "on", "against", "over"})
+# The prepositions that name the source after the noun: "a statement from the mayor".
+SOURCE_PREPS = frozenset({"from", "by"})
+
+
+def find_nominal(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """Yield a candidate for each noun cue with a named source and a content."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i in quoted:
+            continue
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            continue  # "expressed concerns that…": see reported
+        entry = cue_entry(noun, pos="noun")
+        if entry is None:
+            continue
+        source = _source(noun)
+        if source is None or source.i in quoted:
+            continue
+        found = _content(noun, source)
+        if found is None:
+            continue
+        content, last, clausal = found
+        yield Candidate(
+            kind="indirect",
+            category=entry.category if clausal else "stance",
+            cue=offsets(noun, last),
+            content=content,
+            source=mention(source),
+            tone=entry.tone,
+            rule="nominal",
+        )
+
+
+def _source(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _content(noun: Token, source: Token):
+    """(content offsets, last cue token, whether it is a proposition) or None."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
+            content = subtree_offsets(child)
+            return (content, noun, True) if content else None
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ABOUT_PREPS or child.i < noun.i:
+            continue
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.i == source.i:
+            continue
+        content = noun_phrase(obj)
+        return (content, child, False) if content else None
+    return None

@@ -1,0 +1,169 @@
+"""Acts, stances and the non-clausal forms of attribution, on sentences written for the
+purpose: what a verb does to a thing is no attribution; a stance toward it is one, of
+category ``stance``."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def attributions(report: dict) -> list[tuple[str, str, str | None, str]]:
+    """(category, cue, source mention, content) of every attribution, in text order."""
+    return [
+        (
+            a["category"],
+            a["cue"]["text"],
+            a["source"]["text"] if a["source"] else None,
+            a["content"]["text"],
+        )
+        for a in report["attributions"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers' union, which called the strike, met again on Monday.",
+        "The port authority offered a 9% raise to the crane operators.",
+        "Police questioned two men after the warehouse fire.",
+        "Members of the branch voted to reject the deal on Sunday night.",
+        "The retired harbour pilot published a book about the estuary last year.",
+    ],
+)
+def test_acts_are_not_attributions(run, text):
+    assert attributions(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The finance minister warned of a recession that could last two years.",
+            "warned",
+            "The finance minister",
+            "a recession",
+        ),
+        (
+            "Councillor Obi denied the allegations on Tuesday.",
+            "denied",
+            "Councillor Obi",
+            "the allegations",
+        ),
+        ("Senator Marlow opposed the bill.", "opposed", "Senator Marlow", "the bill"),
+        (
+            "The governor urged lawmakers to act before the deadline.",
+            "urged",
+            "The governor",
+            "lawmakers to act before the deadline",
+        ),
+        (
+            "The union called on the government to reopen talks.",
+            "called on",
+            "The union",
+            "the government to reopen talks",
+        ),
+    ],
+)
+def test_stance_toward_a_thing(run, text, cue, source, content):
+    assert attributions(run(text)) == [("stance", cue, source, content)]
+
+
+def test_called_with_a_predicate_is_a_stance(run):
+    found = attributions(run("The mayor called the plan a disgrace."))
+    assert len(found) == 1, found
+    category, cue, source, content = found[0]
+    assert (category, cue, source) == ("stance", "called", "The mayor")
+    assert content.startswith("the plan") and content.endswith("a disgrace")
+
+
+def test_questioning_a_claim_is_a_stance(run):
+    # the same verb as "questioned two men", with an object that names something said
+    found = attributions(run("Several analysts questioned the forecast."))
+    assert found == [("stance", "questioned", "Several analysts", "the forecast")]
+
+
+def test_second_coordinated_cue_ends_the_first_content(run):
+    text = "Okafor said the deal was fair and insisted that the vote would go ahead."
+    found = attributions(run(text))
+    assert [(cue, content) for _, cue, _, content in found] == [
+        ("said", "the deal was fair"),
+        ("insisted", "that the vote would go ahead"),
+    ]
+
+
+def test_stance_object_stops_before_a_relative_clause(run):
+    text = "The harbour pilots criticized the new rota, which takes effect in May."
+    assert attributions(run(text)) == [
+        ("stance", "criticized", "The harbour pilots", "the new rota")
+    ]
+
+
+# ----------------------------------------------------------------------------- nominal
+
+
+def test_possessor_of_a_claim_is_its_source(run):
+    text = "Reyes's claim that the ferry had been overloaded was never tested in court."
+    found = attributions(run(text))
+    assert [(c, s, content) for c, _, s, content in found] == [
+        ("statement", "Reyes", "that the ferry had been overloaded")
+    ]
+
+
+def test_criticism_of_a_thing_is_a_stance(run):
+    text = "His criticism of the ferry timetable angered the harbour board."
+    found = attributions(run(text))
+    assert [(c, s, content) for c, _, s, content in found] == [
+        ("stance", "His", "the ferry timetable")
+    ]
+
+
+def test_statement_issued_by_someone_speaks_for_them(run):
+    text = "The ferry operator issued a statement saying that all crossings would resume."
+    found = attributions(run(text))
+    assert len(found) == 1, found
+    category, cue, source, content = found[0]
+    assert (source, content) == ("The ferry operator", "that all crossings would resume")
+    assert cue == "issued a statement saying"
+
+
+# ----------------------------------------------------------------------------- attitude
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "content"),
+    [
+        ("The fishermen are skeptical of the new quota system.", "stance", "the new quota system"),
+        ("The harbour board is eager to finish the dredging.", "belief", "to finish the dredging"),
+        (
+            "Residents are concerned that the new pier will block the view.",
+            "belief",
+            "that the new pier will block the view",
+        ),
+    ],
+)
+def test_attitude_adjectives(run, text, category, content):
+    found = attributions(run(text))
+    assert len(found) == 1, found
+    assert (found[0][0], found[0][3]) == (category, content)
+
+
+def test_the_writers_own_judgement_is_no_attitude(run):
+    assert attributions(run("It is clear that the pier will not open this year.")) == []
+
+
+# ----------------------------------------------------------------------------- parenthetical
+
+
+def test_parenthetical_cue_inside_the_clause(run):
+    found = attributions(run("The port, she said, would reopen to cargo ships on Friday."))
+    assert len(found) == 1, found
+    category, cue, source, content = found[0]
+    assert (category, cue, source) == ("statement", "said", "she")
+    assert content.startswith("The port") and content.endswith("on Friday")
+
+
+def test_evidence_cue_closing_the_sentence(run):
+    found = attributions(run("Thefts from the docks have fallen by a third, police records show."))
+    assert found == [
+        ("evidence", "show", "police records", "Thefts from the docks have fallen by a third")
+    ]

@@ -5,7 +5,7 @@ Everything here works on plain values; the spaCy Docs have done their part.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from newsaudit import flags as flag_rules
@@ -181,18 +181,19 @@ def _nest(resolved):
     ("X said Y wants Z"), not an attribution of the article's own.
     """
     out = []
+    enclosing = _Enclosing([o.content for o, _, _ in resolved])
     for cand, entity, via in resolved:
         # the attributions whose content holds this cue, from another source
         holders = [
             (o, oe)
-            for o, oe, _ in resolved
+            for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
             if o is not cand
             and oe is not entity
-            and o.content[0] <= cand.cue[0] < o.content[1]
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
         ]
         outer = holders[0] if holders else None
-        if outer is None and cand.category != "statement" and _said_by(entity, cand, resolved):
+        belief = cand.category != "statement"
+        if outer is None and belief and _said_by(entity, cand, resolved, enclosing):
             continue  # "X said he believes Y": the belief is part of what X said
         if outer is not None:
             outer_entity = outer[1]
@@ -212,14 +213,29 @@ def _nest(resolved):
     return out
 
 
-def _said_by(entity: Entity | None, cand: Candidate, resolved) -> bool:
+class _Enclosing:
+    """Spans looked up by a point they contain: sorted by start, so only the spans that
+    start within the longest span's length before the point are tried."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+        self.starts = [spans[n][0] for n in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def around(self, point: int) -> list[int]:
+        """Indices (in the original order) of the spans with start <= point < end."""
+        first = bisect_left(self.starts, point - self.longest)
+        last = bisect_right(self.starts, point)
+        found = (self.order[k] for k in range(first, last))
+        return sorted(n for n in found if point < self.spans[n][1])
+
+
+def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclosing) -> bool:
     """Whether a statement of the same source holds this candidate's cue."""
     return entity is not None and any(
-        o is not cand
-        and oe is entity
-        and o.category == "statement"
-        and o.content[0] <= cand.cue[0] < o.content[1]
-        for o, oe, _ in resolved
+        o is not cand and oe is entity and o.category == "statement"
+        for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
     )
 
 
@@ -320,6 +336,9 @@ def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
         "by_flag_type": dict(Counter(f.type for f in flags)),
         "by_severity": dict(Counter(f.severity for f in flags)),
         "claim_sentences": len(claims),
-        "attributed_share": round(1 - unattributed / len(claims), 3) if claims else None,
+        # not measured for other languages: their claims are not checked
+        "attributed_share": round(1 - unattributed / len(claims), 3)
+        if claims and _is_english(analysis)
+        else None,
         "attribution_mix": {k: mix[k] for k in (*SOURCE_MIX, "none") if mix[k]},
     }

@@ -11,9 +11,10 @@ appositive roles, gazetteers), because it mislabels names it has not seen.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
@@ -411,6 +412,17 @@ class Resolver:
                     return entity
         return self._new("unresolved", m.text, m)
 
+    @cached_property
+    def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        """For each gender, the people named who may have it (it or unknown), in text
+        order with their offsets: computed once per document, looked up by bisection."""
+        genders = [_gender(p) for p in self.people]
+        out = {}
+        for gender in ("male", "female"):
+            fit = [p for p, g in zip(self.people, genders, strict=True) if g in (gender, None)]
+            out[gender] = ([p.start for p in fit], fit)
+        return out
+
     def _latest_person(self, before: int, gender: str) -> Entity | None:
         best_entity = None
         for entity in self.entities:
@@ -421,12 +433,9 @@ class Resolver:
                 and (best_entity is None or entity.last_seen > best_entity.last_seen)
             ):
                 best_entity = entity
-        best_person = None
-        for person in self.people:
-            if person.start >= before:
-                break
-            if _gender(person) in (gender, None):
-                best_person = person
+        starts, people = self._people_by_gender[gender]
+        at = bisect_left(starts, before)
+        best_person = people[at - 1] if at else None
         if best_person is not None and (
             best_entity is None or best_person.start > best_entity.last_seen
         ):

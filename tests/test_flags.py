@@ -83,6 +83,41 @@ def test_scene_setting_is_at_most_low(run):
         assert SEVERITY[flag["severity"]] <= SEVERITY["low"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a round word for a crowd, not a measured figure
+        "Hundreds of commuters waited outside the station for most of the morning.",
+        # a ranking inside a description of place, not the sentence's claim
+        "Ferries queued outside the harbour wall of the region's busiest port on Monday.",
+    ],
+)
+def test_scene_setting_with_crowds_and_places_is_at_most_low(run, line):
+    text = article(line)
+    for flag in flags_on(run(text), text, line, "unattributed_claim"):
+        assert SEVERITY[flag["severity"]] <= SEVERITY["low"], flag
+
+
+def test_asserted_superlative_is_medium(run):
+    line = "Kestrel Bay is now the busiest ferry port on the whole coast."
+    text = article(line)
+    flag = one_flag(run(text), text, line, "unattributed_claim")
+    assert flag["severity"] == "medium"
+
+
+def test_unidentified_study_is_vague(run):
+    line = "A study presented at a transport conference found that fares had doubled."
+    text = article(line)
+    flag = one_flag(run(text), text, "A study", "vague_source")
+    assert flag["severity"] == "low"
+
+
+def test_study_with_a_named_author_is_not_vague(run):
+    line = "A study by the Coastal Transport Institute found that fares had doubled."
+    text = article(line)
+    assert flags_on(run(text), text, line, "vague_source") == []
+
+
 def test_attributed_sentence_is_not_flagged(run):
     line = "The bridge will reopen in March, the ministry said."
     text = article(line)

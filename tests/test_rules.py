@@ -263,3 +263,12 @@ def test_sign_off_after_a_dash(run):
     kind, cue, source, content = one(run, text)
     assert (kind, cue, source) == ("direct", "—", "Ashley")
     assert content == "“The water reached the second floor in minutes.”"
+
+
+def test_headline_label_of_a_document(run):
+    kind, cue, source, content = one(run, "Poll: Ferry fares are the top worry for island voters")
+    assert (cue, source, content) == (
+        ":",
+        "Poll",
+        "Ferry fares are the top worry for island voters",
+    )

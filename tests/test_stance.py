@@ -167,3 +167,31 @@ def test_evidence_cue_closing_the_sentence(run):
     assert found == [
         ("evidence", "show", "police records", "Thefts from the docks have fallen by a third")
     ]
+
+
+def test_statement_from_someone_speaks_for_them(run):
+    text = "A statement from the ferry operator said that all crossings would resume."
+    found = attributions(run(text))
+    assert [(s, content) for _, _, s, content in found] == [
+        ("the ferry operator", "that all crossings would resume")
+    ]
+
+
+def test_no_attribution_inside_sourceless_hearsay(run):
+    # the harbour master's threat is part of the rumour, vouched for by nobody
+    text = "It was reported that the harbour master had threatened to resign over the cuts."
+    found = attributions(run(text))
+    assert [(cue, s) for _, cue, s, _ in found] == [("reported", None)]
+
+
+def test_without_naming_is_no_attribution(run):
+    assert attributions(run("The senator ended her speech without naming her rival.")) == []
+
+
+def test_passive_with_a_by_agent(run):
+    found = attributions(run("The ceasefire was confirmed by two senior aides on Sunday."))
+    assert found == [("stance", "confirmed", "two senior aides", "The ceasefire")]
+
+
+def test_passive_act_with_a_by_agent_is_no_attribution(run):
+    assert attributions(run("The ferry was built by a Norwegian shipyard in 1998.")) == []

@@ -12,9 +12,12 @@ class Cue:
     """One entry of the cue lexicon (``cues.tsv``).
 
     ``pos`` is verb, noun, adj (attitudes: "confident that …") or prep. ``frames`` says
-    which complements of a verb cue carry the attributed content: ``clause`` ("said that
-    …"), ``infinitive`` ("refused to …"), ``object`` ("endorsed Sanders"), ``prepobj``
-    ("called for a ban").
+    which complements of a cue carry the attributed content: ``clause`` ("said that …"),
+    ``infinitive`` ("refused to …"), ``object`` ("endorsed Sanders"), ``proposition`` (an
+    object that names something said: "questioned the claim"), ``object-infinitive``
+    ("urged X to …"), ``object-predicate`` ("called X a disgrace"), a preposition
+    ("warned of …", "called for …") and, for phrasal cues, ``prepobj`` ("pointed out …").
+    How they were chosen is noted at the head of ``cues.tsv``.
     """
 
     cue: str

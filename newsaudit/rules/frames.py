@@ -52,6 +52,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     frames = entry.frames
     stops = _second_cues(cue)
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in cue.children):
+        # "the deal was confirmed by aides": the passive's subject is the active's object
+        obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     for child in cue.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return _made(subtree_offsets(child, stops), "clause")

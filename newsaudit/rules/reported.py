@@ -103,16 +103,17 @@ def _record(noun: Token) -> bool:
 
 
 def _behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "X issued a statement saying Y" / "a statement from X saying Y": the statement
+    """ "X issued a statement saying Y" / "a statement from X said Y": the statement
     speaks for X, so X is the source and the cue is the whole phrase."""
-    if verb.dep_ != "acl" or cue_entry(noun, pos="noun") is None:
-        return None
+    entry = cue_entry(noun, pos="noun")
+    if entry is None or entry.category != "statement":
+        return None  # "a report by the Budget Office found": the report is the source
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             author = next((c for c in child.children if c.dep_ == "pobj"), None)
             if author is not None:
-                return author, offsets(noun, verb)
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                return author, offsets(noun, verb) if verb.i > noun.i else offsets(verb, verb)
+    if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         author = subject_of(noun.head)
         if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):
             return author, offsets(noun.head, verb)

@@ -147,16 +147,17 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
     cue otherwise keep the first finding.
     """
     starts = [s for s, _ in paragraphs]
-    merged: dict[tuple[tuple[int, int], int], Candidate] = {}
+    merged: dict[tuple[int, int], Candidate] = {}
     by_id = {id(c): c for c in candidates}
     for cand in sorted(candidates, key=lambda c: c.content[0]):
-        key = (cand.cue, bisect_right(starts, cand.content[0]))
+        # keyed by where the cue starts: "point out" and "point" are one cue
+        key = (cand.cue[0], bisect_right(starts, cand.content[0]))
         if cand.rule == RUN_ON:
             # a quotation over several paragraphs is one attribution, keyed where it ends
             speaker = cand
             while speaker.rule == RUN_ON and speaker.continues in by_id:
                 speaker = by_id[speaker.continues]
-            key = (speaker.cue, bisect_right(starts, speaker.content[0]))
+            key = (speaker.cue[0], bisect_right(starts, speaker.content[0]))
         first = merged.get(key)
         if first is None:
             merged[key] = cand
@@ -165,6 +166,7 @@ def _merge_by_cue(candidates: list[Candidate], paragraphs: list[tuple[int, int]]
             min(first.content[0], cand.content[0]),
             max(first.content[1], cand.content[1]),
         )
+        first.cue = max(first.cue, cand.cue, key=lambda c: c[1])
         if first.kind != cand.kind and "according_to" not in (first.kind, cand.kind):
             first.kind = "mixed"
     return list(merged.values())

@@ -44,6 +44,10 @@ VAGUE_DETERMINERS = frozenset(
 )
 # "the 54-year-old": an age that stands for the person last named.
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# Descriptions of a business that point back to the one named last.
+COMPANY_DESCRIPTIONS = frozenset(
+    {"the company", "the firm", "the operator", "the carrier", "the airline", "the retailer"}
+)
 # Pronouns that stand for people left unnamed, not for someone named before.
 INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
@@ -93,7 +97,9 @@ class Resolver:
         # people, and names the tagger calls something else that begin with a first
         # name ("Breitbart's Joel Pollak" tagged ORG)
         self.people = [m for m in names if m.label == "PERSON" or _first_named(m)]
-        self.organizations = [m for m in names if m.label == "ORG" and m.proper]
+        self.organizations = [
+            m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())
+        ]
         self.names = names
         self.entities: list[Entity] = []
 
@@ -203,6 +209,13 @@ class Resolver:
             name = _strip_det(org.text)
             if org.start < m.start and _shortens(m, name):
                 return self._entity_named("organization", name, org)
+        if m.text.lower() in COMPANY_DESCRIPTIONS:
+            # "the company said" after "Harbourlink Ferries": the business named last, not
+            # a public body ("the ministry", "the Food and Drug Administration")
+            for org in reversed(self.organizations):
+                words = {w.lower() for w in org.text.split()}
+                if org.start < m.start and not words & lexicon.ORGANIZATION_HEADS:
+                    return self._entity_named("organization", _strip_det(org.text), org)
         return None
 
     def _named_before(self, offset: int) -> Entity | None:

@@ -139,3 +139,15 @@ def test_quoted_words_before_a_sign_off_in_their_paragraph_take_its_source(run):
 def test_a_belief_inside_the_speakers_own_statement_is_part_of_it(run):
     report = run("Ines Marlow said on Monday that she believes the harbour will be sold.")
     assert [a["cue"]["text"] for a in report["attributions"]] == ["said"]
+
+
+def test_a_phrasal_cue_and_its_verb_are_one_attribution(run):
+    text = (
+        "Many residents also point out that the old ferry “only ever ran at a loss” and "
+        "“question why a new ferry would do any better”."
+    )
+    report = run(text)
+    assert len(report["attributions"]) == 1
+    [a] = report["attributions"]
+    assert a["cue"]["text"] == "point out"
+    assert "question why" in a["content"]["text"]

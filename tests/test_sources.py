@@ -598,3 +598,13 @@ def test_a_title_with_no_one_named_by_it_stays_unresolved(run):
 def test_an_indefinite_pronoun_is_an_unnamed_source_not_an_unresolved_one(run, text, mention):
     source = speaker(run(text), mention=mention)
     assert source["type"] == "anonymous"
+
+
+def test_the_company_is_the_business_named_last_not_a_public_body(run):
+    report = run(
+        "Ferry fares will rise, said Oona Delacroix, chief executive of Harbourlink Ferries, "
+        "after talks with the Maritime Safety Agency. Children under 12 will still travel "
+        "free, the company said in a statement."
+    )
+    source = speaker(report, mention="the company")
+    assert (source["type"], source["name"]) == ("organization", "Harbourlink Ferries")

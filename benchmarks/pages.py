@@ -1,6 +1,6 @@
 """Score newsaudit on saved real news pages: furniture hits, article text lost, languages.
 
-    python benchmarks/pages.py [PAGES_DIR] [--only NAME] [--quiet]
+    python benchmarks/pages.py [PAGES_DIR] [--quiet] [--as-text]
 
 PAGES_DIR (default ../shared/pages) holds ``html/`` and ``html-other-languages/`` with
 ``truth.jsonl`` and ``truth-other-languages.jsonl`` (see that directory's README). Each
@@ -15,8 +15,12 @@ total it reports:
   its excluded regions other than headings and datelines);
 - ``without`` passages leaked into the kept text (for information: the annotators' line is
   not newsaudit's);
-- crashes (error records, missing reports), the language found, and flags on pages that
-  are not in English; CPU time of the runs.
+- crashes (error records, missing reports), pages that kept no text, the language found,
+  and flags on pages that are not in English; CPU time of the runs.
+
+With ``--as-text`` each page is first turned into a scraped text dump (its visible text,
+one block a line, as Python's html.parser sees it) and audited as plain text: this scores
+the furniture rules of ``newsaudit/structure`` on their own, without the HTML extractor.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "pages"
@@ -38,10 +44,77 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def kept_text(report: dict) -> str:
+class _Dump(HTMLParser):
+    """Visible text of a page, a line per block element: what a simple scraper saves."""
+
+    HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
+    BLOCKS = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "br",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "figcaption",
+        "ul",
+        "ol",
+        "table",
+        "blockquote",
+        "main",
+        "figure",
+        "form",
+    }
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines, self.current, self.hidden = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.hidden += tag in self.HIDDEN
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        self.hidden -= tag in self.HIDDEN and self.hidden > 0
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.current.append(data)
+
+    def flush(self):
+        line = norm("".join(self.current))
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+
+def text_dump(html: str) -> str:
+    """The page as a scraped text dump."""
+    parser = _Dump()
+    parser.feed(html)
+    parser.close()
+    parser.flush()
+    return "\n".join(parser.lines) + "\n"
+
+
+def kept_text(report: dict, source: str = "") -> str:
     """The article text newsaudit keeps: the document text less its furniture (headings and
-    datelines are article text that is not audited for claims)."""
-    text = report["document"].get("text", "")
+    datelines are article text that is not audited for claims). ``source`` is the text
+    audited when the report does not carry it."""
+    text = report["document"].get("text") or source
     kept_types = ("heading", "dateline")
     cut = sorted((e["start"], e["end"]) for e in report["excluded"] if e["type"] not in kept_types)
     parts, pos = [], 0
@@ -52,9 +125,9 @@ def kept_text(report: dict) -> str:
     return norm(" ".join(parts))
 
 
-def why_lost(report: dict, passage: str) -> str:
+def why_lost(report: dict, passage: str, source: str = "") -> str:
     """Which excluded region took a lost passage, or that the extraction did not keep it."""
-    text = report["document"].get("text", "")
+    text = report["document"].get("text") or source
     for e in report["excluded"]:
         region = norm(text[e["start"] : e["end"]])
         if passage[:40] in region or region and region in passage:
@@ -86,7 +159,7 @@ def audit_dir(directory: Path) -> tuple[dict[str, dict], float]:
     records = {}
     for line in proc.stdout.splitlines():
         record = json.loads(line)
-        records[Path(record["document"]["path"]).name] = record
+        records[Path(record["document"]["path"]).name.removesuffix(".txt")] = record
     if proc.returncode not in (0, 2):
         print(f"{directory}: exit {proc.returncode}: {proc.stderr[-500:]}", file=sys.stderr)
     return records, cpu
@@ -96,15 +169,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--quiet", action="store_true", help="totals only")
+    parser.add_argument("--as-text", action="store_true", help="audit scraped text dumps")
     args = parser.parse_args()
+    dumps = tempfile.TemporaryDirectory(prefix="newsaudit-pages-")
     totals = dict.fromkeys(
         ("pages", "crashes", "hits", "with", "lost", "without", "leaked", "foreign_wrong"), 0
     )
-    totals["foreign_flags"] = 0
+    totals["foreign_flags"] = totals["spans"] = totals["empty"] = 0
     cpu_total = 0.0
     for sub, truth_name in SETS:
         truth = [json.loads(x) for x in (args.pages / truth_name).read_text().splitlines() if x]
-        records, cpu = audit_dir(args.pages / sub)
+        directory = args.pages / sub
+        if args.as_text:
+            directory = Path(dumps.name) / sub
+            directory.mkdir()
+            for page in (args.pages / sub).glob("*.html"):
+                dump = text_dump(page.read_text(encoding="utf-8"))
+                (directory / f"{page.name}.txt").write_text(dump, encoding="utf-8")
+        records, cpu = audit_dir(directory)
         cpu_total += cpu
         foreign = sub != "html"
         for entry in truth:
@@ -117,14 +199,18 @@ def main() -> None:
                 continue
             with_ = [norm(w) for w in entry["with"]]
             without = [norm(w) for w in entry["without"]]
-            kept = kept_text(record)
+            dump = directory / f"{name}.txt"
+            kept_source = dump.read_text(encoding="utf-8") if args.as_text else ""
+            kept = kept_text(record, kept_source)
             lost = [w for w in with_ if w not in kept]
             leaked = [w for w in without if w and w in kept]
             hits = furniture_hits(record, without)
-            language = record["document"]["language"]
+            language = record["document"].get("language", "en")
             wrong = (language == "en") == foreign
             flags = len(record["flags"]) if foreign else 0
+            totals["empty"] += not kept
             totals["hits"] += len(hits)
+            totals["spans"] += len(record["attributions"]) + len(record["flags"])
             totals["with"] += len(with_)
             totals["lost"] += len(lost)
             totals["without"] += len(without)
@@ -139,17 +225,20 @@ def main() -> None:
                 for h in hits:
                     print(f"   furniture hit  {h}")
                 for w in lost:
-                    print(f"   lost           {w[:70]}: {why_lost(record, w)}")
+                    print(f"   lost           {w[:70]}: {why_lost(record, w, kept_source)}")
                 if wrong:
                     print(f"   language wrong: {language}")
     kept = 1 - totals["lost"] / totals["with"] if totals["with"] else 1.0
     print(
-        f"pages {totals['pages']}, crashes {totals['crashes']}, furniture hits "
-        f"{totals['hits']}, article passages kept {totals['with'] - totals['lost']}/"
+        f"pages {totals['pages']}, crashes {totals['crashes']}, empty {totals['empty']}, "
+        f"furniture hits "
+        f"{totals['hits']} (of {totals['spans']} attributions and flags), article passages "
+        f"kept {totals['with'] - totals['lost']}/"
         f"{totals['with']} ({kept:.1%}), furniture passages leaked {totals['leaked']}/"
         f"{totals['without']}, language wrong {totals['foreign_wrong']}, flags on "
         f"non-English pages {totals['foreign_flags']}, CPU {cpu_total:.1f} s"
     )
+    dumps.cleanup()
 
 
 if __name__ == "__main__":

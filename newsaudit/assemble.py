@@ -5,12 +5,13 @@ Everything here works on plain values; the spaCy Docs have done their part.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
+from newsaudit.data.lexicon import DOCUMENT_HEADS
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -74,10 +75,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             Attribution(
                 id=f"a{n}",
                 kind=cand.kind,
-                # what a report, poll or filing says is evidence, whatever the cue
-                category="evidence"
-                if entity is not None and entity.type == "document"
-                else cand.category,
+                # what a report, poll or filing says is evidence, whatever the cue, also
+                # when an outlet stands behind it ("a CNN poll found")
+                category="evidence" if _documented(cand, entity) else cand.category,
                 cue=_span(shown, cand.cue),
                 source=source,
                 content=_span(shown, cand.content),
@@ -179,17 +179,20 @@ def _nest(resolved):
     ("X said Y wants Z"), not an attribution of the article's own.
     """
     out = []
+    enclosing = _Enclosing([o.content for o, _, _ in resolved])
     for cand, entity, via in resolved:
         # the attributions whose content holds this cue, from another source
         holders = [
             (o, oe)
-            for o, oe, _ in resolved
+            for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
             if o is not cand
             and oe is not entity
-            and o.content[0] <= cand.cue[0] < o.content[1]
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
         ]
         outer = holders[0] if holders else None
+        belief = cand.category != "statement"
+        if outer is None and belief and _said_by(entity, cand, resolved, enclosing):
+            continue  # "X said he believes Y": the belief is part of what X said
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"
@@ -206,6 +209,40 @@ def _nest(resolved):
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
+
+
+class _Enclosing:
+    """Spans looked up by a point they contain: sorted by start, so only the spans that
+    start within the longest span's length before the point are tried."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+        self.starts = [spans[n][0] for n in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def around(self, point: int) -> list[int]:
+        """Indices (in the original order) of the spans with start <= point < end."""
+        first = bisect_left(self.starts, point - self.longest)
+        last = bisect_right(self.starts, point)
+        found = (self.order[k] for k in range(first, last))
+        return sorted(n for n in found if point < self.spans[n][1])
+
+
+def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclosing) -> bool:
+    """Whether a statement of the same source holds this candidate's cue."""
+    return entity is not None and any(
+        o is not cand and oe is entity and o.category == "statement"
+        for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
+    )
+
+
+def _documented(cand: Candidate, entity: Entity | None) -> bool:
+    """Whether the source is a document: a report, a poll, records, whoever made them."""
+    if entity is not None and entity.type == "document":
+        return True
+    mention = cand.source.antecedent or cand.source if cand.source else None
+    return mention is not None and not mention.proper and mention.head in DOCUMENT_HEADS
 
 
 def _cited_entities(resolved) -> list[Entity]:
@@ -297,6 +334,9 @@ def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
         "by_flag_type": dict(Counter(f.type for f in flags)),
         "by_severity": dict(Counter(f.severity for f in flags)),
         "claim_sentences": len(claims),
-        "attributed_share": round(1 - unattributed / len(claims), 3) if claims else None,
+        # not measured for other languages: their claims are not checked
+        "attributed_share": round(1 - unattributed / len(claims), 3)
+        if claims and _is_english(analysis)
+        else None,
         "attribution_mix": {k: mix[k] for k in (*SOURCE_MIX, "none") if mix[k]},
     }

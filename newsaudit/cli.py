@@ -179,14 +179,16 @@ def check(
         bool, typer.Option("--quiet", "-q", help="No warnings and no progress bar.")
     ] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=0,
-            help="Worker processes auditing documents in parallel; 0: one per core.",
+            help="Worker processes auditing documents in parallel; 0: one per core "
+            "[default: 1; with --dask, 0].",
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     max_chars: Annotated[
         int,
         typer.Option(
@@ -195,6 +197,20 @@ def check(
             help="Longest document audited, in characters; a longer one is a too_large error.",
         ),
     ] = MAX_CHARS,
+    dask: Annotated[
+        bool,
+        typer.Option(
+            "--dask",
+            help="Audit on a local Dask cluster (--jobs workers), writing JSONL shards and a "
+            "Parquet table of attributions to the --output folder.",
+        ),
+    ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Like --dask, on the Dask cluster at ADDRESS (tcp://host:8786)."
+        ),
+    ] = None,
 ) -> None:
     """Audit articles and print the sources, attributions and flags of each."""
     from newsaudit import nlp as nlp_loader
@@ -216,6 +232,8 @@ def check(
             "use --format jsonl for one report per line"
         )
     extra = parse_outlets(_read_text(outlets)) if outlets else None
+    if dask or scheduler:
+        _on_dask(inputs, output, scheduler, jobs, model, extra, max_chars)
     try:
         pipeline = nlp_loader.load(model)
     except nlp_loader.ModelError as err:
@@ -227,7 +245,7 @@ def check(
     # the HTML report shows the article, so it needs the text the offsets index
     include_text = include_text or output_format is OutputFormat.html
     with _writing(output) as out:
-        audit = _auditor(pipeline, extra, jobs, model)
+        audit = _auditor(pipeline, extra, 1 if jobs is None else jobs, model)
         records = _records(inputs, audit, failures, max_chars, include_text, quiet)
         records = _with_flag_settings(records, settings, flagged)
         if _wants_progress(len(inputs), output, quiet):
@@ -283,6 +301,34 @@ def _write(
                 out.flush()
         if batch:
             out.write("\n" + render_batch_summary(done, width=width, color=color))
+
+
+def _on_dask(inputs, output, scheduler, jobs, model, extra, max_chars) -> None:
+    """``--dask`` / ``--scheduler``: the inputs audited on a Dask cluster into the output
+    folder; failures told on stderr; exits with the batch's code."""
+    try:
+        from distributed import Client, LocalCluster
+
+        from newsaudit import dask as on_dask
+        from newsaudit.parallel import job_count
+    except ImportError:
+        _fail("--dask and --scheduler need the dask extra: pip install 'newsaudit[dask]'")
+    if output is None or (output.exists() and not output.is_dir()):
+        _fail("--dask and --scheduler write shards to a folder: give one with --output DIR")
+    import dask.bag
+
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        workers = job_count(0 if jobs is None else jobs)
+        client = Client(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True))
+    with client:
+        bag = dask.bag.from_sequence(inputs, partition_size=on_dask.PARTITION_SIZE)
+        reports = on_dask.audit_bag(bag, model=model, outlets=extra, max_chars=max_chars)
+        failures = on_dask.write_archive(reports, output)
+    for failure in failures:
+        typer.echo(f"newsaudit: error: {failure.message}", err=True)
+    raise typer.Exit(exit_code(failures))
 
 
 def _auditor(pipeline, extra, jobs: int, model: str | None):

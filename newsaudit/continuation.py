@@ -11,7 +11,7 @@ by a sign-off ("…, said Al Jazeera") takes the speaker of the sign-off.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -35,8 +35,9 @@ def find_continuations(
     par_starts = [s for s, _ in paragraphs]
     known = sorted(candidates, key=lambda c: max(c.content[1], c.cue[1]))
     carried: list[Candidate] = []
+    index = Covering(candidates)
     for quote in quotes:
-        if not is_quotation(text, quote) or covered(quote, candidates) or covered(quote, carried):
+        if not is_quotation(text, quote) or covered(quote, index) or covered(quote, carried):
             continue
         previous = _previous(known + carried, quote.start)
         if previous is None or previous.source is None or previous.category != "statement":
@@ -67,8 +68,9 @@ def _signed_off_later(
     content ('"…", said Al Jazeera.'): the sign-off vouches for the paragraph's run of
     quoted words. On PolNeAR train such sentences are annotated to the sign-off's source."""
     cue_sentences = {bisect_right(sent_starts, c.cue[0]) - 1 for c in found}
+    index = Covering(found)
     for quote in quotes:
-        if _is_title(text, quote) or covered(quote, found):
+        if _is_title(text, quote) or covered(quote, index):
             continue
         sent = bisect_right(sent_starts, quote.start) - 1
         if sent in cue_sentences or sent + 1 >= len(sent_starts):
@@ -104,15 +106,18 @@ def _run_on_quotes(found: list[Candidate], quotes: list[Quote]) -> Iterator[Cand
     """A quotation running over several paragraphs is often attributed only where it
     ends ('“A.' / '“B,” said X.'): the earlier paragraphs take the speaker of the later,
     and ``assemble`` makes them one attribution with it (as PolNeAR annotates them)."""
+    index = Covering(found)
     for n in range(len(quotes) - 2, -1, -1):
         quote, nxt = quotes[n], quotes[n + 1]
-        if not quote.runs_on or covered(quote, found):
+        if not quote.runs_on or covered(quote, index):
             continue
-        speaker = next((c for c in found if c.source is not None and covered(nxt, [c])), None)
+        speakers = (c for c in index.near(nxt) if c.source is not None and _covers(c, nxt))
+        speaker = next(speakers, None)
         if speaker is None:
             continue
         inherited = replace(_inherit(speaker, quote), rule=RUN_ON)
         found.append(inherited)
+        index.add(inherited)
         yield inherited
 
 
@@ -177,9 +182,35 @@ def _adjacent(
     return bisect_right(sent_starts, prev_end - 1) - 1 == last_sent
 
 
-def covered(quote: Quote, found: list[Candidate]) -> bool:
-    for cand in found:
+def covered(quote: Quote, found: list[Candidate] | Covering) -> bool:
+    """Whether a candidate's content holds at least half of the quote."""
+    spans = found.near(quote) if isinstance(found, Covering) else found
+    return any(_covers(cand, quote) for cand in spans)
+
+
+def _covers(cand: Candidate, quote: Quote) -> bool:
+    s, e = cand.content
+    return min(e, quote.end) - max(s, quote.start) >= 0.5 * (quote.end - quote.start)
+
+
+class Covering:
+    """Candidates by content start, so that the ones that may cover a quote are found by
+    bisection: those starting within the longest content's length before it."""
+
+    def __init__(self, found: list[Candidate]) -> None:
+        self.items: list[tuple[int, int, Candidate]] = []
+        self.longest = 0
+        for cand in found:
+            self.add(cand)
+
+    def add(self, cand: Candidate) -> None:
+        """Index one more candidate (kept in the order they were added among equals)."""
         s, e = cand.content
-        if min(e, quote.end) - max(s, quote.start) >= 0.5 * (quote.end - quote.start):
-            return True
-    return False
+        insort(self.items, (s, len(self.items), cand), key=lambda item: item[:2])
+        self.longest = max(self.longest, e - s)
+
+    def near(self, quote: Quote) -> list[Candidate]:
+        """The candidates that may cover ``quote``, in the order they were added."""
+        first = bisect_left(self.items, quote.start - self.longest, key=lambda item: item[0])
+        last = bisect_left(self.items, quote.end, key=lambda item: item[0])
+        return [c for _, _, c in sorted(self.items[first:last], key=lambda item: item[1])]

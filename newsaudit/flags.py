@@ -7,6 +7,7 @@ flags; ``assemble`` numbers them and adds line and column.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -78,7 +79,7 @@ def find_unattributed(
     reports someone's view even where no rule could frame it. A sentence whose only cue is
     a private act ("privately urged") still rests on nobody's word.
     """
-    attributed = [_cues_in(sent, cited) for sent in sentences]
+    attributed = _cues_in(sentences, cited)
     for n, sent in enumerate(sentences):
         if not is_claim(sent):
             continue
@@ -141,8 +142,21 @@ def is_claim(sent: SentenceInfo) -> bool:
     return not sent.heading and not sent.question and sent.words >= MIN_CLAIM_WORDS
 
 
-def _cues_in(sent: SentenceInfo, cited: list[Cited]) -> list[Cited]:
-    return [c for c in cited if _overlaps(sent, c.start, c.end) or _overlaps(sent, *c.cue)]
+def _cues_in(sentences: list[SentenceInfo], cited: list[Cited]) -> list[list[Cited]]:
+    """Per sentence, the attributions whose content or cue overlaps it, in ``cited``
+    order: each span finds its sentences by bisection (sentences are disjoint and in
+    text order), so a long document costs no more per attribution than a short one."""
+    order = sorted(range(len(sentences)), key=lambda n: sentences[n].start)
+    starts = [sentences[n].start for n in order]
+    ends = [sentences[n].end for n in order]
+    found: list[list[Cited]] = [[] for _ in sentences]
+    for c in cited:
+        hit: set[int] = set()
+        for start, end in ((c.start, c.end), c.cue):
+            hit.update(range(bisect_right(ends, start), bisect_left(starts, end)))
+        for k in sorted(hit):
+            found[order[k]].append(c)
+    return found
 
 
 def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: int) -> bool:

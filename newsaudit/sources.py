@@ -11,9 +11,10 @@ appositive roles, gazetteers), because it mislabels names it has not seen.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
@@ -43,6 +44,10 @@ VAGUE_DETERMINERS = frozenset(
 )
 # "the 54-year-old": an age that stands for the person last named.
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# Pronouns that stand for people left unnamed, not for someone named before.
+INDEFINITE_PRONOUNS = frozenset(
+    {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
+)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
@@ -89,6 +94,7 @@ class Resolver:
         # name ("Breitbart's Joel Pollak" tagged ORG)
         self.people = [m for m in names if m.label == "PERSON" or _first_named(m)]
         self.organizations = [m for m in names if m.label == "ORG" and m.proper]
+        self.names = names
         self.entities: list[Entity] = []
 
     # -- public -------------------------------------------------------------------
@@ -214,6 +220,8 @@ class Resolver:
         first = words[0] if words else ""
         if head in lexicon.DOCUMENT_HEADS and not m.proper:
             return "document"
+        if len(words) == 1 and m.text[:1].isupper() and self._known_surname(m.text):
+            return "person"  # "Trump said" or "King said", whatever the tagger thought
         # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
         # title that points to someone named elsewhere in the article
         definite = first == "the" or first.endswith(("'s", "’s"))
@@ -288,7 +296,7 @@ class Resolver:
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
-        person = self._known_surname(surname)
+        person = self._known_surname(surname) or self._name_ending_in(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
@@ -310,6 +318,21 @@ class Resolver:
         for person in self.people:
             if person.name and len(person.name.split()) > 1 and person.name.split()[-1] == surname:
                 return person
+        return None
+
+    def _name_ending_in(self, surname: str) -> Mention | None:
+        """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for
+        a surname already read as a person's."""
+        for named in self.names:
+            words = (named.name or "").split()
+            if (
+                2 <= len(words) <= 3
+                and words[-1] == surname
+                and all(w[:1].isupper() for w in words)
+                and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
+                and self.outlet_names.name_of(named) is None
+            ):
+                return named
         return None
 
     def _described_person(self, m: Mention) -> Entity | None:
@@ -354,6 +377,9 @@ class Resolver:
 
     def _pronoun(self, m: Mention) -> Entity:
         word = m.head
+        if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
+            # "Some say …", "those who …", "everyone agrees": nobody in particular
+            return self._new("anonymous", m.text, m)
         if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
             gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
             found = self._latest_person(m.start, gender)
@@ -373,6 +399,17 @@ class Resolver:
                     return entity
         return self._new("unresolved", m.text, m)
 
+    @cached_property
+    def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        """For each gender, the people named who may have it (it or unknown), in text
+        order with their offsets: computed once per document, looked up by bisection."""
+        genders = [_gender(p) for p in self.people]
+        out = {}
+        for gender in ("male", "female"):
+            fit = [p for p, g in zip(self.people, genders, strict=True) if g in (gender, None)]
+            out[gender] = ([p.start for p in fit], fit)
+        return out
+
     def _latest_person(self, before: int, gender: str) -> Entity | None:
         best_entity = None
         for entity in self.entities:
@@ -383,12 +420,9 @@ class Resolver:
                 and (best_entity is None or entity.last_seen > best_entity.last_seen)
             ):
                 best_entity = entity
-        best_person = None
-        for person in self.people:
-            if person.start >= before:
-                break
-            if _gender(person) in (gender, None):
-                best_person = person
+        starts, people = self._people_by_gender[gender]
+        at = bisect_left(starts, before)
+        best_person = people[at - 1] if at else None
         if best_person is not None and (
             best_entity is None or best_person.start > best_entity.last_seen
         ):

@@ -136,6 +136,24 @@ def test_include_text_carries_plain_text_too(tmp_path):
     assert json.loads(result.stdout)["document"]["text"] == article.read_text()
 
 
+def test_hidden_dialog_is_dropped_but_a_script_revealed_article_is_kept():
+    body = "".join(
+        f"<p>The harbour board met on Monday for the {n}th time this year to discuss the "
+        "new fees, which shipping firms have opposed for months.</p>"
+        for n in range(4, 12)
+    )
+    page = (
+        "<!DOCTYPE html><html><body>"
+        '<div role="dialog"><p>Subscribe today and get a free tote bag with your first '
+        "order of our weekly print edition, delivered to your door.</p></div>"
+        f'<div style="display: none" class="story">{body}</div>'
+        "</body></html>"
+    )
+    document = from_bytes(page.encode(), "page.html")
+    assert "harbour board met on Monday for the 4th time" in document.text
+    assert "tote bag" not in document.text
+
+
 def test_an_empty_page_is_an_empty_report(nlp):
     document = from_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
     report = check_report(engine.audit(document, nlp=nlp).to_dict(), document.text)

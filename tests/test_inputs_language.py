@@ -63,6 +63,7 @@ def test_non_english_document_gets_no_flags(nlp):
     assert document.warnings
     report = check_report(engine.audit(document, nlp=nlp).to_dict(), text)
     assert report["flags"] == []
+    assert report["summary"]["attributed_share"] is None  # claims are not checked
     assert report["document"]["language"] == "fr"
     quoted = [a for a in report["attributions"] if a["kind"] == "direct"]
     assert any("The bridge is unsafe" in a["content"]["text"] for a in quoted)
@@ -83,4 +84,4 @@ def test_warning_on_stderr(tmp_path):
     warnings = [line for line in result.stderr.splitlines() if "warning" in line]
     assert len(warnings) == 1
     assert warnings[0].startswith(f"newsaudit: warning: {path}: ")
-    assert "de" in warnings[0]
+    assert "German (de), not English" in warnings[0]

@@ -134,3 +134,8 @@ def test_quoted_words_before_a_sign_off_in_their_paragraph_take_its_source(run):
     report = run(text)
     [a] = covering(report, text, "cripple")
     assert source_name(report, a) == "Harbour Gazette"
+
+
+def test_a_belief_inside_the_speakers_own_statement_is_part_of_it(run):
+    report = run("Ines Marlow said on Monday that she believes the harbour will be sold.")
+    assert [a["cue"]["text"] for a in report["attributions"]] == ["said"]

@@ -569,3 +569,32 @@ def test_a_headline_description_names_the_person_the_article_introduces(run):
     source = speaker(report, mention="Harbour challenger")
     assert (source["type"], source["name"]) == ("person", "Ines Marlow")
     assert not [f for f in report["flags"] if f["type"] == "anonymous_source"]
+
+
+def test_a_surname_the_tagger_reads_as_a_word_is_still_the_person(run):
+    report = run(
+        "Donald Trump spoke in Ohio on Monday. The moderator pressed him on trade. Trump "
+        "said the tariffs would stay."
+    )
+    source = speaker(report, mention="Trump")
+    assert (source["type"], source["name"]) == ("person", "Donald Trump")
+
+
+def test_a_title_with_no_one_named_by_it_stays_unresolved(run):
+    # "the senator" after a mayor: guessing the person named last would name the wrong one
+    report = run("Maria Costa, the mayor, spoke first. The senator said the plan was weak.")
+    source = speaker(report, mention="The senator")
+    assert source["type"] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Some say the new ferry timetable will fail.", "Some"),
+        ("Everyone agrees that the ferry timetable will fail.", "Everyone"),
+        ("Those who backed the timetable said it would pass.", "who"),
+    ],
+)
+def test_an_indefinite_pronoun_is_an_unnamed_source_not_an_unresolved_one(run, text, mention):
+    source = speaker(run(text), mention=mention)
+    assert source["type"] == "anonymous"

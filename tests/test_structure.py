@@ -543,3 +543,21 @@ def test_paragraphs_and_headings_from_the_document() -> None:
         ("heading", "Fees rise"),
         ("heading", "Timeline"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        (
+            "Some rights reserved 2019-2024 by the Harbour Herald, a member of Coastal Media.",
+            "copyright",
+        ),
+        ("This site participates in an associates program and earns revenue from links.", "notice"),
+        ("Please understand that comments are moderated before they appear.", "notice"),
+        ("> Ferry operator orders two electric boats", "related"),
+        ("Stay up-to-date on our work.", "promo"),
+        ("You can keep up with me on Twitter: @harbour_herald", "promo"),
+    ],
+)
+def test_more_page_furniture(line, kind) -> None:
+    assert types_of(article(tail=(line,)), line) == kind

@@ -9,7 +9,7 @@ from dataclasses import replace
 from newsaudit.inputs.decoding import Decoded, InputError, decode
 from newsaudit.inputs.document import Document
 from newsaudit.inputs.html import looks_like_html, read_html
-from newsaudit.inputs.language import ENGLISH, detect_language
+from newsaudit.inputs.language import ENGLISH, NAMES, detect_language
 from newsaudit.inputs.markdown import read_markdown
 from newsaudit.inputs.text import read_text
 from newsaudit.inputs.url import HTML_TYPES, MARKDOWN_TYPES, fetch, is_url
@@ -56,8 +56,8 @@ def from_text(
     language = detect_language(document.analysed)
     if language != ENGLISH:
         warnings += (
-            f"the text looks {language}, not English: attributions are found only where "
-            "English is quoted, and no editorial flags are raised",
+            f"the text looks {NAMES[language]} ({language}), not English: attributions are "
+            "found only where English is quoted, and no editorial flags are raised",
         )
     return replace(document, language=language, warnings=warnings)
 

@@ -22,7 +22,7 @@ TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 MAX_CONTROL_SHARE = 0.01
 # Non-ASCII characters Windows-1252 Western text is made of besides accented letters.
 WESTERN_SYMBOLS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u2022\u2122\xa0")
-WESTERN_SYMBOLS |= frozenset("£°«»©®§¡¿·½¼¾±×´¨¶ºª¢¥")
+WESTERN_SYMBOLS |= frozenset("\u201a\u201e\u2039\u203a\u2020\u2021\u2030£°«»©®§¡¿·½¼¾±×´¨¶ºª¢¥")
 # In Western text most letters are ASCII; text from another single-byte code page read as
 # Windows-1252 ("Ïðåçèäåíò") is mostly accented letters.
 MAX_ACCENTED_SHARE = 0.3

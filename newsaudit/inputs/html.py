@@ -76,12 +76,12 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
     )
 
 
-# Elements a reader never sees in the page as shown: pop-up dialogs and hidden parts.
-# trafilatura would otherwise take a hidden dialog's text for a second article.
-_HIDDEN = (
-    "//*[@aria-hidden='true' or @hidden or @role='dialog' or @role='alertdialog'"
-    " or contains(translate(@style, ' ', ''), 'display:none')]"
-)
+# Elements a reader never sees in the page as shown: pop-up dialogs and parts hidden from
+# assistive technology. trafilatura would otherwise take a hidden dialog's text for a
+# second article. ("display: none" is left alone: scripts reveal whole articles hidden so.)
+_HIDDEN = "//*[@aria-hidden='true' or @role='dialog' or @role='alertdialog']"
+# A hidden element holding more than this share of the page's text is the article itself.
+HIDDEN_MAX_SHARE = 0.5
 
 
 def _visible(html: str):
@@ -92,8 +92,11 @@ def _visible(html: str):
     tree = load_html(html)
     if tree is None:
         return html
+    total = len("".join(tree.itertext()))
     for element in tree.xpath(_HIDDEN):
-        if element.getparent() is not None and element.tag not in ("html", "body"):
+        if element.getparent() is None or element.tag in ("html", "body"):
+            continue
+        if len("".join(element.itertext())) <= HIDDEN_MAX_SHARE * total:
             element.drop_tree()
     return tree
 

@@ -78,6 +78,14 @@ SCRIPTS: tuple[tuple[str, str], ...] = (
     ("THAI", "th"),
 )
 
+# Names for people, of the languages this module can tell.
+NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+    "it": "Italian", "nl": "Dutch", "pl": "Polish", "fi": "Finnish", "sv": "Swedish",
+    "ja": "Japanese", "zh": "Chinese", "ko": "Korean", "ru": "Russian", "ar": "Arabic",
+    "he": "Hebrew", "el": "Greek", "hi": "Hindi", "th": "Thai",
+}  # fmt: skip
+
 _WORD = re.compile(r"[^\W\d_]+")
 # Enough letters to tell a script from: the start of a long page is representative.
 SAMPLE = 20_000

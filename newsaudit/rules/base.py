@@ -222,11 +222,8 @@ def mention(head: Token) -> Mention:
 
 
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
-# speaking on CNN"), or who got hold of a document, not who wrote it ("records obtained
-# by the Gazette"): outlets named there are relays, not affiliations.
-RELAY_CLAUSE_LEMMAS = frozenset(
-    {"speak", "talk", "tell", "appear", "say", "interview", "obtain", "see", "review"}
-)
+# speaking on CNN"): outlets named there are relays, not affiliations.
+RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
 
 
 def _is_relative(token: Token) -> bool:

@@ -24,7 +24,9 @@ from newsaudit.structure.words import (
 )
 
 # Copyright: the © sign or the word at line start (not mid-word: mis-decoded "Ã©" holds ©).
-COPYRIGHT = re.compile(r"^\W{0,2}(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
+COPYRIGHT = re.compile(
+    r"^\W{0,2}(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:all|some) rights reserved\b", re.I
+)
 _NOTICE = re.compile(rf"\b(?:{alternation(NOTICE_PHRASES)})", re.I)
 _WIDGET = re.compile(rf"^\W{{0,3}}(?:{alternation(WIDGET_PHRASES)})\b", re.I)
 _COMMENT_LABEL = re.compile(rf"^\W{{0,3}}(?:{alternation(COMMENT_LABELS)})\W*$", re.I)
@@ -41,7 +43,7 @@ def notice_label(text: str, words: int) -> Label | None:
     """The notice or widget that this paragraph is on its own, or None."""
     if QUOTE_START.match(text):
         return None
-    if words <= 40 and COPYRIGHT.search(text):
+    if words <= NOTICE_MAX_WORDS and COPYRIGHT.search(text):
         return ("copyright", "copyright notice")
     if len(_LOOKALIKE.findall(text)) >= LOOKALIKE_MIN_WORDS:
         return ("promo", "advertisement written in look-alike letters")

@@ -29,7 +29,7 @@ from newsaudit.structure.words import (
 
 _CTA = alternation(CTA_PHRASES)
 # "For more from X, download ..." and "Just click here" lead into the same imperatives.
-_CTA_LEAD = r"(?:for more\b[^,.]{0,60},\s*)?(?:just\s+|simply\s+)?"
+_CTA_LEAD = r"(?:for more\b[^,.]{0,60},\s*)?(?:just\s+|simply\s+|you can\s+)?"
 _CTA_START = re.compile(rf"^\W{{0,3}}{_CTA_LEAD}(?:{_CTA})\b", re.I)
 _CTA_INSIDE = re.compile(rf"[.!?:]['\"”’]?\s+{_CTA_LEAD}(?:{_CTA})\b", re.I)
 _PROMO_WORD = re.compile(rf"\b(?:{alternation(PROMO_WORDS)})\b", re.I)

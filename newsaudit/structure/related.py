@@ -27,6 +27,15 @@ from newsaudit.structure.words import (
     alternation,
 )
 
+# "> Headline" and "» Headline": link arrows before the headlines of a list of stories.
+_ARROW_LINK = re.compile(r"^[>»›▸]\s*[\"“‘'A-Z0-9]")
+
+
+def is_arrow_link(line: Line) -> bool:
+    """A short line led by a link arrow: a headline in a list of other stories."""
+    return line.words <= LABELLED_LIST_MAX_WORDS and bool(_ARROW_LINK.match(line.text))
+
+
 _KICKER = re.compile(rf"^(?:{alternation(KICKER_LABELS)})\s+[\"“‘'A-Z0-9]", re.I)
 # ----------------------------------------------------------------------------- related lists
 

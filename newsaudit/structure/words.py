@@ -41,6 +41,8 @@ CTA_PHRASES: tuple[str, ...] = (
     r"send (?:us|your|tips|news tips)",
     r"what do you think",
     r"tune in",
+    r"(?:keep up|stay up[- ]to[- ]date|stay in touch|stay informed|stay connected) with\b",
+    r"stay up[- ]to[- ]date\b",
     r"let us know",
     r"tell us",
     r"leave a comment",
@@ -247,6 +249,7 @@ RELATED_LABELS: tuple[str, ...] = (
     r"further reading",
     r"(?:latest|more) (?:stories|headlines|news)",
     r"(?:editor['’]s )?picks",
+    r"similar (?:articles|stories|posts)",
 )
 
 # Agencies and photo desks that appear alone on a line as a picture credit.
@@ -296,6 +299,11 @@ NOTICE_PHRASES: tuple[str, ...] = (
     r"trust principles",
     r"(?:we )?may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)",
     r"affiliate (?:links?|commissions?|partners?)",
+    r"associates? program",
+    r"earns? (?:revenue|a commission|commissions) (?:from|on|through)",
+    r"comments are (?:moderated|reviewed|closed)",
+    r"we welcome (?:reader |your )?comments",
+    r"(?:libell?ous|defamatory|abusive) or (?:hateful|abusive|offensive|defamatory)",
 )
 # Paywall notices: a saved page stops at the paywall, so what follows it is its pitch.
 PAYWALL_PHRASES: tuple[str, ...] = (

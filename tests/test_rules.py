@@ -272,3 +272,9 @@ def test_headline_label_of_a_document(run):
         "Poll",
         "Ferry fares are the top worry for island voters",
     )
+
+
+def test_headline_name_the_tagger_reads_as_a_noun(run):
+    # the small model tags a line-initial name before a colon as a common noun
+    kind, cue, source, content = one(run, "Kenyatta: The port will reopen within a week")
+    assert (cue, source, content) == (":", "Kenyatta", "The port will reopen within a week")

@@ -195,3 +195,23 @@ def test_passive_with_a_by_agent(run):
 
 def test_passive_act_with_a_by_agent_is_no_attribution(run):
     assert attributions(run("The ferry was built by a Norwegian shipyard in 1998.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour plan is considered too expensive.",
+        "The new terminal is billed as the largest in the region.",
+    ],
+)
+def test_agentless_passive_of_judging_has_no_source(run, text):
+    found = attributions(run(text))
+    assert len(found) == 1, found
+    category, _, source, content = found[0]
+    # the content is what is judged and the judgement; nobody is named as judging
+    assert (category, source) == ("stance", None)
+    assert content.startswith("The ") and content.endswith(text.rstrip(".").split()[-1])
+
+
+def test_passive_of_an_act_at_a_meeting_is_no_judgement(run):
+    assert attributions(run("The plan was considered at the meeting on Tuesday.")) == []

@@ -27,6 +27,7 @@ from newsaudit.rules.base import (
 
 SPEAKER_NOUNS = TITLE_WORDS | lexicon.ORGANIZATION_HEADS | lexicon.ANONYMOUS_HEADS
 LABEL_NOUNS = TITLE_WORDS | lexicon.DOCUMENT_HEADS | lexicon.OUTLET_DESCRIPTORS
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # The question-and-answer labels of an interview transcript.
 TRANSCRIPT_LABELS = frozenset({"Q", "A"})
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -157,8 +158,12 @@ def _speaker_label(name: list[Token]) -> bool:
     if not name or not (name[0].is_title or name[0].is_upper):
         return False
     if len(name) == 1 and name[0].pos_ == "NOUN":
-        # "Mayor:", "Poll:", "Newspaper:", "Q:" -- a title, a document or an outlet
-        return name[0].lower_ in LABEL_NOUNS or name[0].text in TRANSCRIPT_LABELS
+        # "Mayor:", "Poll:", "Newspaper:", "Q:" -- a title, a document or an outlet; or a
+        # name the tagger took for a noun at the head of a line ("Obama:"), which the
+        # entity recogniser still knows
+        word = name[0]
+        named = word.ent_type_ in NAME_ENTITIES
+        return named or word.lower_ in LABEL_NOUNS or word.text in TRANSCRIPT_LABELS
     *first, last = name
     if not all(t.pos_ == "PROPN" for t in first):
         return False

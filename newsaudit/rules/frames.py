@@ -52,8 +52,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     frames = entry.frames
     stops = _second_cues(cue)
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if obj is None and any(c.dep_ == "agent" for c in cue.children):
-        # "the deal was confirmed by aides": the passive's subject is the active's object
+    if obj is None and any(c.dep_ == "agent" or _predicate(c, cue) for c in cue.children):
+        # "the deal was confirmed by aides", "the plan is considered too costly", "the
+        # terminal is billed as the largest": the passive's subject is the active's object
         obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     for child in cue.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
@@ -160,9 +161,9 @@ def is_infinitive(token: Token) -> bool:
     )
 
 
-def _predicate(token: Token, obj: Token) -> bool:
+def _predicate(token: Token, after: Token) -> bool:
     # "called it a disgrace" (oprd), "described the plan as reckless" (as)
-    return token.i > obj.i and (
+    return token.i > after.i and (
         token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as")
     )
 

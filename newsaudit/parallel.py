@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -166,14 +168,23 @@ def _serve(conn: Connection, model: str | None, outlets: dict[str, str] | None) 
     from newsaudit import nlp as nlp_loader
 
     nlp = nlp_loader.load(model)
-    while True:
-        try:
-            chunk = conn.recv()
-        except EOFError:
-            return
+    # chunks are taken off the pipe as soon as they come, so the parent never blocks
+    # sending while this worker is busy (it would stop feeding the others)
+    chunks: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, chunks), daemon=True).start()
+    while (chunk := chunks.get()) is not None:
         items = [(path, text) for _, path, text in chunk]
         for (number, _, _), result in zip(chunk, _audit_chunk(items, nlp, outlets), strict=True):
             conn.send((number, result))
+
+
+def _receive(conn: Connection, chunks: queue.SimpleQueue) -> None:
+    while True:
+        try:
+            chunks.put(conn.recv())
+        except (EOFError, OSError):
+            chunks.put(None)
+            return
 
 
 def _audit_chunk(items: list, nlp, outlets) -> Iterator[Report | AuditFailure]:

@@ -143,11 +143,12 @@ def _subject(verb: Token, before: Span, after: Span) -> Token | None:
     reports") or, inverted, right after it ("reports USA Today"), whatever arc the parser
     gave it."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ == "PROPN":
-        return subject
+    if subject is not None:
+        return subject if subject.pos_ in ("PROPN", "NOUN") else None
     if len(before):
-        nouns = [t for t in before if t.pos_ in ("PROPN", "NOUN")]
-        return _phrase_head(nouns[-1]) if nouns and before[-1].pos_ in ("PROPN", "NOUN") else None
+        # a name the parser hung elsewhere ("…, the Chicago Tribune reports")
+        named = all(t.pos_ in ("DET", "PROPN") for t in before) and before[-1].pos_ == "PROPN"
+        return _phrase_head(before[-1]) if named else None
     words = [t for t in after if not (t.is_punct or t.is_space)]
     if not words:
         return None

@@ -122,3 +122,16 @@ def test_a_fronted_phrase_before_a_speaker_is_no_content(run, text):
     assert not any(a["content"]["start"] == 0 for a in report["attributions"]), report[
         "attributions"
     ]
+
+
+def test_a_quotation_introduced_by_as_an_outlet_reported_is_the_outlets(run):
+    report = run(
+        "As the Halvik Courier reported on Friday, the ministry was still refusing to publish "
+        "the audit:\n\n"
+        '"The ministry has declined every request for the audit, citing a review that has '
+        'no end date."'
+    )
+    quoted = [a for a in report["attributions"] if a["content"]["text"].startswith('"The')]
+    assert len(quoted) == 1
+    assert quoted[0]["cue"]["text"] == "reported"
+    assert quoted[0]["source"]["text"] == "the Halvik Courier"

@@ -167,13 +167,21 @@ def _phrase_head(token: Token) -> Token:
 
 def _as_clause(sent: Span, verb: Token):
     """ "As X reported, Y": the clause the "as" clause modifies, without it."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    ):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or verb.head.i < verb.i:
+    subject = as_reported(verb)
+    if subject is None:
         return None
     doc = sent.doc
     content = trim(doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1])
     return (content, subject) if content is not None else None
+
+
+def as_reported(verb: Token) -> Token | None:
+    """The subject of a fronted "As X reported, …" clause headed by ``verb``, else None."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if verb.lemma_.lower() not in SIGNOFF_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None

@@ -66,7 +66,6 @@ def find_unattributed(
     sentences: list[SentenceInfo],
     cited: list[Cited],
     quotations: list[tuple[int, int]],
-    text: str,
 ) -> Iterator[Draft]:
     """Body sentences that assert something with no attribution in them or carried from
     their context.

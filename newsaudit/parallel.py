@@ -1,33 +1,38 @@
 """Documents over worker processes (``newsaudit check --jobs N``).
 
-Each worker loads the pipeline once and audits whole documents, one at a time: parsing,
-rules and assembly all run in the worker, and only the text and the finished Report cross
+Each worker loads the pipeline once and audits whole documents, a chunk at a time:
+parsing, rules and assembly all run in the worker, and only the text and the finished Report cross
 the process boundary. (spaCy's own ``nlp.pipe(n_process=...)`` parallelises the parse
 only, ships every parsed Doc back, and leaves the rules to one process: slower, see
 ``benchmarks/speed.py``.)
 
-The parent keeps a few documents in flight per worker, yields results in input order as
-soon as the next one in order is done, and reads inputs no further ahead than a bounded
-window. A worker that dies (a crash in native code, the out-of-memory killer) costs the
-document it was on, which becomes an ``internal`` error record; its other documents go to
-a fresh worker and the batch goes on.
+The parent keeps two chunks in flight per worker, yields results in input order as soon
+as the next one in order is done, and reads inputs no further ahead than a bounded window.
+A worker that dies (a crash in native code, the out-of-memory killer) is replaced and the
+documents it held are tried again one by one: the one that kills a worker alone becomes
+an ``internal`` error record, and the batch goes on.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 
 from newsaudit.report import AuditFailure, Report
 
-# Documents sent to a worker before its first result is back: it never waits for work.
-IN_FLIGHT = 2
+# Documents sent to a worker at once: the engine batches their paragraphs together, which
+# parses ~10% faster than one document's paragraphs alone (benchmarks/speed.py).
+CHUNK = 8
+# Documents held by a worker: a second chunk waits while it works on the first.
+IN_FLIGHT = 2 * CHUNK
 # How far reading may run ahead of the output, per worker: bounds memory when one
 # document is slow and the others pile up behind it, waiting for their turn in order.
-WINDOW = 8
+WINDOW = 4 * CHUNK
 
 
 def job_count(jobs: int) -> int:
@@ -66,9 +71,9 @@ class _Worker:
         child.close()
         self.held: deque[tuple[int, str | None, str]] = deque()
 
-    def send(self, job: tuple[int, str | None, str]) -> None:
-        self.held.append(job)
-        self.conn.send(job)
+    def send(self, jobs: list[tuple[int, str | None, str]]) -> None:
+        self.held.extend(jobs)
+        self.conn.send(jobs)
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -85,6 +90,7 @@ class _Pool:
         self.model, self.outlets = model, outlets
         self.workers = [self._start() for _ in range(jobs)]
         self.retry: deque[tuple[int, str | None, str]] = deque()
+        self.suspects: set[int] = set()  # documents held by a worker that died
         self.done: dict[int, Report | AuditFailure] = {}
 
     def _start(self) -> _Worker:
@@ -96,18 +102,23 @@ class _Pool:
         while True:
             for worker in self.workers:
                 while len(worker.held) < IN_FLIGHT:
-                    if self.retry:
-                        worker.send(self.retry.popleft())
-                    elif not exhausted and read - emitted < WINDOW * len(self.workers):
+                    if self.retry:  # alone, so that a second death names its document
+                        worker.send([self.retry.popleft()])
+                        continue
+                    chunk = []
+                    while not exhausted and len(chunk) < CHUNK:
+                        if read - emitted >= WINDOW * len(self.workers):
+                            break
                         try:
                             path, text = next(items)
                         except StopIteration:
                             exhausted = True
                             break
-                        worker.send((read, path, text))
+                        chunk.append((read, path, text))
                         read += 1
-                    else:
+                    if not chunk:
                         break
+                    worker.send(chunk)
             if exhausted and not self.retry and not any(w.held for w in self.workers):
                 break
             busy = [w for w in self.workers if w.held]
@@ -131,7 +142,8 @@ class _Pool:
         if worker.process.is_alive():
             return
         worker.process.join()
-        if worker.held:  # the oldest document held is the one it died on
+        if worker.held and worker.held[0][0] in self.suspects:
+            # it died on a document it held alone: that document is the cause
             number, path, _ = worker.held.popleft()
             self.done[number] = AuditFailure(
                 path,
@@ -139,7 +151,9 @@ class _Pool:
                 f"{path or 'document'}: the worker process auditing it died "
                 f"(exit code {worker.process.exitcode}); please report it",
             )
-            self.retry.extendleft(reversed(worker.held))
+        # the cause is among the documents it held: each is tried again alone
+        self.suspects.update(number for number, _, _ in worker.held)
+        self.retry.extendleft(reversed(worker.held))
         worker.stop()
         self.workers[self.workers.index(worker)] = self._start()
 
@@ -149,23 +163,42 @@ class _Pool:
 
 
 def _serve(conn: Connection, model: str | None, outlets: dict[str, str] | None) -> None:
-    """A worker: load the pipeline once, then audit documents until the pipe closes."""
+    """A worker: load the pipeline once, then audit chunks of documents until the pipe
+    closes, sending each result back as soon as it is done."""
     from newsaudit import nlp as nlp_loader
 
     nlp = nlp_loader.load(model)
+    # chunks are taken off the pipe as soon as they come, so the parent never blocks
+    # sending while this worker is busy (it would stop feeding the others)
+    chunks: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, chunks), daemon=True).start()
+    while (chunk := chunks.get()) is not None:
+        items = [(path, text) for _, path, text in chunk]
+        for (number, _, _), result in zip(chunk, _audit_chunk(items, nlp, outlets), strict=True):
+            conn.send((number, result))
+
+
+def _receive(conn: Connection, chunks: queue.SimpleQueue) -> None:
     while True:
         try:
-            number, path, text = conn.recv()
-        except EOFError:
+            chunks.put(conn.recv())
+        except (EOFError, OSError):
+            chunks.put(None)
             return
-        conn.send((number, _audit_one(path, text, nlp, outlets)))
 
 
-def _audit_one(path: str | None, text: str, nlp, outlets) -> Report | AuditFailure:
+def _audit_chunk(items: list, nlp, outlets) -> Iterator[Report | AuditFailure]:
     from newsaudit.engine import audit_many
 
+    done = 0
     try:
-        return next(audit_many([(path, text)], nlp=nlp, outlets=outlets))
-    except Exception as err:  # a bug in the parse step: one document, not the worker
-        message = f"internal error ({type(err).__name__}: {err}); please report it"
-        return AuditFailure(path, "internal", message)
+        for result in audit_many(items, nlp=nlp, outlets=outlets):
+            done += 1
+            yield result
+    except Exception:  # a bug in the parse step: the rest one by one, to find its document
+        for path, text in items[done:]:
+            try:
+                yield next(audit_many([(path, text)], nlp=nlp, outlets=outlets))
+            except Exception as err:
+                message = f"internal error ({type(err).__name__}: {err}); please report it"
+                yield AuditFailure(path, "internal", message)

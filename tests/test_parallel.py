@@ -36,16 +36,16 @@ def test_two_jobs_give_the_single_process_reports_in_order(nlp):
 
 
 def test_a_dead_worker_costs_one_document(monkeypatch):
-    real = parallel._audit_one
+    real = parallel._audit_chunk
 
-    def crashing(path, text, nlp, outlets):
-        if "CRASH" in text:
+    def crashing(items, nlp, outlets):
+        if any("CRASH" in text for _, text in items):
             os._exit(9)  # what a segfault or the OOM killer leaves behind
-        return real(path, text, nlp, outlets)
+        return real(items, nlp, outlets)
 
-    monkeypatch.setattr(parallel, "_audit_one", crashing)  # workers are forked after this
+    monkeypatch.setattr(parallel, "_audit_chunk", crashing)  # workers are forked after this
     items = [("a.txt", ARTICLES[0]), ("b.txt", "CRASH " + ARTICLES[1])]
-    items += [(f"c{n}.txt", ARTICLES[2]) for n in range(5)]
+    items += [(f"c{n}.txt", ARTICLES[2]) for n in range(3 * parallel.CHUNK)]
     results = list(parallel.audit_parallel(items, 2))
     assert [r.document.path if isinstance(r, Report) else r.path for r in results] == [
         p for p, _ in items

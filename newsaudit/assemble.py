@@ -307,7 +307,6 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
             analysis.sentences,
             cited,
             [(q.start, q.end) for q in analysis.quotes if is_quotation(text, q)],
-            text,
         ),
         *flag_rules.find_hedges(analysis.sentences),
         *flag_rules.find_weak_sources(cited, text),

@@ -34,6 +34,7 @@ from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, i
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
+from newsaudit.rules.signoff import with_signoffs
 from newsaudit.structure import find_excluded
 
 # Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
@@ -232,6 +233,7 @@ def _run_rules(analysis: Analysis) -> None:
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
         previous = seg
+        found = with_signoffs(doc, quoted, found)
         for cand in found:
             if cand.via is None and cand.rule != "according":
                 source = (cand.source.start, cand.source.end) if cand.source else None

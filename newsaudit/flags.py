@@ -11,15 +11,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsaudit.data import claim_words, lexicon
+from newsaudit.data import lexicon
 from newsaudit.quotes import Quote
 from newsaudit.rules.claims import SentenceInfo
 
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
-# How far (in characters) a private-act word may stand from the cue it qualifies.
-PRIVATE_REACH = 40
 # "by the National Weather Service", "from Pew Research": a named author after a document.
 AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
@@ -68,7 +66,6 @@ def find_unattributed(
     sentences: list[SentenceInfo],
     cited: list[Cited],
     quotations: list[tuple[int, int]],
-    text: str,
 ) -> Iterator[Draft]:
     """Body sentences that assert something with no attribution in them or carried from
     their context.
@@ -83,7 +80,7 @@ def find_unattributed(
     for n, sent in enumerate(sentences):
         if not is_claim(sent):
             continue
-        private = "private" in sent.markers and _private_act(sent, attributed[n], text)
+        private = "private" in sent.markers and _private_act(sent, attributed[n])
         if not private and (
             attributed[n]
             or sent.has_cue
@@ -107,16 +104,13 @@ def find_unattributed(
         )
 
 
-def _private_act(sent: SentenceInfo, cited: list[Cited], text: str) -> bool:
+def _private_act(sent: SentenceInfo, cited: list[Cited]) -> bool:
     """Whether the private act is the sentence's own claim: no attribution in it, or
-    only the act itself ("Washington privately urged Kyiv") -- not "behind the scenes,
-    X is doing Y, an aide said"."""
-    lowered = text[sent.start : sent.end].lower()
-    spots = [
-        sent.start + m for phrase in claim_words.PRIVATE_ACTS if (m := lowered.find(phrase)) >= 0
-    ]
+    only the act itself ("Washington privately urged Kyiv") -- not "they described his
+    conduct behind the scenes" or "behind the scenes, X is doing Y, an aide said", where
+    someone vouches for the private detail."""
     sourced = [c for c in cited if c.source is not None]  # "is said to" vouches for nothing
-    return all(any(abs(c.cue[0] - spot) <= PRIVATE_REACH for spot in spots) for c in sourced)
+    return all(any(s < c.cue[1] and c.cue[0] < e for s, e in sent.private_heads) for c in sourced)
 
 
 def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:

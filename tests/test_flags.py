@@ -65,6 +65,41 @@ def test_private_act_without_source_is_high(run, line):
 @pytest.mark.parametrize(
     "line",
     [
+        # the private detail is what the aide vouches for, not the aide's own act
+        "An aide said the minister had secretly met the owners of the shipping company.",
+        "The minister had secretly met the owners of the shipping company, an aide said.",
+        # the private phrase is the speaker's words
+        '"We will not negotiate behind closed doors with anyone," Kellerman said on Friday.',
+    ],
+)
+def test_private_detail_someone_vouches_for_is_not_flagged(run, line):
+    text = article(line)
+    assert flags_on(run(text), text, line, "unattributed_claim") == []
+
+
+def test_private_act_with_no_reporting_word_is_high(run):
+    line = "The minister secretly met the owners of the shipping company in March."
+    text = article(line)
+    assert one_flag(run(text), text, line, "unattributed_claim")["severity"] == "high"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # words train annotates as part of a cue that the cue lexicon lacks
+        "The mayor has repeatedly refused to meet the striking dock workers this month.",
+        "The mayor sided with the shipping company in the long dispute over wages.",
+        "The judge ordered the company to pay the back wages within a month.",
+    ],
+)
+def test_sentence_with_an_attributing_word_is_not_flagged(run, line):
+    text = article(line)
+    assert flags_on(run(text), text, line, "unattributed_claim") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Unemployment rose to 9.4 percent in March.",
         "The closure will be a devastating blow to the region.",
     ],

@@ -215,3 +215,25 @@ def test_agentless_passive_of_judging_has_no_source(run, text):
 
 def test_passive_of_an_act_at_a_meeting_is_no_judgement(run):
     assert attributions(run("The plan was considered at the meeting on Tuesday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most of the dockers who support Kellerman are under thirty.", "support", "Kellerman"),
+        ("The harbour pilots' guild endorsed Marlow on Friday.", "endorsed", "Marlow"),
+    ],
+)
+def test_stance_toward_a_named_person(run, text, cue, content):
+    assert ("stance", cue, content) in [(c, q, t) for c, q, _, t in attributions(run(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crane operators called Marlow on Friday night.",
+        "The pilots' guild said so on Friday.",
+    ],
+)
+def test_a_bare_name_after_an_act_or_a_saying_is_no_content(run, text):
+    assert [t for *_, t in attributions(run(text)) if len(t.split()) == 1] == []

@@ -170,3 +170,26 @@ EVALUATIVE = frozenset(
         "troubles",
     }
 )
+
+# Words that mark a sentence as someone's account though the cue lexicon lacks them
+# ("singled out", "sided with", "repeatedly", "openly"): the lemmas (with their part of
+# speech) outside data/cues.tsv that PolNeAR train annotates as part of a cue at least 5
+# times and in at least half of their occurrences ("according" is the according rule's,
+# "reportedly" a hedge). PolNeAR's other unlexicalised cues are a flat tail (stances and
+# acts: "imposed", "repealed", "came out against"), none frequent enough to choose.
+ATTRIBUTING = frozenset(
+    {
+        ("repeatedly", "ADV"),
+        ("order", "VERB"),
+        ("openly", "ADV"),
+        ("officially", "ADV"),
+        ("chant", "NOUN"),
+        ("anger", "VERB"),
+        ("explicitly", "ADV"),
+        ("forcefully", "ADV"),
+        ("side", "VERB"),
+        ("enthusiastically", "ADV"),
+        ("brush", "VERB"),
+        ("single", "VERB"),
+    }
+)

@@ -60,11 +60,15 @@ class SentenceInfo:
     markers: tuple[str, ...]
     hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "allegedly": no source
     agentless: tuple[tuple[int, int], ...] = ()  # "is estimated", "is blamed on": nobody
+    # the words a private-act phrase qualifies: "urged" in "privately urged"
+    private_heads: tuple[tuple[int, int], ...] = ()
 
 
 def _reports_someone(token: Token) -> bool:
     """A reporting word used of someone: "the senator is critical of", "his announcement",
     "Republicans pushed" -- not "it may prove crucial" or "supportive nations"."""
+    if (token.lemma_.lower(), token.pos_) in claim_words.ATTRIBUTING:
+        return True
     if cue_entry(token, CUE_POS.get(token.pos_, "")) is None:
         return False
     if token.pos_ == "ADJ":
@@ -110,6 +114,26 @@ def _agentless(token: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
+def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
+    """The words that private-act phrases outside quotations qualify: "urged" in "privately
+    urged", "pressed" in "behind closed doors, the minister pressed", the noun itself in
+    "held secret talks". A phrase in a quotation is the speaker's own account."""
+    tokens = [t for t in sent if not t.is_space]
+    lowered = [t.lower_ for t in tokens]
+    heads = []
+    for phrase in claim_words.PRIVATE_ACTS:
+        words = phrase.split()
+        for i in range(len(tokens) - len(words) + 1):
+            if lowered[i : i + len(words)] != words or tokens[i].i in quoted:
+                continue
+            span = tokens[i : i + len(words)]
+            inside = {t.i for t in span}
+            root = next((t for t in span if t.head.i not in inside or t.head is t), span[0])
+            # an adverb or a phrase of manner qualifies the word it hangs from
+            heads.append(root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root)
+    return heads
+
+
 def describe(
     sent: SpacySpan, offset: int, paragraph: int, heading: bool, quoted: set[int]
 ) -> SentenceInfo:
@@ -120,8 +144,8 @@ def describe(
     main = [t for t in sent if t.i not in quoted and t.i not in background]
     lowered = " " + " ".join(t.lower_ for t in main) + " "
     markers: list[str] = []
-    whole = " " + " ".join(t.lower_ for t in sent) + " "
-    if any(f" {p} " in whole for p in claim_words.PRIVATE_ACTS):
+    private_heads = _private_heads(sent, quoted)
+    if private_heads:
         markers.append("private")
     if any(_figure(t) for t in main):
         markers.append("statistic")
@@ -155,4 +179,5 @@ def describe(
             for t in sent
             if t.i not in quoted and _agentless(t)
         ),
+        private_heads=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in private_heads),
     )

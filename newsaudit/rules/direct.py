@@ -24,6 +24,7 @@ from newsaudit.rules.base import (
     subject_of,
     trim,
 )
+from newsaudit.rules.signoff import as_reported
 
 SPEAKER_NOUNS = TITLE_WORDS | lexicon.ORGANIZATION_HEADS | lexicon.ANONYMOUS_HEADS
 LABEL_NOUNS = TITLE_WORDS | lexicon.DOCUMENT_HEADS | lexicon.OUTLET_DESCRIPTORS
@@ -180,6 +181,11 @@ def find_lead_in(doc: Doc):
         return None
     colon = tokens[-1]
     sent = colon.sent
+    for token in sent:
+        # "As X reported, the ministry was refusing to comment:" -- X quotes what follows;
+        # the cues inside its report are not the quotation's
+        if (reporter := as_reported(token)) is not None:
+            return offsets(token, token), mention(reporter)
     for token in reversed(list(sent)):
         if (
             token.pos_ in ("VERB", "AUX")

@@ -27,7 +27,8 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.frames import Content, find_content
 
-# A content this short is an object, not a proposition ("said so", "said it").
+# A content this short is an object, not a proposition ("said so", "said it"), unless it
+# names the target of a stance ("supported Sanders", "endorsed Cruz").
 MIN_CONTENT_TOKENS = 2
 
 
@@ -67,9 +68,8 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
         if content is None:
             continue
         start, end = content
-        if len(token.doc.char_span(start, end, alignment_mode="expand") or ()) < (
-            MIN_CONTENT_TOKENS
-        ):
+        span = token.doc.char_span(start, end, alignment_mode="expand") or ()
+        if len(span) < MIN_CONTENT_TOKENS and not (category == "stance" and _named(span)):
             continue
         if _is_passive(token):
             # "X is said to ...", "It was reported that ...": the grammatical subject is
@@ -95,6 +95,11 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _named(span) -> bool:
+    """A one-word content that is a name: the person or body a stance is taken toward."""
+    return len(span) == 1 and span[0].pos_ == "PROPN"
 
 
 def _record(noun: Token) -> bool:

@@ -1,0 +1,187 @@
+"""Sign-offs: a reporting clause that vouches for the clause it is attached to.
+
+"…, reports USA Today." / "…, the Chicago Tribune reported." / "As Breitbart News
+reported, …". News copy credits another outlet's reporting with a short clause set off
+by a comma at the end of the sentence (often inverted, the verb before its subject) or
+with a fronted "As X reported" clause. The parser hangs such clauses in many ways (as
+the root with the reported clause under it, as a conjunct of a cue inside the content,
+with the inverted subject taken for an object), so they are found by their shape: the
+sign-off is the whole rest of the sentence after a comma, or an "as" clause. Its subject
+is the source and the rest of the sentence the content; a cue inside that content (a
+person's quote the outlet carried) keeps its own attribution, nested in this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, trim
+
+# Verbs that credit a report, by how often PolNeAR train annotates them in sign-offs.
+SIGNOFF_VERBS = frozenset({"report", "write", "say", "note"})
+# A sign-off is short: the verb, its subject and a time adverbial ("on Monday").
+MAX_SIGNOFF_TOKENS = 10
+# What a poll is called, and the shares of respondents that speak through it.
+POLL_NOUNS = frozenset({"poll", "survey"})
+QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
+SHARE_NOUNS = frozenset({"percent", "majority", "minority", "half", "third", "quarter"})
+
+
+def with_signoffs(doc: Doc, quoted: set[int], found: list[Candidate]) -> list[Candidate]:
+    """``found`` plus the sign-offs of the paragraph; a sign-off's verb is the cue of no
+    other candidate (the other rules misread it: "…, the mayor told residents, reported
+    the Examiner" is not the mayor reporting the Examiner)."""
+    found = [_polled(doc, c) for c in found]
+    signoffs = [c for sent in doc.sents for c in _find_in(sent, quoted)]
+    if not signoffs:
+        return found
+    # a sign-off another rule already read with the same source stays as that rule read
+    # it (it also grows quotations and reads "Y, she said, Z"), only widened to all of the
+    # clause the sign-off closes; one it misread is replaced
+    mine = {_key(c): c for c in signoffs}
+    found = [_widened(c, mine.pop(_key(c), None)) for c in found]
+    cues = {c.cue for c in mine.values()}
+    return [c for c in found if c.cue not in cues] + list(mine.values())
+
+
+def _key(cand: Candidate) -> tuple[tuple[int, int], int | None]:
+    return cand.cue, cand.source.start if cand.source is not None else None
+
+
+def _widened(cand: Candidate, signoff: Candidate | None) -> Candidate:
+    if signoff is None:
+        return cand
+    (s, e), (sign_s, sign_e) = cand.content, signoff.content
+    if not (sign_s <= s and e <= sign_e) or (s, e) == (sign_s, sign_e):
+        return cand
+    return replace(
+        cand, content=signoff.content, kind="mixed" if cand.kind == "direct" else cand.kind
+    )
+
+
+def _polled(doc: Doc, cand: Candidate) -> Candidate:
+    """ "In a CNN survey, 61 percent said Y": a share of respondents speaks through the
+    poll that counted them, so the poll is the source (as PolNeAR marks it)."""
+    if cand.source is None:
+        return cand
+    span = doc.char_span(cand.source.start, cand.source.end, alignment_mode="expand")
+    if span is None or not _a_share(span.root):
+        return cand
+    poll = next((t for t in _frames(span.root.sent) if t.lemma_.lower() in POLL_NOUNS), None)
+    return replace(cand, source=mention(poll)) if poll is not None else cand
+
+
+def _a_share(noun: Token) -> bool:
+    # "61 percent", "a majority", "two-thirds": a count of people, not a speaker
+    return noun.ent_type_ in ("PERCENT", "CARDINAL") or noun.lemma_.lower() in SHARE_NOUNS
+
+
+def _frames(sent: Span) -> Iterator[Token]:
+    # the objects of fronted "In …," phrases on the sentence's root
+    for prep in sent.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < sent.root.i:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _find_in(sent: Span, quoted: set[int]) -> Iterator[Candidate]:
+    for verb in sent:
+        if verb.i in quoted or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_.lower() not in SIGNOFF_VERBS or cue_entry(verb) is None:
+            continue
+        found = _closing(sent, verb) or _as_clause(sent, verb)
+        if found is None:
+            continue
+        content, source = found
+        yield Candidate(
+            kind="indirect",
+            category="statement",
+            cue=offsets(verb, verb),
+            content=content,
+            source=mention(source),
+            rule="signoff",
+        )
+
+
+def _closing(sent: Span, verb: Token):
+    """ "Y, reports X." / "Y, X reported on Monday.": after the last comma before the
+    verb comes only the sign-off, up to the sentence's end."""
+    doc = sent.doc
+    comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text in (",", "—", "–")), None)
+    if comma is None or comma.i == sent.start:
+        return None
+    tail = [t for t in doc[comma.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not tail or len(tail) > MAX_SIGNOFF_TOKENS:
+        return None
+    before = doc[comma.i + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") for t in tail if t.i != verb.i):
+        return None  # "…, she said he would" / "…, which reported": not a bare sign-off
+    source = _subject(verb, before, doc[verb.i + 1 : sent.end])
+    if source is None or source.ent_type_ in ("DATE", "TIME"):
+        return None
+    # '"…," reported X': the closing quotation mark belongs to the content
+    end = comma.i + 2 if doc[comma.i + 1].text in QUOTE_MARKS else comma.i
+    content = trim(doc[sent.start : end])
+    if content is None or not _clause(doc[sent.start : end]) or sent.text.rstrip()[-1:] == ":":
+        return None  # "In a letter on Friday, X wrote:" introduces the words that follow
+    return content, source
+
+
+def _clause(span: Span) -> bool:
+    """Whether a stretch holds a proposition: a quotation, or a verb with its subject."""
+    return any(t.text in QUOTE_MARKS for t in span) or any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in range(span.start, span.end)
+        for t in span
+    )
+
+
+def _subject(verb: Token, before: Span, after: Span) -> Token | None:
+    """The outlet or person signing: the noun phrase right before the verb ("the Tribune
+    reports") or, inverted, right after it ("reports USA Today"), whatever arc the parser
+    gave it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject if subject.pos_ in ("PROPN", "NOUN") else None
+    if len(before):
+        # a name the parser hung elsewhere ("…, the Chicago Tribune reports")
+        named = all(t.pos_ in ("DET", "PROPN") for t in before) and before[-1].pos_ == "PROPN"
+        return _phrase_head(before[-1]) if named else None
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    first = next((t for t in words if t.pos_ != "DET"), None)
+    if first is None or first.pos_ != "PROPN":
+        return None  # "…, reported earlier": no name follows
+    return _phrase_head(first)
+
+
+def _phrase_head(token: Token) -> Token:
+    # "the Washington Examiner": from a compound to the noun it modifies
+    while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _as_clause(sent: Span, verb: Token):
+    """ "As X reported, Y": the clause the "as" clause modifies, without it."""
+    subject = as_reported(verb)
+    if subject is None:
+        return None
+    doc = sent.doc
+    content = trim(doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1])
+    return (content, subject) if content is not None else None
+
+
+def as_reported(verb: Token) -> Token | None:
+    """The subject of a fronted "As X reported, …" clause headed by ``verb``, else None."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if verb.lemma_.lower() not in SIGNOFF_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None

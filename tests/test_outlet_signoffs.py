@@ -1,0 +1,137 @@
+"""Outlet sign-offs and polls: "…, reports USA Today", "…, the Chicago Tribune reported",
+"As Breitbart News reported, …", "In a CNN survey, 61 percent said …".
+
+Every text here is written for the test; the people and places in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def by_cue(report: dict, cue: str) -> dict:
+    matches = [a for a in report["attributions"] if a["cue"]["text"] == cue]
+    assert len(matches) == 1, [(a["cue"]["text"], a["content"]["text"]) for a in matches]
+    return matches[0]
+
+
+def source_of(report: dict, attribution: dict) -> dict:
+    assert attribution["source"] is not None, attribution
+    return {s["id"]: s for s in report["sources"]}[attribution["source"]["id"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet", "content"),
+    [
+        (
+            "The Dunmore council plans to shut three libraries next spring, reports USA Today.",
+            "reports",
+            "USA Today",
+            "The Dunmore council plans to shut three libraries next spring",
+        ),
+        (
+            "Ferry fares in Halvik will rise by a fifth in April, the Chicago Tribune reported.",
+            "reported",
+            "Chicago Tribune",
+            "Ferry fares in Halvik will rise by a fifth in April",
+        ),
+        (
+            "The county quietly dropped its appeal last week, reported the Washington Examiner "
+            "on Sunday.",
+            "reported",
+            "Washington Examiner",
+            "The county quietly dropped its appeal last week",
+        ),
+    ],
+)
+def test_a_closing_sign_off_makes_the_outlet_the_source_of_the_clause_before_it(
+    run, text, cue, outlet, content
+):
+    report = run(text)
+    signoff = by_cue(report, cue)
+    source = source_of(report, signoff)
+    assert source["type"] == "outlet"
+    assert source["name"].endswith(outlet)
+    assert signoff["content"]["text"] == content
+
+
+def test_a_sign_off_after_a_quote_keeps_the_speaker_and_nests_the_quote_in_the_outlet(run):
+    report = run(
+        '"We will not close a single school this year," Mayor Edda Rusk told parents, '
+        "reported the Washington Examiner."
+    )
+    told = by_cue(report, "told")
+    reported = by_cue(report, "reported")
+    assert source_of(report, told)["name"] == "Edda Rusk"
+    assert source_of(report, reported)["type"] == "outlet"
+    assert told["within"] == reported["id"]
+
+
+def test_as_an_outlet_reported_scopes_over_the_main_clause(run):
+    report = run(
+        "As Breitbart News reported on Friday, the port authority was still refusing to "
+        "publish the inspection figures."
+    )
+    reported = by_cue(report, "reported")
+    assert source_of(report, reported)["type"] == "outlet"
+    assert reported["content"]["text"] == (
+        "the port authority was still refusing to publish the inspection figures"
+    )
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_that_counted_them(run):
+    report = run(
+        "In a CNN/ORC survey released on Monday, 61 percent of voters said the council was "
+        "doing a poor job and 20 percent said it was doing well."
+    )
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    assert len(said) == 2
+    for attribution in said:
+        source = source_of(report, attribution)
+        assert source["type"] == "outlet"
+        assert attribution["source"]["text"] == "a CNN/ORC survey"
+
+
+def test_a_person_closing_a_sentence_is_still_the_speaker(run):
+    report = run("The bridge will reopen on Monday, said Ilse Marten, the city engineer.")
+    said = by_cue(report, "said")
+    assert source_of(report, said)["name"] == "Ilse Marten"
+    assert said["content"]["text"] == "The bridge will reopen on Monday"
+
+
+def test_a_relative_clause_after_a_comma_is_no_sign_off(run):
+    report = run(
+        "The mayor met the editors of the Halvik Courier, which reported the closures first."
+    )
+    # the clause before the comma is the writer's, not the Courier's
+    assert not any(a["content"]["start"] == 0 for a in report["attributions"]), report[
+        "attributions"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a letter to parents dated Friday, Principal Ode Varga wrote: "The gym stays shut."',
+        "In a note to investors on Monday, the analyst Rhea Tamsin said the shares were cheap.",
+    ],
+)
+def test_a_fronted_phrase_before_a_speaker_is_no_content(run, text):
+    report = run(text)
+    # "In a letter …" frames the speaker's words; it is not what the speaker said
+    assert not any(a["content"]["start"] == 0 for a in report["attributions"]), report[
+        "attributions"
+    ]
+
+
+def test_a_quotation_introduced_by_as_an_outlet_reported_is_the_outlets(run):
+    report = run(
+        "As the Halvik Courier reported on Friday, the ministry was still refusing to publish "
+        "the audit:\n\n"
+        '"The ministry has declined every request for the audit, citing a review that has '
+        'no end date."'
+    )
+    quoted = [a for a in report["attributions"] if a["content"]["text"].startswith('"The')]
+    assert len(quoted) == 1
+    assert quoted[0]["cue"]["text"] == "reported"
+    assert quoted[0]["source"]["text"] == "the Halvik Courier"

@@ -7,7 +7,7 @@ report.to_dict()   # the JSON contract, schema_version "1"
 
 from newsaudit.report import Report
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Report", "__version__", "audit", "audit_many"]
 
 

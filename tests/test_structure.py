@@ -425,7 +425,7 @@ def test_body_with_a_slash_is_not_a_caption() -> None:
         "We use cookies to improve your experience. By continuing to browse you accept them.",
         "Read our privacy policy and terms of use before commenting.",
         "Harbour Herald is a registered trademark of Coastal Media Group.",
-        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Articles on this site may not be reproduced or copied without written permission.",
         "Our Standards: The Harbour Herald Editorial Principles.",
         "We may earn a commission when you buy through links on our site.",
     ],

@@ -28,9 +28,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from newsaudit.exitcodes import SEVERITIES
 from newsaudit.formats import OutputFormat
-from newsaudit.report import Report
+from newsaudit.report import SEVERITIES, Report
 
 CONFIG_FILE = "newsaudit.toml"
 PYPROJECT = "pyproject.toml"

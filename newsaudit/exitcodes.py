@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
-from newsaudit.report import AuditFailure
+from newsaudit.report import SEVERITIES, AuditFailure
 
 
 class ExitCode(IntEnum):
@@ -25,10 +25,6 @@ def exit_code(failures: Iterable[AuditFailure]) -> ExitCode:
     if kinds - {"internal"}:
         return ExitCode.INPUT
     return ExitCode.INTERNAL if kinds else ExitCode.OK
-
-
-# Flag severities, lowest first: what --fail-on accepts.
-SEVERITIES = ("info", "low", "medium", "high")
 
 
 def policy_code(

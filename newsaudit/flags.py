@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsaudit.data import lexicon
 from newsaudit.quotes import Quote
+from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
 
 # Words that open a content pointing back at the sentence before ("This would have
@@ -20,7 +21,6 @@ from newsaudit.rules.claims import SentenceInfo
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # "by the National Weather Service", "from Pew Research": a named author after a document.
 AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
-SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
 MARKER_REASONS = {
@@ -93,7 +93,7 @@ def find_unattributed(
         severity, reason = "low", "states a fact without a source"
         for marker in sent.markers:
             marker_severity, marker_reason = MARKER_REASONS[marker]
-            if SEVERITY_RANK[marker_severity] > SEVERITY_RANK[severity]:
+            if SEVERITIES.index(marker_severity) > SEVERITIES.index(severity):
                 severity, reason = marker_severity, marker_reason
         yield Draft(
             "unattributed_claim",

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = "1"
+# Flag severities, lowest first.
+SEVERITIES = ("info", "low", "medium", "high")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from typer.testing import CliRunner
 
 from newsaudit import engine
 from newsaudit import nlp as nlp_loader
@@ -36,6 +37,12 @@ def check_report(data: dict, text: str | None = None) -> dict:
             assert a["within"] is None or a["within"] in attribution_ids
             assert a["within"] != a["id"]
     return data
+
+
+@pytest.fixture
+def runner():
+    """Typer's runner for CLI tests."""
+    return CliRunner()
 
 
 @pytest.fixture(scope="session")

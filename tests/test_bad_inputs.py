@@ -46,11 +46,6 @@ WESTERN = (
 
 
 @pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
 def good(tmp_path):
     path = tmp_path / "good.txt"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from newsaudit import __version__
 from newsaudit.cli import app
@@ -18,11 +17,6 @@ ARTICLE = (
     "\u201cWe have waited long enough,\u201d said Maria Okonjo, a union organiser.\n"
     "The port authority said it would meet the union on Friday, according to Reuters.\n"
 )
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from newsaudit.cli import app
 from newsaudit.config import ConfigError, Settings, apply_flag_settings, parse_config
@@ -16,11 +15,6 @@ from newsaudit.exitcodes import ExitCode
 from .conftest import SAMPLES
 
 SAMPLE = {p.stem: p for p in SAMPLES}["drug_trial"]
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def test_parse_every_key(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
 from newsaudit.cli import app
 from newsaudit.formats.table import CLAIM_CHARS, render_batch_summary, render_table
@@ -60,11 +59,6 @@ def test_batch_summary_totals(audited):
     high = sum(1 for r in reports for f in r.flags if f.severity == "high")
     assert f"high {high}" in text
     assert "Most-cited sources" in text
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.mark.parametrize(("columns", "widest"), [("50", 50), ("140", 140)])

@@ -6,20 +6,7 @@ Every text here is written for the test; the people in it are invented.
 
 from __future__ import annotations
 
-
-def by_id(report: dict) -> dict[str, dict]:
-    return {s["id"]: s for s in report["sources"]}
-
-
-def by_cue(report: dict, cue: str) -> dict:
-    matches = [a for a in report["attributions"] if a["cue"]["text"] == cue]
-    assert len(matches) == 1, [(a["cue"]["text"], a["content"]["text"]) for a in matches]
-    return matches[0]
-
-
-def source_name(report: dict, attribution: dict) -> str:
-    assert attribution["source"] is not None, attribution
-    return by_id(report)[attribution["source"]["id"]]["name"]
+from tests.reports import by_cue, source_name, sources_by_id
 
 
 def covering(report: dict, text: str, words: str) -> list[dict]:
@@ -50,7 +37,7 @@ def test_according_to_scopes_over_the_statement_it_closes(run):
     said = by_cue(report, "said")
     according = by_cue(report, "according to")
     assert said["within"] == according["id"]
-    assert by_id(report)[said["via"]]["name"] == "Associated Press"
+    assert sources_by_id(report)[said["via"]]["name"] == "Associated Press"
 
 
 def test_attributions_side_by_side_are_within_nothing(run):

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def by_cue(report: dict, cue: str) -> dict:
-    matches = [a for a in report["attributions"] if a["cue"]["text"] == cue]
-    assert len(matches) == 1, [(a["cue"]["text"], a["content"]["text"]) for a in matches]
-    return matches[0]
-
-
-def source_of(report: dict, attribution: dict) -> dict:
-    assert attribution["source"] is not None, attribution
-    return {s["id"]: s for s in report["sources"]}[attribution["source"]["id"]]
+from tests.reports import by_cue, source_of
 
 
 @pytest.mark.parametrize(

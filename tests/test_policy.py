@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from newsaudit.cli import app
 from newsaudit.exitcodes import ExitCode, policy_code
@@ -16,11 +15,6 @@ from .conftest import SAMPLES, SEED
 SAMPLE = {p.stem: p for p in SAMPLES}
 # drug_trial's golden file holds no high flag (medium, low and info only).
 NO_HIGH = SAMPLE["drug_trial"]
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def test_policy_code_thresholds():

@@ -7,8 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsaudit.exitcodes import SEVERITIES
-from newsaudit.report import AuditFailure, Report
+from newsaudit.report import SEVERITIES, AuditFailure, Report
 
 # The source groups, in the order a reader wants them.
 GROUPS = (

@@ -1,0 +1,26 @@
+"""Lookups in a report dict shared by the rule tests."""
+
+from __future__ import annotations
+
+
+def by_cue(report: dict, cue: str) -> dict:
+    """The one attribution whose cue reads ``cue``."""
+    matches = [a for a in report["attributions"] if a["cue"]["text"] == cue]
+    assert len(matches) == 1, [(a["cue"]["text"], a["content"]["text"]) for a in matches]
+    return matches[0]
+
+
+def source_of(report: dict, attribution: dict) -> dict:
+    """The source entry an attribution points to."""
+    assert attribution["source"] is not None, attribution
+    return sources_by_id(report)[attribution["source"]["id"]]
+
+
+def source_name(report: dict, attribution: dict) -> str:
+    """The canonical name of an attribution's source."""
+    return source_of(report, attribution)["name"]
+
+
+def sources_by_id(report: dict) -> dict[str, dict]:
+    """The report's sources keyed by id."""
+    return {s["id"]: s for s in report["sources"]}

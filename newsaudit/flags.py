@@ -84,6 +84,7 @@ def find_unattributed(
         if not private and (
             attributed[n]
             or sent.has_cue
+            or sent.unasserted
             or sent.hedges  # a vague_source flag
             or sent.agentless
             or _carried(sentences, attributed, n)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import claim_words
+from newsaudit.data import claim_words, lexicon
 from newsaudit.rules.base import cue_entry, stands_for, subject_of
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
@@ -44,6 +44,13 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "acomp", "advmod", "oprd"})
 # Entity labels that are statistics rather than dates or ordinals.
 NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Who can hold a view: named people, bodies, nations and groups, personal pronouns, and
+# nouns that name a role, an unnamed source or an organization.
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+PARTY_NOUNS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
+# Verbs that link a subject to a description of it ("is shy about", "remained bent on").
+LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,10 @@ class SentenceInfo:
     question: bool
     has_cue: bool
     markers: tuple[str, ...]
+    # the sentence reports a view or its evidence, or leaves a point open, rather than
+    # asserting a fact on the writer's word ("is bent on", "in the latest poll", "it is
+    # unclear whether")
+    unasserted: bool = False
     hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "allegedly": no source
     agentless: tuple[tuple[int, int], ...] = ()  # "is estimated", "is blamed on": nobody
     # the words a private-act phrase qualifies: "urged" in "privately urged"
@@ -134,6 +145,62 @@ def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
     return heads
 
 
+def _is_party(token: Token) -> bool:
+    """A subject that can hold a view: "the senator", "Democrats", "she" -- not "the bill"."""
+    token = stands_for(token)
+    return (
+        token.ent_type_ in PARTY_LABELS
+        or token.lower_ in PARTY_PRONOUNS
+        or token.lemma_.lower() in PARTY_NOUNS
+    )
+
+
+def _open_question(root: Token) -> bool:
+    """ "It is unclear whether …", "it is not known if …", "whether … is uncertain": the
+    sentence says a point is not known, so its clause is not asserted."""
+    if root.lemma_.lower() not in LINKING_VERBS:
+        return False
+    adjective = next((c for c in root.children if c.dep_ == "acomp"), None)
+    if adjective is None or adjective.lower_ not in claim_words.KNOWLEDGE_ADJECTIVES:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or (subject.dep_ == "nsubj" and subject.lower_ != "it"):
+        return False  # "Sanders was unknown in the state" describes Sanders
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj")), None)
+    question = clause is not None and any(
+        t.lower_ in claim_words.QUESTION_WORDS for t in clause.subtree if t.i < clause.i
+    )
+    negated = any(c.dep_ == "neg" for c in root.children)
+    return negated or question or adjective.lower_ in claim_words.UNKNOWN_ADJECTIVES
+
+
+def _attitude(root: Token) -> bool:
+    """ "Sanders was less shy about Wall Street", "Trump is bent on securing …": a person
+    or body described by an adjective of attitude toward something reports their stance
+    (adjectives of the cue lexicon already count as cues)."""
+    if root.lemma_.lower() not in LINKING_VERBS:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_party(subject):
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and any(
+            p.dep_ == "prep" and p.lower_ in claim_words.ATTITUDE_PREPOSITIONS for p in c.children
+        )
+        for c in root.children
+    )
+
+
+def _evidence(sent: SpacySpan) -> bool:
+    """ "Clinton leads by 8 points in the latest poll": the sentence names the measure
+    its claim comes from."""
+    return any(
+        t.dep_ == "pobj" and t.lower_ in claim_words.EVIDENCE_NOUNS and t.head.lower_ == "in"
+        for t in sent
+    )
+
+
 def describe(
     sent: SpacySpan, offset: int, paragraph: int, heading: bool, quoted: set[int]
 ) -> SentenceInfo:
@@ -169,6 +236,7 @@ def describe(
         question=text.endswith("?"),
         has_cue=has_cue,
         markers=tuple(markers),
+        unasserted=_open_question(sent.root) or _attitude(sent.root) or _evidence(sent),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

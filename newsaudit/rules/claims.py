@@ -141,8 +141,32 @@ def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
             inside = {t.i for t in span}
             root = next((t for t in span if t.head.i not in inside or t.head is t), span[0])
             # an adverb or a phrase of manner qualifies the word it hangs from
-            heads.append(root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root)
+            head = root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root
+            if not _passes_on(head):
+                heads.append(head)
     return heads
+
+
+def _passes_on(verb: Token) -> bool:
+    """ "Aides privately conceded that …", "privately, officials think …": a verb of saying
+    or thinking with its reported clause passes on what its source said or thought -- a
+    sourced claim, not a private act like "privately urged Kyiv to …"."""
+    entry = cue_entry(verb)
+    return (
+        entry is not None
+        and "clause" in entry.frames
+        and subject_of(verb) is not None
+        and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+    )
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject ("that it had been a difficult night"), not an
+    infinitive the parser hung as one ("urged prefects not to publish")."""
+    children = list(clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
 
 
 def _is_party(token: Token) -> bool:

@@ -49,6 +49,10 @@ NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 PARTY_NOUNS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
+# A clause as subject ("whether … is uncertain") or as complement ("it is unclear whether").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECTS = SUBJECT_DEPS | {"csubj", "csubjpass"}
+CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
@@ -182,20 +186,21 @@ def _is_party(token: Token) -> bool:
 def _open_question(root: Token) -> bool:
     """ "It is unclear whether …", "it is not known if …", "whether … is uncertain": the
     sentence says a point is not known, so its clause is not asserted."""
-    if root.lemma_.lower() not in LINKING_VERBS:
+    if root.lemma_.lower() in LINKING_VERBS:
+        word = next((c for c in root.children if c.dep_ == "acomp"), None)
+    else:
+        word = root if root.tag_ == "VBN" else None  # the passive "is not known"
+    if word is None or word.lower_ not in claim_words.KNOWLEDGE_ADJECTIVES:
         return False
-    adjective = next((c for c in root.children if c.dep_ == "acomp"), None)
-    if adjective is None or adjective.lower_ not in claim_words.KNOWLEDGE_ADJECTIVES:
-        return False
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subject is None or (subject.dep_ == "nsubj" and subject.lower_ != "it"):
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or (subject.dep_ in SUBJECT_DEPS and subject.lower_ != "it"):
         return False  # "Sanders was unknown in the state" describes Sanders
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj")), None)
+    clause = next((c for c in root.children if c.dep_ in CLAUSES), None)
     question = clause is not None and any(
         t.lower_ in claim_words.QUESTION_WORDS for t in clause.subtree if t.i < clause.i
     )
     negated = any(c.dep_ == "neg" for c in root.children)
-    return negated or question or adjective.lower_ in claim_words.UNKNOWN_ADJECTIVES
+    return negated or question or word.lower_ in claim_words.UNKNOWN_ADJECTIVES
 
 
 def _attitude(root: Token) -> bool:

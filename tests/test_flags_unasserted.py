@@ -25,6 +25,8 @@ NOT_ASSERTED = [
     # the measure the claim comes from
     "The mayor leads her nearest rival by nine points in the latest city poll.",
     "Two thirds of commuters take the tram to work in a survey taken over the summer.",
+    # a reporting aside the parser reads as a noun phrase ("the Courier reports")
+    "The council, the Courier reports, will close three libraries before the end of the year.",
 ]
 
 ASSERTED = [
@@ -33,6 +35,7 @@ ASSERTED = [
     "The transport minister was responsible for the bridge until the election.",
     "The bridge across the estuary was finished two months before the election.",
     "The mayor leads her nearest rival by nine points after a strong spring campaign.",
+    "The council, the largest in the region, will close three libraries by the end of the year.",
 ]
 
 

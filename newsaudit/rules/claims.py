@@ -49,6 +49,8 @@ NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 PARTY_NOUNS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
+# The parser's tags for a noun, which a reporting verb after its subject may be given.
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # A clause as subject ("whether … is uncertain") or as complement ("it is unclear whether").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECTS = SUBJECT_DEPS | {"csubj", "csubjpass"}
@@ -221,6 +223,25 @@ def _attitude(root: Token) -> bool:
     )
 
 
+def _reporting_aside(sent: SpacySpan) -> bool:
+    """ "The council, the Gazette reports, will close …", "…, the Courier says.": a
+    reporting clause set off by commas, which the parser misreads as a noun phrase whose
+    head is the verb ("reports", "says"); it names the sentence's source all the same.
+    Only the "-s" form is taken: "judge" or "document" after a comma is a noun."""
+    for token in sent:
+        if token.tag_ not in NOUN_TAGS or cue_entry(token) is None:
+            continue
+        if token.lower_ != token.lemma_.lower() + "s":
+            continue
+        before = token.left_edge.i - 1
+        after = token.i + 1
+        aside = before >= sent.start and sent.doc[before].text == ","
+        closes = after >= sent.end or sent.doc[after].is_punct
+        if aside and closes and token.left_edge.i < token.i:
+            return True
+    return False
+
+
 def _evidence(sent: SpacySpan) -> bool:
     """ "Clinton leads by 8 points in the latest poll": the sentence names the measure
     its claim comes from."""
@@ -265,7 +286,10 @@ def describe(
         question=text.endswith("?"),
         has_cue=has_cue,
         markers=tuple(markers),
-        unasserted=_open_question(sent.root) or _attitude(sent.root) or _evidence(sent),
+        unasserted=_open_question(sent.root)
+        or _attitude(sent.root)
+        or _evidence(sent)
+        or _reporting_aside(sent),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

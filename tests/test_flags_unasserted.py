@@ -27,6 +27,9 @@ NOT_ASSERTED = [
     "Two thirds of commuters take the tram to work in a survey taken over the summer.",
     # a reporting aside the parser reads as a noun phrase ("the Courier reports")
     "The council, the Courier reports, will close three libraries before the end of the year.",
+    # a text or an outlet telling, in the present tense, what it holds
+    "The council's email includes a photo of the harbour master at the tender meeting.",
+    "The Guardian investigates the harbour contract in a series starting this weekend.",
 ]
 
 ASSERTED = [
@@ -36,6 +39,8 @@ ASSERTED = [
     "The bridge across the estuary was finished two months before the election.",
     "The mayor leads her nearest rival by nine points after a strong spring campaign.",
     "The council, the largest in the region, will close three libraries by the end of the year.",
+    "The council's email prompted a protest outside the town hall last week.",
+    "The Guardian hired three reporters for its harbour team last spring.",
 ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import claim_words, lexicon
+from newsaudit.data import builtin_outlets, claim_words, lexicon, normalise_name
 from newsaudit.rules.base import cue_entry, stands_for, subject_of
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
@@ -49,6 +49,10 @@ NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 PARTY_NOUNS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
+# What a verb says about its object: a thing, a clause, a predicate or a prepositional one.
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "prep"})
+# The parser's tags for a verb in the simple present.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # The parser's tags for a noun, which a reporting verb after its subject may be given.
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # A clause as subject ("whether … is uncertain") or as complement ("it is unclear whether").
@@ -223,6 +227,24 @@ def _attitude(root: Token) -> bool:
     )
 
 
+def _source_subject(root: Token) -> bool:
+    """ "The report details …", "the email includes …", "the Courier investigates …": the
+    subject of the sentence's own verb is a text or an outlet, in the present tense in
+    which English tells what a text says, so the sentence passes on that source's
+    content. In the past tense such a subject is mostly an actor ("the network renewed
+    the show", "the report prompted a reprimand"), and the flag stays."""
+    if root.tag_ not in PRESENT_TAGS or root.lemma_.lower() in LINKING_VERBS:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ in COMPLEMENTS for c in root.children):
+        return False
+    head = subject.lemma_.lower()
+    if head in lexicon.DOCUMENT_HEADS or head in lexicon.OUTLET_DESCRIPTORS:
+        return True
+    name = " ".join(t.text for t in subject.subtree if t.dep_ != "det" or t.i > subject.i)
+    return subject.pos_ == "PROPN" and normalise_name(name) in builtin_outlets()
+
+
 def _reporting_aside(sent: SpacySpan) -> bool:
     """ "The council, the Gazette reports, will close …", "…, the Courier says.": a
     reporting clause set off by commas, which the parser misreads as a noun phrase whose
@@ -289,7 +311,8 @@ def describe(
         unasserted=_open_question(sent.root)
         or _attitude(sent.root)
         or _evidence(sent)
-        or _reporting_aside(sent),
+        or _reporting_aside(sent)
+        or _source_subject(sent.root),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

@@ -41,6 +41,8 @@ ASSERTED = [
     "The council, the largest in the region, will close three libraries by the end of the year.",
     "The council's email prompted a protest outside the town hall last week.",
     "The Guardian hired three reporters for its harbour team last spring.",
+    # a second main clause asserts on its own
+    "It is unclear whether the ferry fares will rise, but the operator has already cut two routes.",
 ]
 
 

@@ -273,6 +273,26 @@ def _evidence(sent: SpacySpan) -> bool:
     )
 
 
+def _unasserted(sent: SpacySpan, markers: list[str]) -> bool:
+    """Whether the sentence reports a view, its evidence or an open question rather than
+    asserting a fact on the writer's word. A second main clause with its own subject
+    ("it is unclear whether X, but he keeps his title") asserts on its own, and a poll
+    backs a standing, not the cause the writer gives for it ("errors have handed her a
+    lead in the polls")."""
+    root = sent.root
+    if any(
+        c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children
+    ):
+        return False
+    return (
+        _open_question(root)
+        or _attitude(root)
+        or ("causal" not in markers and _evidence(sent))
+        or _reporting_aside(sent)
+        or _source_subject(root)
+    )
+
+
 def describe(
     sent: SpacySpan, offset: int, paragraph: int, heading: bool, quoted: set[int]
 ) -> SentenceInfo:
@@ -308,11 +328,7 @@ def describe(
         question=text.endswith("?"),
         has_cue=has_cue,
         markers=tuple(markers),
-        unasserted=_open_question(sent.root)
-        or _attitude(sent.root)
-        or _evidence(sent)
-        or _reporting_aside(sent)
-        or _source_subject(sent.root),
+        unasserted=_unasserted(sent, markers),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

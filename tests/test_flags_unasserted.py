@@ -22,6 +22,7 @@ NOT_ASSERTED = [
     "The transport minister was bent on finishing the bridge before the election.",
     "The harbour workers were far less shy about their wages this year.",
     "Several councillors remained lukewarm about the sale of the old depot.",
+    "The councillors were more careful about the depot sale before the election.",
     # the measure the claim comes from
     "The mayor leads her nearest rival by nine points in the latest city poll.",
     "Two thirds of commuters take the tram to work in a survey taken over the summer.",
@@ -41,6 +42,9 @@ ASSERTED = [
     "The council, the largest in the region, will close three libraries by the end of the year.",
     "The council's email prompted a protest outside the town hall last week.",
     "The Guardian hired three reporters for its harbour team last spring.",
+    # the writer's prescription, and a poll that backs only a relative clause
+    "The councillors must be more careful about the depot sale before the election.",
+    "The depot opens next week under a mayor who has gained ground in the latest city poll.",
     # a second main clause asserts on its own
     "It is unclear whether the ferry fares will rise, but the operator has already cut two routes.",
 ]

@@ -212,8 +212,11 @@ def _open_question(root: Token) -> bool:
 def _attitude(root: Token) -> bool:
     """ "Sanders was less shy about Wall Street", "Trump is bent on securing …": a person
     or body described by an adjective of attitude toward something reports their stance
-    (adjectives of the cue lexicon already count as cues)."""
+    (adjectives of the cue lexicon already count as cues) -- not "policy makers must be
+    careful about …", the writer's own prescription."""
     if root.lemma_.lower() not in LINKING_VERBS:
+        return False
+    if any(c.tag_ == "MD" for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or not _is_party(subject):
@@ -264,16 +267,16 @@ def _reporting_aside(sent: SpacySpan) -> bool:
     return False
 
 
-def _evidence(sent: SpacySpan) -> bool:
-    """ "Clinton leads by 8 points in the latest poll": the sentence names the measure
-    its claim comes from."""
+def _evidence(main: list[Token]) -> bool:
+    """ "Clinton leads by 8 points in the latest poll": the main clause names the measure
+    its claim comes from (a poll inside a relative clause backs only that clause)."""
     return any(
         t.dep_ == "pobj" and t.lower_ in claim_words.EVIDENCE_NOUNS and t.head.lower_ == "in"
-        for t in sent
+        for t in main
     )
 
 
-def _unasserted(sent: SpacySpan, markers: list[str]) -> bool:
+def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
     """Whether the sentence reports a view, its evidence or an open question rather than
     asserting a fact on the writer's word. A second main clause with its own subject
     ("it is unclear whether X, but he keeps his title") asserts on its own, and a poll
@@ -287,7 +290,7 @@ def _unasserted(sent: SpacySpan, markers: list[str]) -> bool:
     return (
         _open_question(root)
         or _attitude(root)
-        or ("causal" not in markers and _evidence(sent))
+        or ("causal" not in markers and _evidence(main))
         or _reporting_aside(sent)
         or _source_subject(root)
     )
@@ -328,7 +331,7 @@ def describe(
         question=text.endswith("?"),
         has_cue=has_cue,
         markers=tuple(markers),
-        unasserted=_unasserted(sent, markers),
+        unasserted=_unasserted(sent, main, markers),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

@@ -78,3 +78,20 @@ def test_a_private_verb_of_saying_with_its_clause_passes_the_claim_on(run):
 def test_a_private_directive_stays_a_private_act(run, line):
     text = article(line)
     assert one_flag(run(text), text, line, "unattributed_claim")["severity"] == "high"
+
+
+def test_unnamed_polls_are_vague_sourcing(run):
+    line = "The mayor leads her nearest rival by nine points in recent polls."
+    text = article(line)
+    report = run(text)
+    assert flags_on(report, text, line, "unattributed_claim") == []
+    flag = one_flag(report, text, line, "vague_source")
+    assert (flag["text"], flag["severity"]) == ("polls", "low")
+
+
+def test_polls_named_by_their_pollster_are_a_source(run):
+    line = (
+        "The mayor leads her rival by nine points in recent polls for the Courier and Channel Four."
+    )
+    text = article(line)
+    assert flags_on(run(text), text, line) == []

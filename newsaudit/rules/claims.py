@@ -51,6 +51,8 @@ PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 PARTY_NOUNS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
 # What a verb says about its object: a thing, a clause, a predicate or a prepositional one.
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "prep"})
+# Entity labels that name who ran a poll ("a CNN poll", "polls from Quinnipiac").
+POLLSTER_LABELS = frozenset({"ORG", "PERSON"})
 # The parser's tags for a verb in the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # The parser's tags for a noun, which a reporting verb after its subject may be given.
@@ -81,6 +83,7 @@ class SentenceInfo:
     unasserted: bool = False
     hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "allegedly": no source
     agentless: tuple[tuple[int, int], ...] = ()  # "is estimated", "is blamed on": nobody
+    unnamed_polls: tuple[tuple[int, int], ...] = ()  # "in the polls": whose?
     # the words a private-act phrase qualifies: "urged" in "privately urged"
     private_heads: tuple[tuple[int, int], ...] = ()
 
@@ -270,10 +273,29 @@ def _reporting_aside(sent: SpacySpan) -> bool:
 def _evidence(main: list[Token]) -> bool:
     """ "Clinton leads by 8 points in the latest poll": the main clause names the measure
     its claim comes from (a poll inside a relative clause backs only that clause)."""
-    return any(
-        t.dep_ == "pobj" and t.lower_ in claim_words.EVIDENCE_NOUNS and t.head.lower_ == "in"
-        for t in main
+    return any(_poll(t) for t in main)
+
+
+def _poll(token: Token) -> bool:
+    """A poll or survey the claim is "in": "in the latest poll", "in recent surveys"."""
+    return (
+        token.dep_ == "pobj"
+        and token.lower_ in claim_words.EVIDENCE_NOUNS
+        and token.head.lower_ == "in"
     )
+
+
+def _unnamed_polls(main: list[Token]) -> list[Token]:
+    """ "leads in the polls", "in New Hampshire surveys": polls named only as a kind, by
+    no pollster or outlet, which source a claim only vaguely (one poll, "the poll", is
+    one the article has named)."""
+    return [
+        t
+        for t in main
+        if _poll(t)
+        and t.tag_ == "NNS"
+        and not any(x.ent_type_ in POLLSTER_LABELS for x in t.subtree)
+    ]
 
 
 def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
@@ -341,6 +363,9 @@ def describe(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent
             if t.i not in quoted and _agentless(t)
+        ),
+        unnamed_polls=tuple(
+            (offset + t.idx, offset + t.idx + len(t.text)) for t in _unnamed_polls(main)
         ),
         private_heads=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in private_heads),
     )

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.data import builtin_outlets, claim_words, lexicon, normalise_name
-from newsaudit.rules.base import cue_entry, stands_for, subject_of
+from newsaudit.rules.base import SUBJECT_DEPS, cue_entry, stands_for, subject_of
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
@@ -57,9 +57,9 @@ POLLSTER_LABELS = frozenset({"ORG", "PERSON"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # The parser's tags for a noun, which a reporting verb after its subject may be given.
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-# A clause as subject ("whether … is uncertain") or as complement ("it is unclear whether").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-SUBJECTS = SUBJECT_DEPS | {"csubj", "csubjpass"}
+# Subjects, a clause among them ("whether … is uncertain"), and the clause an
+# adjective of knowing is about ("it is unclear whether …").
+SUBJECTS = frozenset({*SUBJECT_DEPS, "csubj", "csubjpass"})
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
@@ -302,8 +302,8 @@ def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
     """Whether the sentence reports a view, its evidence or an open question rather than
     asserting a fact on the writer's word. A second main clause with its own subject
     ("it is unclear whether X, but he keeps his title") asserts on its own, and a poll
-    backs a standing, not the cause the writer gives for it ("errors have handed her a
-    lead in the polls")."""
+    backs a standing, not the cause the writer gives for it ("fell in the polls because
+    of the scandal")."""
     root = sent.root
     if any(
         c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children

@@ -39,54 +39,51 @@ def test_two_jobs_give_the_single_process_reports_in_order(nlp):
     assert [r["document"]["path"] for r in together] == [p for p, _ in items]
 
 
-def test_a_dead_worker_costs_one_document(monkeypatch):
+def _trap_in_workers(monkeypatch, word: str, spring) -> None:
+    """Make every worker call ``spring()`` when it reads a document containing ``word``
+    (workers are forked after this, so they inherit the trap)."""
     real = parallel._audit_stream
 
-    def crashing(items, nlp, outlets):
+    def trapped(items, nlp, outlets):
         def watched():
             for item in items:
-                if item is not engine.FLUSH and "CRASH" in item[1]:
-                    os._exit(9)  # what a segfault or the OOM killer leaves behind
+                if item is not engine.FLUSH and word in item[1]:
+                    spring()
                 yield item
 
         return real(watched(), nlp, outlets)
 
-    monkeypatch.setattr(parallel, "_audit_stream", crashing)  # workers are forked after this
+    monkeypatch.setattr(parallel, "_audit_stream", trapped)
+
+
+def _audit_with_one_bad(items: list, bad: int) -> AuditFailure:
+    """Audit over two workers; check every input has its result, in order, and only the
+    bad one failed; return its failure."""
+    results = list(parallel.audit_parallel(items, 2))
+    paths = [r.document.path if isinstance(r, Report) else r.path for r in results]
+    assert paths == [p for p, _ in items]
+    assert all(isinstance(r, Report) for n, r in enumerate(results) if n != bad)
+    assert isinstance(results[bad], AuditFailure)
+    assert results[bad].type == "internal"
+    return results[bad]
+
+
+def test_a_dead_worker_costs_one_document(monkeypatch):
+    # what a segfault or the OOM killer leaves behind
+    _trap_in_workers(monkeypatch, "CRASH", lambda: os._exit(9))
     items = [("a.txt", ARTICLES[0]), ("b.txt", "CRASH " + ARTICLES[1])]
     items += [(f"c{n}.txt", ARTICLES[2]) for n in range(3 * parallel.IN_FLIGHT)]
-    results = list(parallel.audit_parallel(items, 2))
-    assert [r.document.path if isinstance(r, Report) else r.path for r in results] == [
-        p for p, _ in items
-    ]
-    assert isinstance(results[1], AuditFailure)
-    assert results[1].type == "internal"
-    assert "exit code 9" in results[1].message
-    assert all(isinstance(r, Report) for n, r in enumerate(results) if n != 1)
+    assert "exit code 9" in _audit_with_one_bad(items, 1).message
 
 
 def test_a_bug_in_a_worker_stream_costs_one_document(monkeypatch):
-    real = parallel._audit_stream
+    def bug():
+        raise ValueError("a bug in the parse step")
 
-    def failing(items, nlp, outlets):
-        def watched():
-            for item in items:
-                if item is not engine.FLUSH and "BUG" in item[1]:
-                    raise ValueError("a bug in the parse step")
-                yield item
-
-        return real(watched(), nlp, outlets)
-
-    monkeypatch.setattr(parallel, "_audit_stream", failing)
+    _trap_in_workers(monkeypatch, "BUG", bug)
     items = [(f"d{n}.txt", ARTICLES[n % 4]) for n in range(10)]
     items[6] = ("bug.txt", "BUG " + ARTICLES[0])
-    results = list(parallel.audit_parallel(items, 2))
-    assert [r.document.path if isinstance(r, Report) else r.path for r in results] == [
-        p for p, _ in items
-    ]
-    assert isinstance(results[6], AuditFailure)
-    assert results[6].type == "internal"
-    assert "ValueError: a bug in the parse step" in results[6].message
-    assert all(isinstance(r, Report) for n, r in enumerate(results) if n != 6)
+    assert "ValueError: a bug in the parse step" in _audit_with_one_bad(items, 6).message
 
 
 def test_flush_finishes_what_was_read_and_changes_nothing(nlp):

@@ -1,0 +1,56 @@
+"""Which words an attribution names as its source mention, by the conventions annotators
+follow: the noun a relative "that" modifies, no source for raising verbs and for the
+unnamed asker of "Asked whether …".
+
+Every text here is written for the test; the people in it are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_sources import attribution
+
+
+def test_relative_that_is_marked_on_the_noun_it_modifies(run):
+    report = run(
+        "Headline.\nThe plan drew fire from a local pressure group that said the new "
+        "pier would flood the old market."
+    )
+    a = attribution(report, cue="said")
+    assert a["source"]["text"] == "a local pressure group"
+
+
+def test_relative_who_stays_the_mention(run):
+    report = run(
+        "Headline.\nResidents cheered Marta Olsen, who said the ferry would run again by spring."
+    )
+    a = attribution(report, cue="said")
+    assert a["source"]["text"] == "who"
+    assert {s["name"] for s in report["sources"] if s["id"] == a["source"]["id"]} == {"Marta Olsen"}
+
+
+def test_raising_verb_has_no_source(run):
+    report = run(
+        "Headline.\nThe council leader seemed to accept that the budget would not balance "
+        "this year."
+    )
+    a = attribution(report, cue="seemed")
+    assert a["source"] is None
+
+
+def test_asked_clause_names_no_asker(run):
+    report = run(
+        "Headline.\nAsked whether he would stand again next year, Piet Marlowe said he "
+        "had not decided."
+    )
+    asked = attribution(report, cue="Asked")
+    said = attribution(report, cue="said")
+    assert asked["source"] is None
+    assert said["source"]["text"] == "Piet Marlowe"
+
+
+def test_asked_by_someone_keeps_the_asker(run):
+    report = run(
+        "Headline.\nThe minister was asked by a reporter whether the tunnel would open on time."
+    )
+    a = attribution(report, cue="asked")
+    assert a["source"]["text"] == "a reporter"

@@ -332,12 +332,16 @@ def subject_of(verb: Token) -> Token | None:
     hangs from; in "Musiyenko, who spoke to Reuters" the relative pronoun stands for the
     noun the clause modifies.
     """
-    for child in verb.children:
-        # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
-        if child.dep_ in SUBJECT_DEPS and child.pos_ not in ("VERB", "AUX"):
-            # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
-            # (as annotators mark it); ``mention`` links it to the noun it stands for
-            return child
+    # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source; of
+    # two subjects the one nearest the verb is its own ('"My apologies," Quick said': the
+    # parser also hangs the quotation's first noun on "said")
+    subjects = [
+        c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX")
+    ]
+    if subjects:
+        # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
+        # (as annotators mark it); ``mention`` links it to the noun it stands for
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ == "conj":
         # "said the offer was fair and insisted that ...": the parser may coordinate the
         # second cue with a verb inside the first cue's content; the speaker is the

@@ -142,7 +142,10 @@ def _subject(verb: Token, before: Span, after: Span) -> Token | None:
     """The outlet or person signing: the noun phrase right before the verb ("the Tribune
     reports") or, inverted, right after it ("reports USA Today"), whatever arc the parser
     gave it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # of two subjects, the one nearest the verb ('"My apologies," Quick said': the parser
+    # also hangs the quotation's first noun on the verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
     if subject is not None:
         return subject if subject.pos_ in ("PROPN", "NOUN") else None
     if len(before):

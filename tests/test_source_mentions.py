@@ -58,6 +58,6 @@ def test_asked_by_someone_keeps_the_asker(run):
 
 def test_quoted_noun_is_not_taken_for_the_speaker(run):
     # the parser hangs the quotation's first noun on "said" as a second subject
-    report = run('Headline.\n"My regrets, I was wrong," Oduya said after the vote.')
+    report = run('Headline.\n"My apologies, I am sorry," Oduya said after a long exchange.')
     a = attribution(report, cue="said")
     assert a["source"]["text"] == "Oduya"

@@ -31,6 +31,7 @@ from newsaudit.rules.base import Mention
 COMPANY_DESCRIPTIONS = frozenset(
     {"the company", "the firm", "the operator", "the carrier", "the airline", "the retailer"}
 )
+FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Pronouns that stand for people left unnamed, not for someone named before.
 INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
@@ -218,6 +219,12 @@ class Resolver:
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
+        if len(tokens) == 1 and m.title is None:
+            # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
+            # call people, stands for the person named with it
+            called = self._first_name_of(tokens[0], m.start)
+            if called is not None:
+                return called
         person = self._known_surname(surname) or self._name_ending_in(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
@@ -234,6 +241,35 @@ class Resolver:
         if person is not None:
             entity.add(person)
         return entity
+
+    def _first_name_of(self, first: str, before: int) -> Entity | None:
+        """The person cited or named last before an offset whose full name begins with a
+        first name; None for a word that is no first name ("Kelly", a surname too, counts:
+        it must begin a full name named before)."""
+        if first.lower() not in FIRST_NAMES:
+            return None
+        cited = [
+            e
+            for e in self.entities
+            if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first
+        ]
+        if cited:
+            return max(cited, key=lambda e: e.last_seen)
+        starts, people = self._people_by_first_name.get(first, ((), ()))
+        at = bisect_left(starts, before)
+        return self._person(people[at - 1]) if at else None
+
+    @cached_property
+    def _people_by_first_name(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        """People named with a first name and a surname, by first name, in text order."""
+        out: dict[str, tuple[list[int], list[Mention]]] = {}
+        for person in self.people:
+            names = (person.name or "").split()
+            if len(names) > 1:
+                starts, people = out.setdefault(names[0], ([], []))
+                starts.append(person.start)
+                people.append(person)
+        return out
 
     def _known_surname(self, surname: str) -> Mention | None:
         # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko".

@@ -7,7 +7,7 @@ Every text here is written for the test; the people in it are invented.
 
 from __future__ import annotations
 
-from tests.test_sources import attribution
+from tests.test_sources import attribution, by_id
 
 
 def test_relative_that_is_marked_on_the_noun_it_modifies(run):
@@ -61,3 +61,31 @@ def test_quoted_noun_is_not_taken_for_the_speaker(run):
     report = run('Headline.\n"My apologies, I am sorry," Oduya said after a long exchange.')
     a = attribution(report, cue="said")
     assert a["source"]["text"] == "Oduya"
+
+
+# ------------------------------------------------------------- names and outlets
+
+
+def test_first_name_alone_is_the_person_named_with_it(run):
+    report = run(
+        "Headline.\nDaniel Okafor, a ferry captain, spoke at the quay on Friday.\n"
+        '"We sail at dawn whatever the weather," Daniel said.'
+    )
+    a = attribution(report, cue="said")
+    assert speaker_name(report, a) == "Daniel Okafor"
+
+
+def test_hyphenated_outlet_behind_its_reporter(run):
+    report = run("Headline.\nA correspondent for Agence France-Presse said the road was closed.")
+    source = by_id(report)[attribution(report, cue="said")["source"]["id"]]
+    assert (source["type"], source["name"]) == ("outlet", "Agence France-Presse")
+
+
+def test_headline_label_newspaper_is_an_outlet(run):
+    report = run("Newspaper: Harbour chief kept second set of accounts\nThe chief denied it.")
+    source = by_id(report)[attribution(report, cue=":")["source"]["id"]]
+    assert source["type"] == "outlet"
+
+
+def speaker_name(report: dict, a: dict) -> str:
+    return by_id(report)[a["source"]["id"]]["name"]

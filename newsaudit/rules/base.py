@@ -270,6 +270,8 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
             continue
         if runs and runs[-1][-1].i == token.i - 1:
             runs[-1].append(token)
+        elif runs and runs[-1][-1].i == token.i - 2 and _joins(token.nbor(-1)):
+            runs[-1].extend((token.nbor(-1), token))  # "Agence France-Presse"
         else:
             runs.append([token])
     out: list[str] = []
@@ -281,6 +283,11 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen written tight between two parts of one name ("France-Presse")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _role_text(phrase: Token) -> str:

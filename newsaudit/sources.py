@@ -16,6 +16,7 @@ from functools import cached_property
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.mention_kinds import (
     HONORIFICS,
+    ORG_LABELS,
     VAGUE_DETERMINERS,
     classify,
     described,
@@ -153,7 +154,22 @@ class Resolver:
             owned = self._owned(m)
             if owned is not None:
                 return self._entity_named(kind, owned, m)
+        if kind == "unresolved":
+            # "The county says" after "Hollis County": the place's government speaks
+            place = self._shortened_place(m)
+            if place is not None:
+                return self._entity_named("organization", place, m)
         return self._entity_named(kind, strip_det(m.text), m)
+
+    def _shortened_place(self, m: Mention) -> str | None:
+        """The name of a place or body named before that "the" and its last word shorten
+        ("the county" for "Hollis County"), written as a name even in a capitals
+        dateline."""
+        for named in reversed(self.names):
+            name = strip_det(named.name or named.text)
+            if named.start < m.start and named.label in ORG_LABELS and shortens(m, name):
+                return name.title() if name.isupper() else name
+        return None
 
     def _owned(self, m: Mention) -> str | None:
         """ "Her campaign" and "Stojmenovska's campaign" are one body, named after the
@@ -193,11 +209,19 @@ class Resolver:
                 return self._entity_named("organization", name, org)
         if m.text.lower() in COMPANY_DESCRIPTIONS:
             # "the company said" after "Harbourlink Ferries": the business named last, not
-            # a public body ("the ministry", "the Food and Drug Administration")
-            for org in reversed(self.organizations):
-                words = {w.lower() for w in org.text.split()}
-                if org.start < m.start and not words & lexicon.ORGANIZATION_HEADS:
-                    return self._entity_named("organization", strip_det(org.text), org)
+            # a public body ("the ministry", "the Food and Drug Administration"); in a lead
+            # that names it only later ("the operator said … Harbourlink Ferries"), the
+            # first one named after
+            businesses = [
+                org
+                for org in self.organizations
+                if not {w.lower() for w in org.text.split()} & lexicon.ORGANIZATION_HEADS
+            ]
+            before = [org for org in businesses if org.start < m.start]
+            after = [org for org in businesses if org.start > m.start]
+            org = before[-1] if before else after[0] if after else None
+            if org is not None:
+                return self._entity_named("organization", strip_det(org.text), org)
         return None
 
     def _named_before(self, offset: int) -> Entity | None:

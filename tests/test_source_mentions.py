@@ -89,3 +89,20 @@ def test_headline_label_newspaper_is_an_outlet(run):
 
 def speaker_name(report: dict, a: dict) -> str:
     return by_id(report)[a["source"]["id"]]["name"]
+
+
+def test_company_description_before_the_name_is_that_company(run):
+    report = run(
+        "Headline.\nThe operator said fares would rise by a fifth in April.\n"
+        "Quillmoor Buses runs every route on the island."
+    )
+    assert speaker_name(report, attribution(report, cue="said")) == "Quillmoor Buses"
+
+
+def test_the_county_is_the_county_named_before(run):
+    report = run(
+        "Headline.\nThree libraries in Marion County will close this year.\n"
+        "The county says closing them will save money."
+    )
+    source = by_id(report)[attribution(report, cue="says")["source"]["id"]]
+    assert (source["type"], source["name"]) == ("organization", "Marion County")

@@ -8,6 +8,7 @@ person or group before it; "the news wire" to the outlet cited last.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from newsaudit.rules.base import Mention
 COMPANY_DESCRIPTIONS = frozenset(
     {"the company", "the firm", "the operator", "the carrier", "the airline", "the retailer"}
 )
+# An age in a description ("the 57-year-old scientist").
+AGED = re.compile(r"\b\d+-year-old\b")
 FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Pronouns that stand for people left unnamed, not for someone named before.
 INDEFINITE_PRONOUNS = frozenset(
@@ -85,13 +88,18 @@ class Resolver:
         ]
         self.names = names
         self.entities: list[Entity] = []
+        self._resolved: dict[tuple[int, int], Entity] = {}
 
     # -- public -------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Entity:
         """The entity a source mention refers to (a new one if it is the first mention)."""
         if mention.antecedent is not None:
             return self.resolve(mention.antecedent)  # "officials who said": the officials
-        entity = self._resolve(mention)
+        # one mention that is the source of several cues ("the senator said … and
+        # added") refers to one entity, whatever has been cited in between
+        key = (mention.start, mention.end)
+        entity = self._resolved.get(key) or self._resolve(mention)
+        self._resolved[key] = entity
         entity.add(mention)
         return entity
 
@@ -143,7 +151,7 @@ class Resolver:
             entity = self._nearest_person(m.start)
             return entity if entity is not None else self._new("unresolved", m.text, m)
         if kind == "description":
-            entity = self._described_person(m)
+            entity = self._described_person(m) or self._referred_back(m)
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)
@@ -348,6 +356,34 @@ class Resolver:
         entity.titles.update(words)
         return entity
 
+    def _referred_back(self, m: Mention) -> Entity | None:
+        """ "the aide" after "an aide to the governor", else "the candidate said" or "the
+        Russian leader said": a bare definite title refers back to the unnamed one with
+        that title, else to the person cited last (the speaker of the turn), else to the
+        one named last. A title with its own "of …" or a name beside it introduces someone
+        new ("the head of the union"), and "the minister's spokeswoman" is someone else."""
+        if m.role is not None or "'s " in m.text or "’s " in m.text:
+            return None
+        unnamed = [
+            e
+            for e in self.entities
+            if e.type in ("anonymous", "unresolved")
+            and not e.plural
+            and e.last_seen < m.start
+            and m.head in e.name.lower().split()
+        ]
+        if unnamed:
+            return max(unnamed, key=lambda e: e.last_seen)
+        cited = [e for e in self.entities if e.type == "person" and e.last_seen < m.start]
+        latest = max(cited, key=lambda e: e.last_seen) if cited else None
+        if AGED.search(m.text):
+            latest = None  # "the 57-year-old scientist": someone just introduced
+        latest = latest or self._nearest_person(m.start)
+        # "the senator" after "Maria Costa, the mayor": someone else, unnamed here
+        if latest is None or _titled_otherwise(latest, m.head):
+            return None
+        return latest
+
     def _nearest_person(self, before: int) -> Entity | None:
         """The person named or cited last before an offset, of either gender."""
         cited = [e for e in self.entities if e.type == "person" and e.last_seen < before]
@@ -450,3 +486,10 @@ def _someone_unnamed(entity: Entity) -> bool:
         and bool(words)
         and (words[-1] in lexicon.TITLES or words[-1] in lexicon.ANONYMOUS_HEADS)
     )
+
+
+def _titled_otherwise(entity: Entity, head: str) -> bool:
+    """Whether a person was introduced with a title that is not ``head``."""
+    words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
+    titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
+    return bool(titles) and head not in titles

@@ -106,3 +106,30 @@ def test_the_county_is_the_county_named_before(run):
     )
     source = by_id(report)[attribution(report, cue="says")["source"]["id"]]
     assert (source["type"], source["name"]) == ("organization", "Marion County")
+
+
+def test_bare_description_is_the_person_cited_last(run):
+    report = run(
+        "Headline.\nHelen Marwick told supporters in Leeds that the count was rigged.\n"
+        '"We will appeal every single result," the candidate said.'
+    )
+    assert speaker_name(report, attribution(report, mention="the candidate")) == "Helen Marwick"
+
+
+def test_description_refers_back_to_the_unnamed_one_with_that_title(run):
+    report = run(
+        "Headline.\nAn aide to the governor said the plan was dead.\n"
+        "Later the mayor, Tomas Reed, spoke to the crowd.\n"
+        "The aide said the offer was not serious."
+    )
+    first = attribution(report, mention="An aide")
+    again = attribution(report, mention="The aide")
+    assert first["source"]["id"] == again["source"]["id"]
+
+
+def test_description_with_its_own_of_phrase_is_someone_new(run):
+    report = run(
+        "Headline.\nHelen Marwick told supporters that the count was rigged.\n"
+        "The head of the dockers' union said talks would resume on Monday."
+    )
+    assert speaker_name(report, attribution(report, cue="said")) != "Helen Marwick"

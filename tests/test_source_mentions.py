@@ -133,3 +133,10 @@ def test_description_with_its_own_of_phrase_is_someone_new(run):
         "The head of the dockers' union said talks would resume on Monday."
     )
     assert speaker_name(report, attribution(report, cue="said")) != "Helen Marwick"
+
+
+def test_outlet_possessive_before_its_journalist_is_no_quotation(run):
+    # two subjects again, but the apostrophe is a possessive: the outlet's journalist
+    report = run("Headline.\nFox News’ Bret Baier noticed that the numbers were off.")
+    source = by_id(report)[attribution(report, cue="noticed")["source"]["id"]]
+    assert (source["type"], source["name"]) == ("outlet", "Fox News")

@@ -236,6 +236,22 @@ def _is_relative(token: Token) -> bool:
     )
 
 
+def nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """The verb's own subject among several the parser gave it: the first, unless a
+    quotation mark stands between it and the verb ('"My apologies," Quick said': the
+    parser also hangs the quotation's first noun on "said"), then the nearest."""
+    first = subjects[0]
+    lo, hi = sorted((first.i, verb.i))
+    if any(_is_quote(t) and not _possessive(t) for t in verb.doc[lo:hi]):
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    return first
+
+
+def _possessive(token: Token) -> bool:
+    """An apostrophe written tight after a word ("Fox News’ Bret Baier"), not a quote."""
+    return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_
+
+
 def stands_for(token: Token) -> Token:
     """The noun a relative pronoun stands for; any other token is itself.
 
@@ -339,16 +355,14 @@ def subject_of(verb: Token) -> Token | None:
     hangs from; in "Musiyenko, who spoke to Reuters" the relative pronoun stands for the
     noun the clause modifies.
     """
-    # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source; of
-    # two subjects the one nearest the verb is its own ('"My apologies," Quick said': the
-    # parser also hangs the quotation's first noun on "said")
+    # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
     subjects = [
         c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX")
     ]
     if subjects:
         # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
         # (as annotators mark it); ``mention`` links it to the noun it stands for
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return nearest_subject(subjects, verb)
     if verb.dep_ == "conj":
         # "said the offer was fair and insisted that ...": the parser may coordinate the
         # second cue with a verb inside the first cue's content; the speaker is the

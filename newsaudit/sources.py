@@ -141,7 +141,7 @@ class Resolver:
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
             return self._entity_named("outlet", strip_det(m.text), m)  # "news outlets"
-        last = m.text.replace("-", " ").split()[-1]
+        last = (m.text.replace("-", " ").split() or [""])[-1]
         if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
             return self._entity_named("outlet", strip_det(m.text), m)  # "WEBK-TV"
         kind = classify(m, self._known_surname)

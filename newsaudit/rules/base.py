@@ -240,17 +240,23 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     """The verb's own subject among several the parser gave it: the nearest ('"My
     apologies," Quick said' and "Y, independent analyses agree": the parser also hangs
     the words before on the verb), unless the two are one phrase split at a possessive
-    apostrophe ("Fox News’ Bret Baier"), where the first holds the outlet."""
+    ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
+    the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
     for other in subjects:
         between = verb.doc[other.i + 1 : nearest.left_edge.i]
-        if other.i < nearest.i and len(between) == 1 and _possessive(between[0]):
+        joined = not between or (  # "Raheem" and "Kassam" both taken for subjects
+            len(between) == 1 and (_possessive(between[0]) or between[0].dep_ == "cc")
+        )
+        if other.i < nearest.i and joined:
             return other
     return nearest
 
 
 def _possessive(token: Token) -> bool:
     """An apostrophe written tight after a word ("Fox News’ Bret Baier"), not a quote."""
+    if token.lower_ in ("'s", "’s"):
+        return True
     return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_
 
 
@@ -359,7 +365,9 @@ def subject_of(verb: Token) -> Token | None:
     """
     # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
     subjects = [
-        c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX")
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX", "PUNCT")
     ]
     if subjects:
         # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention

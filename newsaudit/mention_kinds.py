@@ -106,6 +106,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     lowered = {t.lower().strip(".,") for t in m.text.split()}
     if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON":
         return False
+    if m.plural and len(tokens) == 1:
+        return False  # "many Republicans", "Latinos": a group, whatever comes before
     if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
         return True
     # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an

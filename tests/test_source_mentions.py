@@ -140,3 +140,27 @@ def test_outlet_possessive_before_its_journalist_is_no_quotation(run):
     report = run("Headline.\nFox News’ Bret Baier noticed that the numbers were off.")
     source = by_id(report)[attribution(report, cue="noticed")["source"]["id"]]
     assert (source["type"], source["name"]) == ("outlet", "Fox News")
+
+
+# ------------------------------------------------------------- whose words
+
+
+def test_causative_object_is_the_one_who_says(run):
+    report = run("Headline.\nThe verdict led many dockers to say the strike had been worth it.")
+    assert attribution(report, cue="say")["source"]["text"] == "many dockers"
+
+
+def test_urging_someone_to_act_is_the_urger_s_stance(run):
+    report = run("Headline.\nHelen Marwick urged the council to reject the pier plan.")
+    assert attribution(report, cue="urged")["source"]["text"] == "Helen Marwick"
+
+
+def test_what_a_source_sends_out_speaks_for_it(run):
+    report = run("Headline.\nThe senator sent supporters an email saying the fight would go on.")
+    assert attribution(report, cue="saying")["source"]["text"] == "The senator"
+
+
+def test_plural_party_name_is_no_person(run):
+    report = run("Headline.\nMany Republicans said the trial had been rigged.")
+    source = by_id(report)[attribution(report, cue="said")["source"]["id"]]
+    assert source["type"] != "person"

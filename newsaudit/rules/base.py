@@ -45,6 +45,17 @@ ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verbs that cause their object to say or think something ("led voters to conclude").
+CAUSATIVE_VERBS = frozenset(
+    {"lead", "prompt", "force", "drive", "cause", "spur", "compel", "push", "convince"}
+    | {"persuade", "inspire", "get", "provoke", "move", "leave", "trigger"}
+)
+# Verbs by which a source puts out words that then speak for it ("issued a statement
+# saying", "sent supporters an email stating", "ran an ad calling").
+ISSUING_VERBS = frozenset(
+    {"issue", "release", "send", "post", "publish", "blast", "email", "tweet", "run", "air"}
+    | {"circulate", "distribute", "unveil", "launch", "put", "write", "sign", "text"}
+)
 TITLE_WORDS = (
     lexicon.TITLES
     | lexicon.HONORIFICS_MALE
@@ -380,10 +391,26 @@ def subject_of(verb: Token) -> Token | None:
         for ancestor in verb.ancestors:
             if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
                 return subject_of(ancestor)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+        # "the ruling led Republicans to say …", "prompted Parliament to call …": a
+        # causative verb's object is the one who says ("urged them to act" is the urger's
+        # stance, and "used a speech to call for" a purpose)
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
+            return controller
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
+        # "X issued a statement saying …", "emailed supporters saying …": what X sends
+        # out says what X says
+        noun = verb.head
+        issued = noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ISSUING_VERBS
+        # a statement noun is a cue of its own, read with its verb by ``reported``
+        if issued and cue_entry(noun, pos="noun") is None:
+            issuer = subject_of(noun.head)
+            if issuer is not None:
+                return issuer
+        return noun
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "responded by saying …", "ended the speech without naming …": the gerund's
         # subject is the subject of the verb its preposition hangs from

@@ -384,13 +384,6 @@ def subject_of(verb: Token) -> Token | None:
         # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
         # (as annotators mark it); ``mention`` links it to the noun it stands for
         return nearest_subject(subjects, verb)
-    if verb.dep_ == "conj":
-        # "said the offer was fair and insisted that ...": the parser may coordinate the
-        # second cue with a verb inside the first cue's content; the speaker is the
-        # subject of the nearest cue above.
-        for ancestor in verb.ancestors:
-            if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
-                return subject_of(ancestor)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
         # "the ruling led Republicans to say …", "prompted Parliament to call …": a
         # causative verb's object is the one who says ("urged them to act" is the urger's
@@ -398,6 +391,13 @@ def subject_of(verb: Token) -> Token | None:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
             return controller
+    if verb.dep_ == "conj":
+        # "said the offer was fair and insisted that ...": the parser may coordinate the
+        # second cue with a verb inside the first cue's content; the speaker is the
+        # subject of the nearest cue above.
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
+                return subject_of(ancestor)
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):

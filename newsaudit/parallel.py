@@ -8,11 +8,11 @@ only, ships every parsed Doc back, and leaves the rules to one process: slower, 
 parser batches fill across documents as they do in one process; when nothing more has
 come it asks the engine to finish what it holds (``engine.FLUSH``) rather than wait.
 
-The parent reads inputs ahead within a bounded window, keeps enough documents at each
-worker to fill a parser batch, and yields results in input order as soon as the next one
-in order is done. Once the input is all read, it hands out what is left in shares that
-shrink with it (guided self-scheduling), so the workers finish together instead of one
-idling while the other works through a full queue.
+The parent reads inputs one at a time while the workers are busy, ahead within a bounded
+window, keeps enough documents at each worker to fill a parser batch, and yields results
+in input order as soon as the next one in order is done. Once the input is all read, it
+hands out what is left in shares that shrink with it (guided self-scheduling), so the
+workers finish together instead of one idling while the other works through a full queue.
 
 A worker that dies (a crash in native code, the out-of-memory killer) is replaced and the
 documents it held are tried again one at a time: the one that kills a worker alone becomes
@@ -111,19 +111,23 @@ class _Pool:
         read = emitted = 0
         exhausted = False
         while True:
-            while not exhausted and read - emitted < WINDOW * len(self.workers):
-                try:
-                    path, text = next(items)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending.append((read, path, text))
-                read += 1
             self._dispatch(pending, exhausted)
             busy = [w for w in self.workers if w.held]
             if exhausted and not pending and not self.retry and not busy:
                 break
-            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            # read ahead one input at a time while the workers are busy, so the first
+            # documents go out as soon as they are read and the end is seen in good time
+            can_read = not exhausted and read - emitted < WINDOW * len(self.workers)
+            watched = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            ready = wait(watched, timeout=0 if can_read else None)
+            if not ready and can_read:
+                try:
+                    path, text = next(items)
+                    pending.append((read, path, text))
+                    read += 1
+                except StopIteration:
+                    exhausted = True
+                continue
             for worker in busy:
                 if worker.conn in ready or worker.process.sentinel in ready:
                     self._collect(worker)

@@ -32,6 +32,7 @@ from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
 from newsaudit.rules.nominal import find_nominal
+from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.rules.signoff import with_signoffs
@@ -238,6 +239,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))
             found.extend(find_nominal(sent, quoted))
+            found.extend(find_polls(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)

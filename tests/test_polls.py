@@ -1,0 +1,77 @@
+"""Findings of named polls, surveys and analyses, on sentences written for the purpose: the
+poll is the source (cue "in" or a verb of finding), typed by the outlet that made it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue, source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content", "outlet"),
+    [
+        (
+            "In a CNN poll released on Tuesday, 44 percent of likely voters favoured the "
+            "tram plan.",
+            "In",
+            "a CNN poll",
+            "44 percent of likely voters favoured the tram plan",
+            "CNN",
+        ),
+        (
+            "The governor trails his rival by six points in the latest Reuters/Ipsos survey.",
+            "in",
+            "the latest Reuters/Ipsos survey",
+            "The governor trails his rival by six points",
+            "Reuters",
+        ),
+        (
+            "A new Fox News survey found broad support for the transit levy among parents.",
+            "found",
+            "A new Fox News survey",
+            "broad support for the transit levy among parents",
+            "Fox News",
+        ),
+        (
+            "The latest NBC News count gives the senator 412 delegates.",
+            "gives",
+            "The latest NBC News count",
+            "the senator 412 delegates",
+            "NBC News",
+        ),
+        (
+            "A March Bloomberg article found no trace of the harbour contract.",
+            "found",
+            "A March Bloomberg article",
+            "no trace of the harbour contract",
+            "Bloomberg",
+        ),
+    ],
+)
+def test_a_named_poll_is_the_source_of_its_finding(run, text, cue, source, content, outlet):
+    report = run(text)
+    found = by_cue(report, cue)
+    assert found["source"]["text"] == source
+    assert found["content"]["text"] == content
+    assert found["category"] == "evidence"
+    entity = source_of(report, found)
+    assert (entity["type"], entity["name"]) == ("outlet", outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She met the candidate in a CNN studio in Atlanta.",  # a place, not a poll
+        "In a poll of parents, most backed the levy.",  # no one named as its maker
+    ],
+)
+def test_in_without_a_named_poll_is_no_attribution(run, text):
+    assert [a for a in run(text)["attributions"] if a["cue"]["text"].lower() == "in"] == []
+
+
+def test_a_finding_with_a_clause_is_reported_once(run):
+    report = run("A Register poll found that most renters favour the new rules.")
+    found = [a for a in report["attributions"] if a["cue"]["text"] == "found"]
+    assert len(found) == 1
+    assert found[0]["content"]["text"] == "that most renters favour the new rules"

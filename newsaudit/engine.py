@@ -239,7 +239,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))
             found.extend(find_nominal(sent, quoted))
-            found.extend(find_polls(sent, quoted))
+            found.extend(find_polls(sent, quoted, {c.cue for c in found}))
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)

@@ -27,6 +27,14 @@ from tests.reports import by_cue, source_of
             "Reuters",
         ),
         (
+            # the phrase hangs on a noun ("lead"): the whole clause is what the poll says
+            "The mayor entered the race with a narrow lead in the latest ABC News poll.",
+            "in",
+            "the latest ABC News poll",
+            "The mayor entered the race with a narrow lead",
+            "ABC News",
+        ),
+        (
             "A new Fox News survey found broad support for the transit levy among parents.",
             "found",
             "A new Fox News survey",
@@ -39,6 +47,20 @@ from tests.reports import by_cue, source_of
             "The latest NBC News count",
             "the senator 412 delegates",
             "NBC News",
+        ),
+        (
+            "A POLITICO survey found both candidates largely unknown in the valley.",
+            "found",
+            "A POLITICO survey",
+            "both candidates largely unknown in the valley",
+            "Politico",
+        ),
+        (
+            "CNN exit poll data revealed deep worry over rents.",
+            "revealed",
+            "CNN exit poll data",
+            "deep worry over rents",
+            "CNN",
         ),
         (
             "A March Bloomberg article found no trace of the harbour contract.",

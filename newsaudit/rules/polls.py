@@ -7,7 +7,7 @@ annotators make the poll itself the source: of "in" (the frame the finding holds
 a verb of finding with a plain noun-phrase object. Only a product that names its producer
 ("a CNN poll", "polls from Quinnipiac and Fox News") counts, so the source can be typed by
 the outlet or organization behind it; "in a poll of parents" stays a place, not a source.
-A finding verb with a clause ("a poll found that …") is the reported-speech rule's.
+A finding verb the reported-speech rule has read ("a poll found that …") is left to it.
 """
 
 from __future__ import annotations
@@ -17,26 +17,30 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.rules.base import Candidate, mention, offsets, subtree_offsets, trim
+from newsaudit.rules.base import Candidate, Offsets, mention, offsets, trim
 
 # Nouns whose content is a measured result rather than an argument: the products that
 # PolNeAR train most often makes sources of "in" and of "found"/"shows"/"gives".
 FRAME_NOUNS = frozenset({"poll", "survey", "polling"})
 PRODUCT_NOUNS = FRAME_NOUNS | frozenset(
     {"analysis", "study", "article", "report", "review", "count", "tally", "investigation"}
+    | {"data"}
 )
 # Verbs by which a product states its result as a noun phrase: "found 90 percent support",
 # "had him at 4 percent", "gives her 1,280 delegates", "puts approval at 50 percent".
 FINDING_VERBS = frozenset(
     {"find", "show", "give", "have", "put", "identify", "reveal", "estimate", "peg", "explore"}
 )
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# What a finding verb reports: a noun phrase, or the small clause of "found both men
+# largely unknown" (the parser's ccomp); a full "that" clause another rule has read.
+OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp"})
 
 
-def find_polls(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
-    """Yield the findings of named polls and analyses in one sentence."""
+def find_polls(sent: SpacySpan, quoted: set[int], taken: set[Offsets]) -> Iterator[Candidate]:
+    """Yield the findings of named polls and analyses in one sentence, leaving alone the
+    cues another rule has already read (``taken``)."""
     yield from find_poll_frames(sent, quoted)
-    yield from find_poll_findings(sent, quoted)
+    yield from find_poll_findings(sent, quoted, taken)
 
 
 def find_poll_frames(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
@@ -45,13 +49,13 @@ def find_poll_frames(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     for prep in sent:
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i in quoted:
             continue
-        clause = prep.head
         poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if poll is None or not _named_product(poll, FRAME_NOUNS):
             continue
-        if clause.pos_ not in ("VERB", "AUX") or not sent.start <= clause.i < sent.end:
+        clause = _clause_of(prep)
+        if clause is None:
             continue
-        content = subtree_offsets(clause, skip={t.i for t in prep.subtree})
+        content = _clause_without(clause, prep)
         if content is None:
             continue
         yield Candidate(
@@ -64,16 +68,18 @@ def find_poll_frames(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         )
 
 
-def find_poll_findings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+def find_poll_findings(
+    sent: SpacySpan, quoted: set[int], taken: set[Offsets]
+) -> Iterator[Candidate]:
     """ "A recent CNN survey found 90 percent support for background checks": the object
     (with any complement, "had him at 4 percent") is what the survey found."""
     for verb in sent:
         if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb.i in quoted or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        if verb.i in quoted or offsets(verb, verb) in taken:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
         if subject is None or obj is None or not _named_product(subject, PRODUCT_NOUNS):
             continue
         content = trim(sent.doc[verb.i + 1 : min(verb.right_edge.i + 1, sent.end)])
@@ -89,6 +95,29 @@ def find_poll_findings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]
         )
 
 
+def _clause_of(prep: Token) -> Token | None:
+    """The verb of the clause a phrase qualifies: "a lead in a CNN poll" and "voters
+    given the choice, in a poll" still report what the whole clause says."""
+    token = prep.head
+    while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "relcl", "amod"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _clause_without(clause: Token, prep: Token) -> tuple[int, int] | None:
+    """The clause around a poll phrase: after it when it opens the clause, up to it when
+    it follows the verb (what trails a poll is its date or an aside), else all of it."""
+    left, right = clause.left_edge.i, clause.right_edge.i
+    if prep.i > clause.i:
+        right = prep.left_edge.i - 1
+    elif prep.left_edge.i <= left:
+        left = prep.right_edge.i + 1
+    return trim(clause.doc[left : right + 1])
+
+
 def _named_product(noun: Token, nouns: frozenset[str]) -> bool:
     """A poll-like noun whose phrase names who made it ("a Reuters/Ipsos poll")."""
-    return noun.lemma_.lower() in nouns and bool(mention(noun).affiliations)
+    word = noun.lower_ if noun.lower_ == "data" else noun.lemma_.lower()  # not "datum"
+    return word in nouns and bool(mention(noun).affiliations)

@@ -56,6 +56,13 @@ from tests.reports import by_cue, source_of
             "Politico",
         ),
         (
+            "The mayor cheered a new CNN poll showing her ahead by nine points.",
+            "showing",
+            "a new CNN poll",
+            "her ahead by nine points",
+            "CNN",
+        ),
+        (
             "CNN exit poll data revealed deep worry over rents.",
             "revealed",
             "CNN exit poll data",

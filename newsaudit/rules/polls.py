@@ -27,10 +27,13 @@ PRODUCT_NOUNS = FRAME_NOUNS | frozenset(
     | {"data"}
 )
 # Verbs by which a product states its result as a noun phrase: "found 90 percent support",
-# "had him at 4 percent", "gives her 1,280 delegates", "puts approval at 50 percent".
+# "gives her 1,280 delegates", "puts approval at 50 percent". Not "have": a poll "has" a
+# margin of error or a sample as often as a result.
 FINDING_VERBS = frozenset(
-    {"find", "show", "give", "have", "put", "identify", "reveal", "estimate", "peg", "explore"}
+    {"find", "show", "give", "put", "identify", "reveal", "estimate", "peg", "explore"}
 )
+# Entity types of a proper noun that qualifies a poll without naming its maker.
+UNMADE_BY = frozenset({"GPE", "LOC", "NORP", "DATE"})
 # What a finding verb reports: a noun phrase, or the small clause of "found both men
 # largely unknown" (the parser's ccomp); a full "that" clause another rule has read.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp"})
@@ -71,14 +74,15 @@ def find_poll_frames(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
 def find_poll_findings(
     sent: SpacySpan, quoted: set[int], taken: set[Offsets]
 ) -> Iterator[Candidate]:
-    """ "A recent CNN survey found 90 percent support for background checks": the object
-    (with any complement, "had him at 4 percent") is what the survey found."""
+    """ "A recent CNN survey found 90 percent support for background checks", "a CNN poll
+    showing her ahead": the object (with any complement, "had him at 4 percent") is what
+    the survey found."""
     for verb in sent:
         if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.i in quoted or offsets(verb, verb) in taken:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _maker_of(verb)
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
         if subject is None or obj is None or not _named_product(subject, PRODUCT_NOUNS):
             continue
@@ -93,6 +97,14 @@ def find_poll_findings(
             source=mention(subject),
             rule="poll-finding",
         )
+
+
+def _maker_of(verb: Token) -> Token | None:
+    """What does the finding: the verb's subject, or the noun a participle describes ("a
+    CNN poll showing her ahead")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _clause_of(prep: Token) -> Token | None:
@@ -120,4 +132,10 @@ def _clause_without(clause: Token, prep: Token) -> tuple[int, int] | None:
 def _named_product(noun: Token, nouns: frozenset[str]) -> bool:
     """A poll-like noun whose phrase names who made it ("a Reuters/Ipsos poll")."""
     word = noun.lower_ if noun.lower_ == "data" else noun.lemma_.lower()  # not "datum"
-    return word in nouns and bool(mention(noun).affiliations)
+    if word not in nouns or not mention(noun).affiliations:
+        return False
+    # a place or a date says where or when polls were taken ("leading in Iowa polls"),
+    # not who made them
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ not in UNMADE_BY for t in noun.subtree if t is not noun
+    )

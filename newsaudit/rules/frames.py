@@ -140,7 +140,7 @@ def _second_cues(cue: Token) -> set[int]:
             continue
         if token.dep_ not in ("conj", "advcl") or cue_entry(token) is None:
             continue
-        if not _has_own_content(token):
+        if not _has_own_content(token) or _conditional(token):
             continue
         stops.update(t.i for t in token.subtree)
         # the conjunction or comma that joins it ("and insisted", ", citing")
@@ -148,6 +148,12 @@ def _second_cues(cue: Token) -> set[int]:
         if before is not None and (before.dep_ == "cc" or before.is_punct):
             stops.add(before.i)
     return stops
+
+
+def _conditional(verb: Token) -> bool:
+    # "said she would appeal if the board did not order a recount": a condition inside
+    # the content, not a second report
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _has_own_content(verb: Token) -> bool:

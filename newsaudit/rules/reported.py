@@ -25,8 +25,15 @@ from newsaudit.rules.base import (
     subject_of,
     subtree_offsets,
 )
-from newsaudit.rules.frames import Content, find_content
+from newsaudit.rules.frames import Content, find_content, noun_phrase
+from newsaudit.rules.nominal import STANCE_PREPS
 
+# Verbs whose subject holds the stance their noun object names ("expressed support for",
+# "voiced concern about", "made allegations against", "raised doubts about").
+VOICING_VERBS = frozenset(
+    {"express", "voice", "make", "raise", "share", "air", "reiterate", "repeat", "renew"}
+    | {"level", "lodge", "register", "offer", "signal", "issue", "have"}
+)
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "endorsed Cruz").
 MIN_CONTENT_TOKENS = 2
@@ -53,8 +60,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
         # carries the reported clause.
         nominal = _nominal(token)
         if nominal is not None:
-            entry, content, cue = nominal
-            category = entry.category
+            entry, content, cue, category = nominal
         else:
             entry = cue_entry(token)
             if entry is not None and (heading or _passive_modifier(token)):
@@ -65,7 +71,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             content = found.offsets
             category = "stance" if found.stance else entry.category
             cue = _cue_offsets(token)
-        if content is None:
+        if content is None or _unsaid(token, entry.category):
             continue
         start, end = content
         span = token.doc.char_span(start, end, alignment_mode="expand") or ()
@@ -150,13 +156,17 @@ def _private(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    # "did not say how many", "does not comment", "was not authorized to discuss",
-    # "without naming": no words are attributed
+    # "was not authorized to discuss", "without naming her rival": nothing is attributed
     if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children):
         return True
-    if token.dep_ == "pcomp" and token.head.lower_ == "without":
-        return True  # "without naming her rival"
-    return any(c.dep_ == "neg" for c in token.children)
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _unsaid(token: Token, category: str) -> bool:
+    """A negated verb of saying reports no words ("did not say how many", "did not order a
+    recount"); a negated belief or stance is still held ("does not believe the deal will
+    hold", "did not want to wait"), and annotators mark it so."""
+    return category == "statement" and any(c.dep_ == "neg" for c in token.children)
 
 
 def _passive_modifier(token: Token) -> bool:
@@ -167,6 +177,9 @@ def _passive_modifier(token: Token) -> bool:
 
 
 def _nominal(verb: Token):
+    """(entry, content, cue, category) of a noun cue that is the verb's object: "expressed
+    concern that Y" (a proposition), or after a verb that only voices it, "expressed
+    support for Y", "made allegations against Y", "raised questions about Y" (a stance)."""
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
             continue
@@ -177,7 +190,16 @@ def _nominal(verb: Token):
             if clause.dep_ in ("acl", "ccomp") and _has_subject(clause):
                 content = subtree_offsets(clause)
                 if content is not None:
-                    return entry, content, offsets(verb, obj)
+                    return entry, content, offsets(verb, obj), entry.category
+        if verb.lemma_.lower() not in VOICING_VERBS:
+            continue  # "drew criticism over Y": the critics are someone else
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.i < obj.i or prep.lower_ not in STANCE_PREPS:
+                continue
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            content = noun_phrase(target) if target is not None else None
+            if content is not None:
+                return entry, content, offsets(verb, prep), "stance"
     return None
 
 

@@ -1,0 +1,98 @@
+"""Forms added from PolNeAR train frequencies (``benchmarks/cue_frames.py``), on sentences
+written for the purpose: a stance voiced through a noun object, negated beliefs, and
+prepositional frames of judging and evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The harbour master expressed support for the new dredging plan on Friday.",
+            "expressed support for",
+            "The harbour master",
+            "the new dredging plan",
+        ),
+        (
+            "Two shop owners have made allegations against the market inspector.",
+            "made allegations against",
+            "Two shop owners",
+            "the market inspector",
+        ),
+        (
+            "The ferry operator voiced concern about the cost of fuel.",
+            "voiced concern about",
+            "The ferry operator",
+            "the cost of fuel",
+        ),
+    ],
+)
+def test_stance_voiced_through_a_noun_object(run, text, cue, source, content):
+    assert attributions(run(text)) == [("stance", cue, source, content)]
+
+
+def test_a_noun_object_drawn_from_others_is_not_the_subjects_stance(run):
+    # the critics of the levy are the residents, not the levy
+    text = "The harbour levy drew criticism from residents over its cost."
+    assert all(src != "The harbour levy" for _, _, src, _ in attributions(run(text)))
+
+
+def test_possessed_support_for_a_thing(run):
+    text = "Her support for the ferry subsidy surprised the council."
+    assert attributions(run(text)) == [("stance", "support for", "Her", "the ferry subsidy")]
+
+
+def test_negated_belief_is_still_held(run):
+    text = "The treasurer does not believe the levy will raise enough money."
+    assert attributions(run(text)) == [
+        ("belief", "believe", "The treasurer", "the levy will raise enough money")
+    ]
+
+
+def test_negated_saying_reports_no_words(run):
+    assert attributions(run("The ferry company did not say how many sailings were lost.")) == []
+
+
+def test_a_condition_inside_the_content_is_no_second_cue(run):
+    text = "Adebayo said she would appeal if the tribunal did not order a new hearing."
+    assert attributions(run(text)) == [
+        (
+            "statement",
+            "said",
+            "Adebayo",
+            "she would appeal if the tribunal did not order a new hearing",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "A survey of dock workers shows the mayor with a narrow lead.",
+            "shows",
+            "A survey",  # what it surveyed goes into the source's role
+            "the mayor with a narrow lead",
+        ),
+        (
+            "The councillor hinted at a change of course on parking fees.",
+            "hinted",
+            "The councillor",
+            "a change of course on parking fees",
+        ),
+        (
+            "The fishermen's guild sided with the striking crews.",
+            "sided",
+            "The fishermen's guild",
+            "the striking crews",
+        ),
+    ],
+)
+def test_prepositional_frames_chosen_by_frequency(run, text, cue, source, content):
+    found = attributions(run(text))
+    assert [(c, s, t) for _, c, s, t in found] == [(cue, source, content)]

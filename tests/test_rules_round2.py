@@ -96,3 +96,61 @@ def test_a_condition_inside_the_content_is_no_second_cue(run):
 def test_prepositional_frames_chosen_by_frequency(run, text, cue, source, content):
     found = attributions(run(text))
     assert [(c, s, t) for _, c, s, t in found] == [(cue, source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Adeyemi: Fares prove the ferry plan failed",
+            "Adeyemi",
+            "Fares prove the ferry plan failed",
+        ),
+        ("Insiders: The mayor will run again", "Insiders", "The mayor will run again"),
+    ],
+)
+def test_headline_label_before_a_sentence(run, text, source, content):
+    found = attributions(run(text + "\n\nThe council met on Monday."))
+    assert [(c, s, t) for _, c, s, t in found] == [(":", source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The ferry has resumed its evening sailings.",  # a page label
+        "Lagos: 1,204.",  # a tally
+        "Delegates: Ade Bello, Bisi Okafor, Chidi Eze.",  # a list of names
+    ],
+)
+def test_label_before_a_tally_a_list_or_page_copy_is_no_speaker(run, text):
+    assert attributions(run(text + "\n\nThe council met on Monday.")) == []
+
+
+def test_subject_of_a_cue_left_unlabelled_by_the_parser(run):
+    text = (
+        "Majorities of renters in three cities going to the polls Monday say they would "
+        "back the rent cap."
+    )
+    found = attributions(run(text))
+    assert [(c, s, t) for _, c, s, t in found] == [
+        ("say", "Majorities", "they would back the rent cap")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "It seems that the ferry will not sail today.",
+            "seems",
+            "that the ferry will not sail today",
+        ),
+        (
+            "It appears the council has changed its mind.",
+            "appears",
+            "the council has changed its mind",
+        ),
+    ],
+)
+def test_it_of_seem_is_no_source(run, text, cue, content):
+    assert [(c, s, t) for _, c, s, t in attributions(run(text))] == [(cue, None, content)]

@@ -34,6 +34,8 @@ VOICING_VERBS = frozenset(
     {"express", "voice", "make", "raise", "share", "air", "reiterate", "repeat", "renew"}
     | {"level", "lodge", "register", "offer", "signal", "issue", "have"}
 )
+# Verbs whose "it" subject is empty when a clause follows ("it seems that …").
+RAISING_VERBS = frozenset({"seem", "appear"})
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "endorsed Cruz").
 MIN_CONTENT_TOKENS = 2
@@ -91,7 +93,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
                 subject, cue = speaker
             if category == "stance" and entry.category == "evidence" and not _record(subject):
                 continue  # "patients showed signs of injury": a symptom, not evidence cited
-            source = mention(subject)
+            source = None if _dummy(subject, token) else mention(subject)
         yield Candidate(
             kind="indirect",
             category=category,
@@ -101,6 +103,12 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _dummy(subject: Token, verb: Token) -> bool:
+    """ "It seems that …", "it appears the talks failed": the "it" of a raising verb stands
+    for nothing; the impression is nobody's in particular (annotators give no source)."""
+    return subject.lower_ == "it" and verb.lemma_.lower() in RAISING_VERBS
 
 
 def _named(span) -> bool:

@@ -31,6 +31,7 @@ from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
@@ -224,6 +225,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))
+            found.extend(find_impressions(sent, quoted))
             found.extend(find_nominal(sent, quoted))
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph

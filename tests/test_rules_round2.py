@@ -154,3 +154,28 @@ def test_subject_of_a_cue_left_unlabelled_by_the_parser(run):
 )
 def test_it_of_seem_is_no_source(run, text, cue, content):
     assert [(c, s, t) for _, c, s, t in attributions(run(text))] == [(cue, None, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The political fallout appears significant for the harbour board.",
+            "appears",
+            "The political fallout appears significant for the harbour board",
+        ),
+        (
+            "The shipping firm appears to be the link between the two owners.",
+            "appears",
+            "The shipping firm appears to be the link between the two owners",
+        ),
+    ],
+)
+def test_impression_of_a_raising_verb_has_no_source(run, text, cue, content):
+    assert attributions(run(text)) == [("belief", cue, None, content)]
+
+
+def test_parenthetical_cue_around_a_verb_of_doing(run):
+    # "try" takes no content here, so the clause around "she said" is what she said
+    text = "At the time, she said, the council was trying to sell the land."
+    assert [(c, s, t) for _, c, s, t in attributions(run(text))] == [("said", "she", text[:-1])]

@@ -26,6 +26,7 @@ from newsaudit.rules.base import (
     subtree_offsets,
 )
 from newsaudit.rules.frames import Content, find_content, noun_phrase
+from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -34,8 +35,6 @@ VOICING_VERBS = frozenset(
     {"express", "voice", "make", "raise", "share", "air", "reiterate", "repeat", "renew"}
     | {"level", "lodge", "register", "offer", "signal", "issue", "have"}
 )
-# Verbs whose "it" subject is empty when a clause follows ("it seems that …").
-RAISING_VERBS = frozenset({"seem", "appear"})
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "endorsed Cruz").
 MIN_CONTENT_TOKENS = 2
@@ -54,6 +53,8 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             continue
         if _private(token):
             continue  # "privately urged": the writer's claim about an act, not its words
+        if token.lemma_.lower() in RAISING_VERBS and impression_subject(token) is not None:
+            continue  # "the plan seems doomed": see rules.impression
         if _in_hearsay(token):
             continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
@@ -231,12 +232,20 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     if cue.dep_ not in ("parataxis", "ccomp"):
         return False
     head = cue.head
-    if not _after_comma(cue) or cue_entry(head) is not None:
+    if not _after_comma(cue) or _reports(head):
         return False
     words = [t for t in cue.subtree if not t.is_punct]
     rest = cue.doc[words[-1].i + 1 : cue.sent.end]
     closing = cue.i > head.i and all(t.is_punct or t.is_space for t in rest)
     return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb is a cue with a content of its own ("Y, she said, officials believe
+    Z" reports the officials' belief); "At the time, she said, the council was trying to
+    sell" only uses "try" as a verb of doing."""
+    entry = cue_entry(verb)
+    return entry is not None and find_content(verb, entry) is not None
 
 
 def _after_comma(cue: Token) -> bool:

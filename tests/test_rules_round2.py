@@ -179,3 +179,16 @@ def test_parenthetical_cue_around_a_verb_of_doing(run):
     # "try" takes no content here, so the clause around "she said" is what she said
     text = "At the time, she said, the council was trying to sell the land."
     assert [(c, s, t) for _, c, s, t in attributions(run(text))] == [("said", "she", text[:-1])]
+
+
+def test_citing_a_ground_is_the_citers_stance(run):
+    text = "The senator opposed the levy, citing low growth and rising debt."
+    assert ("stance", "citing", "The senator", "low growth and rising debt") in attributions(
+        run(text)
+    )
+
+
+def test_citing_informants_keeps_them_as_the_source(run):
+    text = "The wire service reported that the plant would close, citing two officials."
+    found = attributions(run(text))
+    assert ("statement", "citing", "two officials", "that the plant would close") in found

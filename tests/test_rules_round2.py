@@ -192,3 +192,9 @@ def test_citing_informants_keeps_them_as_the_source(run):
     text = "The wire service reported that the plant would close, citing two officials."
     found = attributions(run(text))
     assert ("statement", "citing", "two officials", "that the plant would close") in found
+
+
+def test_reported_clause_misread_as_a_relative_clause_of_the_addressee(run):
+    text = "Okafor criticised the levy, telling a radio host that Bello had opposed the changes."
+    found = attributions(run(text))
+    assert ("statement", "telling", "Okafor", "that Bello had opposed the changes") in found

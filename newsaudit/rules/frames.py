@@ -62,6 +62,10 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
             return _made(subtree_offsets(child, stops), "clause")
+    if obj is not None and "clause" in frames:
+        clause = _misread_clause(obj)
+        if clause is not None:
+            return _made(subtree_offsets(clause, stops), "clause")
     infinitive = next((c for c in cue.children if is_infinitive(c)), None)
     if infinitive is not None:
         if obj is not None and obj.i < infinitive.i and "object-infinitive" in frames:
@@ -129,6 +133,18 @@ def noun_phrase(noun: Token) -> Offsets | None:
     that describes it afterwards."""
     skip = {t.i for c in noun.children if c.dep_ in TRAILING and c.i > noun.i for t in c.subtree}
     return subtree_offsets(noun, skip or None)
+
+
+def _misread_clause(obj: Token) -> Token | None:
+    """ "telling a radio host that Bello had opposed the changes": the parser may hang the
+    reported clause on the addressee as a relative clause, yet still marks its "that" as
+    a complementizer (a relative "that" would be the clause's subject or object)."""
+    for child in obj.children:
+        if child.dep_ == "relcl" and child.i > obj.i:
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                return child
+    return None
 
 
 def _second_cues(cue: Token) -> set[int]:

@@ -198,3 +198,18 @@ def test_reported_clause_misread_as_a_relative_clause_of_the_addressee(run):
     text = "Okafor criticised the levy, telling a radio host that Bello had opposed the changes."
     found = attributions(run(text))
     assert ("statement", "telling", "Okafor", "that Bello had opposed the changes") in found
+
+
+def test_stance_toward_a_person_named_before(run):
+    text = "Both ferry unions endorsed her early in the race."
+    assert attributions(run(text)) == [("stance", "endorsed", "Both ferry unions", "her")]
+
+
+@pytest.mark.parametrize("text", ["Police questioned them.", "The minister said it."])
+def test_a_pronoun_after_an_act_or_a_saying_is_no_content(run, text):
+    assert attributions(run(text)) == []
+
+
+def test_participle_of_a_stance_with_its_holder_in_a_by_phrase(run):
+    text = "The ferry plan, backed by the mayor, failed in the council."
+    assert attributions(run(text)) == [("stance", "backed", "the mayor", "The ferry plan")]

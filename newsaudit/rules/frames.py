@@ -30,6 +30,9 @@ PROPOSITIONAL = frozenset({"clause", "infinitive"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "request", "call", "plea", "appeal", "proposal", "offer", "invitation"}
 )
+# Pronoun objects that stand for a person or a group named before ("it" after a verb of
+# saying is what was said: "said it", "called it").
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Children of a noun that describe it after the fact; a stance's object stops before them.
 TRAILING = frozenset({"relcl", "acl", "appos"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
@@ -85,8 +88,12 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     if found is not None:
         return found
     if obj is not None and ("object" in frames or "proposition" in frames):
-        if obj.pos_ == "PRON" or ("object" not in frames and not proposition_like(obj)):
-            return None  # "supported it", "questioned two men": nothing said is named
+        if "object" not in frames and (obj.pos_ == "PRON" or not proposition_like(obj)):
+            return None  # "questioned two men", "questioned them": nothing said is named
+        if obj.pos_ == "PRON" and obj.lower_ not in PERSON_OBJECTS:
+            return None  # "backed something", "opposed all that"
+        # "endorsed her", "oppose them": a stance toward someone
+        # named before is still a stance (annotators mark the pronoun)
         return _made(noun_phrase(obj), "object")
     return None
 

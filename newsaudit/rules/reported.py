@@ -25,7 +25,7 @@ from newsaudit.rules.base import (
     subject_of,
     subtree_offsets,
 )
-from newsaudit.rules.frames import Content, find_content, noun_phrase
+from newsaudit.rules.frames import PERSON_OBJECTS, Content, find_content, noun_phrase
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
 
@@ -59,6 +59,10 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
+        described = None if heading else _stance_by_agent(token)
+        if described is not None:
+            yield described
+            continue
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
         # carries the reported clause.
         nominal = _nominal(token)
@@ -106,6 +110,31 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
         )
 
 
+def _stance_by_agent(verb: Token) -> Candidate | None:
+    """ "the law, opposed by Democrats", "a sentiment endorsed by the crowd": a participle
+    of a stance verb describing a noun, with its holder in a "by" phrase; the noun is
+    what the stance is toward."""
+    noun = verb.head
+    if not (_passive_modifier(verb) and verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN")):
+        return None
+    entry = cue_entry(verb)
+    agent = _agent(verb)
+    if entry is None or "object" not in entry.frames or agent is None:
+        return None
+    content = noun_phrase(noun)
+    if content is None:
+        return None
+    return Candidate(
+        kind="indirect",
+        category="stance",
+        cue=_cue_offsets(verb),
+        content=content,
+        source=mention(agent),
+        tone=entry.tone,
+        rule="reported",
+    )
+
+
 def _dummy(subject: Token, verb: Token) -> bool:
     """ "It seems that …", "it appears the talks failed": the "it" of a raising verb stands
     for nothing; the impression is nobody's in particular (annotators give no source)."""
@@ -113,8 +142,9 @@ def _dummy(subject: Token, verb: Token) -> bool:
 
 
 def _named(span) -> bool:
-    """A one-word content that is a name: the person or body a stance is taken toward."""
-    return len(span) == 1 and span[0].pos_ == "PROPN"
+    """A one-word content that is a name or a pronoun for one: the person or body a stance
+    is taken toward."""
+    return len(span) == 1 and (span[0].pos_ == "PROPN" or span[0].lower_ in PERSON_OBJECTS)
 
 
 def _record(noun: Token) -> bool:

@@ -53,6 +53,11 @@ MAX_SEGMENT = 100_000
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
 
 
+# An item a streaming caller puts between documents when it is about to wait for more:
+# what was read so far is parsed and reported now, instead of sitting in a half-full batch.
+FLUSH = object()
+
+
 def audit(
     text: str | Document,
     path: str | None = None,
@@ -73,7 +78,7 @@ def audit_many(
 ) -> Iterator[Report | AuditFailure]:
     """Audit ``(path, text or Document)`` pairs lazily and in order, yielding each Report as
     soon as it is done; a document that fails on a bug yields an AuditFailure and the rest
-    go on."""
+    go on. An item ``FLUSH`` finishes every document read so far before the next is read."""
     return _stream(items, nlp, outlets, catch=True)
 
 
@@ -104,7 +109,14 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
     waiting: deque[_Parsing] = deque()
     batch: list[tuple[_Parsing, Segment, str]] = []
     size = 0
-    for n, (path, item) in enumerate(items):
+    first = True
+    for entry in items:
+        if entry is FLUSH:
+            _parse(nlp, batch)
+            batch, size = [], 0
+            yield from _finished(waiting)
+            continue
+        path, item = entry
         job = _Parsing(_prepare(item, path, model))
         text = job.analysis.text
         waiting.append(job)
@@ -118,7 +130,8 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
                     batch, size = [], 0
                     yield from _finished(waiting)
         job.complete = True
-        if n == 0:
+        if first:
+            first = False
             _parse(nlp, batch)
             batch, size = [], 0
         yield from _finished(waiting)

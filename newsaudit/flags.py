@@ -23,6 +23,8 @@ BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
+HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"
+POLLS_REASON = "Polls with no pollster named: which polls, run by whom?"
 MARKER_REASONS = {
     "private": ("high", "reports a private or secret act without a source"),
     "statistic": ("medium", "states figures without a source"),
@@ -84,6 +86,7 @@ def find_unattributed(
         if not private and (
             attributed[n]
             or sent.has_cue
+            or sent.unasserted
             or sent.hedges  # a vague_source flag
             or sent.agentless
             or _carried(sentences, attributed, n)
@@ -114,21 +117,19 @@ def _private_act(sent: SentenceInfo, cited: list[Cited]) -> bool:
 
 
 def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
-    """ "reportedly", "allegedly" (vague sourcing: low) and "is estimated at", "is blamed
+    """ "reportedly", "allegedly" (vague sourcing: low), "is estimated at", "is blamed
     on" (an agentless passive asserting a figure or a cause: medium): hearsay passed on
-    without a source."""
+    without a source; and "in the polls" (low): figures from polls no one is named for."""
     for sent in sentences:
         if sent.heading:
             continue
-        for severity, spans in (("low", sent.hedges), ("medium", sent.agentless)):
+        for severity, spans, reason in (
+            ("low", sent.hedges, HEARSAY_REASON),
+            ("medium", sent.agentless, HEARSAY_REASON),
+            ("low", sent.unnamed_polls, POLLS_REASON),
+        ):
             for start, end in spans:
-                yield Draft(
-                    "vague_source",
-                    severity,
-                    start,
-                    end,
-                    "Hearsay with no source: reported or alleged by whom?",
-                )
+                yield Draft("vague_source", severity, start, end, reason)
 
 
 def is_claim(sent: SentenceInfo) -> bool:

@@ -91,10 +91,12 @@ class OutletNames:
 
 
 def is_descriptor(m: Mention) -> bool:
-    """ "the news wire", "the daily", "the network": a description of an outlet."""
+    """ "the news wire", "the daily", "the network": a description of an outlet; also a
+    headline's bare label ("Newspaper: minister used private email")."""
     text = m.text[4:].lower() if m.text.lower().startswith("the ") else m.text.lower()
+    label = m.text[:1].isupper() and text == m.head and m.head in SURELY_OUTLETS
     return (
         not m.proper
-        and m.text.lower().startswith("the ")
+        and (m.text.lower().startswith("the ") or label)
         and (text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS)
     )

@@ -1,11 +1,9 @@
-"""Who a source mention refers to, and what kind of source it is.
+"""Who a source mention refers to (``mention_kinds`` reads what kind of source it is).
 
 Mentions are resolved in text order, the way a reader does: a surname or a title points
 back to the person introduced with it ("Fesenko" to "Volodymyr Fesenko", "the Ukrainian
 president" to "President Volodymyr Zelenskyy"); a pronoun to the nearest compatible
-person or group before it; "the news wire" to the outlet cited last. The small spaCy
-model's entity labels are one signal among several (name shape, honorifics, titles,
-appositive roles, gazetteers), because it mislabels names it has not seen.
+person or group before it; "the news wire" to the outlet cited last.
 """
 
 from __future__ import annotations
@@ -17,43 +15,31 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
+from newsaudit.mention_kinds import (
+    HONORIFICS,
+    ORG_LABELS,
+    VAGUE_DETERMINERS,
+    classify,
+    described,
+    first_named,
+    gender_of,
+    shortens,
+    strip_det,
+)
 from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
 from newsaudit.rules.base import Mention
 
-ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-# Determiners and quantifiers that leave a group unnamed ("some officials", "many").
-VAGUE_DETERMINERS = frozenset(
-    {
-        "some",
-        "many",
-        "several",
-        "few",
-        "most",
-        "other",
-        "others",
-        "a",
-        "an",
-        "one",
-        "two",
-        "three",
-        "multiple",
-        "various",
-        "numerous",
-        "certain",
-    }
-)
-# "the 54-year-old": an age that stands for the person last named.
-AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 # Descriptions of a business that point back to the one named last.
 COMPANY_DESCRIPTIONS = frozenset(
     {"the company", "the firm", "the operator", "the carrier", "the airline", "the retailer"}
 )
+# An age in a description ("the 57-year-old scientist").
+AGED = re.compile(r"\b\d+-year-old\b")
+FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Pronouns that stand for people left unnamed, not for someone named before.
 INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
 )
-# Words that are heads of unnamed groups even without a determiner ("Western intelligence").
-UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 
 
 @dataclass
@@ -96,19 +82,24 @@ class Resolver:
         self.outlet_names = OutletNames(outlets, names)
         # people, and names the tagger calls something else that begin with a first
         # name ("Breitbart's Joel Pollak" tagged ORG)
-        self.people = [m for m in names if m.label == "PERSON" or _first_named(m)]
+        self.people = [m for m in names if m.label == "PERSON" or first_named(m)]
         self.organizations = [
             m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())
         ]
         self.names = names
         self.entities: list[Entity] = []
+        self._resolved: dict[tuple[int, int], Entity] = {}
 
     # -- public -------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Entity:
         """The entity a source mention refers to (a new one if it is the first mention)."""
         if mention.antecedent is not None:
             return self.resolve(mention.antecedent)  # "officials who said": the officials
-        entity = self._resolve(mention)
+        # one mention that is the source of several cues ("the senator said … and
+        # added") refers to one entity, whatever has been cited in between
+        key = (mention.start, mention.end)
+        entity = self._resolved.get(key) or self._resolve(mention)
+        self._resolved[key] = entity
         entity.add(mention)
         return entity
 
@@ -142,25 +133,25 @@ class Resolver:
             # conservative newspaper") when it cannot be anything else
             latest = self._latest("outlet", m.start) or self._named_before(m.start)
             if latest is not None or m.head not in SURELY_OUTLETS:
-                return latest or self._entity_named("organization", _strip_det(m.text), m)
-            return self._entity_named("outlet", _strip_det(m.text), m)
+                return latest or self._entity_named("organization", strip_det(m.text), m)
+            return self._entity_named("outlet", strip_det(m.text), m)
         outlet = self.outlet_names.affiliated(m)
         if outlet:
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
-            return self._entity_named("outlet", _strip_det(m.text), m)  # "news outlets"
-        last = m.text.replace("-", " ").split()[-1]
+            return self._entity_named("outlet", strip_det(m.text), m)  # "news outlets"
+        last = (m.text.replace("-", " ").split() or [""])[-1]
         if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
-            return self._entity_named("outlet", _strip_det(m.text), m)  # "WEBK-TV"
-        kind = self._classify(m)
+            return self._entity_named("outlet", strip_det(m.text), m)  # "WEBK-TV"
+        kind = classify(m, self._known_surname)
         if kind == "person":
             return self._person(m)
         if kind == "age":
             entity = self._nearest_person(m.start)
             return entity if entity is not None else self._new("unresolved", m.text, m)
         if kind == "description":
-            entity = self._described_person(m)
+            entity = self._described_person(m) or self._referred_back(m)
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)
@@ -171,7 +162,22 @@ class Resolver:
             owned = self._owned(m)
             if owned is not None:
                 return self._entity_named(kind, owned, m)
-        return self._entity_named(kind, _strip_det(m.text), m)
+        if kind == "unresolved":
+            # "The county says" after "Hollis County": the place's government speaks
+            place = self._shortened_place(m)
+            if place is not None:
+                return self._entity_named("organization", place, m)
+        return self._entity_named(kind, strip_det(m.text), m)
+
+    def _shortened_place(self, m: Mention) -> str | None:
+        """The name of a place or body named before that "the" and its last word shorten
+        ("the county" for "Hollis County"), written as a name even in a capitals
+        dateline."""
+        for named in reversed(self.names):
+            name = strip_det(named.name or named.text)
+            if named.start < m.start and named.label in ORG_LABELS and shortens(m, name):
+                return name.title() if name.isupper() else name
+        return None
 
     def _owned(self, m: Mention) -> str | None:
         """ "Her campaign" and "Stojmenovska's campaign" are one body, named after the
@@ -202,20 +208,28 @@ class Resolver:
             if (
                 entity.type == "organization"
                 and entity.last_seen < m.start
-                and _shortens(m, entity.name)
+                and shortens(m, entity.name)
             ):
                 return entity
         for org in reversed(self.organizations):
-            name = _strip_det(org.text)
-            if org.start < m.start and _shortens(m, name):
+            name = strip_det(org.text)
+            if org.start < m.start and shortens(m, name):
                 return self._entity_named("organization", name, org)
         if m.text.lower() in COMPANY_DESCRIPTIONS:
             # "the company said" after "Harbourlink Ferries": the business named last, not
-            # a public body ("the ministry", "the Food and Drug Administration")
-            for org in reversed(self.organizations):
-                words = {w.lower() for w in org.text.split()}
-                if org.start < m.start and not words & lexicon.ORGANIZATION_HEADS:
-                    return self._entity_named("organization", _strip_det(org.text), org)
+            # a public body ("the ministry", "the Food and Drug Administration"); in a lead
+            # that names it only later ("the operator said … Harbourlink Ferries"), the
+            # first one named after
+            businesses = [
+                org
+                for org in self.organizations
+                if not {w.lower() for w in org.text.split()} & lexicon.ORGANIZATION_HEADS
+            ]
+            before = [org for org in businesses if org.start < m.start]
+            after = [org for org in businesses if org.start > m.start]
+            org = before[-1] if before else after[0] if after else None
+            if org is not None:
+                return self._entity_named("organization", strip_det(org.text), org)
         return None
 
     def _named_before(self, offset: int) -> Entity | None:
@@ -227,81 +241,9 @@ class Resolver:
         latest = sorted(self.entities, key=lambda e: -e.last_seen)
         return [e.name for e in latest if e.type == "outlet"]
 
-    def _classify(self, m: Mention) -> str:
-        head = m.head
-        words = m.text.lower().split()
-        first = words[0] if words else ""
-        if head in lexicon.DOCUMENT_HEADS and not m.proper:
-            return "document"
-        if len(words) == 1 and m.text[:1].isupper() and self._known_surname(m.text):
-            return "person"  # "Trump said" or "King said", whatever the tagger thought
-        # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
-        # title that points to someone named elsewhere in the article
-        definite = first == "the" or first.endswith(("'s", "’s"))
-        # a headline's "Mayor:" or "Bitola challenger:": capitalised, with no determiner
-        bare = (
-            m.text[:1].isupper()
-            and not m.plural
-            and len(words) <= 3
-            and first not in VAGUE_DETERMINERS
-            and first not in ("this", "that", "another")
-        )
-        if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare):
-            return "description"
-        if AGE.match(m.text):
-            return "age"
-        if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
-            return "anonymous"
-        if not m.proper and head in lexicon.ANONYMOUS_HEADS:
-            return "anonymous"
-        if not m.proper and head in UNNAMED_GROUPS:
-            return "anonymous"
-        if not m.proper and m.plural and head in lexicon.ORGANIZATION_HEADS and first != "the":
-            return "anonymous"
-        if not m.proper and head in lexicon.ORGANIZATION_HEADS:
-            return "organization"
-        if not m.proper and head in lexicon.TITLES:
-            return "anonymous"
-        if m.proper:
-            return "person" if self._looks_like_person(m) else "organization"
-        if m.label == "PERSON":
-            return "person"
-        if m.label in ORG_LABELS and m.text[:1].isupper():
-            return "organization"  # a name the tagger missed ("WEBK-TV")
-        # an unknown common noun: "a veteran stevedore" is someone unnamed; "the offer"
-        # is something we cannot tell
-        if m.plural or first in ("a", "an", "one", "another"):
-            return "anonymous"
-        return "unresolved"
-
-    def _looks_like_person(self, m: Mention) -> bool:
-        name = m.name or m.text
-        tokens = name.split()
-        lowered = {t.lower().strip(".,") for t in m.text.split()}
-        if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON":
-            return False
-        if m.title or (m.role and _first_word_in(m.role, lexicon.TITLES)):
-            return True
-        # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an
-        # appositive role is a person, whatever label the model gives the name
-        if m.role and 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
-            return True
-        if self._known_surname(tokens[-1]) is not None:
-            return True
-        if m.label == "PERSON":
-            return True
-        if m.label in ORG_LABELS and len(tokens) == 1:
-            return False
-        first = tokens[0].lower().rstrip(".")
-        return (
-            first in lexicon.MALE_FIRST_NAMES
-            or first in lexicon.FEMALE_FIRST_NAMES
-            or first in _HONORIFICS
-        ) or (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and m.label != "ORG")
-
     def _person(self, m: Mention) -> Entity:
         name = m.name or m.text
-        tokens = [t for t in name.split() if t.lower().rstrip(".") not in _HONORIFICS]
+        tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
         surname = tokens[-1] if tokens else name
         for entity in reversed(self.entities):
             names = entity.name.split()
@@ -309,6 +251,12 @@ class Resolver:
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             if entity.type == "person" and names[-1] == surname and same_first:
                 return entity
+        if len(tokens) == 1 and m.title is None:
+            # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
+            # call people, stands for the person named with it
+            called = self._first_name_of(tokens[0], m.start)
+            if called is not None:
+                return called
         person = self._known_surname(surname) or self._name_ending_in(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
@@ -321,10 +269,39 @@ class Resolver:
             else " ".join(tokens) or name
         )
         entity = self._new("person", full, m)
-        entity.gender = _gender(m) or (_gender(person) if person else None)
+        entity.gender = gender_of(m) or (gender_of(person) if person else None)
         if person is not None:
             entity.add(person)
         return entity
+
+    def _first_name_of(self, first: str, before: int) -> Entity | None:
+        """The person cited or named last before an offset whose full name begins with a
+        first name; None for a word that is no first name ("Kelly", a surname too, counts:
+        it must begin a full name named before)."""
+        if first.lower() not in FIRST_NAMES:
+            return None
+        cited = [
+            e
+            for e in self.entities
+            if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first
+        ]
+        if cited:
+            return max(cited, key=lambda e: e.last_seen)
+        starts, people = self._people_by_first_name.get(first, ((), ()))
+        at = bisect_left(starts, before)
+        return self._person(people[at - 1]) if at else None
+
+    @cached_property
+    def _people_by_first_name(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        """People named with a first name and a surname, by first name, in text order."""
+        out: dict[str, tuple[list[int], list[Mention]]] = {}
+        for person in self.people:
+            names = (person.name or "").split()
+            if len(names) > 1:
+                starts, people = out.setdefault(names[0], ([], []))
+                starts.append(person.start)
+                people.append(person)
+        return out
 
     def _known_surname(self, surname: str) -> Mention | None:
         # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko".
@@ -356,11 +333,11 @@ class Resolver:
         for person in self.people:
             if person.start >= m.start:
                 break
-            described = _described(person)
+            introduced = described(person)
             # every title word must match ("the cabinet secretary" is not "the general
             # secretary"); among equals the latest wins
-            overlap = len(words & described)
-            if m.head in described and overlap >= best_overlap:
+            overlap = len(words & introduced)
+            if m.head in introduced and overlap >= best_overlap:
                 best, best_overlap = person, overlap
         if best is None:
             for entity in reversed(self.entities):
@@ -370,7 +347,7 @@ class Resolver:
             # a headline's "Mayor:" or "Bitola challenger:" names someone the article
             # introduces below it: the one with that title, else the first one named
             later = [p for p in self.people if p.start > m.start]
-            titled = (p for p in later if m.head in _described(p))
+            titled = (p for p in later if m.head in described(p))
             best = next(titled, later[0] if later else None)
         if best is None:
             return None
@@ -378,6 +355,34 @@ class Resolver:
         entity.add(best)
         entity.titles.update(words)
         return entity
+
+    def _referred_back(self, m: Mention) -> Entity | None:
+        """ "the aide" after "an aide to the governor", else "the candidate said" or "the
+        Russian leader said": a bare definite title refers back to the unnamed one with
+        that title, else to the person cited last (the speaker of the turn), else to the
+        one named last. A title with its own "of …" or a name beside it introduces someone
+        new ("the head of the union"), and "the minister's spokeswoman" is someone else."""
+        if m.role is not None or "'s " in m.text or "’s " in m.text:
+            return None
+        unnamed = [
+            e
+            for e in self.entities
+            if e.type in ("anonymous", "unresolved")
+            and not e.plural
+            and e.last_seen < m.start
+            and m.head in e.name.lower().split()
+        ]
+        if unnamed:
+            return max(unnamed, key=lambda e: e.last_seen)
+        cited = [e for e in self.entities if e.type == "person" and e.last_seen < m.start]
+        latest = max(cited, key=lambda e: e.last_seen) if cited else None
+        if AGED.search(m.text):
+            latest = None  # "the 57-year-old scientist": someone just introduced
+        latest = latest or self._nearest_person(m.start)
+        # "the senator" after "Maria Costa, the mayor": someone else, unnamed here
+        if latest is None or _titled_otherwise(latest, m.head):
+            return None
+        return latest
 
     def _nearest_person(self, before: int) -> Entity | None:
         """The person named or cited last before an offset, of either gender."""
@@ -416,7 +421,7 @@ class Resolver:
     def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:
         """For each gender, the people named who may have it (it or unknown), in text
         order with their offsets: computed once per document, looked up by bisection."""
-        genders = [_gender(p) for p in self.people]
+        genders = [gender_of(p) for p in self.people]
         out = {}
         for gender in ("male", "female"):
             fit = [p for p, g in zip(self.people, genders, strict=True) if g in (gender, None)]
@@ -472,36 +477,6 @@ class Resolver:
         return entity
 
 
-_HONORIFICS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
-_TITLE_WORDS = lexicon.TITLES | _HONORIFICS
-
-
-def _gender(m: Mention | None) -> str | None:
-    if m is None:
-        return None
-    words = [w.lower().rstrip(".") for w in (m.title or "").split() + (m.name or m.text).split()]
-    for w in words:
-        if w in lexicon.HONORIFICS_MALE or w + "." in lexicon.HONORIFICS_MALE:
-            return "male"
-        if w in lexicon.HONORIFICS_FEMALE or w + "." in lexicon.HONORIFICS_FEMALE:
-            return "female"
-    first = (m.name or m.text).split()[0].lower() if (m.name or m.text).split() else ""
-    if first in lexicon.MALE_FIRST_NAMES:
-        return "male"
-    if first in lexicon.FEMALE_FIRST_NAMES:
-        return "female"
-    return None
-
-
-def _first_named(m: Mention) -> bool:
-    """A name that begins with a first name or follows a title ("Councilmember Tobin
-    Ashgrove"), whatever label the tagger gave it."""
-    words = (m.name or "").split()
-    first = words[0].lower() if len(words) > 1 else ""
-    titled = m.title is not None and _first_word_in(m.title, _TITLE_WORDS)
-    return titled or first in lexicon.MALE_FIRST_NAMES or first in lexicon.FEMALE_FIRST_NAMES
-
-
 def _someone_unnamed(entity: Entity) -> bool:
     """One unnamed person ("a government official"), whom "he" or "she" can refer to."""
     words = entity.name.lower().split()
@@ -513,26 +488,8 @@ def _someone_unnamed(entity: Entity) -> bool:
     )
 
 
-def _shortens(m: Mention, name: str) -> bool:
-    """Whether a mention is a short form of a longer name: its first words ("Veltrane"
-    for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
-    words, full = _strip_det(m.text).split(), name.split()
-    if m.proper:
-        return len(full) > len(words) and full[: len(words)] == words
-    definite = m.text.lower().startswith("the ") and len(words) == 1
-    return definite and len(full) > 1 and full[-1].lower() == m.head
-
-
-def _strip_det(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _first_word_in(text: str, words: frozenset[str]) -> bool:
-    lowered = text.lower().split()
-    return any(w in words for w in lowered[:4])
-
-
-def _described(person: Mention) -> set[str]:
-    """The words a person was introduced with: title and role ("Sen." as "senator")."""
-    words = f"{person.title or ''} {person.role or ''}".lower().replace(",", " ").split()
-    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words}
+def _titled_otherwise(entity: Entity, head: str) -> bool:
+    """Whether a person was introduced with a title that is not ``head``."""
+    words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
+    titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
+    return bool(titles) and head not in titles

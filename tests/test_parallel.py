@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -35,25 +39,98 @@ def test_two_jobs_give_the_single_process_reports_in_order(nlp):
     assert [r["document"]["path"] for r in together] == [p for p, _ in items]
 
 
-def test_a_dead_worker_costs_one_document(monkeypatch):
-    real = parallel._audit_chunk
+def _trap_in_workers(monkeypatch, word: str, spring) -> None:
+    """Make every worker call ``spring()`` when it reads a document containing ``word``
+    (workers are forked after this, so they inherit the trap)."""
+    real = parallel._audit_stream
 
-    def crashing(items, nlp, outlets):
-        if any("CRASH" in text for _, text in items):
-            os._exit(9)  # what a segfault or the OOM killer leaves behind
-        return real(items, nlp, outlets)
+    def trapped(items, nlp, outlets):
+        def watched():
+            for item in items:
+                if item is not engine.FLUSH and word in item[1]:
+                    spring()
+                yield item
 
-    monkeypatch.setattr(parallel, "_audit_chunk", crashing)  # workers are forked after this
-    items = [("a.txt", ARTICLES[0]), ("b.txt", "CRASH " + ARTICLES[1])]
-    items += [(f"c{n}.txt", ARTICLES[2]) for n in range(3 * parallel.CHUNK)]
+        return real(watched(), nlp, outlets)
+
+    monkeypatch.setattr(parallel, "_audit_stream", trapped)
+
+
+def _audit_with_one_bad(items: list, bad: int) -> AuditFailure:
+    """Audit over two workers; check every input has its result, in order, and only the
+    bad one failed; return its failure."""
     results = list(parallel.audit_parallel(items, 2))
-    assert [r.document.path if isinstance(r, Report) else r.path for r in results] == [
-        p for p, _ in items
-    ]
-    assert isinstance(results[1], AuditFailure)
-    assert results[1].type == "internal"
-    assert "exit code 9" in results[1].message
-    assert all(isinstance(r, Report) for n, r in enumerate(results) if n != 1)
+    paths = [r.document.path if isinstance(r, Report) else r.path for r in results]
+    assert paths == [p for p, _ in items]
+    assert all(isinstance(r, Report) for n, r in enumerate(results) if n != bad)
+    assert isinstance(results[bad], AuditFailure)
+    assert results[bad].type == "internal"
+    return results[bad]
+
+
+def test_a_dead_worker_costs_one_document(monkeypatch):
+    # what a segfault or the OOM killer leaves behind
+    _trap_in_workers(monkeypatch, "CRASH", lambda: os._exit(9))
+    items = [("a.txt", ARTICLES[0]), ("b.txt", "CRASH " + ARTICLES[1])]
+    items += [(f"c{n}.txt", ARTICLES[2]) for n in range(3 * parallel.IN_FLIGHT)]
+    assert "exit code 9" in _audit_with_one_bad(items, 1).message
+
+
+def test_a_bug_in_a_worker_stream_costs_one_document(monkeypatch):
+    def bug():
+        raise ValueError("a bug in the parse step")
+
+    _trap_in_workers(monkeypatch, "BUG", bug)
+    items = [(f"d{n}.txt", ARTICLES[n % 4]) for n in range(10)]
+    items[6] = ("bug.txt", "BUG " + ARTICLES[0])
+    assert "ValueError: a bug in the parse step" in _audit_with_one_bad(items, 6).message
+
+
+def test_flush_finishes_what_was_read_and_changes_nothing(nlp):
+    items = [(f"doc{n}.txt", text) for n, text in enumerate(ARTICLES)]
+    read: list[str] = []
+
+    def flushed():
+        for path, text in items:
+            read.append(path)
+            yield path, text
+            yield engine.FLUSH
+
+    stream = engine.audit_many(flushed(), nlp=nlp)
+    reports = [next(stream), next(stream)]
+    assert read == ["doc0.txt", "doc1.txt"]  # the second came before a third was read
+    reports += list(stream)
+    assert _dicts(reports) == _dicts(engine.audit_many(items, nlp=nlp))
+
+
+def test_workers_do_not_outlive_a_killed_parent(tmp_path):
+    script = tmp_path / "batch.py"
+    script.write_text(
+        "import multiprocessing\n"
+        "from newsaudit import parallel\n"
+        "items = [(str(n), 'The mayor said the budget would pass. ' * 40) for n in range(500)]\n"
+        "for n, _ in enumerate(parallel.audit_parallel(items, 2)):\n"
+        "    if n == 0:\n"
+        "        print(*(p.pid for p in multiprocessing.active_children()), flush=True)\n",
+        encoding="utf-8",
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(workers) == 2
+    parent.kill()  # no clean-up runs: only the closed pipe tells the workers
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its parent (init here) reaps it
 
 
 def test_job_count_zero_means_one_per_core():

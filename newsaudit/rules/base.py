@@ -45,6 +45,17 @@ ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verbs that cause their object to say or think something ("led voters to conclude").
+CAUSATIVE_VERBS = frozenset(
+    {"lead", "prompt", "force", "drive", "cause", "spur", "compel", "push", "convince"}
+    | {"persuade", "inspire", "get", "provoke", "move", "leave", "trigger"}
+)
+# Verbs by which a source puts out words that then speak for it ("issued a statement
+# saying", "sent supporters an email stating", "ran an ad calling").
+ISSUING_VERBS = frozenset(
+    {"issue", "release", "send", "post", "publish", "blast", "email", "tweet", "run", "air"}
+    | {"circulate", "distribute", "unveil", "launch", "put", "write", "sign", "text"}
+)
 TITLE_WORDS = (
     lexicon.TITLES
     | lexicon.HONORIFICS_MALE
@@ -236,6 +247,30 @@ def _is_relative(token: Token) -> bool:
     )
 
 
+def nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """The verb's own subject among several the parser gave it: the nearest ('"My
+    apologies," Quick said' and "Y, independent analyses agree": the parser also hangs
+    the words before on the verb), unless the two are one phrase split at a possessive
+    ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
+    the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
+    nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+    for other in subjects:
+        between = verb.doc[other.i + 1 : nearest.left_edge.i]
+        joined = not between or (  # "Raheem" and "Kassam" both taken for subjects
+            len(between) == 1 and (_possessive(between[0]) or between[0].dep_ == "cc")
+        )
+        if other.i < nearest.i and joined:
+            return other
+    return nearest
+
+
+def _possessive(token: Token) -> bool:
+    """An apostrophe written tight after a word ("Fox News’ Bret Baier"), not a quote."""
+    if token.lower_ in ("'s", "’s"):
+        return True
+    return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_
+
+
 def stands_for(token: Token) -> Token:
     """The noun a relative pronoun stands for; any other token is itself.
 
@@ -270,6 +305,8 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
             continue
         if runs and runs[-1][-1].i == token.i - 1:
             runs[-1].append(token)
+        elif runs and runs[-1][-1].i == token.i - 2 and _joins(token.nbor(-1)):
+            runs[-1].extend((token.nbor(-1), token))  # "Agence France-Presse"
         else:
             runs.append([token])
     out: list[str] = []
@@ -281,6 +318,11 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen written tight between two parts of one name ("France-Presse")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _role_text(phrase: Token) -> str:
@@ -332,12 +374,23 @@ def subject_of(verb: Token) -> Token | None:
     hangs from; in "Musiyenko, who spoke to Reuters" the relative pronoun stands for the
     noun the clause modifies.
     """
-    for child in verb.children:
-        # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
-        if child.dep_ in SUBJECT_DEPS and child.pos_ not in ("VERB", "AUX"):
-            # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
-            # (as annotators mark it); ``mention`` links it to the noun it stands for
-            return child
+    # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX", "PUNCT")
+    ]
+    if subjects:
+        # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
+        # (as annotators mark it); ``mention`` links it to the noun it stands for
+        return nearest_subject(subjects, verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+        # "the ruling led Republicans to say …", "prompted Parliament to call …": a
+        # causative verb's object is the one who says ("urged them to act" is the urger's
+        # stance, and "used a speech to call for" a purpose)
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
+            return controller
     if verb.dep_ == "conj":
         # "said the offer was fair and insisted that ...": the parser may coordinate the
         # second cue with a verb inside the first cue's content; the speaker is the
@@ -351,7 +404,16 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("advcl", "conj", "xcomp", "dep") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
+        # "X issued a statement saying …", "emailed supporters saying …": what X sends
+        # out says what X says
+        noun = verb.head
+        issued = noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ISSUING_VERBS
+        # a statement noun is a cue of its own, read with its verb by ``reported``
+        if issued and cue_entry(noun, pos="noun") is None:
+            issuer = subject_of(noun.head)
+            if issuer is not None:
+                return issuer
+        return noun
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "responded by saying …", "ended the speech without naming …": the gerund's
         # subject is the subject of the verb its preposition hangs from

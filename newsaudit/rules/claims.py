@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import claim_words
-from newsaudit.rules.base import cue_entry, stands_for, subject_of
+from newsaudit.data import builtin_outlets, claim_words, lexicon, normalise_name
+from newsaudit.rules.base import SUBJECT_DEPS, cue_entry, stands_for, subject_of
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
@@ -44,6 +44,25 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "acomp", "advmod", "oprd"})
 # Entity labels that are statistics rather than dates or ordinals.
 NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Who can hold a view: named people, bodies, nations and groups, personal pronouns, and
+# nouns that name a role, an unnamed source or an organization.
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+PARTY_NOUNS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
+# What a verb says about its object: a thing, a clause, a predicate or a prepositional one.
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "prep"})
+# Entity labels that name who ran a poll ("a CNN poll", "polls from Quinnipiac").
+POLLSTER_LABELS = frozenset({"ORG", "PERSON"})
+# The parser's tags for a verb in the simple present.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# The parser's tags for a noun, which a reporting verb after its subject may be given.
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Subjects, a clause among them ("whether … is uncertain"), and the clause an
+# adjective of knowing is about ("it is unclear whether …").
+SUBJECTS = frozenset({*SUBJECT_DEPS, "csubj", "csubjpass"})
+CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
+# Verbs that link a subject to a description of it ("is shy about", "remained bent on").
+LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
 
 @dataclass(frozen=True)
@@ -58,8 +77,13 @@ class SentenceInfo:
     question: bool
     has_cue: bool
     markers: tuple[str, ...]
+    # the sentence reports a view or its evidence, or leaves a point open, rather than
+    # asserting a fact on the writer's word ("is bent on", "in the latest poll", "it is
+    # unclear whether")
+    unasserted: bool = False
     hedges: tuple[tuple[int, int], ...] = ()  # "reportedly", "allegedly": no source
     agentless: tuple[tuple[int, int], ...] = ()  # "is estimated", "is blamed on": nobody
+    unnamed_polls: tuple[tuple[int, int], ...] = ()  # "in the polls": whose?
     # the words a private-act phrase qualifies: "urged" in "privately urged"
     private_heads: tuple[tuple[int, int], ...] = ()
 
@@ -130,8 +154,168 @@ def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
             inside = {t.i for t in span}
             root = next((t for t in span if t.head.i not in inside or t.head is t), span[0])
             # an adverb or a phrase of manner qualifies the word it hangs from
-            heads.append(root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root)
+            head = root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root
+            if not _passes_on(head):
+                heads.append(head)
     return heads
+
+
+def _passes_on(verb: Token) -> bool:
+    """ "Aides privately conceded that …", "privately, officials think …": a verb of saying
+    or thinking with its reported clause passes on what its source said or thought -- a
+    sourced claim, not a private act like "privately urged Kyiv to …"."""
+    entry = cue_entry(verb)
+    return (
+        entry is not None
+        and "clause" in entry.frames
+        and subject_of(verb) is not None
+        and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+    )
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject ("that it had been a difficult night"), not an
+    infinitive the parser hung as one ("urged prefects not to publish")."""
+    children = list(clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
+def _is_party(token: Token) -> bool:
+    """A subject that can hold a view: "the senator", "Democrats", "she" -- not "the bill"."""
+    token = stands_for(token)
+    return (
+        token.ent_type_ in PARTY_LABELS
+        or token.lower_ in PARTY_PRONOUNS
+        or token.lemma_.lower() in PARTY_NOUNS
+    )
+
+
+def _open_question(root: Token) -> bool:
+    """ "It is unclear whether …", "it is not known if …", "whether … is uncertain": the
+    sentence says a point is not known, so its clause is not asserted."""
+    if root.lemma_.lower() in LINKING_VERBS:
+        word = next((c for c in root.children if c.dep_ == "acomp"), None)
+    else:
+        word = root if root.tag_ == "VBN" else None  # the passive "is not known"
+    if word is None or word.lower_ not in claim_words.KNOWLEDGE_ADJECTIVES:
+        return False
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or (subject.dep_ in SUBJECT_DEPS and subject.lower_ != "it"):
+        return False  # "Sanders was unknown in the state" describes Sanders
+    clause = next((c for c in root.children if c.dep_ in CLAUSES), None)
+    question = clause is not None and any(
+        t.lower_ in claim_words.QUESTION_WORDS for t in clause.subtree if t.i < clause.i
+    )
+    negated = any(c.dep_ == "neg" for c in root.children)
+    return negated or question or word.lower_ in claim_words.UNKNOWN_ADJECTIVES
+
+
+def _attitude(root: Token) -> bool:
+    """ "Sanders was less shy about Wall Street", "Trump is bent on securing …": a person
+    or body described by an adjective of attitude toward something reports their stance
+    (adjectives of the cue lexicon already count as cues) -- not "policy makers must be
+    careful about …", the writer's own prescription."""
+    if root.lemma_.lower() not in LINKING_VERBS:
+        return False
+    if any(c.tag_ == "MD" for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_party(subject):
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and any(
+            p.dep_ == "prep" and p.lower_ in claim_words.ATTITUDE_PREPOSITIONS for p in c.children
+        )
+        for c in root.children
+    )
+
+
+def _source_subject(root: Token) -> bool:
+    """ "The report details …", "the email includes …", "the Courier investigates …": the
+    subject of the sentence's own verb is a text or an outlet, in the present tense in
+    which English tells what a text says, so the sentence passes on that source's
+    content. In the past tense such a subject is mostly an actor ("the network renewed
+    the show", "the report prompted a reprimand"), and the flag stays."""
+    if root.tag_ not in PRESENT_TAGS or root.lemma_.lower() in LINKING_VERBS:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ in COMPLEMENTS for c in root.children):
+        return False
+    head = subject.lemma_.lower()
+    if head in lexicon.DOCUMENT_HEADS or head in lexicon.OUTLET_DESCRIPTORS:
+        return True
+    name = " ".join(t.text for t in subject.subtree if t.dep_ != "det" or t.i > subject.i)
+    return subject.pos_ == "PROPN" and normalise_name(name) in builtin_outlets()
+
+
+def _reporting_aside(sent: SpacySpan) -> bool:
+    """ "The council, the Gazette reports, will close …", "…, the Courier says.": a
+    reporting clause set off by commas, which the parser misreads as a noun phrase whose
+    head is the verb ("reports", "says"); it names the sentence's source all the same.
+    Only the "-s" form is taken: "judge" or "document" after a comma is a noun."""
+    for token in sent:
+        if token.tag_ not in NOUN_TAGS or cue_entry(token) is None:
+            continue
+        if token.lower_ != token.lemma_.lower() + "s":
+            continue
+        before = token.left_edge.i - 1
+        after = token.i + 1
+        aside = before >= sent.start and sent.doc[before].text == ","
+        closes = after >= sent.end or sent.doc[after].is_punct
+        if aside and closes and token.left_edge.i < token.i:
+            return True
+    return False
+
+
+def _evidence(main: list[Token]) -> bool:
+    """ "Clinton leads by 8 points in the latest poll": the main clause names the measure
+    its claim comes from (a poll inside a relative clause backs only that clause)."""
+    return any(_poll(t) for t in main)
+
+
+def _poll(token: Token) -> bool:
+    """A poll or survey the claim is "in": "in the latest poll", "in recent surveys"."""
+    return (
+        token.dep_ == "pobj"
+        and token.lower_ in claim_words.EVIDENCE_NOUNS
+        and token.head.lower_ == "in"
+    )
+
+
+def _unnamed_polls(main: list[Token]) -> list[Token]:
+    """ "leads in the polls", "in New Hampshire surveys": polls named only as a kind, by
+    no pollster or outlet, which source a claim only vaguely (one poll, "the poll", is
+    one the article has named)."""
+    return [
+        t
+        for t in main
+        if _poll(t)
+        and t.tag_ == "NNS"
+        and not any(x.ent_type_ in POLLSTER_LABELS for x in t.subtree)
+    ]
+
+
+def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
+    """Whether the sentence reports a view, its evidence or an open question rather than
+    asserting a fact on the writer's word. A second main clause with its own subject
+    ("it is unclear whether X, but he keeps his title") asserts on its own, and a poll
+    backs a standing, not the cause the writer gives for it ("fell in the polls because
+    of the scandal")."""
+    root = sent.root
+    if any(
+        c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children
+    ):
+        return False
+    return (
+        _open_question(root)
+        or _attitude(root)
+        or ("causal" not in markers and _evidence(main))
+        or _reporting_aside(sent)
+        or _source_subject(root)
+    )
 
 
 def describe(
@@ -169,6 +353,7 @@ def describe(
         question=text.endswith("?"),
         has_cue=has_cue,
         markers=tuple(markers),
+        unasserted=_unasserted(sent, main, markers),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent
@@ -178,6 +363,9 @@ def describe(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent
             if t.i not in quoted and _agentless(t)
+        ),
+        unnamed_polls=tuple(
+            (offset + t.idx, offset + t.idx + len(t.text)) for t in _unnamed_polls(main)
         ),
         private_heads=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in private_heads),
     )

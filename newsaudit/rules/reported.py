@@ -84,7 +84,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
         span = token.doc.char_span(start, end, alignment_mode="expand") or ()
         if len(span) < MIN_CONTENT_TOKENS and not (category == "stance" and _named(span)):
             continue
-        if _is_passive(token):
+        if _is_passive(token) or _asked_clause(token):
             # "X is said to ...", "It was reported that ...": the grammatical subject is
             # the topic; the source, if any, is the "by" agent.
             agent = _agent(token)
@@ -291,6 +291,14 @@ def _has_subject(token: Token) -> bool:
 
 def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _asked_clause(token: Token) -> bool:
+    """ "Asked whether …, she said": a bare participle in an adverbial clause is a passive
+    whose understood subject is the one asked; the asker goes unnamed (PolNeAR train
+    marks no source on these)."""
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and bare
 
 
 def _agent(token: Token) -> Token | None:

@@ -18,7 +18,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, trim
+from newsaudit.rules.base import (
+    Candidate,
+    cue_entry,
+    mention,
+    nearest_subject,
+    offsets,
+    trim,
+)
 
 # Verbs that credit a report, by how often PolNeAR train annotates them in sign-offs.
 SIGNOFF_VERBS = frozenset({"report", "write", "say", "note"})
@@ -142,7 +149,8 @@ def _subject(verb: Token, before: Span, after: Span) -> Token | None:
     """The outlet or person signing: the noun phrase right before the verb ("the Tribune
     reports") or, inverted, right after it ("reports USA Today"), whatever arc the parser
     gave it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = nearest_subject(subjects, verb) if subjects else None
     if subject is not None:
         return subject if subject.pos_ in ("PROPN", "NOUN") else None
     if len(before):

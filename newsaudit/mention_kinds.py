@@ -1,0 +1,182 @@
+"""What kind of source a mention is, read from its own words: a person's name, a body, a
+document, an unnamed or vague source, or a title or age that stands for someone named
+elsewhere. ``sources.Resolver`` then decides whom or what it refers to.
+
+The small spaCy model's entity labels are one signal among several (name shape,
+honorifics, titles, appositive roles), because it mislabels names it has not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsaudit.data import lexicon
+from newsaudit.rules.base import Mention
+
+# Finds the mention of a person named in the document by a surname ("Fesenko").
+KnownSurname = Callable[[str], Mention | None]
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# Determiners and quantifiers that leave a group unnamed ("some officials", "many").
+VAGUE_DETERMINERS = frozenset(
+    {
+        "some",
+        "many",
+        "several",
+        "few",
+        "most",
+        "other",
+        "others",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "multiple",
+        "various",
+        "numerous",
+        "certain",
+    }
+)
+# "the 54-year-old": an age that stands for the person last named.
+AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# Words that are heads of unnamed groups even without a determiner ("Western intelligence").
+UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
+HONORIFICS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
+TITLE_WORDS = lexicon.TITLES | HONORIFICS
+
+
+def classify(m: Mention, known_surname: KnownSurname) -> str:
+    """What kind of source a mention is by its own words: "person", "organization",
+    "document", "anonymous", "description" (a title standing for someone named elsewhere),
+    "age" ("the 54-year-old") or "unresolved". ``known_surname`` finds a person named in
+    the document by a surname."""
+    head = m.head
+    words = m.text.lower().split()
+    first = words[0] if words else ""
+    if head in lexicon.DOCUMENT_HEADS and not m.proper:
+        return "document"
+    if len(words) == 1 and m.text[:1].isupper() and known_surname(m.text):
+        return "person"  # "Trump said" or "King said", whatever the tagger thought
+    # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
+    # title that points to someone named elsewhere in the article
+    definite = first == "the" or first.endswith(("'s", "’s"))
+    # a headline's "Mayor:" or "Bitola challenger:": capitalised, with no determiner
+    bare = (
+        m.text[:1].isupper()
+        and not m.plural
+        and len(words) <= 3
+        and first not in VAGUE_DETERMINERS
+        and first not in ("this", "that", "another")
+    )
+    if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare):
+        return "description"
+    if AGE.match(m.text):
+        return "age"
+    if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
+        return "anonymous"
+    if not m.proper and head in lexicon.ANONYMOUS_HEADS:
+        return "anonymous"
+    if not m.proper and head in UNNAMED_GROUPS:
+        return "anonymous"
+    if not m.proper and m.plural and head in lexicon.ORGANIZATION_HEADS and first != "the":
+        return "anonymous"
+    if not m.proper and head in lexicon.ORGANIZATION_HEADS:
+        return "organization"
+    if not m.proper and head in lexicon.TITLES:
+        return "anonymous"
+    if m.proper:
+        return "person" if looks_like_person(m, known_surname) else "organization"
+    if m.label == "PERSON":
+        return "person"
+    if m.label in ORG_LABELS and m.text[:1].isupper():
+        return "organization"  # a name the tagger missed ("WEBK-TV")
+    # an unknown common noun: "a veteran stevedore" is someone unnamed; "the offer"
+    # is something we cannot tell
+    if m.plural or first in ("a", "an", "one", "another"):
+        return "anonymous"
+    return "unresolved"
+
+
+def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
+    """Whether a proper name names a person rather than a body."""
+    name = m.name or m.text
+    tokens = name.split()
+    lowered = {t.lower().strip(".,") for t in m.text.split()}
+    if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON":
+        return False
+    if m.plural and len(tokens) == 1:
+        return False  # "many Republicans", "Latinos": a group, whatever comes before
+    if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
+        return True
+    # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an
+    # appositive role is a person, whatever label the model gives the name
+    if m.role and 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+        return True
+    if known_surname(tokens[-1]) is not None:
+        return True
+    if m.label == "PERSON":
+        return True
+    if m.label in ORG_LABELS and len(tokens) == 1:
+        return False
+    first = tokens[0].lower().rstrip(".")
+    return (
+        first in lexicon.MALE_FIRST_NAMES
+        or first in lexicon.FEMALE_FIRST_NAMES
+        or first in HONORIFICS
+    ) or (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and m.label != "ORG")
+
+
+def gender_of(m: Mention | None) -> str | None:
+    """ "male" or "female" from an honorific or a first name, else None."""
+    if m is None:
+        return None
+    words = [w.lower().rstrip(".") for w in (m.title or "").split() + (m.name or m.text).split()]
+    for w in words:
+        if w in lexicon.HONORIFICS_MALE or w + "." in lexicon.HONORIFICS_MALE:
+            return "male"
+        if w in lexicon.HONORIFICS_FEMALE or w + "." in lexicon.HONORIFICS_FEMALE:
+            return "female"
+    first = (m.name or m.text).split()[0].lower() if (m.name or m.text).split() else ""
+    if first in lexicon.MALE_FIRST_NAMES:
+        return "male"
+    if first in lexicon.FEMALE_FIRST_NAMES:
+        return "female"
+    return None
+
+
+def first_named(m: Mention) -> bool:
+    """A name that begins with a first name or follows a title ("Councilmember Tobin
+    Ashgrove"), whatever label the tagger gave it."""
+    words = (m.name or "").split()
+    first = words[0].lower() if len(words) > 1 else ""
+    titled = m.title is not None and first_word_in(m.title, TITLE_WORDS)
+    return titled or first in lexicon.MALE_FIRST_NAMES or first in lexicon.FEMALE_FIRST_NAMES
+
+
+def shortens(m: Mention, name: str) -> bool:
+    """Whether a mention is a short form of a longer name: its first words ("Veltrane"
+    for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
+    words, full = strip_det(m.text).split(), name.split()
+    if m.proper:
+        return len(full) > len(words) and full[: len(words)] == words
+    definite = m.text.lower().startswith("the ") and len(words) == 1
+    return definite and len(full) > 1 and full[-1].lower() == m.head
+
+
+def strip_det(text: str) -> str:
+    """A name without its leading "the"."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def first_word_in(text: str, words: frozenset[str]) -> bool:
+    """Whether one of the first four words of ``text`` is in ``words``."""
+    lowered = text.lower().split()
+    return any(w in words for w in lowered[:4])
+
+
+def described(person: Mention) -> set[str]:
+    """The words a person was introduced with: title and role ("Sen." as "senator")."""
+    words = f"{person.title or ''} {person.role or ''}".lower().replace(",", " ").split()
+    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words}

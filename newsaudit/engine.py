@@ -31,6 +31,7 @@ from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
@@ -238,6 +239,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))
+            found.extend(find_impressions(sent, quoted))
             found.extend(find_nominal(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
         found.extend(find_colon_lead(doc, quoted))

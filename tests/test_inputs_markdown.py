@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from newsaudit import engine
 from newsaudit.inputs import from_bytes
 
@@ -112,10 +110,6 @@ def test_md_on_the_command_line_is_markdown(tmp_path):
     assert json.loads(result.stdout)["document"]["input"] == "markdown"
 
 
-@pytest.mark.xfail(
-    reason="markup is blanked with spaces: the doubled space around an emphasised name can "
-    "break the parse (see tests/golden/README.md)"
-)
 def test_emphasised_outlet_after_told(nlp):
     text = (
         "Anneke Braithwaite, who runs a reading group at the branch, told the _Hollis "

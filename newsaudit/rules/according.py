@@ -13,8 +13,20 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.rules.base import Candidate, mention, offsets, subject_of, subtree_offsets, trim
+from newsaudit.data import lexicon
+from newsaudit.rules.base import (
+    TITLE_WORDS,
+    Candidate,
+    mention,
+    offsets,
+    subject_of,
+    subtree_offsets,
+    trim,
+)
+from newsaudit.rules.frames import noun_phrase
 
+# Nouns for people and bodies that can be cited as informants.
+INFORMANT_WORDS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | TITLE_WORDS
 # Lower-cased token sequences that open a prepositional attribution, and how many tokens
 # of the sequence come before the source noun phrase.
 PHRASES = (
@@ -113,6 +125,21 @@ def find_citing(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         report = token.head
         if obj is None or report.pos_ not in ("VERB", "AUX"):
             continue
+        if not _informant(obj):
+            # "…, citing low growth", "citing data from the bureau": what is cited is the
+            # ground the subject gives, the subject's own stance (as annotators mark it)
+            citer = subject_of(report)
+            content = noun_phrase(obj)
+            if citer is not None and citer.i not in quoted and content is not None:
+                yield Candidate(
+                    kind="indirect",
+                    category="stance",
+                    cue=offsets(token, token),
+                    content=content,
+                    source=mention(citer),
+                    rule="citing",
+                )
+            continue
         clause = next((c for c in report.children if c.dep_ == "ccomp"), None)
         skip = {t.i for t in token.subtree}
         content = subtree_offsets(clause if clause is not None else report, skip=skip)
@@ -128,3 +155,12 @@ def find_citing(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             via=mention(reporter) if reporter is not None else None,
             rule="citing",
         )
+
+
+def _informant(noun: Token) -> bool:
+    """Whether a cited noun is someone who told ("people familiar with the matter", "two
+    officials", "the AP") rather than a fact or a document given as a ground."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG"):
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in INFORMANT_WORDS or lemma in INFORMANT_WORDS

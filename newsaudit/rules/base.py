@@ -398,7 +398,10 @@ def subject_of(verb: Token) -> Token | None:
         for ancestor in verb.ancestors:
             if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
                 return subject_of(ancestor)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+    # "Majorities of voters going to the polls say …": the parser may leave the cue as an
+    # unlabelled dependent ("dep") of a participle it took for the main verb; the subject
+    # is that verb's
+    if verb.dep_ in ("advcl", "conj", "xcomp", "dep") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "X issued a statement saying …", "emailed supporters saying …": what X sends

@@ -32,6 +32,15 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # The question-and-answer labels of an interview transcript.
 TRANSCRIPT_LABELS = frozenset({"Q", "A"})
 DASHES = frozenset({"—", "–", "-", "--"})
+# Labels that print before a line of page copy, not a speaker ("Update: the ferry has
+# resumed", "Correction: an earlier version misstated…").
+PAGE_LABELS = frozenset(
+    {"update", "updated", "correction", "clarification", "note", "previously", "email"}
+    | {"online", "watch", "video", "photo", "photos", "related", "read", "listen", "breaking"}
+    | {"exclusive", "analysis", "opinion", "editorial", "warning", "background", "context"}
+    | {"disclosure", "source", "sources", "credit", "transcript", "live", "more", "also"}
+)
+QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
 
@@ -132,13 +141,16 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
         if token.text != ":":
             continue
         name = tokens[:n]
+        rest = tokens[n + 1 :]
+        transcript = len(name) == 1 and name[0].text in TRANSCRIPT_LABELS
         if not _speaker_label(name) or tokens[0].i in quoted:
             return
+        if not (transcript or _says_something(rest)):
+            return  # "Lagos: 1,204", "Delegates: Ade, Bisi": a tally or a list
         content = trim(doc[token.i + 1 :])
         # "The liberation of Kherson: an opportunity for peace?" is a title, not a speaker;
         # in a transcript the interviewer's label asks ("Q: Will the ferry run?")
         text = doc[token.i + 1 :].text
-        transcript = len(name) == 1 and name[0].text in TRANSCRIPT_LABELS
         if content is None or (text.rstrip()[-1:] == "?" and not transcript):
             return
         head = name[-1]
@@ -161,16 +173,25 @@ def _speaker_label(name: list[Token]) -> bool:
     if len(name) == 1 and name[0].pos_ == "NOUN":
         # "Mayor:", "Poll:", "Newspaper:", "Q:" -- a title, a document or an outlet; or a
         # name the tagger took for a noun at the head of a line ("Obama:"), which the
-        # entity recogniser still knows
+        # entity recogniser may still know; if not, any capitalised word that is no page
+        # label ("Update:", "Correction:") -- the words after it must still say something
         word = name[0]
         named = word.ent_type_ in NAME_ENTITIES
-        return named or word.lower_ in LABEL_NOUNS or word.text in TRANSCRIPT_LABELS
+        if named or word.lower_ in LABEL_NOUNS or word.text in TRANSCRIPT_LABELS:
+            return True
+        return word.lower_ not in PAGE_LABELS
     *first, last = name
     if not all(t.pos_ == "PROPN" for t in first):
         return False
     # "Clinton camp", "Bitola challenger": a group or role noun after a name; not
     # "Romania floods"
     return last.pos_ == "PROPN" or (bool(first) and last.lower_ in SPEAKER_NOUNS)
+
+
+def _says_something(tokens: list[Token]) -> bool:
+    """Whether the words after a label hold a verb (headlines drop the auxiliary: "Mayor:
+    Buses running again") or a quotation, rather than a tally or a list of names."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS for t in tokens)
 
 
 def find_lead_in(doc: Doc):

@@ -30,6 +30,9 @@ PROPOSITIONAL = frozenset({"clause", "infinitive"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "request", "call", "plea", "appeal", "proposal", "offer", "invitation"}
 )
+# Pronoun objects that stand for a person or a group named before ("it" after a verb of
+# saying is what was said: "said it", "called it").
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Children of a noun that describe it after the fact; a stance's object stops before them.
 TRAILING = frozenset({"relcl", "acl", "appos"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
@@ -62,6 +65,10 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
             return _made(subtree_offsets(child, stops), "clause")
+    if obj is not None and "clause" in frames:
+        clause = _misread_clause(obj)
+        if clause is not None:
+            return _made(subtree_offsets(clause, stops), "clause")
     infinitive = next((c for c in cue.children if is_infinitive(c)), None)
     if infinitive is not None:
         if obj is not None and obj.i < infinitive.i and "object-infinitive" in frames:
@@ -81,8 +88,12 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     if found is not None:
         return found
     if obj is not None and ("object" in frames or "proposition" in frames):
-        if obj.pos_ == "PRON" or ("object" not in frames and not proposition_like(obj)):
-            return None  # "supported it", "questioned two men": nothing said is named
+        if "object" not in frames and (obj.pos_ == "PRON" or not proposition_like(obj)):
+            return None  # "questioned two men", "questioned them": nothing said is named
+        if obj.pos_ == "PRON" and obj.lower_ not in PERSON_OBJECTS:
+            return None  # "backed something", "opposed all that"
+        # "endorsed her", "oppose them": a stance toward someone
+        # named before is still a stance (annotators mark the pronoun)
         return _made(noun_phrase(obj), "object")
     return None
 
@@ -131,6 +142,18 @@ def noun_phrase(noun: Token) -> Offsets | None:
     return subtree_offsets(noun, skip or None)
 
 
+def _misread_clause(obj: Token) -> Token | None:
+    """ "telling a radio host that Bello had opposed the changes": the parser may hang the
+    reported clause on the addressee as a relative clause, yet still marks its "that" as
+    a complementizer (a relative "that" would be the clause's subject or object)."""
+    for child in obj.children:
+        if child.dep_ == "relcl" and child.i > obj.i:
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                return child
+    return None
+
+
 def _second_cues(cue: Token) -> set[int]:
     """Tokens of a second cue coordinated inside the first one's content ("said X and
     insisted Y", "said X, citing Y", "though sources said Y"): the content stops there."""
@@ -140,7 +163,7 @@ def _second_cues(cue: Token) -> set[int]:
             continue
         if token.dep_ not in ("conj", "advcl") or cue_entry(token) is None:
             continue
-        if not _has_own_content(token):
+        if not _has_own_content(token) or _conditional(token):
             continue
         stops.update(t.i for t in token.subtree)
         # the conjunction or comma that joins it ("and insisted", ", citing")
@@ -148,6 +171,12 @@ def _second_cues(cue: Token) -> set[int]:
         if before is not None and (before.dep_ == "cc" or before.is_punct):
             stops.add(before.i)
     return stops
+
+
+def _conditional(verb: Token) -> bool:
+    # "said she would appeal if the board did not order a recount": a condition inside
+    # the content, not a second report
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _has_own_content(verb: Token) -> bool:

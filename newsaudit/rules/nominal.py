@@ -19,8 +19,9 @@ from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subtree
 from newsaudit.rules.frames import noun_phrase
 
 # The prepositions that introduce what a noun of saying or feeling is about: "criticism
-# of", "doubts about", "remarks on", "a warning against".
-ABOUT_PREPS = frozenset({"of", "about", "on", "against", "over"})
+# of", "doubts about", "remarks on", "a warning against"; or what it is for: "his support
+# for the bill", "her call for a ban".
+STANCE_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
 # The prepositions that name the source after the noun: "a statement from the mayor".
 SOURCE_PREPS = frozenset({"from", "by"})
 
@@ -73,7 +74,7 @@ def _content(noun: Token, source: Token):
             content = subtree_offsets(child)
             return (content, noun, True) if content else None
     for child in noun.children:
-        if child.dep_ != "prep" or child.lower_ not in ABOUT_PREPS or child.i < noun.i:
+        if child.dep_ != "prep" or child.lower_ not in STANCE_PREPS or child.i < noun.i:
             continue
         obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None or obj.i == source.i:

@@ -25,8 +25,16 @@ from newsaudit.rules.base import (
     subject_of,
     subtree_offsets,
 )
-from newsaudit.rules.frames import Content, find_content
+from newsaudit.rules.frames import PERSON_OBJECTS, Content, find_content, noun_phrase
+from newsaudit.rules.impression import RAISING_VERBS, impression_subject
+from newsaudit.rules.nominal import STANCE_PREPS
 
+# Verbs whose subject holds the stance their noun object names ("expressed support for",
+# "voiced concern about", "made allegations against", "raised doubts about").
+VOICING_VERBS = frozenset(
+    {"express", "voice", "make", "raise", "share", "air", "reiterate", "repeat", "renew"}
+    | {"level", "lodge", "register", "offer", "signal", "issue", "have"}
+)
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "endorsed Cruz").
 MIN_CONTENT_TOKENS = 2
@@ -45,16 +53,21 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             continue
         if _private(token):
             continue  # "privately urged": the writer's claim about an act, not its words
+        if token.lemma_.lower() in RAISING_VERBS and impression_subject(token) is not None:
+            continue  # "the plan seems doomed": see rules.impression
         if _in_hearsay(token):
             continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
+        described = None if heading else _stance_by_agent(token)
+        if described is not None:
+            yield described
+            continue
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
         # carries the reported clause.
         nominal = _nominal(token)
         if nominal is not None:
-            entry, content, cue = nominal
-            category = entry.category
+            entry, content, cue, category = nominal
         else:
             entry = cue_entry(token)
             if entry is not None and (heading or _passive_modifier(token)):
@@ -65,7 +78,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             content = found.offsets
             category = "stance" if found.stance else entry.category
             cue = _cue_offsets(token)
-        if content is None:
+        if content is None or _unsaid(token, entry.category):
             continue
         start, end = content
         span = token.doc.char_span(start, end, alignment_mode="expand") or ()
@@ -85,7 +98,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
                 subject, cue = speaker
             if category == "stance" and entry.category == "evidence" and not _record(subject):
                 continue  # "patients showed signs of injury": a symptom, not evidence cited
-            source = mention(subject)
+            source = None if _dummy(subject, token) else mention(subject)
         yield Candidate(
             kind="indirect",
             category=category,
@@ -97,9 +110,41 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
         )
 
 
+def _stance_by_agent(verb: Token) -> Candidate | None:
+    """ "the law, opposed by Democrats", "a sentiment endorsed by the crowd": a participle
+    of a stance verb describing a noun, with its holder in a "by" phrase; the noun is
+    what the stance is toward."""
+    noun = verb.head
+    if not (_passive_modifier(verb) and verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN")):
+        return None
+    entry = cue_entry(verb)
+    agent = _agent(verb)
+    if entry is None or "object" not in entry.frames or agent is None:
+        return None
+    content = noun_phrase(noun)
+    if content is None:
+        return None
+    return Candidate(
+        kind="indirect",
+        category="stance",
+        cue=_cue_offsets(verb),
+        content=content,
+        source=mention(agent),
+        tone=entry.tone,
+        rule="reported",
+    )
+
+
+def _dummy(subject: Token, verb: Token) -> bool:
+    """ "It seems that …", "it appears the talks failed": the "it" of a raising verb stands
+    for nothing; the impression is nobody's in particular (annotators give no source)."""
+    return subject.lower_ == "it" and verb.lemma_.lower() in RAISING_VERBS
+
+
 def _named(span) -> bool:
-    """A one-word content that is a name: the person or body a stance is taken toward."""
-    return len(span) == 1 and span[0].pos_ == "PROPN"
+    """A one-word content that is a name or a pronoun for one: the person or body a stance
+    is taken toward."""
+    return len(span) == 1 and (span[0].pos_ == "PROPN" or span[0].lower_ in PERSON_OBJECTS)
 
 
 def _record(noun: Token) -> bool:
@@ -150,13 +195,17 @@ def _private(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    # "did not say how many", "does not comment", "was not authorized to discuss",
-    # "without naming": no words are attributed
+    # "was not authorized to discuss", "without naming her rival": nothing is attributed
     if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children):
         return True
-    if token.dep_ == "pcomp" and token.head.lower_ == "without":
-        return True  # "without naming her rival"
-    return any(c.dep_ == "neg" for c in token.children)
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _unsaid(token: Token, category: str) -> bool:
+    """A negated verb of saying reports no words ("did not say how many", "did not order a
+    recount"); a negated belief or stance is still held ("does not believe the deal will
+    hold", "did not want to wait"), and annotators mark it so."""
+    return category == "statement" and any(c.dep_ == "neg" for c in token.children)
 
 
 def _passive_modifier(token: Token) -> bool:
@@ -167,6 +216,9 @@ def _passive_modifier(token: Token) -> bool:
 
 
 def _nominal(verb: Token):
+    """(entry, content, cue, category) of a noun cue that is the verb's object: "expressed
+    concern that Y" (a proposition), or after a verb that only voices it, "expressed
+    support for Y", "made allegations against Y", "raised questions about Y" (a stance)."""
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
             continue
@@ -177,7 +229,16 @@ def _nominal(verb: Token):
             if clause.dep_ in ("acl", "ccomp") and _has_subject(clause):
                 content = subtree_offsets(clause)
                 if content is not None:
-                    return entry, content, offsets(verb, obj)
+                    return entry, content, offsets(verb, obj), entry.category
+        if verb.lemma_.lower() not in VOICING_VERBS:
+            continue  # "drew criticism over Y": the critics are someone else
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.i < obj.i or prep.lower_ not in STANCE_PREPS:
+                continue
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            content = noun_phrase(target) if target is not None else None
+            if content is not None:
+                return entry, content, offsets(verb, prep), "stance"
     return None
 
 
@@ -201,12 +262,20 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     if cue.dep_ not in ("parataxis", "ccomp"):
         return False
     head = cue.head
-    if not _after_comma(cue) or cue_entry(head) is not None:
+    if not _after_comma(cue) or _reports(head):
         return False
     words = [t for t in cue.subtree if not t.is_punct]
     rest = cue.doc[words[-1].i + 1 : cue.sent.end]
     closing = cue.i > head.i and all(t.is_punct or t.is_space for t in rest)
     return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb is a cue with a content of its own ("Y, she said, officials believe
+    Z" reports the officials' belief); "At the time, she said, the council was trying to
+    sell" only uses "try" as a verb of doing."""
+    entry = cue_entry(verb)
+    return entry is not None and find_content(verb, entry) is not None
 
 
 def _after_comma(cue: Token) -> bool:

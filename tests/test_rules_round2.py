@@ -1,0 +1,215 @@
+"""Forms added from PolNeAR train frequencies (``benchmarks/cue_frames.py``), on sentences
+written for the purpose: a stance voiced through a noun object, negated beliefs, and
+prepositional frames of judging and evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The harbour master expressed support for the new dredging plan on Friday.",
+            "expressed support for",
+            "The harbour master",
+            "the new dredging plan",
+        ),
+        (
+            "Two shop owners have made allegations against the market inspector.",
+            "made allegations against",
+            "Two shop owners",
+            "the market inspector",
+        ),
+        (
+            "The ferry operator voiced concern about the cost of fuel.",
+            "voiced concern about",
+            "The ferry operator",
+            "the cost of fuel",
+        ),
+    ],
+)
+def test_stance_voiced_through_a_noun_object(run, text, cue, source, content):
+    assert attributions(run(text)) == [("stance", cue, source, content)]
+
+
+def test_a_noun_object_drawn_from_others_is_not_the_subjects_stance(run):
+    # the critics of the levy are the residents, not the levy
+    text = "The harbour levy drew criticism from residents over its cost."
+    assert all(src != "The harbour levy" for _, _, src, _ in attributions(run(text)))
+
+
+def test_possessed_support_for_a_thing(run):
+    text = "Her support for the ferry subsidy surprised the council."
+    assert attributions(run(text)) == [("stance", "support for", "Her", "the ferry subsidy")]
+
+
+def test_negated_belief_is_still_held(run):
+    text = "The treasurer does not believe the levy will raise enough money."
+    assert attributions(run(text)) == [
+        ("belief", "believe", "The treasurer", "the levy will raise enough money")
+    ]
+
+
+def test_negated_saying_reports_no_words(run):
+    assert attributions(run("The ferry company did not say how many sailings were lost.")) == []
+
+
+def test_a_condition_inside_the_content_is_no_second_cue(run):
+    text = "Adebayo said she would appeal if the tribunal did not order a new hearing."
+    assert attributions(run(text)) == [
+        (
+            "statement",
+            "said",
+            "Adebayo",
+            "she would appeal if the tribunal did not order a new hearing",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "A survey of dock workers shows the mayor with a narrow lead.",
+            "shows",
+            "A survey",  # what it surveyed goes into the source's role
+            "the mayor with a narrow lead",
+        ),
+        (
+            "The councillor hinted at a change of course on parking fees.",
+            "hinted",
+            "The councillor",
+            "a change of course on parking fees",
+        ),
+        (
+            "The fishermen's guild sided with the striking crews.",
+            "sided",
+            "The fishermen's guild",
+            "the striking crews",
+        ),
+    ],
+)
+def test_prepositional_frames_chosen_by_frequency(run, text, cue, source, content):
+    found = attributions(run(text))
+    assert [(c, s, t) for _, c, s, t in found] == [(cue, source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Adeyemi: Fares prove the ferry plan failed",
+            "Adeyemi",
+            "Fares prove the ferry plan failed",
+        ),
+        ("Insiders: The mayor will run again", "Insiders", "The mayor will run again"),
+    ],
+)
+def test_headline_label_before_a_sentence(run, text, source, content):
+    found = attributions(run(text + "\n\nThe council met on Monday."))
+    assert [(c, s, t) for _, c, s, t in found] == [(":", source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The ferry has resumed its evening sailings.",  # a page label
+        "Lagos: 1,204.",  # a tally
+        "Delegates: Ade Bello, Bisi Okafor, Chidi Eze.",  # a list of names
+    ],
+)
+def test_label_before_a_tally_a_list_or_page_copy_is_no_speaker(run, text):
+    assert attributions(run(text + "\n\nThe council met on Monday.")) == []
+
+
+def test_subject_of_a_cue_left_unlabelled_by_the_parser(run):
+    text = (
+        "Majorities of renters in three cities going to the polls Monday say they would "
+        "back the rent cap."
+    )
+    found = attributions(run(text))
+    assert [(c, s, t) for _, c, s, t in found] == [
+        ("say", "Majorities", "they would back the rent cap")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "It seems that the ferry will not sail today.",
+            "seems",
+            "that the ferry will not sail today",
+        ),
+        (
+            "It appears the council has changed its mind.",
+            "appears",
+            "the council has changed its mind",
+        ),
+    ],
+)
+def test_it_of_seem_is_no_source(run, text, cue, content):
+    assert [(c, s, t) for _, c, s, t in attributions(run(text))] == [(cue, None, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The political fallout appears significant for the harbour board.",
+            "appears",
+            "The political fallout appears significant for the harbour board",
+        ),
+        (
+            "The shipping firm appears to be the link between the two owners.",
+            "appears",
+            "The shipping firm appears to be the link between the two owners",
+        ),
+    ],
+)
+def test_impression_of_a_raising_verb_has_no_source(run, text, cue, content):
+    assert attributions(run(text)) == [("belief", cue, None, content)]
+
+
+def test_parenthetical_cue_around_a_verb_of_doing(run):
+    # "try" takes no content here, so the clause around "she said" is what she said
+    text = "At the time, she said, the council was trying to sell the land."
+    assert [(c, s, t) for _, c, s, t in attributions(run(text))] == [("said", "she", text[:-1])]
+
+
+def test_citing_a_ground_is_the_citers_stance(run):
+    text = "The senator opposed the levy, citing low growth and rising debt."
+    assert ("stance", "citing", "The senator", "low growth and rising debt") in attributions(
+        run(text)
+    )
+
+
+def test_citing_informants_keeps_them_as_the_source(run):
+    text = "The wire service reported that the plant would close, citing two officials."
+    found = attributions(run(text))
+    assert ("statement", "citing", "two officials", "that the plant would close") in found
+
+
+def test_reported_clause_misread_as_a_relative_clause_of_the_addressee(run):
+    text = "Okafor criticised the levy, telling a radio host that Bello had opposed the changes."
+    found = attributions(run(text))
+    assert ("statement", "telling", "Okafor", "that Bello had opposed the changes") in found
+
+
+def test_stance_toward_a_person_named_before(run):
+    text = "Both ferry unions endorsed her early in the race."
+    assert attributions(run(text)) == [("stance", "endorsed", "Both ferry unions", "her")]
+
+
+@pytest.mark.parametrize("text", ["Police questioned them.", "The minister said it."])
+def test_a_pronoun_after_an_act_or_a_saying_is_no_content(run, text):
+    assert attributions(run(text)) == []
+
+
+def test_participle_of_a_stance_with_its_holder_in_a_by_phrase(run):
+    text = "The ferry plan, backed by the mayor, failed in the council."
+    assert attributions(run(text)) == [("stance", "backed", "the mayor", "The ferry plan")]

@@ -35,6 +35,15 @@ from tests.reports import by_cue, source_of
             "ABC News",
         ),
         (
+            # the phrase hangs inside what respondents said: the poll frames the saying
+            "Sixty-one percent of renters said they had a poor view of the plan in an NBC "
+            "News poll.",
+            "in",
+            "an NBC News poll",
+            "Sixty-one percent of renters said they had a poor view of the plan",
+            "NBC News",
+        ),
+        (
             "A new Fox News survey found broad support for the transit levy among parents.",
             "found",
             "A new Fox News survey",

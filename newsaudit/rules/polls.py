@@ -32,6 +32,9 @@ PRODUCT_NOUNS = FRAME_NOUNS | frozenset(
 FINDING_VERBS = frozenset(
     {"find", "show", "give", "put", "identify", "reveal", "estimate", "peg", "explore"}
 )
+# Links a poll phrase's clause is climbed through to the clause the poll frames: a
+# participle or relative clause on a noun, and a reported clause under "said".
+CLIMB_DEPS = frozenset({"acl", "relcl", "amod", "ccomp", "xcomp"})
 # Entity types of a proper noun that qualifies a poll without naming its maker.
 UNMADE_BY = frozenset({"GPE", "LOC", "NORP", "DATE"})
 # What a finding verb reports: a noun phrase, or the small clause of "found both men
@@ -108,10 +111,11 @@ def _maker_of(verb: Token) -> Token | None:
 
 
 def _clause_of(prep: Token) -> Token | None:
-    """The verb of the clause a phrase qualifies: "a lead in a CNN poll" and "voters
-    given the choice, in a poll" still report what the whole clause says."""
+    """The verb of the clause a phrase qualifies: "a lead in a CNN poll", "voters given
+    the choice, in a poll" and "60 percent said they had a poor view of it in a CNN poll"
+    still report what the whole clause says (the respondents' saying is the finding)."""
     token = prep.head
-    while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "relcl", "amod"):
+    while token.pos_ not in ("VERB", "AUX") or token.dep_ in CLIMB_DEPS:
         if token.head.i == token.i:
             return None
         token = token.head

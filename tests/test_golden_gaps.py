@@ -86,3 +86,11 @@ def test_a_person_told_is_no_relay(run):
     report = run("Olu Bright told Dana Price that most parents had stopped paying fees.")
     [attribution] = report["attributions"]
     assert attribution["via"] is None
+
+
+def test_saying_one_cannot_name_something_reports_words(run):
+    # not a request for anonymity: the naming verb is active and its object is the content
+    text = "The treasurer says she cannot name a single contract the audit missed."
+    assert attributions(run(text)) == [
+        ("statement", "says", "The treasurer", "she cannot name a single contract the audit missed")
+    ]

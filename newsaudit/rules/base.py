@@ -45,6 +45,11 @@ ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
+# ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
+UNSPEAKING_ENTITIES = frozenset(
+    {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
 # Tags of verbs that carry tense, and so need a subject ("warned", "disputes").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that cause their object to say or think something ("led voters to conclude").
@@ -434,7 +439,7 @@ def _misparsed_subject(verb: Token) -> Token | None:
     between them. "Marsh disputed that": a capitalised name right before the verb is taken
     for an interjection or a modifier of it.
     """
-    if verb.tag_ not in FINITE_TAGS:
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
         return None  # an imperative or a participle has no subject of its own
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if (
@@ -443,6 +448,7 @@ def _misparsed_subject(verb: Token) -> Token | None:
         and before.dep_ in ("intj", "npadvmod", "advmod", "dep")
         and before.is_title
         and not before.is_stop
+        and before.ent_type_ not in UNSPEAKING_ENTITIES
     ):
         return before
     for phrase in verb.children:
@@ -450,6 +456,7 @@ def _misparsed_subject(verb: Token) -> Token | None:
             continue
         for token in phrase.subtree:
             unjoined = not any(c.dep_ == "cc" for c in token.head.children)
-            if token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN") and unjoined:
+            speaker = token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in UNSPEAKING_ENTITIES
+            if token.dep_ == "conj" and speaker and unjoined:
                 return token
     return None

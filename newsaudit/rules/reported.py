@@ -212,11 +212,12 @@ def _unsaid(token: Token, category: str) -> bool:
 
 def _asks_anonymity(token: Token) -> bool:
     """ "who asked not to be named", "requested not to be identified": a source's request
-    to stay unnamed is about the reporting, not words attributed to the source."""
+    to stay unnamed is about the reporting, not words attributed to the source. The
+    naming verb is passive: "says he cannot name a single case" reports words."""
     return any(
         clause.dep_ in ("xcomp", "ccomp")
         and clause.lemma_.lower() in NAMING_VERBS
-        and any(c.dep_ == "neg" for c in clause.children)
+        and {"neg", "auxpass"} <= {c.dep_ for c in clause.children}
         for clause in token.children
     )
 

@@ -70,9 +70,17 @@ class OutletNames:
         # Ledger", "the Eastbrook Gazette's reporter"
         for run in m.affiliations:
             words = run.split()
-            if len(words) > 1 and words[0] == "The" and words[-1].lower() in OUTLET_WORDS:
+            if len(words) > 1 and words[0] == "The" and _paper_shaped(words):
                 return " ".join(words[1:])
         return None
+
+    def addressee(self, m: Mention) -> str | None:
+        """The paper a relay's addressee names by the shape of its name, even without
+        "the": words told to a "Fenwick Herald" went to a paper (in "told the _Fenwick
+        Herald_" markup parts the name from its article)."""
+        words = (m.name or "").split()
+        # a name of two words or more: "Herald" alone may be a surname
+        return " ".join(words) if m.proper and len(words) > 1 and _paper_shaped(words) else None
 
     def _in_run(self, words: list[str], own_name: bool) -> str | None:
         """The outlet a run of proper nouns names. Longest prefix first: "Breitbart
@@ -88,6 +96,11 @@ class OutletNames:
                 if name:
                     return name
         return None
+
+
+def _paper_shaped(words: list[str]) -> bool:
+    # "the Ledger", "Hollis Courier": a name ending in a newspaper word
+    return words[-1].lower() in OUTLET_WORDS
 
 
 def is_descriptor(m: Mention) -> bool:

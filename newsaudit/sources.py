@@ -105,7 +105,8 @@ class Resolver:
 
     def resolve_outlet(self, mention: Mention) -> Entity | None:
         """The outlet a relay mention names, or None when it is not an outlet."""
-        name = self.outlet_names.name_of(mention) or self.outlet_names.affiliated(mention)
+        names = self.outlet_names
+        name = names.name_of(mention) or names.affiliated(mention) or names.addressee(mention)
         if name is None and is_descriptor(mention):
             entity = self._latest("outlet", mention.start)
             if entity is not None:

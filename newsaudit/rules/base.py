@@ -45,6 +45,13 @@ ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
+# ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
+UNSPEAKING_ENTITIES = frozenset(
+    {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
+# Tags of verbs that carry tense, and so need a subject ("warned", "disputes").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that cause their object to say or think something ("led voters to conclude").
 CAUSATIVE_VERBS = frozenset(
     {"lead", "prompt", "force", "drive", "cause", "spur", "compel", "push", "convince"}
@@ -384,6 +391,9 @@ def subject_of(verb: Token) -> Token | None:
         # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
         # (as annotators mark it); ``mention`` links it to the noun it stands for
         return nearest_subject(subjects, verb)
+    misparsed = _misparsed_subject(verb)
+    if misparsed is not None:
+        return misparsed
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
         # "the ruling led Republicans to say …", "prompted Parliament to call …": a
         # causative verb's object is the one who says ("urged them to act" is the urger's
@@ -418,4 +428,35 @@ def subject_of(verb: Token) -> Token | None:
         # "responded by saying …", "ended the speech without naming …": the gerund's
         # subject is the subject of the verb its preposition hangs from
         return subject_of(verb.head.head)
+    return None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser left without one, found where it put it.
+
+    "In an interview with the Herald, Ana Ruiz, the chief, warned …": the name after the
+    fronted phrase is taken for a conjunct of the phrase's last noun, with no "and"
+    between them. "Marsh disputed that": a capitalised name right before the verb is taken
+    for an interjection or a modifier of it.
+    """
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
+        return None  # an imperative or a participle has no subject of its own
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (
+        before is not None
+        and before.head.i == verb.i
+        and before.dep_ in ("intj", "npadvmod", "advmod", "dep")
+        and before.is_title
+        and not before.is_stop
+        and before.ent_type_ not in UNSPEAKING_ENTITIES
+    ):
+        return before
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i > verb.i:
+            continue
+        for token in phrase.subtree:
+            unjoined = not any(c.dep_ == "cc" for c in token.head.children)
+            speaker = token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in UNSPEAKING_ENTITIES
+            if token.dep_ == "conj" and speaker and unjoined:
+                return token
     return None

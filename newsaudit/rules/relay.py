@@ -57,7 +57,9 @@ def _addressee(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in ADDRESS_VERBS:
         for child in token.children:
-            if child.dep_ in ("dative", "dobj") and lemma == "tell":
+            # "told the _Hollis Courier_": markup around a title can be parsed as objects
+            # of their own; the outlet is the object with letters in it
+            if child.dep_ in ("dative", "dobj") and lemma == "tell" and _worded(child):
                 return child
             if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):
                 obj = _pobj(child)
@@ -80,6 +82,10 @@ def _interview(prep: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("with", "on", "to"):
             return _pobj(child)
     return None
+
+
+def _worded(token: Token) -> bool:
+    return any(ch.isalpha() for ch in token.text)
 
 
 def _pobj(prep: Token) -> Token | None:

@@ -38,6 +38,8 @@ VOICING_VERBS = frozenset(
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "endorsed Cruz").
 MIN_CONTENT_TOKENS = 2
+# Verbs of naming a source in print: "asked not to be named / identified / quoted".
+NAMING_VERBS = frozenset({"name", "identify", "quote"})
 
 
 def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> Iterator[Candidate]:
@@ -78,7 +80,7 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             content = found.offsets
             category = "stance" if found.stance else entry.category
             cue = _cue_offsets(token)
-        if content is None or _unsaid(token, entry.category):
+        if content is None or _unsaid(token, entry.category) or _asks_anonymity(token):
             continue
         start, end = content
         span = token.doc.char_span(start, end, alignment_mode="expand") or ()
@@ -206,6 +208,18 @@ def _unsaid(token: Token, category: str) -> bool:
     recount"); a negated belief or stance is still held ("does not believe the deal will
     hold", "did not want to wait"), and annotators mark it so."""
     return category == "statement" and any(c.dep_ == "neg" for c in token.children)
+
+
+def _asks_anonymity(token: Token) -> bool:
+    """ "who asked not to be named", "requested not to be identified": a source's request
+    to stay unnamed is about the reporting, not words attributed to the source. The
+    naming verb is passive: "says he cannot name a single case" reports words."""
+    return any(
+        clause.dep_ in ("xcomp", "ccomp")
+        and clause.lemma_.lower() in NAMING_VERBS
+        and {"neg", "auxpass"} <= {c.dep_ for c in clause.children}
+        for clause in token.children
+    )
 
 
 def _passive_modifier(token: Token) -> bool:

@@ -237,3 +237,30 @@ def test_stance_toward_a_named_person(run, text, cue, content):
 )
 def test_a_bare_name_after_an_act_or_a_saying_is_no_content(run, text):
     assert [t for *_, t in attributions(run(text)) if len(t.split()) == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a thing that "says" through a participle speaks for whoever made or used it
+        (
+            "The parish council approved a motion condemning the closure of the ferry.",
+            "condemning",
+            "The parish council",
+        ),
+        (
+            "The skipper gave a short talk at the quay praising the lifeboat volunteers.",
+            "praising",
+            "The skipper",
+        ),
+        # people speak for themselves, as do documents
+        (
+            "The mayor met residents saying that the harbour fees were too high.",
+            "saying",
+            "residents",
+        ),
+    ],
+)
+def test_participle_on_a_thing_speaks_for_its_maker(run, text, cue, source):
+    found = attributions(run(text))
+    assert [f[2] for f in found if f[1] == cue] == [source], found

@@ -264,3 +264,13 @@ def test_a_bare_name_after_an_act_or_a_saying_is_no_content(run, text):
 def test_participle_on_a_thing_speaks_for_its_maker(run, text, cue, source):
     found = attributions(run(text))
     assert [f[2] for f in found if f[1] == cue] == [source], found
+
+
+def test_trailing_participle_belongs_to_the_reporting_verb(run):
+    # the parser hangs "claiming" on "has kept", inside the reported clause
+    text = (
+        "The harbour master insisted that the channel has kept its depth, "
+        "claiming that the dredging worked."
+    )
+    found = attributions(run(text))
+    assert [f[2] for f in found if f[1] == "claiming"] == ["The harbour master"], found

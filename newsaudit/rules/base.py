@@ -420,6 +420,9 @@ def subject_of(verb: Token) -> Token | None:
     # "Majorities of voters going to the polls say …": the parser may leave the cue as an
     # unlabelled dependent ("dep") of a participle it took for the main verb; the subject
     # is that verb's
+    reporter = _reporter_above(verb)
+    if reporter is not None:
+        return subject_of(reporter)
     if verb.dep_ in ("advcl", "conj", "xcomp", "dep") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -439,6 +442,22 @@ def subject_of(verb: Token) -> Token | None:
         # subject is the subject of the verb its preposition hangs from
         return subject_of(verb.head.head)
     return None
+
+
+def _reporter_above(participle: Token) -> Token | None:
+    """The cue a trailing participle belongs to when the parser hung it inside its content.
+
+    "Trump insisted that he has grown the party, claiming that …": the parser attaches
+    "claiming" to "has grown", the nearest verb, but a reported clause's verb does not
+    speak; the one who claims is the one who insisted (on the study split, 15 of 20 such
+    pairs). A participle on a cue of its own ("he added, saying …") stays with it.
+    """
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.dep_ != "ccomp":
+        return None
+    if cue_entry(head) is not None or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head.head if cue_entry(head.head) is not None else None
 
 
 def _maker_of(thing: Token) -> Token | None:

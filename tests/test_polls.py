@@ -64,16 +64,12 @@ from tests.reports import by_cue, source_of
             "both candidates largely unknown in the valley",
             "Politico",
         ),
-        pytest.param(
+        (
             "The mayor cheered a new CNN poll showing her ahead by nine points.",
             "showing",
             "a new CNN poll",
             "her ahead by nine points",
             "CNN",
-            marks=pytest.mark.xfail(
-                reason="the stance rule reads 'showing her' first (content 'her'), and the "
-                "poll rule leaves a cue another rule has read"
-            ),
         ),
         (
             "CNN exit poll data revealed deep worry over rents.",

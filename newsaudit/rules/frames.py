@@ -83,7 +83,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     if obj is not None and "object-predicate" in frames:
         pred = next((c for c in cue.children if _predicate(c, obj)), None)
         if pred is not None:
-            return _made(_from_to(obj, pred, stops), "object-predicate")
+            return _made(_from_to(obj, _extent(cue, pred), stops), "object-predicate")
     found = _prepositional(cue, entry, obj, stops)
     if found is not None:
         return found
@@ -191,10 +191,29 @@ def is_infinitive(token: Token) -> bool:
 
 
 def _predicate(token: Token, after: Token) -> bool:
-    # "called it a disgrace" (oprd), "described the plan as reckless" (as)
-    return token.i > after.i and (
-        token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as")
+    # "called it a disgrace" (oprd), "described the plan as reckless" (as); "a poll
+    # showing her ahead": a bare adverb right after the object says where the object
+    # stands (the parser hangs it on the verb), unlike a manner adverb ("quickly")
+    placed = (
+        token.dep_ == "advmod"
+        and token.i == after.right_edge.i + 1
+        and not token.lower_.endswith("ly")
     )
+    return token.i > after.i and (
+        token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as") or placed
+    )
+
+
+def _extent(cue: Token, pred: Token) -> Token:
+    """A placed adverb with the phrases of the cue that run on from it ("her ahead by
+    nine points": the parser hangs "by nine points" on the verb)."""
+    last = pred
+    if pred.dep_ != "advmod":
+        return pred  # "called the plan a disgrace in a speech": the adjunct is not said
+    for child in cue.children:
+        if child.dep_ == "prep" and child.left_edge.i == last.right_edge.i + 1:
+            last = child
+    return last
 
 
 def _from_to(first: Token, last: Token, stops: set[int]) -> Offsets | None:

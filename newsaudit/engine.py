@@ -151,6 +151,8 @@ class _Parsing:
 
 
 def _parse(nlp: Language, batch: list[tuple[_Parsing, Segment, str]]) -> None:
+    if not batch:  # a flush with nothing read since the last batch
+        return
     texts = [piece for _, _, piece in batch]
     for (job, seg, _), doc in zip(batch, nlp.pipe(texts, batch_size=len(texts)), strict=True):
         job.docs.setdefault(id(seg), []).append(doc)

@@ -213,3 +213,20 @@ def test_a_pronoun_after_an_act_or_a_saying_is_no_content(run, text):
 def test_participle_of_a_stance_with_its_holder_in_a_by_phrase(run):
     text = "The ferry plan, backed by the mayor, failed in the council."
     assert attributions(run(text)) == [("stance", "backed", "the mayor", "The ferry plan")]
+
+
+def test_a_belief_joined_to_the_reported_clause_stays_in_the_content(run):
+    # annotators keep "and wanted to see…" inside what Okafor said
+    text = "Okafor said he was worried by the footage and wanted to see the depot himself."
+    assert (
+        "statement",
+        "said",
+        "Okafor",
+        "he was worried by the footage and wanted to see the depot himself",
+    ) in attributions(run(text))
+
+
+def test_a_saying_joined_to_the_reported_clause_is_the_speakers_next_act(run):
+    text = "Okafor said the depot was unsafe and criticized the owners for the delay."
+    found = attributions(run(text))
+    assert ("statement", "said", "Okafor", "the depot was unsafe") in found

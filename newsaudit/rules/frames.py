@@ -155,13 +155,21 @@ def _misread_clause(obj: Token) -> Token | None:
 
 
 def _second_cues(cue: Token) -> set[int]:
-    """Tokens of a second cue coordinated inside the first one's content ("said X and
-    insisted Y", "said X, citing Y", "though sources said Y"): the content stops there."""
+    """Tokens of a second cue coordinated with the first or inside its content ("said X
+    and insisted Y", "said X, citing Y", "though sources said Y"): the content stops
+    there."""
     stops: set[int] = set()
     for token in cue.subtree:
         if token.i <= cue.i or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.dep_ not in ("conj", "advcl") or cue_entry(token) is None:
+        entry = cue_entry(token)
+        if token.dep_ not in ("conj", "advcl") or entry is None:
+            continue
+        if token.head.i != cue.i and entry.category == "belief":
+            # "said he was alarmed and wanted to see for himself": a belief joined to
+            # the reported clause is part of what was said (annotators keep it in the
+            # content); a verb of saying or stance there ("said X and criticized him")
+            # is the speaker's next act
             continue
         if not _has_own_content(token) or _conditional(token):
             continue

@@ -230,3 +230,34 @@ def test_a_saying_joined_to_the_reported_clause_is_the_speakers_next_act(run):
     text = "Okafor said the depot was unsafe and criticized the owners for the delay."
     found = attributions(run(text))
     assert ("statement", "said", "Okafor", "the depot was unsafe") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "clause_before"),
+    [
+        (
+            "The ferry was late again; the captain and the clerk had said the same thing.",
+            "The ferry was late again",
+        ),
+        (
+            "When I rose to speak I saw her surprise—she expected me to read my notes.",
+            "When I rose to speak",
+        ),
+        (
+            "Overall, the traders were split: most of the fishmongers preferred the old market.",
+            "the traders were split",
+        ),
+    ],
+)
+def test_a_cue_with_its_own_complement_does_not_report_the_clause_before(run, text, clause_before):
+    assert not any(clause_before in content for *_, content in attributions(run(text)))
+
+
+def test_a_clause_before_an_addressee_is_still_what_was_said(run):
+    text = "The pier will reopen in May, the harbour master told reporters."
+    assert (
+        "statement",
+        "told",
+        "the harbour master",
+        "The pier will reopen in May",
+    ) in attributions(run(text))

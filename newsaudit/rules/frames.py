@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsaudit.data import Cue, cues
-from newsaudit.rules.base import Offsets, cue_entry, subtree_offsets, trim
+from newsaudit.rules.base import SPEAKING_HEADS, Offsets, cue_entry, subtree_offsets, trim
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
@@ -60,6 +60,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         # terminal is billed as the largest": the passive's subject is the active's object
         obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     for child in cue.children:
+        if child.i < cue.i and completed_after(cue):
+            continue  # "…, he said the same thing": the clause before is not what was said
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
@@ -122,6 +124,31 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
     return None
+
+
+def completed_after(cue: Token) -> bool:
+    """Whether a cue has a complement of its own after it ("said the same thing",
+    "expected me to read", "preferred the mayor"), so that a clause before it, however
+    the parser hangs it, is not its content. An addressee ("Y, she told reporters") is
+    not such a complement."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
+            return True
+        if child.dep_ == "dobj" and not _addressee_like(child):
+            return True
+    return False
+
+
+def _addressee_like(noun: Token) -> bool:
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PERSON_OBJECTS
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in ("PERSON", "ORG")
+        or noun.lemma_.lower() in SPEAKING_HEADS
+    )
 
 
 def proposition_like(noun: Token) -> bool:

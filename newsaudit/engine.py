@@ -237,7 +237,7 @@ def _run_rules(analysis: Analysis) -> None:
         found: list[Candidate] = []
         for sent in doc.sents:
             analysis.sentences.append(describe(sent, seg.start, number, seg.heading, quoted))
-            found.extend(find_reported(sent, quoted, seg.heading))
+            found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))

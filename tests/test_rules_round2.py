@@ -336,3 +336,16 @@ def test_an_impression_runs_over_an_infinitive_hung_on_its_verb(run):
     [(category, cue, source, content)] = attributions(run(text))
     assert (category, cue, source) == ("belief", "appears", None)
     assert content == "She appears ready to use tariffs to deter the rival port"
+
+
+def test_a_headline_is_read_like_the_body(run):
+    text = (
+        "Harbour users slam dredging plan as fees climb\n\n"
+        "Boat owners in Hollis packed a hearing on Monday to oppose the plan.\n"
+    )
+    found = attributions(run(text))
+    assert ("stance", "slam", "Harbour users", "dredging plan") in found
+    # an act in a headline is still no attribution
+    assert (
+        attributions(run("Police question two men after harbour fire\n\nNo one was hurt.\n")) == []
+    )

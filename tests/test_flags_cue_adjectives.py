@@ -15,6 +15,7 @@ from tests.test_flags import article, flags_on, one_flag
     [
         # coordinated with an adjective outside the lexicon
         "The night crews are underpaid, exhausted and deeply skeptical of the new rota.",
+        "The crews were delighted by the deal and eager to return to the docks on Monday.",
         # after its noun with a complement: a reduced relative clause
         "Shippers wary of further delays have moved their cargo to the northern terminal.",
         "Builders willing to work through the winter finished the bridge in March.",

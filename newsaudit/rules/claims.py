@@ -116,10 +116,14 @@ def _reports_someone(token: Token) -> bool:
 def _holder(adjective: Token) -> Token | None:
     """Who an adjective of the cue lexicon is said of: the subject of its linking verb
     ("the senator is critical of"), also through a coordination ("they are tired and
-    skeptical of"), or the noun it follows with a complement of its own, a reduced
-    relative clause ("investors wary of the plan", "builders willing to finish") -- not a
-    bare attribute before its noun ("supportive nations")."""
-    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+    skeptical of", "were delighted by the deal and eager to"), or the noun it follows with
+    a complement of its own, a reduced relative clause ("investors wary of the plan",
+    "builders willing to finish") -- not a bare attribute before its noun ("supportive
+    nations")."""
+    while adjective.dep_ == "conj":
+        if adjective.head.pos_ in ("VERB", "AUX"):
+            # "the crews were delighted by the deal and eager to return"
+            return subject_of(adjective.head)
         adjective = adjective.head
     if adjective.dep_ in PREDICATES:
         return subject_of(adjective.head)

@@ -213,3 +213,80 @@ def test_a_pronoun_after_an_act_or_a_saying_is_no_content(run, text):
 def test_participle_of_a_stance_with_its_holder_in_a_by_phrase(run):
     text = "The ferry plan, backed by the mayor, failed in the council."
     assert attributions(run(text)) == [("stance", "backed", "the mayor", "The ferry plan")]
+
+
+def test_a_belief_joined_to_the_reported_clause_stays_in_the_content(run):
+    # annotators keep "and wanted to see…" inside what Okafor said
+    text = "Okafor said he was worried by the footage and wanted to see the depot himself."
+    assert (
+        "statement",
+        "said",
+        "Okafor",
+        "he was worried by the footage and wanted to see the depot himself",
+    ) in attributions(run(text))
+
+
+def test_a_saying_joined_to_the_reported_clause_is_the_speakers_next_act(run):
+    text = "Okafor said the depot was unsafe and criticized the owners for the delay."
+    found = attributions(run(text))
+    assert ("statement", "said", "Okafor", "the depot was unsafe") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "clause_before"),
+    [
+        (
+            "The ferry was late again; the captain and the clerk had said the same thing.",
+            "The ferry was late again",
+        ),
+        (
+            "When I rose to speak I saw her surprise—she expected me to read my notes.",
+            "When I rose to speak",
+        ),
+        (
+            "Overall, the traders were split: most of the fishmongers preferred the old market.",
+            "the traders were split",
+        ),
+    ],
+)
+def test_a_cue_with_its_own_complement_does_not_report_the_clause_before(run, text, clause_before):
+    assert not any(clause_before in content for *_, content in attributions(run(text)))
+
+
+def test_a_clause_before_an_addressee_is_still_what_was_said(run):
+    text = "The pier will reopen in May, the harbour master told reporters."
+    assert (
+        "statement",
+        "told",
+        "the harbour master",
+        "The pier will reopen in May",
+    ) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "quote"),
+    [
+        # a long sentence split off after the closing mark still opens with its speaker
+        (
+            "“Who do they think they are?” Okafor said of the operator in March, when "
+            "the firm raised its fares.",
+            "said",
+            "Okafor",
+            "“Who do they think they are?”",
+        ),
+        # a verb the lexicon does not list, right after a quote closed on a comma
+        (
+            "“Go back to the office,” Okafor barked, and a guard walked the man out.",
+            "barked",
+            "Okafor",
+            "“Go back to the office,”",
+        ),
+    ],
+)
+def test_the_speaker_right_after_a_quote(run, text, cue, source, quote):
+    assert ("statement", cue, source, quote) in attributions(run(text))
+
+
+def test_a_verb_after_a_quote_closed_on_a_full_stop_is_not_its_cue(run):
+    text = "“The pier is closed.” Okafor walked to the ferry."
+    assert not any(cue == "walked" for _, cue, *_ in attributions(run(text)))

@@ -31,6 +31,8 @@ def test_a_cue_adjective_said_of_someone_reports_their_stance(run, line):
     [
         # a bare attribute before its noun describes; the sentence is the writer's
         "Supportive shippers moved their cargo to the northern terminal last week.",
+        # a state the writer says something left someone in: the writer's claim of a cause
+        "The long strike left the dockers unhappy with their own leadership.",
         # said of a thing, not of someone
         "The crews were underpaid, and it was clear from the rota that nobody rested.",
     ],

@@ -63,10 +63,8 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # adjective of knowing is about ("it is unclear whether …").
 SUBJECTS = frozenset({*SUBJECT_DEPS, "csubj", "csubjpass"})
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
-# How a predicative adjective hangs from its verb ("is critical of", "I'm more vocal
-# about", which the parser may read as an object predicate), and the complements that make
-# an adjective after its noun a reduced relative clause ("investors wary of the plan").
-PREDICATES = frozenset({"acomp", "oprd"})
+# The complements that make an adjective after its noun a reduced relative clause
+# ("investors wary of the plan").
 ADJECTIVE_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp"})
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
@@ -115,7 +113,8 @@ def _reports_someone(token: Token) -> bool:
 
 def _holder(adjective: Token) -> Token | None:
     """Who an adjective of the cue lexicon is said of: the subject of its linking verb
-    ("the senator is critical of"), also through a coordination ("they are tired and
+    ("the senator is critical of", "I'm more vocal about", which the parser may read as
+    an object predicate), also through a coordination ("they are tired and
     skeptical of", "were delighted by the deal and eager to"), or the noun it follows with
     a complement of its own, a reduced relative clause ("investors wary of the plan",
     "builders willing to finish") -- not a bare attribute before its noun ("supportive
@@ -125,7 +124,10 @@ def _holder(adjective: Token) -> Token | None:
             # "the crews were delighted by the deal and eager to return"
             return subject_of(adjective.head)
         adjective = adjective.head
-    if adjective.dep_ in PREDICATES:
+    if adjective.dep_ == "acomp" or (
+        adjective.dep_ == "oprd" and adjective.head.lemma_.lower() in LINKING_VERBS
+    ):
+        # "left the party divided" describes the object, and is the writer's claim
         return subject_of(adjective.head)
     if (
         adjective.dep_ == "amod"

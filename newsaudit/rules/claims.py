@@ -99,7 +99,7 @@ def _reports_someone(token: Token) -> bool:
     if (token.lemma_.lower(), token.pos_) in claim_words.ATTRIBUTING:
         return True
     if cue_entry(token, CUE_POS.get(token.pos_, "")) is None:
-        return False
+        return _tells_a_clause(token)
     if token.pos_ == "ADJ":
         # "the senator is critical of" -- not the writer's own "it is clear that"
         holder = _holder(token)
@@ -109,6 +109,32 @@ def _reports_someone(token: Token) -> bool:
         subject = subject_of(token)
         return subject is None or stands_for(subject).lower_ not in THING_PRONOUNS
     return True
+
+
+def _tells_a_clause(verb: Token) -> bool:
+    """ "Christie has been making the case that …", "the bishop further related that …":
+    a verb the cue lexicon lacks, said of someone and taking a finite "that" clause,
+    passes on what that someone said or thought -- not "the timetable means that …",
+    which is the writer's inference."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and _is_party(subject)
+        and any(c.dep_ == "ccomp" and _finite(c) and _that_clause(c) for c in verb.children)
+    )
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by the complementizer "that" -- not the subject "that" ("that does
+    not mean …") nor "now that", "so that", which open adverbial clauses."""
+    mark = clause.left_edge
+    return (
+        mark.dep_ == "mark"
+        and mark.lower_ == "that"
+        and (mark.i == 0 or mark.doc[mark.i - 1].pos_ != "ADV")
+    )
 
 
 def _holder(adjective: Token) -> Token | None:

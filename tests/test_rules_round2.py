@@ -290,3 +290,49 @@ def test_the_speaker_right_after_a_quote(run, text, cue, source, quote):
 def test_a_verb_after_a_quote_closed_on_a_full_stop_is_not_its_cue(run):
     text = "“The pier is closed.” Okafor walked to the ferry."
     assert not any(cue == "walked" for _, cue, *_ in attributions(run(text)))
+
+
+def test_a_name_the_parser_split_off_into_a_clause_before_the_cue_is_its_speaker(run):
+    # the commas of "Dayton, Ohio," make the parser read "rabbi" as a verb with the name
+    # as its subject, leaving "said" with no subject of its own
+    text = (
+        "Peter Okafor, a Dayton, Ohio, rabbi helping to plan the boycott, said he and "
+        "other rabbis were worried about the rhetoric."
+    )
+    assert (
+        "statement",
+        "said",
+        "Peter Okafor",
+        "he and other rabbis were worried about the rhetoric",
+    ) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, a loss in this ward would hurt her more than any other defeat.",
+        "That being said, the mayor will press ahead with the levy next spring.",
+    ],
+)
+def test_that_said_is_a_discourse_marker_not_a_report(run, text):
+    assert not any(cue == "said" for _, cue, *_ in attributions(run(text)))
+
+
+def test_questioning_a_thing_is_a_stance_and_questioning_people_an_act(run):
+    found = attributions(run("The auditor questioned the timing of the levy."))
+    assert ("stance", "questioned", "The auditor", "the timing of the levy") in found
+    assert attributions(run("Police questioned two men on Friday.")) == []
+
+
+def test_a_clause_after_the_object_and_a_comma_is_not_the_content(run):
+    text = "At the moment Okafor announced his bid last spring, Marsh was holding a meeting."
+    found = attributions(run(text))
+    assert ("stance", "announced", "Okafor", "his bid") in found
+    assert not any("Marsh was holding" in content for *_, content in found)
+
+
+def test_an_impression_runs_over_an_infinitive_hung_on_its_verb(run):
+    text = "She appears ready to use tariffs to deter the rival port."
+    [(category, cue, source, content)] = attributions(run(text))
+    assert (category, cue, source) == ("belief", "appears", None)
+    assert content == "She appears ready to use tariffs to deter the rival port"

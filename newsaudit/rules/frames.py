@@ -62,6 +62,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     for child in cue.children:
         if child.i < cue.i and completed_after(cue):
             continue  # "…, he said the same thing": the clause before is not what was said
+        if child.i > cue.i and "object" in frames and _after_object(child, obj):
+            continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
@@ -89,8 +91,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     found = _prepositional(cue, entry, obj, stops)
     if found is not None:
         return found
-    if obj is not None and ("object" in frames or "proposition" in frames):
-        if "object" not in frames and (obj.pos_ == "PRON" or not proposition_like(obj)):
+    if obj is not None and ("object" in frames or "proposition" in frames or "thing" in frames):
+        named = obj.pos_ != "PRON" and (proposition_like(obj) or _thing_frame(obj, frames))
+        if "object" not in frames and not named:
             return None  # "questioned two men", "questioned them": nothing said is named
         if obj.pos_ == "PRON" and obj.lower_ not in PERSON_OBJECTS:
             return None  # "backed something", "opposed all that"
@@ -124,6 +127,21 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
     return None
+
+
+def _after_object(clause: Token, obj: Token | None) -> bool:
+    """Whether a clause comes after the object of a cue that takes one, with a comma
+    between them."""
+    if obj is None or _addressee_like(obj) or clause.i < obj.i:
+        return False
+    between = clause.doc[obj.right_edge.i + 1 : clause.i]
+    return any(t.text == "," for t in between)
+
+
+def _thing_frame(obj: Token, frames: frozenset[str]) -> bool:
+    # "questioned the timing": doubting a thing is a stance; "questioned two men" an
+    # interrogation
+    return "thing" in frames and not _addressee_like(obj)
 
 
 def completed_after(cue: Token) -> bool:

@@ -23,6 +23,14 @@ NOT_ASSERTED = [
     "The harbour workers were far less shy about their wages this year.",
     "Several councillors remained lukewarm about the sale of the old depot.",
     "The councillors were more careful about the depot sale before the election.",
+    # a name the parser does not tag holds the attitude as well as a tagged one
+    "Okafor remained vague about the cost of the second ferry terminal.",
+    # a fronted "to" phrase says whose judgement the sentence gives
+    "To the night-shift workers, the new contract is a step backwards for safety.",
+    "And to them, the new ferry timetable makes no sense at all.",
+    # a verb the cue lexicon lacks, said of someone, with a "that" clause: their account
+    "Several port officials posited that the cranes had been sabotaged overnight.",
+    "The bishop further related that the parish had lost half its members.",
     # the measure the claim comes from
     "The mayor leads her nearest rival by nine points in the latest city poll.",
     "Two thirds of commuters take the tram to work in a survey taken over the summer.",
@@ -42,6 +50,13 @@ ASSERTED = [
     "The council, the largest in the region, will close three libraries by the end of the year.",
     "The council's email prompted a protest outside the town hall last week.",
     "The Guardian hired three reporters for its harbour team last spring.",
+    # "to" naming a place or a thing, not someone whose view it is
+    "To the north of the port, the new terminal handles most of the container traffic.",
+    "To everyone's surprise, the new terminal opened two months early.",
+    # a "that" clause the writer infers, or a subject "that", or "now that"
+    "The new timetable means that night crews lose their Sunday shifts.",
+    "But that does not mean the pier is safe, and the council has closed it.",
+    "The night crews are panicking now that the first pay cut is close at hand.",
     # the writer's prescription, and a poll that backs only a relative clause
     "The councillors must be more careful about the depot sale before the election.",
     "The depot opens next week under a mayor who has gained ground in the latest city poll.",

@@ -88,3 +88,29 @@ def test_according_to_after_a_quotation_covers_all_of_it(run):
     assert found["content"]["text"] == (
         '"I came in. This is only manners and nothing else," the bishop told reporters'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A CNN poll has her ahead by nine points.", "her ahead by nine points"),
+        (
+            "The NBC News survey had the senator pulling even with the governor.",
+            "the senator pulling even with the governor",
+        ),
+        (
+            "A CNN survey released Friday had him at 4 percent in the crowded field.",
+            "him at 4 percent in the crowded field",
+        ),
+    ],
+)
+def test_a_poll_that_has_someone_somewhere_states_a_finding(run, text, content):
+    report = run(text)
+    found = next(a for a in report["attributions"] if a["cue"]["text"] in ("has", "had"))
+    assert found["content"]["text"] == content
+    assert found["category"] == "evidence"
+    assert source_of(report, found)["type"] == "outlet"
+
+
+def test_a_poll_that_has_a_margin_of_error_states_no_finding(run):
+    assert run("The CNN poll has a margin of error of three points.")["attributions"] == []

@@ -31,11 +31,13 @@ PRODUCT_NOUNS = FRAME_NOUNS | frozenset(
 # PolNeAR train these are, after the polls themselves, the most frequent poll sources.
 READINGS = frozenset({"result", "average", "finding"})
 # Verbs by which a product states its result as a noun phrase: "found 90 percent support",
-# "gives her 1,280 delegates", "puts approval at 50 percent". Not "have": a poll "has" a
-# margin of error or a sample as often as a result.
+# "gives her 1,280 delegates", "puts approval at 50 percent". "Have" only with a small
+# clause (below): a poll "has" a margin of error or a sample as often as a result.
 FINDING_VERBS = frozenset(
     {"find", "show", "give", "put", "identify", "reveal", "estimate", "peg", "explore"}
 )
+# Prepositions that place someone in a result: "had him at 4 percent", "has her ahead".
+PLACING = frozenset({"at", "ahead", "behind", "up", "down"})
 # Links a poll phrase's clause is climbed through to the clause the poll frames: a
 # participle or relative clause on a noun, and a reported clause under "said".
 CLIMB_DEPS = frozenset({"acl", "relcl", "amod", "ccomp", "xcomp"})
@@ -85,7 +87,8 @@ def find_poll_findings(
     showing her ahead": the object (with any complement, "had him at 4 percent") is what
     the survey found."""
     for verb in sent:
-        if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        finding = verb.lemma_.lower() in FINDING_VERBS or _has_result(verb)
+        if not finding or verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.i in quoted or offsets(verb, verb) in taken:
             continue
@@ -104,6 +107,21 @@ def find_poll_findings(
             source=mention(subject),
             rule="poll-finding",
         )
+
+
+def _has_result(verb: Token) -> bool:
+    """ "The poll has the mayor leading", "a survey had him at 4 percent": "have" with a
+    small clause places someone in the result; "has a margin of error" has none."""
+    if verb.lemma_.lower() != "have":
+        return False
+    children = list(verb.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    # the participle hangs on the verb or, as the parser also reads it, on the object
+    participle = children + (list(obj.children) if obj is not None else [])
+    if any(c.dep_ in ("ccomp", "acl") and c.tag_ == "VBG" for c in participle):
+        return True
+    placed = any(c.dep_ in ("prep", "advmod") and c.lower_ in PLACING for c in children)
+    return placed and obj is not None
 
 
 def _maker_of(verb: Token) -> Token | None:

@@ -213,3 +213,51 @@ def test_a_pronoun_after_an_act_or_a_saying_is_no_content(run, text):
 def test_participle_of_a_stance_with_its_holder_in_a_by_phrase(run):
     text = "The ferry plan, backed by the mayor, failed in the council."
     assert attributions(run(text)) == [("stance", "backed", "the mayor", "The ferry plan")]
+
+
+def test_a_belief_joined_to_the_reported_clause_stays_in_the_content(run):
+    # annotators keep "and wanted to see…" inside what Okafor said
+    text = "Okafor said he was worried by the footage and wanted to see the depot himself."
+    assert (
+        "statement",
+        "said",
+        "Okafor",
+        "he was worried by the footage and wanted to see the depot himself",
+    ) in attributions(run(text))
+
+
+def test_a_saying_joined_to_the_reported_clause_is_the_speakers_next_act(run):
+    text = "Okafor said the depot was unsafe and criticized the owners for the delay."
+    found = attributions(run(text))
+    assert ("statement", "said", "Okafor", "the depot was unsafe") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "clause_before"),
+    [
+        (
+            "The ferry was late again; the captain and the clerk had said the same thing.",
+            "The ferry was late again",
+        ),
+        (
+            "When I rose to speak I saw her surprise—she expected me to read my notes.",
+            "When I rose to speak",
+        ),
+        (
+            "Overall, the traders were split: most of the fishmongers preferred the old market.",
+            "the traders were split",
+        ),
+    ],
+)
+def test_a_cue_with_its_own_complement_does_not_report_the_clause_before(run, text, clause_before):
+    assert not any(clause_before in content for *_, content in attributions(run(text)))
+
+
+def test_a_clause_before_an_addressee_is_still_what_was_said(run):
+    text = "The pier will reopen in May, the harbour master told reporters."
+    assert (
+        "statement",
+        "told",
+        "the harbour master",
+        "The pier will reopen in May",
+    ) in attributions(run(text))

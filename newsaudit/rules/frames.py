@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsaudit.data import Cue, cues
-from newsaudit.rules.base import Offsets, cue_entry, subtree_offsets, trim
+from newsaudit.rules.base import SPEAKING_HEADS, Offsets, cue_entry, subtree_offsets, trim
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
@@ -60,6 +60,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         # terminal is billed as the largest": the passive's subject is the active's object
         obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     for child in cue.children:
+        if child.i < cue.i and completed_after(cue):
+            continue  # "…, he said the same thing": the clause before is not what was said
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
@@ -124,6 +126,31 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
     return None
 
 
+def completed_after(cue: Token) -> bool:
+    """Whether a cue has a complement of its own after it ("said the same thing",
+    "expected me to read", "preferred the mayor"), so that a clause before it, however
+    the parser hangs it, is not its content. An addressee ("Y, she told reporters") is
+    not such a complement."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
+            return True
+        if child.dep_ == "dobj" and not _addressee_like(child):
+            return True
+    return False
+
+
+def _addressee_like(noun: Token) -> bool:
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PERSON_OBJECTS
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in ("PERSON", "ORG")
+        or noun.lemma_.lower() in SPEAKING_HEADS
+    )
+
+
 def proposition_like(noun: Token) -> bool:
     """Whether a noun phrase names something said, thought or shown: a noun cue ("the
     claim", "his remarks"), a quotation, or a noun with a clause of its own."""
@@ -155,13 +182,21 @@ def _misread_clause(obj: Token) -> Token | None:
 
 
 def _second_cues(cue: Token) -> set[int]:
-    """Tokens of a second cue coordinated inside the first one's content ("said X and
-    insisted Y", "said X, citing Y", "though sources said Y"): the content stops there."""
+    """Tokens of a second cue coordinated with the first or inside its content ("said X
+    and insisted Y", "said X, citing Y", "though sources said Y"): the content stops
+    there."""
     stops: set[int] = set()
     for token in cue.subtree:
         if token.i <= cue.i or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.dep_ not in ("conj", "advcl") or cue_entry(token) is None:
+        entry = cue_entry(token)
+        if token.dep_ not in ("conj", "advcl") or entry is None:
+            continue
+        if token.head.i != cue.i and entry.category == "belief":
+            # "said he was alarmed and wanted to see for himself": a belief joined to
+            # the reported clause is part of what was said (annotators keep it in the
+            # content); a verb of saying or stance there ("said X and criticized him")
+            # is the speaker's next act
             continue
         if not _has_own_content(token) or _conditional(token):
             continue

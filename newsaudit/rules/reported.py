@@ -25,7 +25,13 @@ from newsaudit.rules.base import (
     subject_of,
     subtree_offsets,
 )
-from newsaudit.rules.frames import PERSON_OBJECTS, Content, find_content, noun_phrase
+from newsaudit.rules.frames import (
+    PERSON_OBJECTS,
+    Content,
+    completed_after,
+    find_content,
+    noun_phrase,
+)
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
 
@@ -273,7 +279,7 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     """ "Y, X said." / "Y," said X. / "Y, she said, Z" / "…, records show": a cue set off
     after the clause it reports, closing the sentence or standing in it between commas,
     hung by the parser off that clause (as parataxis)."""
-    if cue.dep_ not in ("parataxis", "ccomp"):
+    if cue.dep_ not in ("parataxis", "ccomp") or completed_after(cue):
         return False
     head = cue.head
     if not _after_comma(cue) or _reports(head):

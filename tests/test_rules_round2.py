@@ -261,3 +261,32 @@ def test_a_clause_before_an_addressee_is_still_what_was_said(run):
         "the harbour master",
         "The pier will reopen in May",
     ) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "quote"),
+    [
+        # a long sentence split off after the closing mark still opens with its speaker
+        (
+            "“Who do they think they are?” Okafor said of the operator in March, when "
+            "the firm raised its fares.",
+            "said",
+            "Okafor",
+            "“Who do they think they are?”",
+        ),
+        # a verb the lexicon does not list, right after a quote closed on a comma
+        (
+            "“Go back to the office,” Okafor barked, and a guard walked the man out.",
+            "barked",
+            "Okafor",
+            "“Go back to the office,”",
+        ),
+    ],
+)
+def test_the_speaker_right_after_a_quote(run, text, cue, source, quote):
+    assert ("statement", cue, source, quote) in attributions(run(text))
+
+
+def test_a_verb_after_a_quote_closed_on_a_full_stop_is_not_its_cue(run):
+    text = "“The pier is closed.” Okafor walked to the ferry."
+    assert not any(cue == "walked" for _, cue, *_ in attributions(run(text)))

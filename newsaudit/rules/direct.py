@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsaudit.data import lexicon
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import (
+    FINITE_TAGS,
     TITLE_WORDS,
     Candidate,
     cue_entry,
@@ -43,6 +44,8 @@ PAGE_LABELS = frozenset(
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
+# How far after a closing mark a speaker and an unlisted verb are looked for.
+MAX_SPEAKER_TOKENS = 4
 
 
 def is_quotation(text: str, quote: Quote) -> bool:
@@ -96,6 +99,10 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         tail = doc[q_end].sent
         if len(tail) <= SHORT_TAIL_TOKENS:
             window += list(range(tail.start, tail.end))
+        elif _opens_with_speaker(tail):
+            # '"…?" Okafor said of the operator in March, when …': a long sentence split
+            # off after the closing mark still opens with its speaker and verb
+            window.append(tail.root.i)
     verbs = []
     for i in window:
         token = doc[i]
@@ -112,7 +119,43 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         # a speech verb with nobody speaking ("…, compared to 11%") is no cue
         if subject is not None and subject.i not in quoted:
             return offsets(verb, verb), mention(subject)
+    return _unlisted_verb(doc, q_start, q_end, quoted)
+
+
+def _opens_with_speaker(sent: Span) -> bool:
+    """ "Okafor said …" / "said Okafor, …": the sentence opens with its main verb and its
+    subject, nothing else before them."""
+    root = sent.root
+    subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    return subject is not None and _adjacent(subject, root, sent.start)
+
+
+def _unlisted_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
+    """'"Go back to the office," Okafor barked': a quotation closed on a comma, a question
+    or an exclamation mark runs on into its speaker's clause, so a verb that follows it at
+    once with its subject is the cue whatever the verb ("barked", "shrugged")."""
+    closing = doc[q_end - 2].text if q_end - 2 > q_start else ""
+    if closing not in (",", "?", "!") or q_end >= len(doc):
+        return None
+    for token in doc[q_end : min(q_end + MAX_SPEAKER_TOKENS, len(doc))]:
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ not in FINITE_TAGS:
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.i in quoted or subject.pos_ not in ("PROPN", "PRON"):
+            return None
+        if not _adjacent(subject, token, q_end):
+            return None
+        return offsets(token, token), mention(subject)
     return None
+
+
+def _adjacent(subject: Token, verb: Token, start: int) -> bool:
+    """Whether a subject and its verb open at ``start``, side by side ("Okafor said",
+    "said Okafor", "Okafor, a pilot, said")."""
+    if verb.i < subject.i:
+        return verb.i == start and subject.left_edge.i == verb.i + 1
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    return subject.left_edge.i == start and all(t.is_punct for t in between)
 
 
 def _distance(token: Token, q_start: int, q_end: int) -> int:

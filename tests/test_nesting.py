@@ -72,6 +72,19 @@ def test_a_quotation_over_several_paragraphs_is_one_attribution(run):
     assert not [f for f in report["flags"] if f["type"] == "orphan_quote"]
 
 
+def test_a_turn_of_quote_paragraphs_after_a_quote_is_one_attribution(run):
+    text = (
+        "“We have waited three years for a fair wage,” said Mara Ellis, the union leader.\n"
+        "“We can wait three more weeks if we must.”\n"
+        "The port authority did not respond to requests for comment.\n"
+    )
+    report = run(text)
+    [a] = covering(report, text, "We can wait")
+    assert a["content"]["text"].startswith("“We have waited")
+    assert a["content"]["text"].endswith("if we must.”")
+    assert source_name(report, a) == "Mara Ellis"
+
+
 def test_a_quote_sentence_after_the_cue_in_its_paragraph_keeps_the_speaker(run):
     text = (
         "“We are not going anywhere,” the union leader, Mara Ellis, told reporters at the "

@@ -290,3 +290,18 @@ def test_the_speaker_right_after_a_quote(run, text, cue, source, quote):
 def test_a_verb_after_a_quote_closed_on_a_full_stop_is_not_its_cue(run):
     text = "“The pier is closed.” Okafor walked to the ferry."
     assert not any(cue == "walked" for _, cue, *_ in attributions(run(text)))
+
+
+def test_a_name_the_parser_split_off_into_a_clause_before_the_cue_is_its_speaker(run):
+    # the commas of "Dayton, Ohio," make the parser read "rabbi" as a verb with the name
+    # as its subject, leaving "said" with no subject of its own
+    text = (
+        "Peter Okafor, a Dayton, Ohio, rabbi helping to plan the boycott, said he and "
+        "other rabbis were worried about the rhetoric."
+    )
+    assert (
+        "statement",
+        "said",
+        "Peter Okafor",
+        "he and other rabbis were worried about the rhetoric",
+    ) in attributions(run(text))

@@ -483,6 +483,19 @@ def _maker_of(thing: Token) -> Token | None:
     return subject_of(governor)
 
 
+def _appositive_clause(verb: Token) -> Token | None:
+    """ "Jane Roe, a Hollis, Vt., pastor helping to lead the march, said she …": commas
+    inside an apposition can make the parser read the appositive noun as the verb of a
+    clause before the cue, with the name as its subject. When the cue has its reported
+    clause after it, a clause that opens the sentence before it is the subject phrase."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if not before or not after or before[0].left_edge.i != verb.sent.start:
+        return None
+    name = next((c for c in before[0].children if c.dep_ == "nsubj"), None)
+    return name if name is not None and name.pos_ == "PROPN" else None
+
+
 def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parser left without one, found where it put it.
 
@@ -503,6 +516,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
         and before.ent_type_ not in UNSPEAKING_ENTITIES
     ):
         return before
+    appositive = _appositive_clause(verb)
+    if appositive is not None:
+        return appositive
     for phrase in verb.children:
         if phrase.dep_ != "prep" or phrase.i > verb.i:
             continue

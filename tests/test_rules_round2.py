@@ -305,3 +305,20 @@ def test_a_name_the_parser_split_off_into_a_clause_before_the_cue_is_its_speaker
         "Peter Okafor",
         "he and other rabbis were worried about the rhetoric",
     ) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, a loss in this ward would hurt her more than any other defeat.",
+        "That being said, the mayor will press ahead with the levy next spring.",
+    ],
+)
+def test_that_said_is_a_discourse_marker_not_a_report(run, text):
+    assert not any(cue == "said" for _, cue, *_ in attributions(run(text)))
+
+
+def test_questioning_a_thing_is_a_stance_and_questioning_people_an_act(run):
+    found = attributions(run("The auditor questioned the timing of the levy."))
+    assert ("stance", "questioned", "The auditor", "the timing of the levy") in found
+    assert attributions(run("Police questioned two men on Friday.")) == []

@@ -89,8 +89,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     found = _prepositional(cue, entry, obj, stops)
     if found is not None:
         return found
-    if obj is not None and ("object" in frames or "proposition" in frames):
-        if "object" not in frames and (obj.pos_ == "PRON" or not proposition_like(obj)):
+    if obj is not None and ("object" in frames or "proposition" in frames or "thing" in frames):
+        named = obj.pos_ != "PRON" and (proposition_like(obj) or _thing_frame(obj, frames))
+        if "object" not in frames and not named:
             return None  # "questioned two men", "questioned them": nothing said is named
         if obj.pos_ == "PRON" and obj.lower_ not in PERSON_OBJECTS:
             return None  # "backed something", "opposed all that"
@@ -124,6 +125,12 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
     return None
+
+
+def _thing_frame(obj: Token, frames: frozenset[str]) -> bool:
+    # "questioned the timing": doubting a thing is a stance; "questioned two men" an
+    # interrogation
+    return "thing" in frames and not _addressee_like(obj)
 
 
 def completed_after(cue: Token) -> bool:

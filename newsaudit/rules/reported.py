@@ -63,6 +63,8 @@ def find_reported(sent: SpacySpan, quoted: set[int], heading: bool = False) -> I
             continue  # "privately urged": the writer's claim about an act, not its words
         if token.lemma_.lower() in RAISING_VERBS and impression_subject(token) is not None:
             continue  # "the plan seems doomed": see rules.impression
+        if _concessive(token):
+            continue  # "That said, the plan has support": a discourse marker, nobody speaks
         if _in_hearsay(token):
             continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
@@ -141,6 +143,16 @@ def _stance_by_agent(verb: Token) -> Candidate | None:
         tone=entry.tone,
         rule="reported",
     )
+
+
+def _concessive(token: Token) -> bool:
+    """ "That said, …" / "That being said, …": the clause opening a sentence concedes the
+    point before it; it reports nobody's words."""
+    sent = token.sent
+    before = [t.lower_ for t in token.doc[sent.start : token.i]]
+    after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+    opening = before in (["that"], ["that", "being"])
+    return token.lower_ == "said" and opening and after is not None and after.text == ","
 
 
 def _dummy(subject: Token, verb: Token) -> bool:

@@ -322,3 +322,17 @@ def test_questioning_a_thing_is_a_stance_and_questioning_people_an_act(run):
     found = attributions(run("The auditor questioned the timing of the levy."))
     assert ("stance", "questioned", "The auditor", "the timing of the levy") in found
     assert attributions(run("Police questioned two men on Friday.")) == []
+
+
+def test_a_clause_after_the_object_and_a_comma_is_not_the_content(run):
+    text = "At the moment Okafor announced his bid last spring, Marsh was holding a meeting."
+    found = attributions(run(text))
+    assert ("stance", "announced", "Okafor", "his bid") in found
+    assert not any("Marsh was holding" in content for *_, content in found)
+
+
+def test_an_impression_runs_over_an_infinitive_hung_on_its_verb(run):
+    text = "She appears ready to use tariffs to deter the rival port."
+    [(category, cue, source, content)] = attributions(run(text))
+    assert (category, cue, source) == ("belief", "appears", None)
+    assert content == "She appears ready to use tariffs to deter the rival port"

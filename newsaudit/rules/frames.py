@@ -62,6 +62,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     for child in cue.children:
         if child.i < cue.i and completed_after(cue):
             continue  # "…, he said the same thing": the clause before is not what was said
+        if child.i > cue.i and "object" in frames and _after_object(child, obj):
+            continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
@@ -125,6 +127,15 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
     return None
+
+
+def _after_object(clause: Token, obj: Token | None) -> bool:
+    """Whether a clause comes after the object of a cue that takes one, with a comma
+    between them."""
+    if obj is None or _addressee_like(obj) or clause.i < obj.i:
+        return False
+    between = clause.doc[obj.right_edge.i + 1 : clause.i]
+    return any(t.text == "," for t in between)
 
 
 def _thing_frame(obj: Token, frames: frozenset[str]) -> bool:

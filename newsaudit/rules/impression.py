@@ -30,11 +30,14 @@ def find_impressions(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         if verb.lemma_.lower() not in RAISING_VERBS or verb.i in quoted:
             continue
         subject = impression_subject(verb)
-        complement = next((c for c in verb.children if c.dep_ in COMPLEMENTS), None)
-        if subject is None or complement is None or complement.i < verb.i:
+        complements = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+        if subject is None or not complements or complements[0].i < verb.i:
             continue
+        # "appears ready to use tariffs": the parser may hang the infinitive on the verb
+        # beside the adjective; the complement runs over both
+        last = max(c.right_edge.i for c in complements)
         first = min(subject.left_edge.i, verb.i)
-        content = trim(verb.doc[first : complement.right_edge.i + 1])
+        content = trim(verb.doc[first : last + 1])
         if content is None:
             continue
         yield Candidate(

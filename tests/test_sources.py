@@ -53,6 +53,13 @@ def named(report: dict, name: str) -> dict:
             "The New York Times reported that the deal had been signed in secret.",
             "The New York Times",
         ),
+        # names added from their frequency in PolNeAR train (articles naming them)
+        ("ABC reported that the harbour would stay shut.", "ABC News"),
+        (
+            "The Union Leader reported that the harbour would stay shut.",
+            "New Hampshire Union Leader",
+        ),
+        ("WBUR reported that the harbour would stay shut.", "WBUR"),
     ],
 )
 def test_outlet_is_typed_outlet_with_its_gazetteer_name(run, text, name):

@@ -40,23 +40,24 @@ PHRASES = (
 
 def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     """Yield "according to X"-style candidates in one sentence."""
-    words = [t.lower_ for t in sent]
     for i in range(len(sent)):
         for phrase in PHRASES:
-            if tuple(words[i : i + len(phrase)]) != phrase:
+            end = _phrase_end(sent, i, phrase)
+            if end is None:
                 continue
-            first, last = sent[i], sent[i + len(phrase) - 1]
+            first, last = sent[i], sent[end - 1]
             if first.i in quoted or (phrase == ("per",) and not _per_is_cue(first)):
                 continue
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if obj is None and i + len(phrase) < len(sent):
-                obj = _first_noun(sent, i + len(phrase))
+            if obj is None and end < len(sent):
+                obj = _first_noun(sent, end)
             if obj is None:
                 continue
             source = mention(obj)
-            content = _rest_of_sentence(sent, first, max(last.i, obj.right_edge.i))
+            content = _rest_of_sentence(sent, first, last, max(last.i, obj.right_edge.i))
             if content is None:
                 continue
+            content = _from_quote_opening(sent, quoted, content)
             yield Candidate(
                 kind="according_to",
                 category="statement",
@@ -65,6 +66,19 @@ def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 source=source,
                 rule="according",
             )
+
+
+def _phrase_end(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where a phrase that starts at ``sent[i]`` ends (an index into ``sent``), else None.
+    An "as" phrase may hold an adverb of time: "as first reported by X", "as previously
+    reported by X"."""
+    words = [t.lower_ for t in sent[i : i + len(phrase) + 1]]
+    if tuple(words[: len(phrase)]) == phrase:
+        return i + len(phrase)
+    timed = phrase[0] == "as" and len(words) > len(phrase) and sent[i + 1].pos_ == "ADV"
+    if timed and tuple(words[:1] + words[2:]) == phrase:
+        return i + len(phrase) + 1
+    return None
 
 
 def _per_is_cue(token: Token) -> bool:
@@ -90,16 +104,23 @@ def _last_word(token: Token) -> int:
     return max(t.i for t in token.subtree if not t.is_punct)
 
 
-def _rest_of_sentence(sent: SpacySpan, first: Token, last_i: int) -> tuple[int, int] | None:
+def _rest_of_sentence(
+    sent: SpacySpan, first: Token, last: Token, last_i: int
+) -> tuple[int, int] | None:
     """The clause the phrase attributes: the verb it hangs from, on the phrase's side away
     from the verb ("A, according to X, but B" attributes A only)."""
     doc = sent.doc
-    verb = first.head
+    # the word of the phrase the parser hangs on the clause: "according" in "according
+    # to", but "reported" in "as reported by" (the phrase is a clause of its own)
+    phrase = doc[first.i : last.i + 1]
+    top = next((t for t in phrase if not first.i <= t.head.i <= last.i), phrase.root)
+    verb = top.head
     # A phrase closing a clause scopes over every clause it closes: "The military said it
     # was overseeing …, according to the AP" attributes the military's statement too.
     while verb.head.i != verb.i and verb.head.i < first.i and _last_word(verb.head) <= last_i:
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end and verb is not first:
+    outside = not first.i <= verb.i <= last.i
+    if verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end and outside:
         if verb.i < first.i:
             return trim(doc[max(verb.left_edge.i, sent.start) : first.i])
         return trim(doc[last_i + 1 : min(verb.right_edge.i + 1, sent.end)])
@@ -111,6 +132,24 @@ def _rest_of_sentence(sent: SpacySpan, first: Token, last_i: int) -> tuple[int, 
         return before[0], after[1]
     best = before if before_len >= after_len else after
     return best
+
+
+def _from_quote_opening(
+    sent: SpacySpan, quoted: set[int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """A content that opens the sentence inside a quotation begun in an earlier sentence
+    ('"A. B," the bishop told reporters, according to Reuters') runs from the quotation's
+    opening mark: the parser ends sentences inside quotations, the phrase attributes all
+    of the quoted words."""
+    start = sent.start
+    if content[0] != sent[0].idx or start not in quoted or start - 1 not in quoted:
+        return content
+    while start - 1 in quoted:
+        start -= 1
+    doc = sent.doc
+    if start > 0 and doc[start - 1].is_quote:
+        start -= 1
+    return doc[start].idx, content[1]
 
 
 def find_citing(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:

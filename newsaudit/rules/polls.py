@@ -21,17 +21,23 @@ from newsaudit.rules.base import Candidate, Offsets, mention, offsets, trim
 
 # Nouns whose content is a measured result rather than an argument: the products that
 # PolNeAR train most often makes sources of "in" and of "found"/"shows"/"gives".
-FRAME_NOUNS = frozenset({"poll", "survey", "polling"})
+FRAME_NOUNS = frozenset({"poll", "survey", "polling", "average"})
 PRODUCT_NOUNS = FRAME_NOUNS | frozenset(
     {"analysis", "study", "article", "report", "review", "count", "tally", "investigation"}
     | {"data"}
 )
+# Nouns for what is read off polls ("early results of exit polls conducted for the AP",
+# "an average of recent Post-ABC polls"): made by whoever made the polls they are of. In
+# PolNeAR train these are, after the polls themselves, the most frequent poll sources.
+READINGS = frozenset({"result", "average", "finding"})
 # Verbs by which a product states its result as a noun phrase: "found 90 percent support",
-# "gives her 1,280 delegates", "puts approval at 50 percent". Not "have": a poll "has" a
-# margin of error or a sample as often as a result.
+# "gives her 1,280 delegates", "puts approval at 50 percent". "Have" only with a small
+# clause (below): a poll "has" a margin of error or a sample as often as a result.
 FINDING_VERBS = frozenset(
     {"find", "show", "give", "put", "identify", "reveal", "estimate", "peg", "explore"}
 )
+# Prepositions that place someone in a result: "had him at 4 percent", "has her ahead".
+PLACING = frozenset({"at", "ahead", "behind", "up", "down"})
 # Links a poll phrase's clause is climbed through to the clause the poll frames: a
 # participle or relative clause on a noun, and a reported clause under "said".
 CLIMB_DEPS = frozenset({"acl", "relcl", "amod", "ccomp", "xcomp"})
@@ -81,7 +87,8 @@ def find_poll_findings(
     showing her ahead": the object (with any complement, "had him at 4 percent") is what
     the survey found."""
     for verb in sent:
-        if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        finding = verb.lemma_.lower() in FINDING_VERBS or _has_result(verb)
+        if not finding or verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.i in quoted or offsets(verb, verb) in taken:
             continue
@@ -100,6 +107,21 @@ def find_poll_findings(
             source=mention(subject),
             rule="poll-finding",
         )
+
+
+def _has_result(verb: Token) -> bool:
+    """ "The poll has the mayor leading", "a survey had him at 4 percent": "have" with a
+    small clause places someone in the result; "has a margin of error" has none."""
+    if verb.lemma_.lower() != "have":
+        return False
+    children = list(verb.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    # the participle hangs on the verb or, as the parser also reads it, on the object
+    participle = children + (list(obj.children) if obj is not None else [])
+    if any(c.dep_ in ("ccomp", "acl") and c.tag_ == "VBG" for c in participle):
+        return True
+    placed = any(c.dep_ in ("prep", "advmod") and c.lower_ in PLACING for c in children)
+    return placed and obj is not None
 
 
 def _maker_of(verb: Token) -> Token | None:
@@ -134,12 +156,26 @@ def _clause_without(clause: Token, prep: Token) -> tuple[int, int] | None:
 
 
 def _named_product(noun: Token, nouns: frozenset[str]) -> bool:
-    """A poll-like noun whose phrase names who made it ("a Reuters/Ipsos poll")."""
+    """A poll-like noun whose phrase names who made it ("a Reuters/Ipsos poll"), or a
+    reading of such polls ("early results of exit polls conducted for the AP")."""
     word = noun.lower_ if noun.lower_ == "data" else noun.lemma_.lower()  # not "datum"
-    if word not in nouns or not mention(noun).affiliations:
+    if word not in nouns and not (word in READINGS and _of_polls(noun)):
+        return False
+    if not mention(noun).affiliations:
         return False
     # a place or a date says where or when polls were taken ("leading in Iowa polls"),
     # not who made them
     return any(
         t.pos_ == "PROPN" and t.ent_type_ not in UNMADE_BY for t in noun.subtree if t is not noun
+    )
+
+
+def _of_polls(noun: Token) -> bool:
+    """Whether a noun is "of" (or "from") polls: "results of exit polls", "an average of
+    recent surveys", "findings from the poll"."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in FRAME_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for c in prep.children
     )

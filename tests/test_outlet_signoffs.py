@@ -33,6 +33,13 @@ from tests.reports import by_cue, source_of
             "Washington Examiner",
             "The county quietly dropped its appeal last week",
         ),
+        (
+            "The harbour board hid its losses for years, as the Chicago Tribune revealed "
+            "a few days later.",
+            "revealed",
+            "Chicago Tribune",
+            "The harbour board hid its losses for years",
+        ),
     ],
 )
 def test_a_closing_sign_off_makes_the_outlet_the_source_of_the_clause_before_it(

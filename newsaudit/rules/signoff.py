@@ -28,7 +28,7 @@ from newsaudit.rules.base import (
 )
 
 # Verbs that credit a report, by how often PolNeAR train annotates them in sign-offs.
-SIGNOFF_VERBS = frozenset({"report", "write", "say", "note"})
+SIGNOFF_VERBS = frozenset({"report", "write", "say", "note", "reveal", "observe", "point"})
 # A sign-off is short: the verb, its subject and a time adverbial ("on Monday").
 MAX_SIGNOFF_TOKENS = 10
 # What a poll is called, and the shares of respondents that speak through it.
@@ -114,8 +114,8 @@ def _find_in(sent: Span, quoted: set[int]) -> Iterator[Candidate]:
 
 
 def _closing(sent: Span, verb: Token):
-    """ "Y, reports X." / "Y, X reported on Monday.": after the last comma before the
-    verb comes only the sign-off, up to the sentence's end."""
+    """ "Y, reports X." / "Y, X reported on Monday." / "Y, as X reported.": after the
+    last comma before the verb comes only the sign-off, up to the sentence's end."""
     doc = sent.doc
     comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text in (",", "—", "–")), None)
     if comma is None or comma.i == sent.start:
@@ -124,6 +124,10 @@ def _closing(sent: Span, verb: Token):
     if not tail or len(tail) > MAX_SIGNOFF_TOKENS:
         return None
     before = doc[comma.i + 1 : verb.i]
+    if before and before[0].lower_ == "as":
+        # "Y, as the Ledger reported on Monday." / "Y, as Lund points out."
+        tail = [t for t in tail if t.i != before[0].i]
+        before = before[1:]
     if any(t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") for t in tail if t.i != verb.i):
         return None  # "…, she said he would" / "…, which reported": not a bare sign-off
     source = _subject(verb, before, doc[verb.i + 1 : sent.end])

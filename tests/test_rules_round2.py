@@ -349,3 +349,12 @@ def test_a_headline_is_read_like_the_body(run):
     assert (
         attributions(run("Police question two men after harbour fire\n\nNo one was hurt.\n")) == []
     )
+
+
+def test_a_quote_after_a_relative_clause_keeps_the_main_speaker(run):
+    text = (
+        "Rally\n\n''It may have been the boy's first real protest,'' said his aunt, who raised "
+        "him. ''He never forgot it.''\n"
+    )
+    found = attributions(run(text))
+    assert [(cue, source) for _, cue, source, _ in found] == [("said", "his aunt")]

@@ -111,7 +111,9 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         entry = cue_entry(token)
         if entry is not None and entry.category == "statement":
             verbs.append(token)
-    for verb in sorted(verbs, key=lambda t: _distance(t, q_start, q_end)):
+    # a verb in a relative clause describes someone ("said his aunt, who raised him."):
+    # the main clause's speech verb goes first, however far
+    for verb in sorted(verbs, key=lambda t: (t.dep_ == "relcl", _distance(t, q_start, q_end))):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             # 'has been described as "…"': the subject of a passive is not the speaker
             return offsets(verb, verb), None

@@ -52,7 +52,9 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         if set(text[cand.cue[0] : cand.cue[1]].lower().split()) & RAISING_VERBS:
             cand.source = None
 
-    resolver = Resolver(outlets, analysis.names, [s for s, _ in sentence_spans])
+    resolver = Resolver(
+        outlets, analysis.names, [s for s, _ in sentence_spans], _headings_end(analysis)
+    )
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}
     for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):
@@ -365,3 +367,13 @@ def _summary(analysis: Analysis, sources, attributions, flags) -> dict:
         else None,
         "attribution_mix": {k: mix[k] for k in (*SOURCE_MIX, "none") if mix[k]},
     }
+
+
+def _headings_end(analysis: Analysis) -> int:
+    """Where the headings that open the document (headline, standfirst) end."""
+    end = 0
+    for seg in analysis.segments:
+        if not seg.heading:
+            break
+        end = seg.end
+    return end

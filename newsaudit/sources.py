@@ -75,9 +75,15 @@ class Resolver:
     """Resolves mentions to entities for one document, in text order."""
 
     def __init__(
-        self, outlets: dict[str, str], names: list[Mention], sentences: Sequence[int] = ()
+        self,
+        outlets: dict[str, str],
+        names: list[Mention],
+        sentences: Sequence[int] = (),
+        headings_end: int = 0,
     ) -> None:
         self.sentence_starts = sorted(sentences)
+        # the headline and standfirst come before the names they use
+        self.headings_end = headings_end
         names = sorted(names, key=lambda m: m.start)
         self.outlet_names = OutletNames(outlets, names)
         # people, and names the tagger calls something else that begin with a first
@@ -231,7 +237,37 @@ class Resolver:
             org = before[-1] if before else after[0] if after else None
             if org is not None:
                 return self._entity_named("organization", strip_det(org.text), org)
+        if m.start < self.headings_end:
+            return self._named_in_body(m)
         return None
+
+    def _named_in_body(self, m: Mention) -> Entity | None:
+        """The body named after a headline that calls it by its last word or by what it
+        is, without the article headlines drop: "Council rejects plan" before "the City
+        Council", "Operator cites fuel costs" before "Harbourlink Ferries"."""
+        words = strip_det(m.text).lower().split()
+        if len(words) != 1:
+            return None
+        if f"the {words[0]}" in COMPANY_DESCRIPTIONS:
+            businesses = [
+                org
+                for org in self.organizations
+                if org.start > m.start
+                and not {w.lower() for w in org.text.split()} & lexicon.ORGANIZATION_HEADS
+            ]
+            found = businesses[0] if businesses else None
+        else:
+            found = next(
+                (
+                    org
+                    for org in self.organizations
+                    if org.start > m.start and org.text.split()[-1].lower() == words[0]
+                ),
+                None,
+            )
+        if found is None:
+            return None
+        return self._entity_named("organization", strip_det(found.text), found)
 
     def _named_before(self, offset: int) -> Entity | None:
         name = self.outlet_names.named_before(offset)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reports import source_name
+
 
 def by_id(report: dict) -> dict[str, dict]:
     return {s["id"]: s for s in report["sources"]}
@@ -615,3 +617,13 @@ def test_the_company_is_the_business_named_last_not_a_public_body(run):
     )
     source = speaker(report, mention="the company")
     assert (source["type"], source["name"]) == ("organization", "Harbourlink Ferries")
+
+
+def test_a_headline_source_is_the_body_named_after_it(run):
+    text = (
+        "Operator cites fuel costs as island fares rise\n\n"
+        "Harbourlink Ferries will raise fares by 18% in April, the company said on Monday.\n"
+    )
+    report = run(text)
+    [cite] = [a for a in report["attributions"] if a["cue"]["text"] == "cites"]
+    assert source_name(report, cite) == "Harbourlink Ferries"

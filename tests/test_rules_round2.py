@@ -358,3 +358,13 @@ def test_a_quote_after_a_relative_clause_keeps_the_main_speaker(run):
     )
     found = attributions(run(text))
     assert [(cue, source) for _, cue, source, _ in found] == [("said", "his aunt")]
+
+
+def test_a_subject_the_parser_hung_on_the_addressee_stays_in_the_content(run):
+    text = "Councillor Dev Patel told BBC Radio Hollis the council had wasted millions on fees."
+    assert (
+        "statement",
+        "told",
+        "Councillor Dev Patel",
+        "the council had wasted millions on fees",
+    ) in attributions(run(text))

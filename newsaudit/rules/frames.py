@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsaudit.data import Cue, cues
-from newsaudit.rules.base import SPEAKING_HEADS, Offsets, cue_entry, subtree_offsets, trim
+from newsaudit.rules.base import (
+    FINITE_TAGS,
+    SPEAKING_HEADS,
+    Offsets,
+    cue_entry,
+    subtree_offsets,
+    trim,
+)
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
@@ -65,6 +72,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if child.i > cue.i and "object" in frames and _after_object(child, obj):
             continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            subject = _stranded_subject(child, obj)
+            if subject is not None:
+                return _made(_from_to(subject, child, stops), "clause")
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
@@ -127,6 +137,25 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
     return None
+
+
+def _stranded_subject(clause: Token, obj: Token | None) -> Token | None:
+    """ "told BBC Radio Hollis the council had wasted millions": the parser may take the
+    reported clause's subject for an apposition of the addressee, leaving the clause
+    without one; the apposition right before the clause is its subject."""
+    if obj is None or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children
+    ):
+        return None
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    if not finite:
+        return None
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if appos is None or appos.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return appos
 
 
 def _after_object(clause: Token, obj: Token | None) -> bool:

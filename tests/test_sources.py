@@ -627,3 +627,13 @@ def test_a_headline_source_is_the_body_named_after_it(run):
     report = run(text)
     [cite] = [a for a in report["attributions"] if a["cue"]["text"] == "cites"]
     assert source_name(report, cite) == "Harbourlink Ferries"
+
+
+def test_a_peer_named_by_title_and_one_name_keeps_the_title(run):
+    text = (
+        "Peers\n\nTransport minister Lord Hale said the bill was flawed. Hale added that peers "
+        "would amend it.\n\nBaroness Mary Okafor said she would vote against it.\n"
+    )
+    report = run(text)
+    names = [source_name(report, a) for a in report["attributions"]]
+    assert names == ["Lord Hale", "Lord Hale", "Mary Okafor"]

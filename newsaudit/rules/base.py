@@ -72,6 +72,8 @@ ISSUING_VERBS = frozenset(
     {"issue", "release", "send", "post", "publish", "blast", "email", "tweet", "run", "air"}
     | {"circulate", "distribute", "unveil", "launch", "put", "write", "sign", "text"}
 )
+# Titles of peers, which with one name are the name ("Lord Hale").
+PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "dame"})
 TITLE_WORDS = (
     lexicon.TITLES
     | lexicon.HONORIFICS_MALE
@@ -221,7 +223,9 @@ def mention(head: Token) -> Mention:
     # too, so the name is the run of proper nouns after the last title word.
     for n in range(len(name_tokens) - 1, 0, -1):
         if name_tokens[n - 1].lower_.rstrip(".") in TITLE_WORDS:
-            name_tokens = name_tokens[n:]
+            # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
+            peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in PEERAGE_TITLES
+            name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
             break
     name = _name(name_tokens) if name_tokens and head.pos_ == "PROPN" else None
     title = None

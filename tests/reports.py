@@ -16,6 +16,16 @@ def source_of(report: dict, attribution: dict) -> dict:
     return sources_by_id(report)[attribution["source"]["id"]]
 
 
+def assert_outlet_finding(report: dict, cue: str, source: str, content: str, outlet: str) -> None:
+    """The attribution cued by ``cue`` is evidence from ``source`` that ``outlet`` made."""
+    found = by_cue(report, cue)
+    assert found["source"]["text"] == source
+    assert found["content"]["text"] == content
+    assert found["category"] == "evidence"
+    entity = source_of(report, found)
+    assert (entity["type"], entity["name"]) == ("outlet", outlet)
+
+
 def source_name(report: dict, attribution: dict) -> str:
     """The canonical name of an attribution's source."""
     return source_of(report, attribution)["name"]

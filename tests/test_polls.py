@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, source_of
+from tests.reports import assert_outlet_finding
 
 
 @pytest.mark.parametrize(
@@ -88,13 +88,7 @@ from tests.reports import by_cue, source_of
     ],
 )
 def test_a_named_poll_is_the_source_of_its_finding(run, text, cue, source, content, outlet):
-    report = run(text)
-    found = by_cue(report, cue)
-    assert found["source"]["text"] == source
-    assert found["content"]["text"] == content
-    assert found["category"] == "evidence"
-    entity = source_of(report, found)
-    assert (entity["type"], entity["name"]) == ("outlet", outlet)
+    assert_outlet_finding(run(text), cue, source, content, outlet)
 
 
 @pytest.mark.parametrize(

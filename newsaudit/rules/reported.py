@@ -149,11 +149,10 @@ def _stance_by_agent(verb: Token) -> Candidate | None:
 def _concessive(token: Token) -> bool:
     """ "That said, …" / "That being said, …": the clause opening a sentence concedes the
     point before it; it reports nobody's words."""
-    sent = token.sent
-    before = [t.lower_ for t in token.doc[sent.start : token.i]]
-    after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
-    opening = before in (["that"], ["that", "being"])
-    return token.lower_ == "said" and opening and after is not None and after.text == ","
+    if token.lower_ != "said" or token.i + 1 >= token.sent.end:
+        return False  # checked for every verb: the cheap test first
+    before = [t.lower_ for t in token.doc[token.sent.start : token.i]]
+    return before in (["that"], ["that", "being"]) and token.nbor(1).text == ","
 
 
 def _dummy(subject: Token, verb: Token) -> bool:

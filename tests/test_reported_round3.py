@@ -1,0 +1,62 @@
+"""Round 3 of indirect attributions, on sentences written for the purpose: what a speaker
+did not say about something named, and the question put to someone who was "asked about"
+a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The ferry operator did not mention the new timetable.",
+            "mention",
+            "The ferry operator",
+            "the new timetable",
+        ),
+        (
+            "Councillor Amadi has not commented on the audit of the harbour fund.",
+            "commented",
+            "Councillor Amadi",
+            "the audit of the harbour fund",
+        ),
+        (
+            "Okafor never said she would back the levy.",
+            "said",
+            "Okafor",
+            "she would back the levy",
+        ),
+    ],
+)
+def test_what_was_not_said_about_a_named_thing(run, text, cue, source, content):
+    found = attributions(run(text))
+    assert [(cue, source, content)] == [(c, s, t) for _, c, s, t in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indirect question names what was withheld, not what was said
+        "The ferry company would not say whether sailings would resume.",
+        # not naming someone withholds a source
+        "The newspaper did not name the two inspectors.",
+        # a habit of silence is a practice, not a statement
+        "The port authority does not comment on pending contracts.",
+    ],
+)
+def test_silence_is_not_an_attribution(run, text):
+    assert attributions(run(text)) == []
+
+
+def test_asked_about_names_the_question(run):
+    text = "Asked about the closure of the library, the mayor shrugged."
+    assert ("stance", "Asked", None, "the closure of the library") in attributions(run(text))
+
+
+def test_when_asked_for_names_the_request(run):
+    text = "When asked for his view on the ferry fares, Hollis laughed."
+    assert ("stance", "asked", None, "his view on the ferry fares") in attributions(run(text))

@@ -60,3 +60,24 @@ def test_asked_about_names_the_question(run):
 def test_when_asked_for_names_the_request(run):
     text = "When asked for his view on the ferry fares, Hollis laughed."
     assert ("stance", "asked", None, "his view on the ferry fares") in attributions(run(text))
+
+
+def test_the_one_an_adjective_describes_is_the_speaker(run):
+    # "say" hangs on "likely", an adjective, not on a verb with a subject
+    text = "Older voters are far more likely to say that the ferry fares are too high."
+    found = attributions(run(text))
+    assert ("statement", "say", "Older voters", "that the ferry fares are too high") in found
+
+
+def test_a_participle_read_as_the_copulas_complement(run):
+    text = "The harbour pilots are convinced that the channel is too shallow."
+    found = attributions(run(text))
+    assert [(s, t) for _, _, s, t in found] == [
+        ("The harbour pilots", "that the channel is too shallow")
+    ]
+
+
+def test_a_surname_the_tagger_reads_as_a_verb_is_the_subject(run):
+    text = "Trump then defended his remark on the judge."
+    found = attributions(run(text))
+    assert found == [("stance", "defended", "Trump", "his remark on the judge")]

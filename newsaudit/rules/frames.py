@@ -161,7 +161,7 @@ def _stranded_subject(clause: Token, obj: Token | None) -> Token | None:
 def _after_object(clause: Token, obj: Token | None) -> bool:
     """Whether a clause comes after the object of a cue that takes one, with a comma
     between them."""
-    if obj is None or _addressee_like(obj) or clause.i < obj.i:
+    if obj is None or addressee_like(obj) or clause.i < obj.i:
         return False
     between = clause.doc[obj.right_edge.i + 1 : clause.i]
     return any(t.text == "," for t in between)
@@ -170,7 +170,7 @@ def _after_object(clause: Token, obj: Token | None) -> bool:
 def _thing_frame(obj: Token, frames: frozenset[str]) -> bool:
     # "questioned the timing": doubting a thing is a stance; "questioned two men" an
     # interrogation
-    return "thing" in frames and not _addressee_like(obj)
+    return "thing" in frames and not addressee_like(obj)
 
 
 def completed_after(cue: Token) -> bool:
@@ -183,12 +183,13 @@ def completed_after(cue: Token) -> bool:
             continue
         if child.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
             return True
-        if child.dep_ == "dobj" and not _addressee_like(child):
+        if child.dep_ == "dobj" and not addressee_like(child):
             return True
     return False
 
 
-def _addressee_like(noun: Token) -> bool:
+def addressee_like(noun: Token) -> bool:
+    """Whether a noun names a person or a body (someone addressed, named or quoted)."""
     if noun.pos_ == "PRON":
         return noun.lower_ in PERSON_OBJECTS
     return (

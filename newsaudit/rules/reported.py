@@ -28,6 +28,7 @@ from newsaudit.rules.base import (
 from newsaudit.rules.frames import (
     PERSON_OBJECTS,
     Content,
+    addressee_like,
     completed_after,
     find_content,
     noun_phrase,
@@ -226,15 +227,20 @@ def _unsaid(token: Token, category: str, content: tuple[int, int]) -> bool:
     how many", "would not say whether"): it names what was withheld. What a speaker did
     not say about something named ("did not mention Reyes by name", "has not commented on
     the order", "never said she would back it") is still a statement about it, and
-    PolNeAR marks it so (study split: 119 of 144 such contents annotated). A negated
-    belief or stance is still held ("does not believe the deal will hold"). Not naming
-    someone ("the paper did not name them") withholds a source, and says nothing; nor
-    does a habit of silence ("the agency does not comment on pending cases")."""
+    PolNeAR annotates it so. A negated belief or stance is still held ("does not believe
+    the deal will hold"). Not naming someone ("the paper did not name them") withholds a
+    source, and says nothing; nor does a habit of silence ("the agency does not comment
+    on pending cases")."""
     if category != "statement" or not any(c.dep_ == "neg" for c in token.children):
         return False
-    habitual = any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if token.lemma_.lower() in NAMING_VERBS or habitual:
+    if any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True
+    if token.lemma_.lower() in NAMING_VERBS:
+        # "did not name them / the officials": a source withheld; "has not identified
+        # the cause" or "never identified China as the culprit" is still a statement
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        judged = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+        return obj is None or (addressee_like(obj) and not judged)
     first = token.doc.char_span(*content, alignment_mode="expand")
     return first is not None and first[0].lower_ in claim_words.QUESTION_WORDS
 

@@ -81,3 +81,14 @@ def test_a_surname_the_tagger_reads_as_a_verb_is_the_subject(run):
     text = "Trump then defended his remark on the judge."
     found = attributions(run(text))
     assert found == [("stance", "defended", "Trump", "his remark on the judge")]
+
+
+def test_a_person_pointing_to_a_fact_cites_it(run):
+    text = "The harbour master pointed to the rise in ferry traffic."
+    assert attributions(run(text)) == [
+        ("stance", "pointed to", "The harbour master", "the rise in ferry traffic")
+    ]
+
+
+def test_a_symptom_shown_is_not_evidence_cited(run):
+    assert attributions(run("Three passengers showed signs of smoke inhalation.")) == []

@@ -32,6 +32,15 @@ from newsaudit.rules.base import (
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
+# Frames named for a construction; every other frame is named for its preposition.
+CONSTRUCTIONS = PROPOSITIONAL | {
+    "object",
+    "proposition",
+    "thing",
+    "object-infinitive",
+    "object-predicate",
+    "prepobj",
+}
 # Directive nouns name a request to be granted or refused, not something true or false:
 # "rejected the demand" is a decision, "rejected the claim" a stance.
 DIRECTIVE_NOUNS = frozenset(
@@ -264,6 +273,11 @@ def _conditional(verb: Token) -> bool:
 
 def _has_own_content(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def is_preposition(frame: str) -> bool:
+    """Whether a frame is a preposition's object ("warned of", "pointed to")."""
+    return frame not in CONSTRUCTIONS
 
 
 def is_infinitive(token: Token) -> bool:

@@ -31,6 +31,7 @@ from newsaudit.rules.frames import (
     addressee_like,
     completed_after,
     find_content,
+    is_preposition,
     noun_phrase,
 )
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
@@ -78,6 +79,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         # "expressed concerns (that) Y", "raised fears Y": the cue is a noun object that
         # carries the reported clause.
         nominal = _nominal(token)
+        frame = None
         if nominal is not None:
             entry, content, cue, category = nominal
         else:
@@ -87,7 +89,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             found = _content(token, entry) if entry is not None else None
             if found is None:
                 continue
-            content = found.offsets
+            content, frame = found.offsets, found.frame
             category = "stance" if found.stance else entry.category
             cue = _cue_offsets(token)
         if content is None or _unsaid(token, entry.category, content) or _asks_anonymity(token):
@@ -108,8 +110,12 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             speaker = _behind_document(subject, token)
             if speaker is not None:
                 subject, cue = speaker
-            if category == "stance" and entry.category == "evidence" and not _record(subject):
-                continue  # "patients showed signs of injury": a symptom, not evidence cited
+            cited = frame is not None and is_preposition(frame)
+            evidence_stance = category == "stance" and entry.category == "evidence"
+            if evidence_stance and not cited and not _record(subject):
+                # "patients showed signs of injury": a symptom, not evidence cited; one who
+                # "points to" a record cites it (study split: 28 of 39 annotated)
+                continue
             source = None if _dummy(subject, token) else mention(subject)
         yield Candidate(
             kind="indirect",

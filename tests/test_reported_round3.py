@@ -92,3 +92,15 @@ def test_a_person_pointing_to_a_fact_cites_it(run):
 
 def test_a_symptom_shown_is_not_evidence_cited(run):
     assert attributions(run("Three passengers showed signs of smoke inhalation.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator supports raising the harbour levy.", "supports", "raising the harbour levy"),
+        ("Okafor proposed closing the ferry terminal.", "proposed", "closing the ferry terminal"),
+    ],
+)
+def test_a_gerund_clause_is_the_object_of_a_stance(run, text, cue, content):
+    found = attributions(run(text))
+    assert [(c, t) for _, c, _, t in found] == [(cue, content)]

@@ -524,6 +524,43 @@ def test_paywall_notice_and_what_follows() -> None:
     assert all(found[line] == "promo" for line in tail)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Malia Fonoti",
+        "By Malia Fonoti, Harbour Herald, Kirkwall",
+        "BY MALIA FONOTI AND TEVITA HALE",
+    ],
+)
+def test_byline_above_a_later_section_is_a_credit(line: str) -> None:
+    text = article("Dredging plans", line, tail=())
+    assert types_of(text, line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Harbour Authority, Office for National Statistics",
+        "Sources: Port of Kirkwall; Ferry Users Council",
+        "Data: Harbour Board",
+    ],
+)
+def test_data_source_under_a_chart_is_a_credit(line: str) -> None:
+    text = article("61% of cargo arrives by sea", line)
+    assert types_of(text, line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: a harbour official said the fee would rise again in the autumn.",
+        "By Monday the board had approved the full schedule.",
+    ],
+)
+def test_sentences_after_source_or_by_are_not_credits(line: str) -> None:
+    assert types_of(article(line), line) is None
+
+
 def test_byline_with_a_job_title_is_a_credit() -> None:
     line = "By Malia Fonoti, harbour affairs reporter"
     text = "\n".join(["Harbour board raises port fees", line, *BODY])

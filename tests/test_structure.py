@@ -405,6 +405,7 @@ def test_mis_decoded_accent_is_not_copyright() -> None:
         "Dock workers gather at the south gate on Monday. (Photo via the Harbour Herald)",
         "Traders wait outside the customs shed on Tuesday morning. Jane Mwangi/Reuters",
         "Board members (from left) Ada Ruiz, Tom Yeo and Ravi Nair at the meeting.",
+        "Harbour master Lena Okafor. (Picture by Sione Taufa)",
     ],
 )
 def test_photo_captions(line) -> None:

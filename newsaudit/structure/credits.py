@@ -90,6 +90,7 @@ _CREDIT_SIGNOFF = re.compile(r"^[-—–]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+
 # "(second right)", "(L-R)"), which body text never needs to do.
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]{0,80}?\s)?(?:via|courtesy(?: of)?)\s+[^()]{1,60}\)\W*$"
+    r"|\((?i:photo|picture|image|photograph|file photo)s?\s+(?i:by|from)\s+[^()]{1,60}\)\W*$"
     r"|(?:^|\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s?/\s?(?i:"
     + "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
     + r")(?:\s+(?i:via|for)\s+[\w ]{1,30})?\.?$"

@@ -303,6 +303,30 @@ def test_most_read_and_more_from_labels() -> None:
         assert found.get(line) == "related", line
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: Two storms and one harbour are worse than one",
+        "Related: Ferry fares rise again",
+        "WATCH: The new dredger at work",
+        "[Our latest tally: which berths will close first?]",
+    ],
+)
+def test_link_to_another_story_inside_the_body(line: str) -> None:
+    assert types_of(article(line), line) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: the board's full statement says the fee will be reviewed in a year.",
+        "Watch: traders said they would protest on Friday if the plan went ahead.",
+    ],
+)
+def test_label_before_a_sentence_is_not_a_link(line: str) -> None:
+    assert types_of(article(line), line) is None
+
+
 def test_related_label_and_titles_under_it() -> None:
     text = article(tail=("Related:", "Ferry fares rise again", "Dock workers vote on new contract"))
     found = regions(text)

@@ -104,3 +104,11 @@ def test_a_symptom_shown_is_not_evidence_cited(run):
 def test_a_gerund_clause_is_the_object_of_a_stance(run, text, cue, content):
     found = attributions(run(text))
     assert [(c, t) for _, c, _, t in found] == [(cue, content)]
+
+
+def test_what_is_called_for_is_the_clause_after_for(run):
+    text = "The union is calling for the government to raise the minimum wage."
+    found = attributions(run(text))
+    assert [(s, t) for _, _, s, t in found] == [
+        ("The union", "the government to raise the minimum wage")
+    ]

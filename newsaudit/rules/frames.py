@@ -107,7 +107,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         pred = next((c for c in cue.children if _predicate(c, obj)), None)
         if pred is not None:
             return _made(_from_to(obj, _extent(cue, pred), stops), "object-predicate")
-    found = _prepositional(cue, entry, obj, stops)
+    found = _prepositional(cue, entry, obj, stops) or _for_to(cue, frames, stops)
     if found is not None:
         return found
     if obj is not None and ("object" in frames or "proposition" in frames or "thing" in frames):
@@ -162,6 +162,22 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         if first is pobj and last is pobj:
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
+    return None
+
+
+def _for_to(cue: Token, frames: frozenset[str], stops: set[int]) -> Content | None:
+    """ "called for the allies to send troops": the parser reads "for" as the marker of a
+    clause of purpose; the clause without it is what is called for (study split: 22 of
+    25 annotated)."""
+    if "for" not in frames:
+        return None
+    for clause in cue.children:
+        first = clause.left_edge
+        marked = first.dep_ == "mark" and first.lower_ == "for" and first.head.i == clause.i
+        if clause.i > cue.i and clause.dep_ in ("advcl", "ccomp") and marked:
+            # the clause is the content, not a second cue ("to raise the wage")
+            own = {t.i for t in clause.subtree} - {first.i}
+            return _made(subtree_offsets(clause, (stops - own) | {first.i}), "for")
     return None
 
 

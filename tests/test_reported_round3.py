@@ -112,3 +112,8 @@ def test_what_is_called_for_is_the_clause_after_for(run):
     assert [(s, t) for _, _, s, t in found] == [
         ("The union", "the government to raise the minimum wage")
     ]
+
+
+def test_a_bare_noun_after_a_cues_preposition_is_a_stance_target(run):
+    text = "At the rally, the senator railed against tolls."
+    assert attributions(run(text)) == [("stance", "railed against", "the senator", "tolls")]

@@ -117,3 +117,9 @@ def test_what_is_called_for_is_the_clause_after_for(run):
 def test_a_bare_noun_after_a_cues_preposition_is_a_stance_target(run):
     text = "At the rally, the senator railed against tolls."
     assert attributions(run(text)) == [("stance", "railed against", "the senator", "tolls")]
+
+
+def test_an_if_clause_after_asked_is_the_question(run):
+    text = "Then the inspector asked the pilots if they had slept."
+    found = attributions(run(text))
+    assert ("statement", "asked", "the inspector", "if they had slept") in found

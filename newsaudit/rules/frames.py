@@ -40,6 +40,7 @@ CONSTRUCTIONS = PROPOSITIONAL | {
     "object-infinitive",
     "object-predicate",
     "prepobj",
+    "whether",
 }
 # Directive nouns name a request to be granted or refused, not something true or false:
 # "rejected the demand" is a decision, "rejected the claim" a stance.
@@ -107,7 +108,11 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         pred = next((c for c in cue.children if _predicate(c, obj)), None)
         if pred is not None:
             return _made(_from_to(obj, _extent(cue, pred), stops), "object-predicate")
-    found = _prepositional(cue, entry, obj, stops) or _for_to(cue, frames, stops)
+    found = (
+        _prepositional(cue, entry, obj, stops)
+        or _for_to(cue, frames, stops)
+        or _indirect_question(cue, frames, stops)
+    )
     if found is not None:
         return found
     if obj is not None and ("object" in frames or "proposition" in frames or "thing" in frames):
@@ -178,6 +183,19 @@ def _for_to(cue: Token, frames: frozenset[str], stops: set[int]) -> Content | No
             # the clause is the content, not a second cue ("to raise the wage")
             own = {t.i for t in clause.subtree} - {first.i}
             return _made(subtree_offsets(clause, (stops - own) | {first.i}), "for")
+    return None
+
+
+def _indirect_question(cue: Token, frames: frozenset[str], stops: set[int]) -> Content | None:
+    """ "asked the voters if they would return": the parser reads the question as a
+    condition on the verb; after a verb of asking it is what was asked."""
+    if "whether" not in frames:
+        return None
+    for clause in cue.children:
+        first = clause.left_edge
+        asks = first.dep_ == "mark" and first.lower_ in ("if", "whether")
+        if clause.i > cue.i and clause.dep_ == "advcl" and asks and first.head.i == clause.i:
+            return _made(subtree_offsets(clause, stops), "clause")
     return None
 
 

@@ -123,3 +123,9 @@ def test_an_if_clause_after_asked_is_the_question(run):
     text = "Then the inspector asked the pilots if they had slept."
     found = attributions(run(text))
     assert ("statement", "asked", "the inspector", "if they had slept") in found
+
+
+def test_in_someones_view_frames_the_clause_as_their_belief(run):
+    text = "In Amadi's view, the new timetable would hurt commuters."
+    found = attributions(run(text))
+    assert found == [("belief", "view", "Amadi", "the new timetable would hurt commuters")]

@@ -129,3 +129,9 @@ def test_in_someones_view_frames_the_clause_as_their_belief(run):
     text = "In Amadi's view, the new timetable would hurt commuters."
     found = attributions(run(text))
     assert found == [("belief", "view", "Amadi", "the new timetable would hurt commuters")]
+
+
+def test_a_clause_hung_on_the_occasion_of_a_saying(run):
+    text = "Lopez said in one of a series of messages that the ferry was carrying fuel."
+    found = attributions(run(text))
+    assert found == [("statement", "said", "Lopez", "that the ferry was carrying fuel")]

@@ -398,7 +398,7 @@ def subject_of(verb: Token) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX", "PUNCT")
+        if c.dep_ in SUBJECT_DEPS and (c.pos_ not in ("VERB", "AUX", "PUNCT") or _name_as_verb(c))
     ]
     if subjects:
         # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
@@ -427,7 +427,12 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporter_above(verb)
     if reporter is not None:
         return subject_of(reporter)
-    if verb.dep_ in ("advcl", "conj", "xcomp", "dep") and verb.head.i != verb.i:
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        # "voters are more likely to say …", "he was quick to note …": the one the
+        # adjective describes is the one who says
+        return subject_of(verb.head.head)
+    if verb.dep_ in ("advcl", "conj", "xcomp", "dep", "acomp") and verb.head.i != verb.i:
+        # "they are convinced that …": a participle read as the copula's complement
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "X issued a statement saying …", "emailed supporters saying …": what X sends
@@ -446,6 +451,14 @@ def subject_of(verb: Token) -> Token | None:
         # subject is the subject of the verb its preposition hangs from
         return subject_of(verb.head.head)
     return None
+
+
+def _name_as_verb(token: Token) -> bool:
+    """A capitalised word with nothing hanging on it that the tagger took for a verb
+    ("Trump defended the remark": the surname is also a verb); a misparsed reported
+    clause as subject has words of its own."""
+    bare = not any(True for _ in token.children)
+    return bare and token.is_title and token.tag_ not in ("VBG", "VBN")
 
 
 def _reporter_above(participle: Token) -> Token | None:

@@ -39,7 +39,7 @@ def find_nominal(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         source = _source(noun)
         if source is None or source.i in quoted:
             continue
-        found = _content(noun, source)
+        found = _content(noun, source) or _in_view_of(noun, entry.category)
         if found is None:
             continue
         content, last, clausal = found
@@ -52,6 +52,19 @@ def find_nominal(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             tone=entry.tone,
             rule="nominal",
         )
+
+
+def _in_view_of(noun: Token, category: str):
+    """ "In Ash's view, the change would hurt insiders": a belief noun in a fronted "in"
+    phrase frames the clause it opens as the possessor's belief (study split: 6 of 8
+    annotated)."""
+    prep = noun.head
+    clause = prep.head
+    fronted = noun.dep_ == "pobj" and prep.lower_ == "in" and prep.i < clause.i
+    if category != "belief" or not fronted or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    content = subtree_offsets(clause, {t.i for t in prep.subtree})
+    return (content, noun, True) if content else None
 
 
 def _source(noun: Token) -> Token | None:

@@ -18,11 +18,13 @@ from newsaudit.data import lexicon, normalise_name
 from newsaudit.mention_kinds import (
     HONORIFICS,
     ORG_LABELS,
+    TITLE_WORDS,
     VAGUE_DETERMINERS,
     classify,
     described,
     first_named,
     gender_of,
+    person_name,
     shortens,
     strip_det,
 )
@@ -60,8 +62,11 @@ class Entity:
         if mention.text not in self.mentions:
             self.mentions.append(mention.text)
         self.last_seen = max(self.last_seen, mention.start)
-        if mention.name and len(mention.name) > len(self.name) and self.type == "person":
-            self.name = mention.name
+        name = person_name(mention.name) if mention.name else None
+        # "the Conservative MP" names no one: a title is no longer name
+        titled = name is not None and name.split()[-1].lower() in TITLE_WORDS
+        if name and not titled and len(name) > len(self.name) and self.type == "person":
+            self.name = name
         if mention.title:
             self.titles.update(mention.title.lower().split())
         if self.role is None:
@@ -279,14 +284,17 @@ class Resolver:
         return [e.name for e in latest if e.type == "outlet"]
 
     def _person(self, m: Mention) -> Entity:
-        name = m.name or m.text
+        name = person_name(m.name or m.text)
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
         surname = tokens[-1] if tokens else name
+        gender = gender_of(m)
         for entity in reversed(self.entities):
             names = entity.name.split()
             # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
-            if entity.type == "person" and names[-1] == surname and same_first:
+            # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
+            other = gender is not None and entity.gender not in (gender, None)
+            if entity.type == "person" and names[-1] == surname and same_first and not other:
                 return entity
         if len(tokens) == 1 and m.title is None:
             # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
@@ -294,19 +302,16 @@ class Resolver:
             called = self._first_name_of(tokens[0], m.start)
             if called is not None:
                 return called
-        person = self._known_surname(surname) or self._name_ending_in(surname)
+        person = self._known_surname(surname, gender) or self._name_ending_in(surname)
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
         if outlet:
             return self._entity_named("outlet", outlet)
-        full = (
-            person.name
-            if person is not None and person.name and len(person.name.split()) > len(tokens)
-            else " ".join(tokens) or name
-        )
+        known = person_name(person.name) if person is not None and person.name else ""
+        full = known if len(known.split()) > len(tokens) else " ".join(tokens) or name
         entity = self._new("person", full, m)
-        entity.gender = gender_of(m) or (gender_of(person) if person else None)
+        entity.gender = gender or (gender_of(person) if person else None)
         if person is not None:
             entity.add(person)
         return entity
@@ -340,10 +345,13 @@ class Resolver:
                 people.append(person)
         return out
 
-    def _known_surname(self, surname: str) -> Mention | None:
-        # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko".
+    def _known_surname(self, surname: str, gender: str | None = None) -> Mention | None:
+        # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko";
+        # "Mr Okafor" is not "Ada Okafor" when a Mr Okafor is named too
         for person in self.people:
-            if person.name and len(person.name.split()) > 1 and person.name.split()[-1] == surname:
+            words = person_name(person.name).split() if person.name else []
+            fits = gender is None or gender_of(person) in (gender, None)
+            if len(words) > 1 and words[-1] == surname and fits:
                 return person
         return None
 

@@ -103,11 +103,37 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "supt.": "superintendent",
     "prof.": "professor",
     "pres.": "president",
+    # British and Caribbean papers write them without the stop ("Supt Peters")
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "det": "detective",
 }
+
+# Letters after a name that are honours or ranks, not part of it ("Neil Ford QC",
+# "Ann Lee OBE").
+POSTNOMINALS: frozenset[str] = frozenset(
+    {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
+)
 
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {
+        # abbreviations without the stop, as British and Caribbean papers write them
+        "supt",
+        "insp",
+        "sgt",
+        "cpl",
+        "corporal",
+        "capt",
+        "lt",
+        "col",
+        "det",
         "prefect",
         "winner",
         "activist",

@@ -1,0 +1,107 @@
+"""Speakers as British, Irish and Caribbean papers name them: long titles and employers run
+into the name, dotless abbreviations ("Supt"), honours after the name, "the Opposition MP".
+
+Every text here is written for the test; the people in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsaudit.mention_kinds import person_name
+from tests.test_sources import speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Minister in the Ministry of Finance Brian Walcott", "Brian Walcott"),
+        ("Harbour Foods Debra Lyle", "Debra Lyle"),
+        # three words with no office before them: a given name may well stand second
+        ("Kwame Anthony Appiah", "Kwame Anthony Appiah"),
+        ("police liaison officer Superintendent Audley Grant", "Audley Grant"),
+        ("Neil Ashford QC", "Neil Ashford"),
+        ("Senator the Hon. Aubrey Hinds", "Aubrey Hinds"),
+        ("Lord Hale", "Lord Hale"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Bill de Blasio", "Bill de Blasio"),
+        ("Supt Grant", "Grant"),
+    ],
+)
+def test_person_name_drops_office_and_employer(name, expected):
+    assert person_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "The tax will not be raised this year, Minister in the Ministry of Finance "
+            "Brian Walcott said on Monday.",
+            "said",
+            "Brian Walcott",
+        ),
+        (
+            "Shelves will stay full, President and Chief Executive of Harbour Foods "
+            "Susan Clarke said yesterday.",
+            "said",
+            "Susan Clarke",
+        ),
+        (
+            "Deputy Commissioner of Police Desmond Baptiste said the force was ready. "
+            '"Nobody will block the roads," Supt Baptiste added.',
+            "added",
+            "Desmond Baptiste",
+        ),
+    ],
+)
+def test_a_name_after_its_office_is_the_person(run, text, cue, name):
+    source = speaker(run(text), cue=cue)
+    assert (source["name"], source["type"]) == (name, "person")
+
+
+def test_dotless_abbreviation_is_the_same_person(run):
+    report = run(
+        "Superintendent Audley Grant said officers reached the scene within minutes.\n"
+        "Supt Grant said the victim was a bystander.\n"
+        '"We will find them," Supt Grant said.'
+    )
+    people = [s for s in report["sources"] if s["type"] == "person"]
+    assert [p["name"] for p in people] == ["Audley Grant"]
+    assert len(people[0]["attributions"]) == 3
+
+
+def test_honours_after_the_name_are_not_the_surname(run):
+    report = run(
+        "Judge Neil Ashford QC jailed the builder for three years. "
+        'Judge Ashford said: "You knew the dangers."'
+    )
+    assert speaker(report, cue="said")["name"] == "Neil Ashford"
+
+
+def test_mr_is_not_the_daughter_of_the_same_surname(run):
+    report = run(
+        "Ada Okafor, 19, studied in Leeds. Her father, Emeka Okafor, runs a shop there.\n"
+        "Mr Okafor said she had loved the city."
+    )
+    assert speaker(report, cue="said")["name"] == "Emeka Okafor"
+
+
+def test_a_titled_description_keeps_the_named_speaker(run):
+    # "the Conservative MP" stands for the MP quoted just before and must not rename him
+    report = run(
+        "Tony Blair warned on Monday that the airlines were struggling.\n"
+        'Speaking in the Commons, the Conservative MP said: "It need not be like this."'
+    )
+    source = speaker(report, cue="said")
+    assert (source["name"], source["type"]) == ("Tony Blair", "person")
+
+
+def test_the_prime_minister_is_the_one_introduced_so(run):
+    report = run(
+        "The Prime Minister, Dr the Hon. Walter Greaves, said the country would recover.\n"
+        '"We are a resilient people," the Prime Minister said.'
+    )
+    names = {speaker(report, mention=m)["name"] for m in ("Walter Greaves", "the Prime Minister")}
+    assert names == {"Walter Greaves"}

@@ -105,3 +105,25 @@ def test_the_prime_minister_is_the_one_introduced_so(run):
     )
     names = {speaker(report, mention=m)["name"] for m in ("Walter Greaves", "the Prime Minister")}
     assert names == {"Walter Greaves"}
+
+
+def test_a_quote_paragraph_after_one_speakers_reported_clause_is_theirs(run):
+    report = run(
+        "Asked whether the two shootings were linked, Supt Audley Grant said it was possible.\n"
+        '"We will not rule that out, because the information is still coming in."\n'
+    )
+    quote = next(a for a in report["attributions"] if a["content"]["text"].startswith('"We'))
+    assert quote["kind"] == "direct"
+    assert next(s for s in report["sources"] if s["id"] == quote["source"]["id"])["name"] == (
+        "Audley Grant"
+    )
+
+
+def test_a_quote_with_its_own_cue_is_not_carried(run):
+    # the paragraph holds its own speaker: nothing is inherited from the clause before
+    report = run(
+        "Mayor Lorraine Baptiste said the budget was tight.\n"
+        '"We will manage," her deputy, Tom Reyes, told reporters.\n'
+    )
+    quote = next(a for a in report["attributions"] if a["content"]["text"].startswith('"We'))
+    assert quote["source"]["text"] != "Mayor Lorraine Baptiste"

@@ -127,3 +127,19 @@ def test_a_quote_with_its_own_cue_is_not_carried(run):
     )
     quote = next(a for a in report["attributions"] if a["content"]["text"].startswith('"We'))
     assert quote["source"]["text"] != "Mayor Lorraine Baptiste"
+
+
+def test_a_quote_before_an_abbreviated_title_keeps_its_speaker(run):
+    # the stop of "Hon." ends the parser's sentence between the title and the name
+    report = run(
+        '"We expect ministers from across the region. We will also host trade talks," '
+        "Minister of Agriculture and Fisheries, Senator the Hon. Marcus Daley, told the agency."
+    )
+    source = speaker(report, cue="told")
+    assert (source["name"], source["type"]) == ("Marcus Daley", "person")
+    quote = attribution_with_cue(report, "told")
+    assert quote["kind"] == "direct" and quote["content"]["text"].startswith('"We expect')
+
+
+def attribution_with_cue(report: dict, cue: str) -> dict:
+    return next(a for a in report["attributions"] if a["cue"]["text"] == cue)

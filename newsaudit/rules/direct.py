@@ -41,6 +41,7 @@ PAGE_LABELS = frozenset(
     | {"exclusive", "analysis", "opinion", "editorial", "warning", "background", "context"}
     | {"disclosure", "source", "sources", "credit", "transcript", "live", "more", "also"}
 )
+CUE_POS = ("VERB", "AUX")
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
@@ -95,6 +96,12 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
     first_sent = doc[q_start].sent
     last_sent = doc[q_end - 1].sent
     window = list(range(first_sent.start, q_start)) + list(range(q_end, last_sent.end))
+    after = doc[q_end : last_sent.end]
+    cut = any(t.pos_ == "PROPN" for t in after) and not any(t.pos_ in CUE_POS for t in after)
+    if cut and last_sent.end < len(doc):
+        # '"…," Minister of Trade, the Hon. Ruth Achebe, told …': the stop of an
+        # abbreviated title ends the sentence before the speaker's name and verb
+        window += list(range(last_sent.end, doc[last_sent.end].sent.end))
     if q_end < len(doc) and doc[q_end].is_sent_start:
         tail = doc[q_end].sent
         if len(tail) <= SHORT_TAIL_TOKENS:

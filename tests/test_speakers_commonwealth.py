@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.mention_kinds import person_name
-from tests.test_sources import speaker
+from tests.test_sources import attribution, speaker
 
 
 @pytest.mark.parametrize(
@@ -137,9 +137,5 @@ def test_a_quote_before_an_abbreviated_title_keeps_its_speaker(run):
     )
     source = speaker(report, cue="told")
     assert (source["name"], source["type"]) == ("Marcus Daley", "person")
-    quote = attribution_with_cue(report, "told")
+    quote = attribution(report, cue="told")
     assert quote["kind"] == "direct" and quote["content"]["text"].startswith('"We expect')
-
-
-def attribution_with_cue(report: dict, cue: str) -> dict:
-    return next(a for a in report["attributions"] if a["cue"]["text"] == cue)

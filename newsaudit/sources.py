@@ -31,9 +31,12 @@ from newsaudit.mention_kinds import (
 from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
 from newsaudit.rules.base import Mention
 
-# Descriptions of a business that point back to the one named last.
-COMPANY_DESCRIPTIONS = frozenset(
-    {"the company", "the firm", "the operator", "the carrier", "the airline", "the retailer"}
+# Heads of descriptions of a business that point back to the one named last ("the
+# company", "the grocery giant", "the supermarket chain").
+COMPANY_HEADS = frozenset(
+    {"company", "firm", "operator", "carrier", "airline", "retailer", "giant", "chain"}
+    | {"grocer", "supermarket", "insurer", "lender", "manufacturer", "conglomerate"}
+    | {"supplier", "distributor", "automaker", "carmaker", "brand", "business"}
 )
 # An age in a description ("the 57-year-old scientist").
 AGED = re.compile(r"\b\d+-year-old\b")
@@ -227,7 +230,7 @@ class Resolver:
             name = strip_det(org.text)
             if org.start < m.start and shortens(m, name):
                 return self._entity_named("organization", name, org)
-        if m.text.lower() in COMPANY_DESCRIPTIONS:
+        if _business_description(m):
             # "the company said" after "Harbourlink Ferries": the business named last, not
             # a public body ("the ministry", "the Food and Drug Administration"); in a lead
             # that names it only later ("the operator said … Harbourlink Ferries"), the
@@ -253,7 +256,7 @@ class Resolver:
         words = strip_det(m.text).lower().split()
         if len(words) != 1:
             return None
-        if f"the {words[0]}" in COMPANY_DESCRIPTIONS:
+        if words[0] in COMPANY_HEADS:
             businesses = [
                 org
                 for org in self.organizations
@@ -520,6 +523,11 @@ class Resolver:
             entity.plural = m.plural
         self.entities.append(entity)
         return entity
+
+
+def _business_description(m: Mention) -> bool:
+    """ "the company", "the grocery giant": a definite description of a business."""
+    return not m.proper and m.text.lower().startswith("the ") and m.head in COMPANY_HEADS
 
 
 def _someone_unnamed(entity: Entity) -> bool:

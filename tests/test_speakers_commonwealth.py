@@ -139,3 +139,28 @@ def test_a_quote_before_an_abbreviated_title_keeps_its_speaker(run):
     assert (source["name"], source["type"]) == ("Marcus Daley", "person")
     quote = attribution(report, cue="told")
     assert quote["kind"] == "direct" and quote["content"]["text"].startswith('"We expect')
+
+
+def test_a_business_description_is_the_business_named_before(run):
+    report = run(
+        "Shoppers at Harbour Foods found empty shelves on Monday.\n"
+        "The grocery giant said it had six months of tinned goods in stock."
+    )
+    source = speaker(report, cue="said")
+    assert (source["name"], source["type"]) == ("Harbour Foods", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "About 25 bodies a week are buried on the island, according to the "
+            "Associated Press news agency.",
+            "Associated Press",
+        ),
+        ("The port will stay closed, the Reuters news agency reported.", "Reuters"),
+    ],
+)
+def test_an_outlet_named_with_what_it_is(run, text, name):
+    source = next(s for s in run(text)["sources"] if s["type"] == "outlet")
+    assert source["name"] == name

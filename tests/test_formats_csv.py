@@ -60,3 +60,17 @@ def test_continuing_a_stream_writes_no_second_header(audited):
     report, _ = audited["city_budget"]
     text = render_csv([report]) + render_csv([report], header=False)
     assert len(read(text)) == 2 * len(report.attributions)
+
+
+def test_cells_a_spreadsheet_would_run_are_written_as_text():
+    from newsaudit import audit
+
+    report = audit("Ama Owusu, a clerk, said +3 points was the swing in the ward.\n")
+    failure = AuditFailure("=cmd.txt", "binary", "=cmd.txt: looks like a binary file")
+    rows = read(render_csv([report, failure]))
+    assert [r["content"] for r in rows] == [
+        "'+3 points was the swing in the ward",
+        "'=cmd.txt: looks like a binary file",
+    ]
+    assert rows[1]["document"] == "'=cmd.txt"
+    assert rows[0]["source"] == "Ama Owusu"  # other cells are untouched

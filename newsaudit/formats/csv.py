@@ -1,5 +1,11 @@
 """CSV for spreadsheets and pandas: one row per attribution, RFC 4180 (the ``csv`` module,
-CRLF line ends, fields quoted when they hold a comma, a quote or a line break)."""
+CRLF line ends, fields quoted when they hold a comma, a quote or a line break).
+
+Every text cell comes from the article, which may be a page anyone wrote, and a
+spreadsheet runs a cell that opens with ``=``, ``+``, ``-``, ``@`` or a tab as a formula
+(CSV injection). Such a cell is written with a leading apostrophe, as OWASP advises:
+spreadsheets then show it as text, and the apostrophe is the only change.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,9 @@ import io
 from collections.abc import Iterable
 
 from newsaudit.report import AuditFailure, Report
+
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = (
     "document",
@@ -34,8 +43,15 @@ def render_csv(records: Iterable[Report | AuditFailure], *, header: bool = True)
     if header:
         writer.writerow(COLUMNS)
     for record in records:
-        writer.writerows(_rows(record))
+        writer.writerows(tuple(map(_inert, row)) for row in _rows(record))
     return out.getvalue()
+
+
+def _inert(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula, made plain text."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def _rows(record: Report | AuditFailure) -> Iterable[tuple]:

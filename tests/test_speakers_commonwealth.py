@@ -164,3 +164,8 @@ def test_a_business_description_is_the_business_named_before(run):
 def test_an_outlet_named_with_what_it_is(run, text, name):
     source = next(s for s in run(text)["sources"] if s["type"] == "outlet")
     assert source["name"] == name
+
+
+def test_a_section_kicker_in_capitals_is_no_speaker(run):
+    report = run("STRESS: How to look after your mental health\n\nThe council met on Monday.")
+    assert report["attributions"] == []

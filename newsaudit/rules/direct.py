@@ -231,7 +231,9 @@ def _speaker_label(name: list[Token]) -> bool:
         named = word.ent_type_ in NAME_ENTITIES
         if named or word.lower_ in LABEL_NOUNS or word.text in TRANSCRIPT_LABELS:
             return True
-        return word.lower_ not in PAGE_LABELS
+        # "STRESS: How to look after yourself": a common noun in capitals is a section
+        # kicker, as page copy prints a topic before a headline
+        return word.lower_ not in PAGE_LABELS and not (word.is_upper and len(word) > 1)
     *first, last = name
     if not all(t.pos_ == "PROPN" for t in first):
         return False

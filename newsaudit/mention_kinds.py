@@ -77,6 +77,8 @@ def classify(m: Mention, known_surname: KnownSurname) -> str:
         and len(words) <= 3
         and first not in VAGUE_DETERMINERS
         and first not in ("this", "that", "another")
+        # "Bitola challenger", not "Shanna Challenger" (a surname that is also a title)
+        and (len(words) == 1 or not m.text.split()[-1][:1].isupper() or m.label != "PERSON")
     )
     # "the Prime Minister", "the Opposition MP": capitalised, but a title with no name
     untitled = m.proper and definite and len(words) <= 4 and not _has_given_name(m)
@@ -157,8 +159,9 @@ def person_name(name: str) -> str:
         # "Martin Luther King Jr." is not King the monarch
         named_after = any(w.lower().rstrip(".") not in GENERATIONAL for w in words[i + 1 :])
         if (titled and not peer and named_after) or (
-            lower in lexicon.ORGANIZATION_HEADS
-            or (word[:1].islower() and lower not in NAME_PARTICLES and left >= 2)
+            (lower in lexicon.ORGANIZATION_HEADS or word[:1].islower())
+            and lower not in NAME_PARTICLES
+            and left >= 2
         ):
             cut = i + 1
     rest = words[cut:]
@@ -168,6 +171,20 @@ def person_name(name: str) -> str:
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
     return " ".join(rest) or name
+
+
+def name_in_role(m: Mention) -> str | None:
+    """The name that ends a title's role ("the Deputy Director of Public Prosecutions Mrs.
+    Joan Honoré-Paul"): the capitalised words after an honorific or title, if any."""
+    words = (m.role or "").split()
+    for i in range(len(words) - 2, -1, -1):
+        lower = words[i].lower()
+        if lower in HONORIFICS or lower.rstrip(".") in HONORIFICS:
+            name = words[i + 1 :]
+            if all(w[:1].isupper() for w in name):
+                return " ".join(name)
+            return None
+    return None
 
 
 def _has_given_name(m: Mention) -> bool:
@@ -198,6 +215,8 @@ def gender_of(m: Mention | None) -> str | None:
             return "male"
         if w in lexicon.HONORIFICS_FEMALE or w + "." in lexicon.HONORIFICS_FEMALE:
             return "female"
+        if w in lexicon.TITLES_MALE or w in lexicon.TITLES_FEMALE:
+            return "male" if w in lexicon.TITLES_MALE else "female"
     words = person_name(m.name or m.text).split()
     first = words[0].lower() if words else ""
     if first in lexicon.MALE_FIRST_NAMES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
@@ -24,6 +24,7 @@ from newsaudit.mention_kinds import (
     described,
     first_named,
     gender_of,
+    name_in_role,
     person_name,
     shortens,
     strip_det,
@@ -166,6 +167,9 @@ class Resolver:
             entity = self._nearest_person(m.start)
             return entity if entity is not None else self._new("unresolved", m.text, m)
         if kind == "description":
+            named = name_in_role(m)
+            if named is not None:
+                return self._person(replace(m, name=named, role=None))
             entity = self._described_person(m) or self._referred_back(m)
             if entity is not None:
                 return entity
@@ -422,7 +426,14 @@ class Resolver:
         ]
         if unnamed:
             return max(unnamed, key=lambda e: e.last_seen)
-        cited = [e for e in self.entities if e.type == "person" and e.last_seen < m.start]
+        gender = gender_of(m)  # "the duchess" is not the prince cited before her
+        cited = [
+            e
+            for e in self.entities
+            if e.type == "person"
+            and e.last_seen < m.start
+            and (gender is None or e.gender in (gender, None))
+        ]
         latest = max(cited, key=lambda e: e.last_seen) if cited else None
         if AGED.search(m.text):
             latest = None  # "the 57-year-old scientist": someone just introduced
@@ -430,7 +441,7 @@ class Resolver:
         # "the senator" after "Maria Costa, the mayor": someone else, unnamed here
         if latest is None or _titled_otherwise(latest, m.head):
             return None
-        return latest
+        return latest if gender is None or latest.gender in (gender, None) else None
 
     def _nearest_person(self, before: int) -> Entity | None:
         """The person named or cited last before an offset, of either gender."""

@@ -169,3 +169,28 @@ def test_an_outlet_named_with_what_it_is(run, text, name):
 def test_a_section_kicker_in_capitals_is_no_speaker(run):
     report = run("STRESS: How to look after your mental health\n\nThe council met on Monday.")
     assert report["attributions"] == []
+
+
+def test_a_gendered_title_skips_the_speaker_of_the_other_gender(run):
+    report = run(
+        "Prince Harry said the family had been cruel to them.\nThe duchess said she had felt alone."
+    )
+    assert speaker(report, mention="The duchess")["name"] != "Harry"
+
+
+def test_a_surname_that_is_also_a_title_is_a_name(run):
+    report = run(
+        '"Those goats were so clever," remembers Shanna Challenger, coordinator for the '
+        "island programme."
+    )
+    source = speaker(report, mention="Shanna Challenger")
+    assert (source["name"], source["type"]) == ("Shanna Challenger", "person")
+
+
+def test_the_name_after_a_title_and_its_body_is_the_source(run):
+    report = run(
+        "The file was sent to the Deputy Director of Public Prosecutions Mrs. Joan "
+        "Honore-Baptiste who advised that the man should be charged."
+    )
+    source = speaker(report, cue="advised")
+    assert (source["name"], source["type"]) == ("Joan Honore-Baptiste", "person")

@@ -121,6 +121,19 @@ POSTNOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
 )
 
+# Titles that tell a person's gender, as a later description uses them ("the duchess"
+# is not the prince cited before her).
+TITLES_FEMALE: frozenset[str] = frozenset(
+    {"queen", "princess", "duchess", "countess", "actress", "spokeswoman", "chairwoman"}
+    | {"congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman"}
+    | {"mother", "daughter", "wife", "sister", "grandmother", "widow", "woman", "girl"}
+)
+TITLES_MALE: frozenset[str] = frozenset(
+    {"king", "prince", "duke", "actor", "spokesman", "congressman", "businessman"}
+    | {"councilman", "assemblyman", "policeman", "father", "son", "husband", "brother"}
+    | {"grandfather", "widower", "man", "boy"}
+)
+
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {
@@ -178,6 +191,7 @@ TITLES: frozenset[str] = frozenset(
         "chairman",
         "chairperson",
         "chairwoman",
+        "chef",
         "challenger",
         "chancellor",
         "chief",

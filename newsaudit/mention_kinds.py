@@ -235,6 +235,17 @@ def first_named(m: Mention) -> bool:
     return titled or first in lexicon.MALE_FIRST_NAMES or first in lexicon.FEMALE_FIRST_NAMES
 
 
+def body_name(m: Mention) -> str | None:
+    """The whole name of a body the parser cut at "of" ("the Ministry" with "of Health"):
+    a capitalised name whose role is a capitalised "of" phrase."""
+    role = (m.role or "").split(";")[0].split()
+    if not (m.proper and len(role) > 1 and role[0] == "of"):
+        return None
+    if not all(w[:1].isupper() or w in ("the", "and", "of", "for", "&") for w in role[1:]):
+        return None
+    return f"{strip_det(m.text)} {' '.join(role)}"
+
+
 def shortens(m: Mention, name: str) -> bool:
     """Whether a mention is a short form of a longer name: its first words ("Veltrane"
     for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
@@ -242,7 +253,9 @@ def shortens(m: Mention, name: str) -> bool:
     if m.proper:
         return len(full) > len(words) and full[: len(words)] == words
     definite = m.text.lower().startswith("the ") and len(words) == 1
-    return definite and len(full) > 1 and full[-1].lower() == m.head
+    # "the ministry" for "Ministry of Health", as for "the authority"
+    head_of = "of" in full and full[0].lower() == m.head
+    return definite and len(full) > 1 and (full[-1].lower() == m.head or head_of)
 
 
 def strip_det(text: str) -> str:

@@ -20,6 +20,7 @@ from newsaudit.mention_kinds import (
     ORG_LABELS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
+    body_name,
     classify,
     described,
     first_named,
@@ -174,6 +175,8 @@ class Resolver:
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)
+        if kind == "organization" and body_name(m):
+            return self._entity_named(kind, body_name(m), m)  # "the Ministry of Health"
         if kind == "organization":
             named = self._named_organization(m)
             if named is not None:

@@ -194,3 +194,15 @@ def test_the_name_after_a_title_and_its_body_is_the_source(run):
     )
     source = speaker(report, cue="advised")
     assert (source["name"], source["type"]) == ("Joan Honore-Baptiste", "person")
+
+
+def test_a_body_named_with_of_keeps_its_whole_name(run):
+    report = run(
+        "In a statement, the Ministry of Health said that twelve new cases had been found.\n"
+        "The ministry said testing would continue at the airport."
+    )
+    first, second = (
+        speaker(report, cue="said", mention=m) for m in ("the Ministry", "The ministry")
+    )
+    assert (first["name"], first["type"]) == ("Ministry of Health", "organization")
+    assert second["id"] == first["id"]

@@ -303,6 +303,30 @@ def test_most_read_and_more_from_labels() -> None:
         assert found.get(line) == "related", line
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: Two storms and one harbour are worse than one",
+        "Related: Ferry fares rise again",
+        "WATCH: The new dredger at work",
+        "[Our latest tally: which berths will close first?]",
+    ],
+)
+def test_link_to_another_story_inside_the_body(line: str) -> None:
+    assert types_of(article(line), line) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: the board's full statement says the fee will be reviewed in a year.",
+        "Watch: traders said they would protest on Friday if the plan went ahead.",
+    ],
+)
+def test_label_before_a_sentence_is_not_a_link(line: str) -> None:
+    assert types_of(article(line), line) is None
+
+
 def test_related_label_and_titles_under_it() -> None:
     text = article(tail=("Related:", "Ferry fares rise again", "Dock workers vote on new contract"))
     found = regions(text)
@@ -405,6 +429,7 @@ def test_mis_decoded_accent_is_not_copyright() -> None:
         "Dock workers gather at the south gate on Monday. (Photo via the Harbour Herald)",
         "Traders wait outside the customs shed on Tuesday morning. Jane Mwangi/Reuters",
         "Board members (from left) Ada Ruiz, Tom Yeo and Ravi Nair at the meeting.",
+        "Harbour master Lena Okafor. (Picture by Sione Taufa)",
     ],
 )
 def test_photo_captions(line) -> None:
@@ -522,6 +547,43 @@ def test_paywall_notice_and_what_follows() -> None:
     )
     found = regions(article(tail=tail))
     assert all(found[line] == "promo" for line in tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Malia Fonoti",
+        "By Malia Fonoti, Harbour Herald, Kirkwall",
+        "BY MALIA FONOTI AND TEVITA HALE",
+    ],
+)
+def test_byline_above_a_later_section_is_a_credit(line: str) -> None:
+    text = article("Dredging plans", line, tail=())
+    assert types_of(text, line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Harbour Authority, Office for National Statistics",
+        "Sources: Port of Kirkwall; Ferry Users Council",
+        "Data: Harbour Board",
+    ],
+)
+def test_data_source_under_a_chart_is_a_credit(line: str) -> None:
+    text = article("61% of cargo arrives by sea", line)
+    assert types_of(text, line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: a harbour official said the fee would rise again in the autumn.",
+        "By Monday the board had approved the full schedule.",
+    ],
+)
+def test_sentences_after_source_or_by_are_not_credits(line: str) -> None:
+    assert types_of(article(line), line) is None
 
 
 def test_byline_with_a_job_title_is_a_credit() -> None:

@@ -24,6 +24,7 @@ from newsaudit.structure.notices import is_contact, mark_comments, notice_label
 from newsaudit.structure.promos import BARE_LINK, mark_paywall, mark_promo_blocks, promo_reason
 from newsaudit.structure.related import (
     is_arrow_link,
+    is_inline_link,
     mark_labelled_lists,
     mark_related_tail,
     mark_teaser_runs,
@@ -88,6 +89,8 @@ def _mark_line_rules(doc: list[Line], labels: dict[int, Label]) -> None:
         label = _line_label(line.text, line.words)
         if label is None and is_arrow_link(line):
             label = ("related", "headline led by a link arrow")
+        if label is None and is_inline_link(line):
+            label = ("related", "link to another story set into the body")
         if label:
             labels[i] = label
 

@@ -22,7 +22,8 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"translated|translation|produced|fact[- ]checking)\s+(?:\w+\s+){0,2}by\b",
         re.I,
     ),
-    re.compile(r"^(?:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
+    # "By Jane Doe", "By Jane Doe, Harbour Herald, Kirkwall": a byline above a section
+    re.compile(r"^(?i:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
     re.compile(r"^(?:byline|contributing|contributors?)\s*:", re.I),
     # "By Jane Doe, county affairs reporter": a byline with the writer's job
     re.compile(
@@ -56,6 +57,15 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^this is a developing story\b", re.I),
 )
+# "Source: CDC, Office for National Statistics" under a chart or a table: the bodies its
+# figures come from, names alone (a sentence after "Source:" may quote someone).
+_DATA_SOURCE = re.compile(
+    r"^(?i:sources?|data|figures)\s*:\s*"
+    + _NAME_WORD
+    + r"(?:(?:,\s*|;\s*|\s+|\s*&\s*)(?:(?:and|of|for|the|on|in|de)\s+)*"
+    + _NAME_WORD
+    + r"){0,11}\W*$"
+)
 # "Photo: X/Reuters", "Image credit: ...", "Credit: ...": a label, then a short credit (a long
 # line after "Video:" or "Photo:" is a caption or an embed title, which may quote someone).
 _PHOTO_LABEL = re.compile(
@@ -80,6 +90,7 @@ _CREDIT_SIGNOFF = re.compile(r"^[-—–]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+
 # "(second right)", "(L-R)"), which body text never needs to do.
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]{0,80}?\s)?(?:via|courtesy(?: of)?)\s+[^()]{1,60}\)\W*$"
+    r"|\((?i:photo|picture|image|photograph|file photo)s?\s+(?i:by|from)\s+[^()]{1,60}\)\W*$"
     r"|(?:^|\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s?/\s?(?i:"
     + "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
     + r")(?:\s+(?i:via|for)\s+[\w ]{1,30})?\.?$"
@@ -101,6 +112,8 @@ def is_caption(text: str, words: int) -> bool:
 
 def is_credit(text: str, words: int) -> bool:
     if words <= PHOTO_LABEL_MAX_WORDS and (_PHOTO_LABEL.match(text) or _PRODUCED_BY.match(text)):
+        return True
+    if words <= PHOTO_LABEL_MAX_WORDS and _DATA_SOURCE.match(text):
         return True
     if any(p.search(text) for p in _CREDIT_PATTERNS):
         return True

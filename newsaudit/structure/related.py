@@ -36,6 +36,26 @@ def is_arrow_link(line: Line) -> bool:
     return line.words <= LABELLED_LIST_MAX_WORDS and bool(_ARROW_LINK.match(line.text))
 
 
+# "Read: Two storms, one grid", "Related: Ferry fares rise again", "[Our latest forecast:
+# who wins?]": a link to another story set into the body, a label and a title on one line,
+# or a whole line in brackets.
+_INLINE_LINK = re.compile(
+    r"^(?i:read|read more|also read|read also|related|see also|watch|listen|more)\s*:\s*"
+    r"[\"“‘'A-Z0-9]"
+)
+_BRACKETED_LINE = re.compile(r"^\[[^\[\]]+\]$")
+
+
+def is_inline_link(line: Line) -> bool:
+    """A story linked from inside the body: a short line that is a label and a title,
+    with no full stop a sentence would end with, or a line wholly in brackets."""
+    if line.words > LABELLED_LIST_MAX_WORDS:
+        return False
+    if _BRACKETED_LINE.match(line.text):
+        return True
+    return bool(_INLINE_LINK.match(line.text)) and not line.text.endswith(".")
+
+
 _KICKER = re.compile(rf"^(?:{alternation(KICKER_LABELS)})\s+[\"“‘'A-Z0-9]", re.I)
 # ----------------------------------------------------------------------------- related lists
 

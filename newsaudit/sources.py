@@ -97,8 +97,14 @@ class Resolver:
         names = sorted(names, key=lambda m: m.start)
         self.outlet_names = OutletNames(outlets, names)
         # people, and names the tagger calls something else that begin with a first
-        # name ("Breitbart's Joel Pollak" tagged ORG)
-        self.people = [m for m in names if m.label == "PERSON" or first_named(m)]
+        # name ("Breitbart's Joel Pollak" tagged ORG); no one's name has a digit in it
+        # ("COVID-19" tagged PERSON)
+        self.people = [
+            m
+            for m in names
+            if (m.label == "PERSON" or first_named(m))
+            and not any(c.isdigit() for c in m.name or m.text)
+        ]
         self.organizations = [
             m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())
         ]
@@ -162,6 +168,8 @@ class Resolver:
         if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
             return self._entity_named("outlet", strip_det(m.text), m)  # "WEBK-TV"
         kind = classify(m, self._known_surname)
+        if m.start < self.headings_end and _headline_title(m):
+            kind = "description"  # "…, says minister": the one the article names below
         if kind == "person":
             return self._person(m)
         if kind == "age":
@@ -537,6 +545,13 @@ class Resolver:
             entity.plural = m.plural
         self.entities.append(entity)
         return entity
+
+
+def _headline_title(m: Mention) -> bool:
+    """A title with no article before it, as headlines write them ("minister",
+    "health chief")."""
+    words = m.text.lower().split()
+    return not m.plural and 1 <= len(words) <= 2 and words[-1] in lexicon.TITLES
 
 
 def _business_description(m: Mention) -> bool:

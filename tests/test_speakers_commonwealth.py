@@ -206,3 +206,48 @@ def test_a_body_named_with_of_keeps_its_whole_name(run):
     )
     assert (first["name"], first["type"]) == ("Ministry of Health", "organization")
     assert second["id"] == first["id"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "content"),
+    [
+        ("Schools safe amid surge, says minister", "says", "Schools safe amid surge"),
+        ("Fares to rise by a third, airline warns", "warns", "Fares to rise by a third"),
+        (
+            "Ferry Carrying Fuel Stopped By Coast Guard, Officials Say",
+            "Say",
+            "Ferry Carrying Fuel Stopped By Coast Guard",
+        ),
+    ],
+)
+def test_a_headline_signs_off_a_verbless_claim(run, headline, cue, content):
+    report = run(headline + "\n\nThe port was quiet on Monday.")
+    found = attribution(report, cue=cue)
+    assert (found["category"], found["content"]["text"]) == ("statement", content)
+
+
+def test_a_time_before_the_comma_is_no_claim(run):
+    report = run("Earlier this year, the Ledger reported.\n\nThe port was quiet on Monday.")
+    assert report["attributions"] == []
+
+
+def test_a_headline_title_is_the_person_the_article_names(run):
+    report = run(
+        "Schools safe amid surge, says minister\n\n"
+        "The Minister of Education, Kay Marshall, said on Monday that classes would go on."
+    )
+    assert speaker(report, cue="says")["name"] == "Kay Marshall"
+
+
+def test_a_name_with_digits_is_nobody():
+    # the tagger may call "COVID-19" a person: a headline's title must not resolve to it
+    from newsaudit.rules.base import Mention
+    from newsaudit.sources import Resolver
+
+    title = Mention(30, 38, "director", "director", False, False, False, "")
+    virus = Mention(50, 58, "COVID-19", "covid-19", False, False, True, "PERSON", name="COVID-19")
+    lopez = Mention(
+        90, 102, "Marisa Lopez", "lopez", False, False, True, "PERSON", name="Marisa Lopez"
+    )
+    resolver = Resolver({}, [virus, lopez], headings_end=45)
+    assert resolver.resolve(title).name == "Marisa Lopez"

@@ -15,10 +15,11 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newsaudit.quotes import Quote
+from newsaudit.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote
 from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
 
+DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE)
 # The rule name of a paragraph of a quotation that runs on into the next paragraph.
 RUN_ON = "run_on"
 
@@ -47,7 +48,7 @@ def find_continuations(
         speaker = previous
         if previous.kind == "indirect":
             speaker = _quoted_earlier_in_turn(previous, known + carried, par_starts)
-            if speaker is None and _whole_paragraph(quote, paragraphs):
+            if speaker is None and _whole_paragraph(quote, paragraphs, text):
                 speaker = _one_speaker_turn(previous, known, par_starts)
             if speaker is None:
                 continue
@@ -166,11 +167,14 @@ def _quoted_earlier_in_turn(
     return max(quoted, key=lambda c: c.content[1], default=None)
 
 
-def _whole_paragraph(quote: Quote, paragraphs: list[tuple[int, int]]) -> bool:
-    """Whether a closed quote is its whole paragraph, with no cue of its own beside it."""
+def _whole_paragraph(quote: Quote, paragraphs: list[tuple[int, int]], text: str) -> bool:
+    """Whether a closed quote is its whole paragraph, with no cue of its own beside it. A
+    double mark inside it shows two quotes paired wrong ('"A,' " X said. "B."'), with the
+    speaker between them."""
     at = bisect_right([s for s, _ in paragraphs], quote.start) - 1
     whole = at >= 0 and paragraphs[at][0] == quote.start and quote.end >= paragraphs[at][1] - 2
-    return whole and quote.closed
+    inner = text[slice(*quote.inner)]
+    return whole and quote.closed and not any(mark in inner for mark in DOUBLE_MARKS)
 
 
 def _one_speaker_turn(

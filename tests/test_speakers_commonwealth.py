@@ -251,3 +251,33 @@ def test_a_name_with_digits_is_nobody():
     )
     resolver = Resolver({}, [virus, lopez], headings_end=45)
     assert resolver.resolve(title).name == "Marisa Lopez"
+
+
+def test_a_transcript_label_in_capitals_is_a_speaker(run):
+    report = run("GRANT: And obviously, you are backing the governor.\n\nThe council met.")
+    assert attribution(report, cue=":")["source"]["text"] == "GRANT"
+
+
+def test_a_quote_cut_off_before_a_later_name_takes_no_speaker_from_the_next_sentence(run):
+    # only the stop of an abbreviated title lets the speaker search run on
+    report = run(
+        'Her agenda rests on plans to "build on the progress" of the Harbour Board. '
+        "In the north, the mayor spends her speeches praising the board."
+    )
+    praising = [a for a in report["attributions"] if a["cue"]["text"] == "praising"]
+    assert all('"build' not in a["content"]["text"] for a in praising)
+
+
+def test_a_speaker_before_the_comma_signs_off_nothing(run):
+    report = run('"Perpetual motion!" Rep. Tom Reyes, D-Fla., said of the convention.')
+    assert all(a["content"]["text"] != "Rep. Tom Reyes, D-Fla." for a in report["attributions"])
+
+
+def test_a_quote_paragraph_with_two_quotes_paired_wrong_is_not_carried(run):
+    report = run(
+        "Mayor Lorraine Baptiste has said the budget comes first.\n"
+        "\"It's not just me saying, 'Oh, yes, vote for the plan,' \" Baptiste told "
+        'the radio station. "It is the whole council."\n'
+    )
+    carried = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    assert all(not a["content"]["text"].startswith('"It') for a in carried)

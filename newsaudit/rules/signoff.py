@@ -31,6 +31,7 @@ from newsaudit.rules.base import (
 SIGNOFF_VERBS = frozenset({"report", "write", "say", "note", "reveal", "observe", "point"})
 # Verbs that sign off a headline's verbless claim ("…, minister says", "…, doctors warn").
 HEADLINE_VERBS = frozenset({"say", "warn"})
+TIMES = frozenset({"DATE", "TIME"})
 # A sign-off is short: the verb, its subject and a time adverbial ("on Monday").
 MAX_SIGNOFF_TOKENS = 10
 # What a poll is called, and the shares of respondents that speak through it.
@@ -139,7 +140,9 @@ def _closing(sent: Span, verb: Token):
     # '"…," reported X': the closing quotation mark belongs to the content
     end = comma.i + 2 if doc[comma.i + 1].text in QUOTE_MARKS else comma.i
     content = trim(doc[sent.start : end])
-    claim = _clause(doc[sent.start : end]) or _headline_claim(doc[sent.start : end], verb)
+    # a headline's claim comes before its speaker ("…, says minister"), not "X, 41, said"
+    headline = source.i > comma.i and _headline_claim(doc[sent.start : end], verb)
+    claim = _clause(doc[sent.start : end]) or headline
     if content is None or not claim or sent.text.rstrip()[-1:] == ":":
         return None  # "In a letter on Friday, X wrote:" introduces the words that follow
     return content, source
@@ -150,12 +153,12 @@ def _headline_claim(span: Span, verb: Token) -> bool:
     warns": headline style drops the verb "to be" and writes the future as "to", so what
     is said is a noun phrase; a time or a place before the comma ("On Monday, the Ledger
     reported.") says nothing."""
-    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
-    if first is None or verb.lemma_.lower() not in HEADLINE_VERBS:
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or verb.lemma_.lower() not in HEADLINE_VERBS:
         return False
-    adverbial = first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PRON", "VERB", "AUX")
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_]
-    return not adverbial and first.ent_type_ not in ("DATE", "TIME") and len(nouns) >= 1
+    adverbial = words[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PRON", "VERB", "AUX")
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in TIMES]
+    return not adverbial and words[0].ent_type_ not in TIMES and bool(nouns)
 
 
 def _clause(span: Span) -> bool:

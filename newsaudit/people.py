@@ -78,7 +78,9 @@ class PersonLookup:
     sentence_starts: list[int]
     outlet_names: OutletNames
 
-    def _person(self, m: Mention) -> Entity:
+    def _person(self, m: Mention, pronoun: str | None = None) -> Entity:
+        """The person a name refers to; ``pronoun`` is the gender of a pronoun that
+        points to the name ("she" to "Clinton" is not the Bill Clinton cited last)."""
         name = person_name(m.name or m.text)
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
         surname = tokens[-1] if tokens else name
@@ -88,7 +90,10 @@ class PersonLookup:
             # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
             same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
             # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
-            other = gender is not None and entity.gender not in (gender, None)
+            other = (gender or pronoun) is not None and entity.gender not in (
+                gender or pronoun,
+                None,
+            )
             if entity.type == "person" and names[-1] == surname and same_first and not other:
                 return entity
         if len(tokens) == 1 and m.title is None:
@@ -291,7 +296,7 @@ class PersonLookup:
         if best_person is not None and (
             best_entity is None or best_person.start > best_entity.last_seen
         ):
-            entity = self._person(best_person)
+            entity = self._person(best_person, gender)
             entity.gender = entity.gender or gender
             return entity
         if best_entity is not None:

@@ -281,3 +281,12 @@ def test_a_quote_paragraph_with_two_quotes_paired_wrong_is_not_carried(run):
     )
     carried = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
     assert all(not a["content"]["text"].startswith('"It') for a in carried)
+
+
+def test_she_and_a_shared_surname_is_not_the_man_cited_last(run):
+    report = run(
+        "Mary Boateng launched her campaign in Kumasi.\n"
+        "Peter Boateng, her husband, said the family backed her.\n"
+        "The crowd cheered for Boateng. She said the roads would come first."
+    )
+    assert speaker(report, mention="She")["name"] == "Mary Boateng"

@@ -174,8 +174,9 @@ def person_name(name: str) -> str:
 
 
 def name_in_role(m: Mention) -> str | None:
-    """The name that ends a title's role ("the Deputy Director of Public Prosecutions Mrs.
-    Joan Honoré-Paul"): the capitalised words after an honorific or title, if any."""
+    """The name that ends a title's role: the capitalised words after an honorific ("the
+    Deputy Director of Public Prosecutions Mrs. Joan Honoré-Paul") or set off after the
+    body ("Chief Executive Officer of the Port Authority, Gary Scott, added")."""
     words = (m.role or "").split()
     for i in range(len(words) - 2, -1, -1):
         lower = words[i].lower()
@@ -184,7 +185,18 @@ def name_in_role(m: Mention) -> str | None:
             if all(w[:1].isupper() for w in name):
                 return " ".join(name)
             return None
+    parts = re.split(r"[,;]", m.role or "")
+    name = parts[-1].split()
+    if len(parts) > 1 and 2 <= len(name) <= 4 and all(_name_word(w) for w in name):
+        return " ".join(name)
     return None
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[:1].isupper() and lower not in TITLE_WORDS and lower not in lexicon.ORGANIZATION_HEADS
+    )
 
 
 def _has_given_name(m: Mention) -> bool:

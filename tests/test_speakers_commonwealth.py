@@ -290,3 +290,12 @@ def test_she_and_a_shared_surname_is_not_the_man_cited_last(run):
         "The crowd cheered for Boateng. She said the roads would come first."
     )
     assert speaker(report, mention="She")["name"] == "Mary Boateng"
+
+
+def test_a_name_in_apposition_after_a_title_and_its_body_is_the_source(run):
+    report = run(
+        "Professor Alan Reid, Chief Executive Officer of the Harbour Board, opened the "
+        "meeting.\nChief Executive Officer (Acting) of the Port Authority, Gary Sutton, "
+        "added that two new berths would open in March."
+    )
+    assert speaker(report, cue="added")["name"] == "Gary Sutton"

@@ -148,6 +148,8 @@ def person_name(name: str) -> str:
     Achebe") ends at a first name, since news writing puts the employer first and a
     given name begins a name."""
     words = name.split()
+    if len(words) > 1 and name.isupper():
+        words = [w.title() for w in words]  # "THERESA VILLIERS" in a headline or byline
     while len(words) > 2 and words[-1].lower().strip(".,") in lexicon.POSTNOMINALS:
         words.pop()
     cut = 0

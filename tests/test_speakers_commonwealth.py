@@ -299,3 +299,12 @@ def test_a_name_in_apposition_after_a_title_and_its_body_is_the_source(run):
         "added that two new berths would open in March."
     )
     assert speaker(report, cue="added")["name"] == "Gary Sutton"
+
+
+def test_a_name_in_capitals_is_the_same_person(run):
+    report = run(
+        "Former Environment Secretary THERESA VILLIERS said the deal would hurt farmers.\n"
+        "Theresa Villiers said later that she would vote against it."
+    )
+    people = [s for s in report["sources"] if s["type"] == "person"]
+    assert [(p["name"], len(p["attributions"])) for p in people] == [("Theresa Villiers", 2)]

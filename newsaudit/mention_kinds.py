@@ -265,7 +265,8 @@ def shortens(m: Mention, name: str) -> bool:
     for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
     words, full = strip_det(m.text).split(), name.split()
     if m.proper:
-        return len(full) > len(words) and full[: len(words)] == words
+        # "Japan is seeing …" is the country, not "The Japan Times"
+        return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
     definite = m.text.lower().startswith("the ") and len(words) == 1
     # "the ministry" for "Ministry of Health", as for "the authority"
     head_of = "of" in full and full[0].lower() == m.head

@@ -308,3 +308,11 @@ def test_a_name_in_capitals_is_the_same_person(run):
     )
     people = [s for s in report["sources"] if s["type"] == "person"]
     assert [(p["name"], len(p["attributions"])) for p in people] == [("Theresa Villiers", 2)]
+
+
+def test_a_place_alone_is_not_a_body_named_after_it(run):
+    report = run(
+        "Kenya Airways cancelled four flights on Monday.\n"
+        "Kenya said the new rules would take effect in March."
+    )
+    assert speaker(report, mention="Kenya")["name"] != "Kenya Airways"

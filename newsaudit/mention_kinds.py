@@ -157,6 +157,7 @@ def person_name(name: str) -> str:
         lower = word.lower().strip(",")
         left = len(words) - i - 1
         titled = lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS
+        titled = titled or (lower in lexicon.NAME_LABELS and left >= 2)
         peer = lower in PEERAGE_TITLES and left == 1  # "Lord Hale" is his name
         # "Martin Luther King Jr." is not King the monarch
         named_after = any(w.lower().rstrip(".") not in GENERATIONAL for w in words[i + 1 :])

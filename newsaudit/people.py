@@ -85,17 +85,26 @@ class PersonLookup:
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
         surname = tokens[-1] if tokens else name
         gender = gender_of(m)
-        for entity in reversed(self.entities):
-            names = entity.name.split()
+        same = [
+            entity
+            for entity in reversed(self.entities)
+            if entity.type == "person"
+            and entity.name.split()[-1] == surname
             # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
-            same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
-            # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
-            other = (gender or pronoun) is not None and entity.gender not in (
-                gender or pronoun,
-                None,
+            and (
+                len(tokens) <= 1
+                or len(entity.name.split()) == 1
+                or entity.name.split()[0] == tokens[0]
             )
-            if entity.type == "person" and names[-1] == surname and same_first and not other:
-                return entity
+            # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
+            and (gender is None or entity.gender in (gender, None))
+        ]
+        # a pronoun's gender chooses among people of one surname; "she" after Peter
+        # Boateng is the Mary Boateng named before, if one is
+        fits = [e for e in same if pronoun is None or e.gender in (pronoun, None)]
+        named = self._known_surname(surname, pronoun) if same and not fits else None
+        if fits or (same and (named is None or gender_of(named) != pronoun)):
+            return (fits or same)[0]
         if len(tokens) == 1 and m.title is None:
             # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
             # call people, stands for the person named with it

@@ -316,3 +316,15 @@ def test_a_place_alone_is_not_a_body_named_after_it(run):
         "Kenya said the new rules would take effect in March."
     )
     assert speaker(report, mention="Kenya")["name"] != "Kenya Airways"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Republican Donald Trump", "Donald Trump"),
+        ("Rival Hillary Clinton", "Hillary Clinton"),
+        ("Conservative Party", "Conservative Party"),  # a party's own name keeps its label
+    ],
+)
+def test_a_party_label_before_a_name_is_not_part_of_it(name, expected):
+    assert person_name(name) == expected

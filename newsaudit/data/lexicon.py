@@ -115,6 +115,13 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det": "detective",
 }
 
+# Party and rivalry labels news writing puts before a name ("Republican Donald Trump",
+# "Tory grandee Ken Clarke", "rival Hillary Clinton"): not part of it.
+NAME_LABELS: frozenset[str] = frozenset(
+    {"republican", "democrat", "democratic", "gop", "labour", "tory", "conservative"}
+    | {"liberal", "rival", "independent", "opposition", "incumbent"}
+)
+
 # Letters after a name that are honours or ranks, not part of it ("Neil Ford QC",
 # "Ann Lee OBE").
 POSTNOMINALS: frozenset[str] = frozenset(

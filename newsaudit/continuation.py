@@ -15,10 +15,11 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newsaudit.quotes import Quote
+from newsaudit.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote
 from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
 
+DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE)
 # The rule name of a paragraph of a quotation that runs on into the next paragraph.
 RUN_ON = "run_on"
 
@@ -47,6 +48,8 @@ def find_continuations(
         speaker = previous
         if previous.kind == "indirect":
             speaker = _quoted_earlier_in_turn(previous, known + carried, par_starts)
+            if speaker is None and _whole_paragraph(quote, paragraphs, text):
+                speaker = _one_speaker_turn(previous, known, par_starts)
             if speaker is None:
                 continue
         inherited = _inherit(speaker, quote)
@@ -162,6 +165,31 @@ def _quoted_earlier_in_turn(
         and c.content[1] <= max(last.content[1], last.cue[1])
     ]
     return max(quoted, key=lambda c: c.content[1], default=None)
+
+
+def _whole_paragraph(quote: Quote, paragraphs: list[tuple[int, int]], text: str) -> bool:
+    """Whether a closed quote is its whole paragraph, with no cue of its own beside it. A
+    double mark inside it shows two quotes paired wrong ('"A,' " X said. "B."'), with the
+    speaker between them."""
+    at = bisect_right([s for s, _ in paragraphs], quote.start) - 1
+    whole = at >= 0 and paragraphs[at][0] == quote.start and quote.end >= paragraphs[at][1] - 2
+    inner = text[slice(*quote.inner)]
+    return whole and quote.closed and not any(mark in inner for mark in DOUBLE_MARKS)
+
+
+def _one_speaker_turn(
+    last: Candidate, candidates: list[Candidate], par_starts: list[int]
+) -> Candidate | None:
+    """A reported clause that ends a paragraph given wholly to one named speaker
+    ("Supt Grant said it was possible." / '"We will not rule that out."'): the quote
+    paragraph after it is that speaker's next words."""
+    source = last.source
+    if source.plural or not (source.proper or source.head in ("he", "she")):
+        return None
+    par = bisect_right(par_starts, last.cue[0]) - 1
+    same_par = [c for c in candidates if bisect_right(par_starts, c.cue[0]) - 1 == par]
+    spans = {(c.source.start, c.source.end) for c in same_par if c.source is not None}
+    return last if len(spans) == 1 else None
 
 
 def _adjacent(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from newsaudit.data import lexicon
-from newsaudit.rules.base import Mention
+from newsaudit.rules.base import PEERAGE_TITLES, Mention
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]
@@ -45,6 +45,14 @@ AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 HONORIFICS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 TITLE_WORDS = lexicon.TITLES | HONORIFICS
+FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
+# What follows a name to tell a father and son apart.
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
+    | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+)
 
 
 def classify(m: Mention, known_surname: KnownSurname) -> str:
@@ -69,8 +77,12 @@ def classify(m: Mention, known_surname: KnownSurname) -> str:
         and len(words) <= 3
         and first not in VAGUE_DETERMINERS
         and first not in ("this", "that", "another")
+        # "Bitola challenger", not "Shanna Challenger" (a surname that is also a title)
+        and (len(words) == 1 or not m.text.split()[-1][:1].isupper() or m.label != "PERSON")
     )
-    if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare):
+    # "the Prime Minister", "the Opposition MP": capitalised, but a title with no name
+    untitled = m.proper and definite and len(words) <= 4 and not _has_given_name(m)
+    if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare or untitled):
         return "description"
     if AGE.match(m.text):
         return "age"
@@ -104,7 +116,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     name = m.name or m.text
     tokens = name.split()
     lowered = {t.lower().strip(".,") for t in m.text.split()}
-    if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON":
+    if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON" and not _titled_name(m):
         return False
     if m.plural and len(tokens) == 1:
         return False  # "many Republicans", "Latinos": a group, whatever comes before
@@ -128,6 +140,86 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     ) or (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and m.label != "ORG")
 
 
+def person_name(name: str) -> str:
+    """A person's name without the office or employer the parser ran into it: "Minister of
+    Trade Ruth Achebe" and "Harbour Foods Debra Lyle" are Ruth Achebe and Debra Lyle,
+    "Neil Ford QC" is Neil Ford. The name is what follows the last title, body word or
+    lower-case word ("of", "in") before it; what is left of a body's name ("Trade Ruth
+    Achebe") ends at a first name, since news writing puts the employer first and a
+    given name begins a name."""
+    words = name.split()
+    if len(words) > 1 and name.isupper():
+        words = [w.title() for w in words]  # "THERESA VILLIERS" in a headline or byline
+    while len(words) > 2 and words[-1].lower().strip(".,") in lexicon.POSTNOMINALS:
+        words.pop()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        lower = word.lower().strip(",")
+        left = len(words) - i - 1
+        titled = lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS
+        titled = titled or (lower in lexicon.NAME_LABELS and left >= 2)
+        peer = lower in PEERAGE_TITLES and left == 1  # "Lord Hale" is his name
+        # "Martin Luther King Jr." is not King the monarch
+        named_after = any(w.lower().rstrip(".") not in GENERATIONAL for w in words[i + 1 :])
+        if (titled and not peer and named_after) or (
+            (lower in lexicon.ORGANIZATION_HEADS or word[:1].islower())
+            and lower not in NAME_PARTICLES
+            and left >= 2
+        ):
+            cut = i + 1
+    rest = words[cut:]
+    given = next((i for i, w in enumerate(rest[:-1]) if w.lower() in FIRST_NAMES), None)
+    if given and (cut or len(rest) >= 4):
+        rest = rest[given:]  # "Super Value Debra Symonette"
+    elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
+        rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
+    return " ".join(rest) or name
+
+
+def name_in_role(m: Mention) -> str | None:
+    """The name that ends a title's role: the capitalised words after an honorific ("the
+    Deputy Director of Public Prosecutions Mrs. Joan Honoré-Paul") or set off after the
+    body ("Chief Executive Officer of the Port Authority, Gary Scott, added")."""
+    words = (m.role or "").split()
+    for i in range(len(words) - 2, -1, -1):
+        lower = words[i].lower()
+        if lower in HONORIFICS or lower.rstrip(".") in HONORIFICS:
+            name = words[i + 1 :]
+            if all(w[:1].isupper() for w in name):
+                return " ".join(name)
+            return None
+    parts = re.split(r"[,;]", m.role or "")
+    name = parts[-1].split()
+    if len(parts) > 1 and 2 <= len(name) <= 4 and all(_name_word(w) for w in name):
+        return " ".join(name)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[:1].isupper() and lower not in TITLE_WORDS and lower not in lexicon.ORGANIZATION_HEADS
+    )
+
+
+def _has_given_name(m: Mention) -> bool:
+    """Whether a mention holds a first name ("the chairman, Tom Reyes")."""
+    return any(w.lower().strip(",.") in FIRST_NAMES for w in m.text.split())
+
+
+def _titled_name(m: Mention) -> bool:
+    """A name after the office that introduces it ("Minister of Finance Ruth Achebe",
+    "Commissioner of Police Desmond Baptiste"): a person, though a body is named too."""
+    name = person_name(m.name or "").split()
+    words = m.text.split()
+    if len(name) < 2 or len(words) <= len(name) or words[-len(name) :] != name:
+        return False
+    before = words[-len(name) - 1].lower()
+    return (
+        name[0].lower() in FIRST_NAMES or before in TITLE_WORDS or before.rstrip(".") in TITLE_WORDS
+    )
+
+
 def gender_of(m: Mention | None) -> str | None:
     """ "male" or "female" from an honorific or a first name, else None."""
     if m is None:
@@ -138,7 +230,10 @@ def gender_of(m: Mention | None) -> str | None:
             return "male"
         if w in lexicon.HONORIFICS_FEMALE or w + "." in lexicon.HONORIFICS_FEMALE:
             return "female"
-    first = (m.name or m.text).split()[0].lower() if (m.name or m.text).split() else ""
+        if w in lexicon.TITLES_MALE or w in lexicon.TITLES_FEMALE:
+            return "male" if w in lexicon.TITLES_MALE else "female"
+    words = person_name(m.name or m.text).split()
+    first = words[0].lower() if words else ""
     if first in lexicon.MALE_FIRST_NAMES:
         return "male"
     if first in lexicon.FEMALE_FIRST_NAMES:
@@ -155,14 +250,28 @@ def first_named(m: Mention) -> bool:
     return titled or first in lexicon.MALE_FIRST_NAMES or first in lexicon.FEMALE_FIRST_NAMES
 
 
+def body_name(m: Mention) -> str | None:
+    """The whole name of a body the parser cut at "of" ("the Ministry" with "of Health"):
+    a capitalised name whose role is a capitalised "of" phrase."""
+    role = (m.role or "").split(";")[0].split()
+    if not (m.proper and len(role) > 1 and role[0] == "of"):
+        return None
+    if not all(w[:1].isupper() or w in ("the", "and", "of", "for", "&") for w in role[1:]):
+        return None
+    return f"{strip_det(m.text)} {' '.join(role)}"
+
+
 def shortens(m: Mention, name: str) -> bool:
     """Whether a mention is a short form of a longer name: its first words ("Veltrane"
     for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
     words, full = strip_det(m.text).split(), name.split()
     if m.proper:
-        return len(full) > len(words) and full[: len(words)] == words
+        # "Japan is seeing …" is the country, not "The Japan Times"
+        return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
     definite = m.text.lower().startswith("the ") and len(words) == 1
-    return definite and len(full) > 1 and full[-1].lower() == m.head
+    # "the ministry" for "Ministry of Health", as for "the authority"
+    head_of = "of" in full and full[0].lower() == m.head
+    return definite and len(full) > 1 and (full[-1].lower() == m.head or head_of)
 
 
 def strip_det(text: str) -> str:

@@ -37,7 +37,7 @@ class OutletNames:
         """The canonical outlet name of a mention, if the gazetteer knows it."""
         if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
             return None
-        for candidate in (mention.text, mention.name or ""):
+        for candidate in (mention.text, mention.name or "", _without_descriptor(mention.text)):
             name = self.outlets.get(normalise_name(candidate))
             if name:
                 return name
@@ -96,6 +96,18 @@ class OutletNames:
                 if name:
                     return name
         return None
+
+
+def _without_descriptor(text: str) -> str:
+    """ "the Associated Press news agency", "The Gleaner newspaper": the name without what
+    follows it to say what it is."""
+    words = text.split()
+    while len(words) > 1 and words[-1].islower():
+        tail = words[-1]
+        if tail not in lexicon.OUTLET_DESCRIPTORS and tail != "news":
+            break
+        words.pop()
+    return " ".join(words)
 
 
 def _paper_shaped(words: list[str]) -> bool:

@@ -1,77 +1,40 @@
 """Who a source mention refers to (``mention_kinds`` reads what kind of source it is).
 
-Mentions are resolved in text order, the way a reader does: a surname or a title points
-back to the person introduced with it ("Fesenko" to "Volodymyr Fesenko", "the Ukrainian
-president" to "President Volodymyr Zelenskyy"); a pronoun to the nearest compatible
-person or group before it; "the news wire" to the outlet cited last.
+Mentions are resolved in text order, the way a reader does: people as ``people`` finds
+them (a surname, a title, an age or a pronoun pointing back to the one introduced with
+it), a short name or a description of a body to the body named before ("the authority"
+after "the Coast Ports Authority"), "the news wire" to the outlet cited last.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import replace
 
-from newsaudit.data import lexicon, normalise_name
+from newsaudit.data import lexicon
 from newsaudit.mention_kinds import (
-    HONORIFICS,
     ORG_LABELS,
-    VAGUE_DETERMINERS,
+    body_name,
     classify,
-    described,
     first_named,
-    gender_of,
+    name_in_role,
     shortens,
     strip_det,
 )
 from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
+from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
 
-# Descriptions of a business that point back to the one named last.
-COMPANY_DESCRIPTIONS = frozenset(
-    {"the company", "the firm", "the operator", "the carrier", "the airline", "the retailer"}
-)
-# An age in a description ("the 57-year-old scientist").
-AGED = re.compile(r"\b\d+-year-old\b")
-FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
-# Pronouns that stand for people left unnamed, not for someone named before.
-INDEFINITE_PRONOUNS = frozenset(
-    {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
+# Heads of descriptions of a business that point back to the one named last ("the
+# company", "the grocery giant", "the supermarket chain").
+COMPANY_HEADS = frozenset(
+    {"company", "firm", "operator", "carrier", "airline", "retailer", "giant", "chain"}
+    | {"grocer", "supermarket", "insurer", "lender", "manufacturer", "conglomerate"}
+    | {"supplier", "distributor", "automaker", "carmaker", "brand", "business"}
 )
 
 
-@dataclass
-class Entity:
-    """One source being built: every mention of it merges here."""
-
-    key: int
-    type: str
-    name: str
-    role: str | None = None
-    gender: str | None = None
-    plural: bool = False
-    titles: set[str] = field(default_factory=set)
-    mentions: list[str] = field(default_factory=list)
-    last_seen: int = -1
-
-    def add(self, mention: Mention) -> None:
-        if mention.text not in self.mentions:
-            self.mentions.append(mention.text)
-        self.last_seen = max(self.last_seen, mention.start)
-        if mention.name and len(mention.name) > len(self.name) and self.type == "person":
-            self.name = mention.name
-        if mention.title:
-            self.titles.update(mention.title.lower().split())
-        if self.role is None:
-            # "Councilmember Tobias Renwick, who chairs the budget committee": the title
-            # first, then what the appositive or clause adds
-            title = mention.title if self.type == "person" else None
-            self.role = ", ".join(p for p in (title, mention.role) if p) or None
-
-
-class Resolver:
+class Resolver(PersonLookup):
     """Resolves mentions to entities for one document, in text order."""
 
     def __init__(
@@ -87,8 +50,14 @@ class Resolver:
         names = sorted(names, key=lambda m: m.start)
         self.outlet_names = OutletNames(outlets, names)
         # people, and names the tagger calls something else that begin with a first
-        # name ("Breitbart's Joel Pollak" tagged ORG)
-        self.people = [m for m in names if m.label == "PERSON" or first_named(m)]
+        # name ("Breitbart's Joel Pollak" tagged ORG); no one's name has a digit in it
+        # ("COVID-19" tagged PERSON)
+        self.people = [
+            m
+            for m in names
+            if (m.label == "PERSON" or first_named(m))
+            and not any(c.isdigit() for c in m.name or m.text)
+        ]
         self.organizations = [
             m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())
         ]
@@ -152,16 +121,23 @@ class Resolver:
         if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
             return self._entity_named("outlet", strip_det(m.text), m)  # "WEBK-TV"
         kind = classify(m, self._known_surname)
+        if m.start < self.headings_end and _headline_title(m):
+            kind = "description"  # "…, says minister": the one the article names below
         if kind == "person":
             return self._person(m)
         if kind == "age":
             entity = self._nearest_person(m.start)
             return entity if entity is not None else self._new("unresolved", m.text, m)
         if kind == "description":
+            named = name_in_role(m)
+            if named is not None:
+                return self._person(replace(m, name=named, role=None))
             entity = self._described_person(m) or self._referred_back(m)
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)
+        if kind == "organization" and body_name(m):
+            return self._entity_named(kind, body_name(m), m)  # "the Ministry of Health"
         if kind == "organization":
             named = self._named_organization(m)
             if named is not None:
@@ -222,7 +198,7 @@ class Resolver:
             name = strip_det(org.text)
             if org.start < m.start and shortens(m, name):
                 return self._entity_named("organization", name, org)
-        if m.text.lower() in COMPANY_DESCRIPTIONS:
+        if _business_description(m):
             # "the company said" after "Harbourlink Ferries": the business named last, not
             # a public body ("the ministry", "the Food and Drug Administration"); in a lead
             # that names it only later ("the operator said … Harbourlink Ferries"), the
@@ -248,7 +224,7 @@ class Resolver:
         words = strip_det(m.text).lower().split()
         if len(words) != 1:
             return None
-        if f"the {words[0]}" in COMPANY_DESCRIPTIONS:
+        if words[0] in COMPANY_HEADS:
             businesses = [
                 org
                 for org in self.organizations
@@ -278,255 +254,14 @@ class Resolver:
         latest = sorted(self.entities, key=lambda e: -e.last_seen)
         return [e.name for e in latest if e.type == "outlet"]
 
-    def _person(self, m: Mention) -> Entity:
-        name = m.name or m.text
-        tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
-        surname = tokens[-1] if tokens else name
-        for entity in reversed(self.entities):
-            names = entity.name.split()
-            # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
-            same_first = len(tokens) <= 1 or len(names) == 1 or names[0] == tokens[0]
-            if entity.type == "person" and names[-1] == surname and same_first:
-                return entity
-        if len(tokens) == 1 and m.title is None:
-            # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
-            # call people, stands for the person named with it
-            called = self._first_name_of(tokens[0], m.start)
-            if called is not None:
-                return called
-        person = self._known_surname(surname) or self._name_ending_in(surname)
-        # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
-        affiliated = self.outlet_names.affiliated
-        outlet = affiliated(m) or (person and affiliated(person))
-        if outlet:
-            return self._entity_named("outlet", outlet)
-        full = (
-            person.name
-            if person is not None and person.name and len(person.name.split()) > len(tokens)
-            else " ".join(tokens) or name
-        )
-        entity = self._new("person", full, m)
-        entity.gender = gender_of(m) or (gender_of(person) if person else None)
-        if person is not None:
-            entity.add(person)
-        return entity
 
-    def _first_name_of(self, first: str, before: int) -> Entity | None:
-        """The person cited or named last before an offset whose full name begins with a
-        first name; None for a word that is no first name ("Kelly", a surname too, counts:
-        it must begin a full name named before)."""
-        if first.lower() not in FIRST_NAMES:
-            return None
-        cited = [
-            e
-            for e in self.entities
-            if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first
-        ]
-        if cited:
-            return max(cited, key=lambda e: e.last_seen)
-        starts, people = self._people_by_first_name.get(first, ((), ()))
-        at = bisect_left(starts, before)
-        return self._person(people[at - 1]) if at else None
-
-    @cached_property
-    def _people_by_first_name(self) -> dict[str, tuple[list[int], list[Mention]]]:
-        """People named with a first name and a surname, by first name, in text order."""
-        out: dict[str, tuple[list[int], list[Mention]]] = {}
-        for person in self.people:
-            names = (person.name or "").split()
-            if len(names) > 1:
-                starts, people = out.setdefault(names[0], ([], []))
-                starts.append(person.start)
-                people.append(person)
-        return out
-
-    def _known_surname(self, surname: str) -> Mention | None:
-        # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko".
-        for person in self.people:
-            if person.name and len(person.name.split()) > 1 and person.name.split()[-1] == surname:
-                return person
-        return None
-
-    def _name_ending_in(self, surname: str) -> Mention | None:
-        """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for
-        a surname already read as a person's."""
-        for named in self.names:
-            words = (named.name or "").split()
-            if (
-                2 <= len(words) <= 3
-                and words[-1] == surname
-                and all(w[:1].isupper() for w in words)
-                and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
-                and self.outlet_names.name_of(named) is None
-            ):
-                return named
-        return None
-
-    def _described_person(self, m: Mention) -> Entity | None:
-        # "the Ukrainian president": the nearest person introduced with that title.
-        words = set(m.text.lower().replace("'s", "").split()) - {"the"}
-        best: Mention | None = None
-        best_overlap = 0
-        for person in self.people:
-            if person.start >= m.start:
-                break
-            introduced = described(person)
-            # every title word must match ("the cabinet secretary" is not "the general
-            # secretary"); among equals the latest wins
-            overlap = len(words & introduced)
-            if m.head in introduced and overlap >= best_overlap:
-                best, best_overlap = person, overlap
-        if best is None:
-            for entity in reversed(self.entities):
-                if entity.type == "person" and m.head in entity.titles:
-                    return entity
-        if best is None and not any(p.start < m.start for p in self.people):
-            # a headline's "Mayor:" or "Bitola challenger:" names someone the article
-            # introduces below it: the one with that title, else the first one named
-            later = [p for p in self.people if p.start > m.start]
-            titled = (p for p in later if m.head in described(p))
-            best = next(titled, later[0] if later else None)
-        if best is None:
-            return None
-        entity = self._person(best)
-        entity.add(best)
-        entity.titles.update(words)
-        return entity
-
-    def _referred_back(self, m: Mention) -> Entity | None:
-        """ "the aide" after "an aide to the governor", else "the candidate said" or "the
-        Russian leader said": a bare definite title refers back to the unnamed one with
-        that title, else to the person cited last (the speaker of the turn), else to the
-        one named last. A title with its own "of …" or a name beside it introduces someone
-        new ("the head of the union"), and "the minister's spokeswoman" is someone else."""
-        if m.role is not None or "'s " in m.text or "’s " in m.text:
-            return None
-        unnamed = [
-            e
-            for e in self.entities
-            if e.type in ("anonymous", "unresolved")
-            and not e.plural
-            and e.last_seen < m.start
-            and m.head in e.name.lower().split()
-        ]
-        if unnamed:
-            return max(unnamed, key=lambda e: e.last_seen)
-        cited = [e for e in self.entities if e.type == "person" and e.last_seen < m.start]
-        latest = max(cited, key=lambda e: e.last_seen) if cited else None
-        if AGED.search(m.text):
-            latest = None  # "the 57-year-old scientist": someone just introduced
-        latest = latest or self._nearest_person(m.start)
-        # "the senator" after "Maria Costa, the mayor": someone else, unnamed here
-        if latest is None or _titled_otherwise(latest, m.head):
-            return None
-        return latest
-
-    def _nearest_person(self, before: int) -> Entity | None:
-        """The person named or cited last before an offset, of either gender."""
-        cited = [e for e in self.entities if e.type == "person" and e.last_seen < before]
-        latest = max(cited, key=lambda e: e.last_seen, default=None)
-        named = [p for p in self.people if p.start < before]
-        if named and (latest is None or named[-1].start > latest.last_seen):
-            return self._person(named[-1])
-        return latest
-
-    def _pronoun(self, m: Mention) -> Entity:
-        word = m.head
-        if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
-            # "Some say …", "those who …", "everyone agrees": nobody in particular
-            return self._new("anonymous", m.text, m)
-        if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
-            gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
-            found = self._latest_person(m.start, gender)
-            if found is not None:
-                return found
-        elif word in lexicon.GROUP_PRONOUNS or word == "we":
-            for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                if entity.last_seen < m.start and entity.type != "person":
-                    return entity
-        elif word in lexicon.NEUTER_PRONOUNS:
-            for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                if (
-                    entity.last_seen < m.start
-                    and entity.type in ("organization", "outlet", "document")
-                    and not entity.plural
-                ):
-                    return entity
-        return self._new("unresolved", m.text, m)
-
-    @cached_property
-    def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:
-        """For each gender, the people named who may have it (it or unknown), in text
-        order with their offsets: computed once per document, looked up by bisection."""
-        genders = [gender_of(p) for p in self.people]
-        out = {}
-        for gender in ("male", "female"):
-            fit = [p for p, g in zip(self.people, genders, strict=True) if g in (gender, None)]
-            out[gender] = ([p.start for p in fit], fit)
-        return out
-
-    def _latest_person(self, before: int, gender: str) -> Entity | None:
-        best_entity = None
-        for entity in self.entities:
-            if (
-                (entity.type == "person" or self._unnamed_nearby(entity, before))
-                and entity.last_seen < before
-                and entity.gender in (gender, None)
-                and (best_entity is None or entity.last_seen > best_entity.last_seen)
-            ):
-                best_entity = entity
-        starts, people = self._people_by_gender[gender]
-        at = bisect_left(starts, before)
-        best_person = people[at - 1] if at else None
-        if best_person is not None and (
-            best_entity is None or best_person.start > best_entity.last_seen
-        ):
-            entity = self._person(best_person)
-            entity.gender = entity.gender or gender
-            return entity
-        if best_entity is not None:
-            best_entity.gender = best_entity.gender or gender
-        return best_entity
-
-    def _unnamed_nearby(self, entity: Entity, before: int) -> bool:
-        """One unnamed person in the same sentence ("A government official, who spoke on
-        condition of anonymity because he was not authorized …"): further back, "he" is
-        more often someone named (measured on PolNeAR train)."""
-        sentence = bisect_right(self.sentence_starts, before) - 1
-        start = self.sentence_starts[sentence] if sentence >= 0 else 0
-        return _someone_unnamed(entity) and entity.last_seen >= start
-
-    def _latest(self, kind: str, before: int) -> Entity | None:
-        found = [e for e in self.entities if e.type == kind and e.last_seen < before]
-        return max(found, key=lambda e: e.last_seen) if found else None
-
-    def _entity_named(self, kind: str, name: str, m: Mention | None = None) -> Entity:
-        for entity in self.entities:
-            if entity.type == kind and normalise_name(entity.name) == normalise_name(name):
-                return entity
-        return self._new(kind, name, m)
-
-    def _new(self, kind: str, name: str, m: Mention | None) -> Entity:
-        entity = Entity(key=len(self.entities), type=kind, name=name)
-        if m is not None:
-            entity.plural = m.plural
-        self.entities.append(entity)
-        return entity
+def _headline_title(m: Mention) -> bool:
+    """A title with no article before it, as headlines write them ("minister",
+    "health chief")."""
+    words = m.text.lower().split()
+    return not m.plural and 1 <= len(words) <= 2 and words[-1] in lexicon.TITLES
 
 
-def _someone_unnamed(entity: Entity) -> bool:
-    """One unnamed person ("a government official"), whom "he" or "she" can refer to."""
-    words = entity.name.lower().split()
-    return (
-        entity.type == "anonymous"
-        and not entity.plural
-        and bool(words)
-        and (words[-1] in lexicon.TITLES or words[-1] in lexicon.ANONYMOUS_HEADS)
-    )
-
-
-def _titled_otherwise(entity: Entity, head: str) -> bool:
-    """Whether a person was introduced with a title that is not ``head``."""
-    words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
-    titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
-    return bool(titles) and head not in titles
+def _business_description(m: Mention) -> bool:
+    """ "the company", "the grocery giant": a definite description of a business."""
+    return not m.proper and m.text.lower().startswith("the ") and m.head in COMPANY_HEADS

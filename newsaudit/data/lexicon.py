@@ -103,11 +103,57 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "supt.": "superintendent",
     "prof.": "professor",
     "pres.": "president",
+    # British and Caribbean papers write them without the stop ("Supt Peters")
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "det": "detective",
 }
+
+# Party and rivalry labels news writing puts before a name ("Republican Donald Trump",
+# "Tory grandee Ken Clarke", "rival Hillary Clinton"): not part of it.
+NAME_LABELS: frozenset[str] = frozenset(
+    {"republican", "democrat", "democratic", "gop", "labour", "tory", "conservative"}
+    | {"liberal", "rival", "independent", "opposition", "incumbent"}
+)
+
+# Letters after a name that are honours or ranks, not part of it ("Neil Ford QC",
+# "Ann Lee OBE").
+POSTNOMINALS: frozenset[str] = frozenset(
+    {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
+)
+
+# Titles that tell a person's gender, as a later description uses them ("the duchess"
+# is not the prince cited before her).
+TITLES_FEMALE: frozenset[str] = frozenset(
+    {"queen", "princess", "duchess", "countess", "actress", "spokeswoman", "chairwoman"}
+    | {"congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman"}
+    | {"mother", "daughter", "wife", "sister", "grandmother", "widow", "woman", "girl"}
+)
+TITLES_MALE: frozenset[str] = frozenset(
+    {"king", "prince", "duke", "actor", "spokesman", "congressman", "businessman"}
+    | {"councilman", "assemblyman", "policeman", "father", "son", "husband", "brother"}
+    | {"grandfather", "widower", "man", "boy"}
+)
 
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {
+        # abbreviations without the stop, as British and Caribbean papers write them
+        "supt",
+        "insp",
+        "sgt",
+        "cpl",
+        "corporal",
+        "capt",
+        "lt",
+        "col",
+        "det",
         "prefect",
         "winner",
         "activist",
@@ -152,6 +198,7 @@ TITLES: frozenset[str] = frozenset(
         "chairman",
         "chairperson",
         "chairwoman",
+        "chef",
         "challenger",
         "chancellor",
         "chief",

@@ -41,6 +41,7 @@ PAGE_LABELS = frozenset(
     | {"exclusive", "analysis", "opinion", "editorial", "warning", "background", "context"}
     | {"disclosure", "source", "sources", "credit", "transcript", "live", "more", "also"}
 )
+CUE_POS = ("VERB", "AUX")
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
@@ -95,6 +96,12 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
     first_sent = doc[q_start].sent
     last_sent = doc[q_end - 1].sent
     window = list(range(first_sent.start, q_start)) + list(range(q_end, last_sent.end))
+    after = doc[q_end : last_sent.end]
+    cut = any(t.pos_ == "PROPN" for t in after) and not any(t.pos_ in CUE_POS for t in after)
+    if cut and last_sent.end < len(doc) and _cut_at_abbreviation(last_sent):
+        # '"…," Minister of Trade, the Hon. Ruth Achebe, told …': the stop of an
+        # abbreviated title ends the sentence before the speaker's name and verb
+        window += list(range(last_sent.end, doc[last_sent.end].sent.end))
     if q_end < len(doc) and doc[q_end].is_sent_start:
         tail = doc[q_end].sent
         if len(tail) <= SHORT_TAIL_TOKENS:
@@ -122,6 +129,15 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         if subject is not None and subject.i not in quoted:
             return offsets(verb, verb), mention(subject)
     return _unlisted_verb(doc, q_start, q_end, quoted)
+
+
+def _cut_at_abbreviation(sent: Span) -> bool:
+    """Whether a sentence ends on a short capitalised abbreviation ("the Hon.", "Rt."),
+    where the splitter, not the writer, ended it."""
+    last = sent[-1]
+    word = sent[-2] if last.text == "." and len(sent) > 1 else last
+    short = word.text.rstrip(".")
+    return last.text.endswith(".") and short.istitle() and len(short) <= 4
 
 
 def _opens_with_speaker(sent: Span) -> bool:
@@ -224,13 +240,22 @@ def _speaker_label(name: list[Token]) -> bool:
         named = word.ent_type_ in NAME_ENTITIES
         if named or word.lower_ in LABEL_NOUNS or word.text in TRANSCRIPT_LABELS:
             return True
-        return word.lower_ not in PAGE_LABELS
+        # "STRESS: How to look after yourself": a common noun in capitals before a line
+        # with no final stop is a section kicker, as page copy prints a topic before a
+        # headline; a transcript's "TAPPER: And obviously …." is a speaker
+        kicker = word.is_upper and len(word) > 1 and not _stops(word.doc)
+        return word.lower_ not in PAGE_LABELS and not kicker
     *first, last = name
     if not all(t.pos_ == "PROPN" for t in first):
         return False
     # "Clinton camp", "Bitola challenger": a group or role noun after a name; not
     # "Romania floods"
     return last.pos_ == "PROPN" or (bool(first) and last.lower_ in SPEAKER_NOUNS)
+
+
+def _stops(doc: Doc) -> bool:
+    """Whether a paragraph ends as a sentence does, on a stop or a closing mark."""
+    return doc.text.rstrip()[-1:] in ".!?\"”’'"
 
 
 def _says_something(tokens: list[Token]) -> bool:

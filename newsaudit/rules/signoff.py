@@ -29,6 +29,9 @@ from newsaudit.rules.base import (
 
 # Verbs that credit a report, by how often PolNeAR train annotates them in sign-offs.
 SIGNOFF_VERBS = frozenset({"report", "write", "say", "note", "reveal", "observe", "point"})
+# Verbs that sign off a headline's verbless claim ("…, minister says", "…, doctors warn").
+HEADLINE_VERBS = frozenset({"say", "warn"})
+TIMES = frozenset({"DATE", "TIME"})
 # A sign-off is short: the verb, its subject and a time adverbial ("on Monday").
 MAX_SIGNOFF_TOKENS = 10
 # What a poll is called, and the shares of respondents that speak through it.
@@ -97,7 +100,8 @@ def _find_in(sent: Span, quoted: set[int]) -> Iterator[Candidate]:
     for verb in sent:
         if verb.i in quoted or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb.lemma_.lower() not in SIGNOFF_VERBS or cue_entry(verb) is None:
+        lemma = verb.lemma_.lower()
+        if lemma not in SIGNOFF_VERBS | HEADLINE_VERBS or cue_entry(verb) is None:
             continue
         found = _closing(sent, verb) or _as_clause(sent, verb)
         if found is None:
@@ -136,9 +140,25 @@ def _closing(sent: Span, verb: Token):
     # '"…," reported X': the closing quotation mark belongs to the content
     end = comma.i + 2 if doc[comma.i + 1].text in QUOTE_MARKS else comma.i
     content = trim(doc[sent.start : end])
-    if content is None or not _clause(doc[sent.start : end]) or sent.text.rstrip()[-1:] == ":":
+    # a headline's claim comes before its speaker ("…, says minister"), not "X, 41, said"
+    headline = source.i > comma.i and _headline_claim(doc[sent.start : end], verb)
+    claim = _clause(doc[sent.start : end]) or headline
+    if content is None or not claim or sent.text.rstrip()[-1:] == ":":
         return None  # "In a letter on Friday, X wrote:" introduces the words that follow
     return content, source
+
+
+def _headline_claim(span: Span, verb: Token) -> bool:
+    """ "Schools safe amid surge, says minister", "Fares to rise by a third, airline
+    warns": headline style drops the verb "to be" and writes the future as "to", so what
+    is said is a noun phrase; a time or a place before the comma ("On Monday, the Ledger
+    reported.") says nothing."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or verb.lemma_.lower() not in HEADLINE_VERBS:
+        return False
+    adverbial = words[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PRON", "VERB", "AUX")
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in TIMES]
+    return not adverbial and words[0].ent_type_ not in TIMES and bool(nouns)
 
 
 def _clause(span: Span) -> bool:

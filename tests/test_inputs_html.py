@@ -186,3 +186,21 @@ def test_saved_pages_in_other_languages_are_recognised():
         document = from_bytes(path.read_bytes(), path.name)
         assert document.language == entry["lang"], entry["file"]
         assert document.warnings
+
+
+def test_soft_hyphens_are_dropped_so_names_and_words_stay_whole(nlp):
+    shy = "\u00ad"
+    page = (
+        "<!DOCTYPE html><html><head><title>Port fees to rise</title></head><body><article>"
+        f"<p>“The fees will rise in March,” said Min{shy}is{shy}ter Ruth Ache{shy}be, who "
+        f"spoke to re{shy}port{shy}ers at the harbour on Monday after the board meeting.</p>"
+        "<p>The harbour board met on Monday to discuss the new fees, which shipping firms "
+        "have opposed for months, and approved them by seven votes to two.</p>"
+        "</article></body></html>"
+    )
+    document = from_bytes(page.encode(), "page.html")
+    assert shy not in document.text
+    assert "Minister Ruth Achebe, who spoke to reporters" in document.text
+    report = engine.audit(document, nlp=nlp)
+    people = [s.name for s in report.sources if s.type == "person"]
+    assert people == ["Ruth Achebe"]

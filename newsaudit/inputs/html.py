@@ -16,6 +16,10 @@ from newsaudit.inputs.document import Document
 _TEXT_TAGS = frozenset({"p", "head", "item", "quote", "cell"})
 _HEADING_TAGS = frozenset({"head"})
 _SPACES = re.compile(r"\s+")
+# The soft hyphen marks where a browser may break a word and is never shown otherwise;
+# some publishers put one in every long word ("Min\u00adis\u00adter"), which splits names and
+# words for the parser.
+_SOFT_HYPHEN = "\u00ad"
 # The start of a document that is HTML whatever its name says.
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -42,7 +46,7 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
         with_metadata=True,
     )
     blocks = list(_blocks(extracted.body)) if extracted is not None else []
-    title = _SPACES.sub(" ", extracted.title or "").strip() if extracted is not None else ""
+    title = _clean(extracted.title or "") if extracted is not None else ""
     if title and not any(title.lower() in text.lower() for text, _ in blocks[:3]):
         blocks.insert(0, (title, True))  # the headline, when the body does not repeat it
     parts: list[str] = []
@@ -60,7 +64,7 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
 
     def meta(name: str) -> str | None:
         value = getattr(extracted, name, None) if extracted is not None else None
-        return _SPACES.sub(" ", str(value)).strip() or None if value else None
+        return _clean(str(value)) or None if value else None
 
     return Document(
         text=text,
@@ -108,9 +112,14 @@ def _blocks(body):
     for element in body.iter():
         if element.tag not in _TEXT_TAGS or _has_text_child(element):
             continue
-        text = _SPACES.sub(" ", "".join(element.itertext())).strip()
+        text = _clean("".join(element.itertext()))
         if text:
             yield text, element.tag in _HEADING_TAGS
+
+
+def _clean(text: str) -> str:
+    """Text as a reader sees it: runs of white space one space, no soft hyphens."""
+    return _SPACES.sub(" ", text.replace(_SOFT_HYPHEN, "")).strip()
 
 
 def _has_text_child(element) -> bool:

@@ -30,7 +30,13 @@ from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
-from newsaudit.rules.direct import find_colon_lead, find_direct, find_lead_in, is_quotation
+from newsaudit.rules.direct import (
+    find_colon_lead,
+    find_direct,
+    find_lead_in,
+    is_quotation,
+    is_topic_label,
+)
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
@@ -259,6 +265,8 @@ def _run_rules(analysis: Analysis) -> None:
                 cand.via = find_via(doc, cand.cue, source)
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
+    text = analysis.text
+    analysis.candidates = [c for c in analysis.candidates if not is_topic_label(c, text)]
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
 

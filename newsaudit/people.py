@@ -63,8 +63,10 @@ class Entity:
         if self.role is None:
             # "Councilmember Tobias Renwick, who chairs the budget committee": the title
             # first, then what the appositive or clause adds
-            title = mention.title if self.type == "person" else None
-            self.role = ", ".join(p for p in (title, mention.role) if p) or None
+            title = _office(mention.title) if self.type == "person" else None
+            # "the Ministry" with "of Health" was named "Ministry of Health": no role left
+            said = [p for p in (mention.role or "").split("; ") if p and p not in self.name]
+            self.role = ", ".join(p for p in (title, "; ".join(said)) if p) or None
 
 
 class PersonLookup:
@@ -354,3 +356,14 @@ def _titled_otherwise(entity: Entity, head: str) -> bool:
     words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
     titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
     return bool(titles) and head not in titles
+
+
+def _office(title: str | None) -> str | None:
+    """The office in the words before a name, without the honorifics that only address
+    the person: "Chief Education Officer" of "Chief Education Officer Dr", none of "Dr"."""
+    words = (title or "").split()
+    while words and words[-1].lower() in HONORIFICS:
+        words.pop()
+    while words and words[0].lower() in HONORIFICS:
+        words.pop(0)
+    return " ".join(words) or None

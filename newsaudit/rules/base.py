@@ -199,7 +199,9 @@ def mention(head: Token) -> Mention:
             # the role is what the source is ("a spokesman for …", "from the … think-tank"),
             # not what a relative clause says it did ("…, which called the strike")
             role_clause = child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS
-            if (child.dep_ in ("appos", "prep") or role_clause) and not child.like_num:
+            if (child.dep_ in ("appos", "prep") or role_clause) and not (
+                child.like_num or _circumstance(child)
+            ):
                 role_parts.append(_role_text(child))  # not "Salim Ngala, 41,"
             continue
         if child.dep_ in ("cc", "conj") and child.i > head.i:
@@ -231,7 +233,8 @@ def mention(head: Token) -> Mention:
     title = None
     if name and name_tokens[0].i > first.i:
         title_tokens = [t for t in kept if t.i < name_tokens[0].i and t.pos_ != "DET"]
-        title = " ".join(t.text for t in title_tokens) or None
+        # as written: "Vice-President" is one title, not "Vice - President"
+        title = "".join(t.text_with_ws for t in title_tokens).strip() or None
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     role = "; ".join(role_parts) or None
@@ -252,6 +255,8 @@ def mention(head: Token) -> Mention:
     )
 
 
+# Entity labels of a phrase that says when someone spoke, not who they are.
+CIRCUMSTANCE_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
 # speaking on CNN"): outlets named there are relays, not affiliations.
 RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
@@ -343,6 +348,19 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
 def _joins(token: Token) -> bool:
     """A hyphen written tight between two parts of one name ("France-Presse")."""
     return token.text in ("-", "‐") and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def _circumstance(phrase: Token) -> bool:
+    """A phrase the parser hung on a name that tells when or about what someone spoke,
+    not what they are: "data released on Thursday", "quipped Pitt of his role"."""
+    if phrase.dep_ != "prep":
+        return False
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    return any(
+        o.ent_type_ in CIRCUMSTANCE_LABELS
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for o in objects
+    )
 
 
 def _role_text(phrase: Token) -> str:

@@ -233,8 +233,7 @@ def mention(head: Token) -> Mention:
     title = None
     if name and name_tokens[0].i > first.i:
         title_tokens = [t for t in kept if t.i < name_tokens[0].i and t.pos_ != "DET"]
-        # as written: "Vice-President" is one title, not "Vice - President"
-        title = "".join(t.text_with_ws for t in title_tokens).strip() or None
+        title = " ".join(t.text for t in title_tokens) or None
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     role = "; ".join(role_parts) or None

@@ -86,9 +86,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             Attribution(
                 id=f"a{n}",
                 kind=cand.kind,
-                # what a report, poll or filing says is evidence, whatever the cue, also
-                # when an outlet stands behind it ("a CNN poll found")
-                category="evidence" if _documented(cand, entity) else cand.category,
+                category=_category(cand, entity),
                 cue=_span(shown, cand.cue),
                 source=source,
                 content=_span(shown, cand.content),
@@ -253,6 +251,15 @@ def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclo
         o is not cand and oe is entity and o.category == "statement"
         for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
     )
+
+
+def _category(cand: Candidate, entity: Entity | None) -> str:
+    """What a report, poll or filing says is evidence, whatever the cue, also when an
+    outlet stands behind it ("a CNN poll found"); a quotation of anyone else is their
+    words, a statement, whatever verb closes it ('"…," she concluded')."""
+    if _documented(cand, entity):
+        return "evidence"
+    return "statement" if cand.kind == "direct" else cand.category
 
 
 def _documented(cand: Candidate, entity: Entity | None) -> bool:

@@ -153,6 +153,19 @@ def test_belief_and_evidence_categories(run):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('"The dredger was at fault and the board knew it," Okafor concluded.', "statement"),
+        ('"The pilot was never told of the shoal," the inspector found.', "statement"),
+        ('"Fees rose by nine percent in a single year," the report said.', "evidence"),
+    ],
+)
+def test_a_quotation_is_what_someone_said_unless_a_document_says_it(run, text, category):
+    [attribution] = run(text)["attributions"]
+    assert (attribution["kind"], attribution["category"]) == ("direct", category)
+
+
 def test_nominal_cue(run):
     text = "Residents have expressed concerns that the dam could fail."
     kind, cue, source, content = one(run, text)

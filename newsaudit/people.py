@@ -361,8 +361,9 @@ def _titled_otherwise(entity: Entity, head: str) -> bool:
 def _office(title: str | None) -> str | None:
     """The office in the words before a name, without the honorifics that only address
     the person: "Chief Education Officer" of "Chief Education Officer Dr", none of "Dr"."""
-    # the title's tokens were joined with spaces: "Vice - President" is "Vice-President"
-    words = re.sub(r" ?([-–]) ?", r"\1", title or "").split()
+    # the title's tokens were joined with spaces: "Vice - President" is "Vice-President",
+    # "ACLU 's" is "ACLU's"
+    words = re.sub(r" ?([-–]) ?| (?=['’]s\b)", r"\1", title or "").split()
     while words and words[-1].lower() in HONORIFICS:
         words.pop()
     while words and words[0].lower() in HONORIFICS:

@@ -27,6 +27,11 @@ from tests.test_sources import speaker
             "Deputy-Mayor Tomas Reyes",
             "Deputy-Mayor",
         ),
+        (
+            "The RMT's Lena Bryce said the strike would end on Friday.",
+            "The RMT's Lena Bryce",
+            "RMT's",
+        ),
     ],
 )
 def test_role_is_the_office_as_written(run, text, mention, role):

@@ -159,12 +159,21 @@ class PersonLookup:
     def _known_surname(self, surname: str, gender: str | None = None) -> Mention | None:
         # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko";
         # "Mr Okafor" is not "Ada Okafor" when a Mr Okafor is named too
-        for person in self.people:
-            words = person_name(person.name).split() if person.name else []
-            fits = gender is None or gender_of(person) in (gender, None)
-            if len(words) > 1 and words[-1] == surname and fits:
+        for person, last, person_gender in self._full_names:
+            if last == surname and (gender is None or person_gender in (gender, None)):
                 return person
         return None
+
+    @cached_property
+    def _full_names(self) -> list[tuple[Mention, str, str | None]]:
+        """The people named with more than one name, with surname and gender: computed once
+        per document."""
+        out = []
+        for person in self.people:
+            words = person_name(person.name).split() if person.name else []
+            if len(words) > 1:
+                out.append((person, words[-1], gender_of(person)))
+        return out
 
     def _name_ending_in(self, surname: str) -> Mention | None:
         """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for

@@ -254,8 +254,8 @@ def mention(head: Token) -> Mention:
     )
 
 
-# Entity labels of a phrase that says when someone spoke, not who they are.
-CIRCUMSTANCE_LABELS = frozenset({"DATE", "TIME"})
+# Entity labels of a phrase that says when something happened, not who someone is.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
 # speaking on CNN"): outlets named there are relays, not affiliations.
 RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
@@ -356,8 +356,7 @@ def _circumstance(phrase: Token) -> bool:
         return False
     objects = [c for c in phrase.children if c.dep_ == "pobj"]
     return any(
-        o.ent_type_ in CIRCUMSTANCE_LABELS
-        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        o.ent_type_ in TIME_LABELS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
         for o in objects
     )
 

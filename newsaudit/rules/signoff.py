@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsaudit.rules.base import (
+    TIME_LABELS,
     Candidate,
     cue_entry,
     mention,
@@ -31,7 +32,6 @@ from newsaudit.rules.base import (
 SIGNOFF_VERBS = frozenset({"report", "write", "say", "note", "reveal", "observe", "point"})
 # Verbs that sign off a headline's verbless claim ("…, minister says", "…, doctors warn").
 HEADLINE_VERBS = frozenset({"say", "warn"})
-TIMES = frozenset({"DATE", "TIME"})
 # A sign-off is short: the verb, its subject and a time adverbial ("on Monday").
 MAX_SIGNOFF_TOKENS = 10
 # What a poll is called, and the shares of respondents that speak through it.
@@ -135,7 +135,7 @@ def _closing(sent: Span, verb: Token):
     if any(t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") for t in tail if t.i != verb.i):
         return None  # "…, she said he would" / "…, which reported": not a bare sign-off
     source = _subject(verb, before, doc[verb.i + 1 : sent.end])
-    if source is None or source.ent_type_ in ("DATE", "TIME"):
+    if source is None or source.ent_type_ in TIME_LABELS:
         return None
     # '"…," reported X': the closing quotation mark belongs to the content
     end = comma.i + 2 if doc[comma.i + 1].text in QUOTE_MARKS else comma.i
@@ -157,8 +157,8 @@ def _headline_claim(span: Span, verb: Token) -> bool:
     if len(words) < 3 or verb.lemma_.lower() not in HEADLINE_VERBS:
         return False
     adverbial = words[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PRON", "VERB", "AUX")
-    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in TIMES]
-    return not adverbial and words[0].ent_type_ not in TIMES and bool(nouns)
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in TIME_LABELS]
+    return not adverbial and words[0].ent_type_ not in TIME_LABELS and bool(nouns)
 
 
 def _clause(span: Span) -> bool:

@@ -34,6 +34,7 @@ from newsaudit.rules.direct import (
     find_colon_lead,
     find_direct,
     find_lead_in,
+    gives_words,
     is_quotation,
     is_topic_label,
 )
@@ -318,7 +319,7 @@ def _merge_quotes(found: list[Candidate], quotes: list[Quote], text: str) -> lis
             elif q.start < s < q.end < e and cand.kind != "according_to":
                 s = q.start
         cand.content = (s, e)
-        within = [q for q in quotes if s <= q.start and q.end <= e + 1]
+        within = [q for q in quotes if s <= q.start and q.end <= e + 1 and gives_words(text, q)]
         if within and cand.kind == "indirect":
             cand.kind = "mixed"
     return found

@@ -66,6 +66,8 @@ CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 # The complements that make an adjective after its noun a reduced relative clause
 # ("investors wary of the plan").
 ADJECTIVE_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp"})
+# What a finished sentence ends on: a stop, or a closing mark or bracket after one.
+SENTENCE_ENDS = frozenset(".!?\"\u201d\u2019')]")
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
@@ -91,6 +93,9 @@ class SentenceInfo:
     unnamed_polls: tuple[tuple[int, int], ...] = ()  # "in the polls": whose?
     # the words a private-act phrase qualifies: "urged" in "privately urged"
     private_heads: tuple[tuple[int, int], ...] = ()
+    # the line ends its paragraph with no stop: a list item, a schedule row, a caption or
+    # a lead-in to a list (":"), which label or announce rather than assert
+    unfinished: bool = False
 
 
 def _reports_someone(token: Token) -> bool:
@@ -404,6 +409,11 @@ def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
     )
 
 
+def _ends_paragraph(sent: SpacySpan) -> bool:
+    """Whether nothing but space follows the sentence in its paragraph."""
+    return all(t.is_space for t in sent.doc[sent.end :])
+
+
 def describe(
     sent: SpacySpan, offset: int, paragraph: int, heading: bool, quoted: set[int]
 ) -> SentenceInfo:
@@ -437,6 +447,7 @@ def describe(
         heading=heading,
         words=words,
         question=text.endswith("?"),
+        unfinished=text[-1:] not in SENTENCE_ENDS and _ends_paragraph(sent),
         has_cue=has_cue,
         markers=tuple(markers),
         unasserted=_unasserted(sent, main, markers),

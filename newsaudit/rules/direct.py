@@ -66,6 +66,28 @@ def is_quotation(text: str, quote: Quote) -> bool:
     return not (titled and len(words) <= 6 and inner[-1:] not in ".!?,")
 
 
+# Words that name what a quote holds ("known as “the Accountant”", "so-called
+# “carousel” voting", "a trial called “RENEW”"): the quote is a name, not words said.
+NAMING_WORDS = ("known as", "so-called", "called", "named", "dubbed", "nicknamed", "titled")
+
+
+def gives_words(text: str, quote: Quote) -> bool:
+    """Whether a quote inside reported speech gives the speaker's own words, which make
+    the attribution ``mixed`` ('conceded the company had "moved fast"') -- not a scare
+    quote of one word ('the "smart" terminal'), a name after a naming word ('known as
+    "RENEW-3"') or a run of capitalised words that is a title or a nickname ('"the
+    Accountant"')."""
+    start, end = quote.inner
+    words = text[start:end].split()
+    if len(words) <= 1:
+        return False
+    before = " ".join(text[max(0, quote.start - 20) : quote.start].lower().split())
+    if before.endswith(NAMING_WORDS):
+        return False
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+    return not (titled and len(words) <= 6 and text[start:end].rstrip()[-1:] not in ".!?")
+
+
 def find_direct(doc: Doc, quotes: Iterable[Quote], quoted: set[int]) -> Iterator[Candidate]:
     """Yield a candidate for each quotation whose speaker is named around it."""
     for quote in quotes:

@@ -37,6 +37,7 @@ from newsaudit.rules.direct import (
     gives_words,
     is_quotation,
     is_topic_label,
+    transcript_label,
 )
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
@@ -235,15 +236,19 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _run_rules(analysis: Analysis) -> None:
     previous: Segment | None = None
+    turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in
     for number, seg in enumerate(analysis.segments):
         doc = seg.doc
+        # an answer runs over paragraphs until the next label; a heading ends the interview
+        turn = None if seg.heading else transcript_label(doc) or turn
         quotes = [
             _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
         ]
         quoted = _quoted_tokens(doc, quotes)
         found: list[Candidate] = []
         for sent in doc.sents:
-            analysis.sentences.append(describe(sent, seg.start, number, seg.heading, quoted))
+            info = describe(sent, seg.start, number, seg.heading, quoted)
+            analysis.sentences.append(replace(info, spoken=True) if turn == "A" else info)
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))

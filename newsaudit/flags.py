@@ -89,6 +89,7 @@ def find_unattributed(
             or sent.unasserted
             or sent.hedges  # a vague_source flag
             or sent.agentless
+            or sent.spoken
             or _carried(sentences, attributed, n)
             or any(_overlaps(sent, s, e) for s, e in quotations)  # an orphan_quote flag
         ):

@@ -120,3 +120,21 @@ def test_other_sourceless_hearsay_stays_medium(run):
     text = article(line)
     hearsay = flags_on(run(text), text, line, "vague_source")
     assert [f["severity"] for f in hearsay] == ["medium"]
+
+
+# ------------------------------------------------------------------ interview answers
+
+
+def test_an_interviewees_answer_is_not_an_unattributed_claim(run):
+    answer = "A: The crossings lost money every winter. We cut two of them in January."
+    after = "The harbour office had warned the council about the losses in the autumn."
+    text = article("Q: Why were the winter crossings cut?", answer, after)
+    report = run(text)
+    for part in ("The crossings lost money", "We cut two", "The harbour office had warned"):
+        assert not flags_on(report, text, part, "unattributed_claim")
+
+
+def test_the_same_words_outside_a_transcript_are_flagged(run):
+    line = "The crossings lost money every winter, and two of them were cut in January."
+    text = article(line)
+    one_flag(run(text), text, line, "unattributed_claim")

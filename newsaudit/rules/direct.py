@@ -249,6 +249,15 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
         return
 
 
+def transcript_label(doc: Doc) -> str | None:
+    """ "Q" or "A" when a paragraph opens with an interview transcript's label ("A: It has
+    been a month."), else None."""
+    tokens = [t for t in doc[:3] if not t.is_space]
+    if len(tokens) >= 2 and tokens[0].text in TRANSCRIPT_LABELS and tokens[1].text == ":":
+        return tokens[0].text
+    return None
+
+
 def is_topic_label(cand: Candidate, text: str) -> bool:
     """ "Coronavirus: New York ramps up burials": a one-word colon label that the article
     writes in lower case elsewhere ("the coronavirus has …") is a topic printed before a

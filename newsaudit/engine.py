@@ -44,7 +44,7 @@ from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
-from newsaudit.rules.signoff import with_signoffs
+from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.structure import find_excluded
 
 # Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
@@ -241,6 +241,9 @@ def _run_rules(analysis: Analysis) -> None:
         doc = seg.doc
         # an answer runs over paragraphs until the next label; a heading ends the interview
         turn = None if seg.heading else transcript_label(doc) or turn
+        following = analysis.segments[number + 1] if number + 1 < len(analysis.segments) else None
+        # someone else's words by the layout: an interviewee's answer, a signed comment
+        spoken = turn == "A" or (following is not None and is_signature(following.doc.text))
         quotes = [
             _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
         ]
@@ -248,7 +251,7 @@ def _run_rules(analysis: Analysis) -> None:
         found: list[Candidate] = []
         for sent in doc.sents:
             info = describe(sent, seg.start, number, seg.heading, quoted)
-            analysis.sentences.append(replace(info, spoken=True) if turn == "A" else info)
+            analysis.sentences.append(replace(info, spoken=True) if spoken else info)
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))

@@ -138,3 +138,16 @@ def test_the_same_words_outside_a_transcript_are_flagged(run):
     line = "The crossings lost money every winter, and two of them were cut in January."
     text = article(line)
     one_flag(run(text), text, line, "unattributed_claim")
+
+
+@pytest.mark.parametrize("signature", ["@quaysidereader.", "\u2014 Ines Marlow, a ferry captain"])
+def test_a_comment_signed_on_the_next_line_is_not_an_unattributed_claim(run, signature):
+    comment = "The crossings lost money every winter, and the council did nothing about it."
+    text = article(comment, signature)
+    assert not flags_on(run(text), text, comment, "unattributed_claim")
+
+
+def test_a_paragraph_before_an_ordinary_sentence_is_still_flagged(run):
+    line = "The company has cut the wages of its night crews twice since 2021."
+    text = article(line, "\u2014 The ferry was cancelled twice last week because of storms.")
+    one_flag(run(text), text, line, "unattributed_claim")

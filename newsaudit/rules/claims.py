@@ -96,8 +96,9 @@ class SentenceInfo:
     # the line ends its paragraph with no stop: a list item, a schedule row, a caption or
     # a lead-in to a list (":"), which label or announce rather than assert
     unfinished: bool = False
-    # the sentence is in an interviewee's answer ("A: …" and the paragraphs after it up to
-    # the next label): the interviewee's words, not the writer's
+    # the sentence is someone else's words by the layout: an interviewee's answer ("A: …"
+    # and the paragraphs after it up to the next label) or a comment signed on the line
+    # after it ("@harbourwatch.")
     spoken: bool = False
 
 

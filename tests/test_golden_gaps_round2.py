@@ -151,3 +151,19 @@ def test_a_paragraph_before_an_ordinary_sentence_is_still_flagged(run):
     line = "The company has cut the wages of its night crews twice since 2021."
     text = article(line, "\u2014 The ferry was cancelled twice last week because of storms.")
     one_flag(run(text), text, line, "unattributed_claim")
+
+
+# ------------------------------------------------------------------ parser slips
+
+
+def test_a_closing_sign_off_with_a_plural_subject_is_a_source(run):
+    # the parser reads "records show" as a compound noun, not a subject and its verb
+    line = "The ferry lost money in each of the last four winters, harbour records show."
+    text = article(line)
+    assert not flags_on(run(text), text, line, "unattributed_claim")
+
+
+def test_a_closing_noun_phrase_is_no_sign_off(run):
+    line = "The harbour board has delayed the vote twice since 2021, a familiar show."
+    text = article(line)
+    one_flag(run(text), text, line, "unattributed_claim")

@@ -68,6 +68,9 @@ CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 ADJECTIVE_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp"})
 # What a finished sentence ends on: a stop, or a closing mark or bracket after one.
 SENTENCE_ENDS = frozenset(".!?\"\u201d\u2019')]")
+# How many words a sign-off's subject runs to before its plural head ("campaign and
+# corporate records show").
+MAX_SIGNOFF_SUBJECT = 6
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
@@ -361,7 +364,23 @@ def _reporting_aside(sent: SpacySpan) -> bool:
         closes = after >= sent.end or sent.doc[after].is_punct
         if aside and closes and token.left_edge.i < token.i:
             return True
-    return False
+    return _plural_signoff(sent)
+
+
+def _plural_signoff(sent: SpacySpan) -> bool:
+    """ "…, campaign records show.", "…, analysts say.": a closing reporting clause with a
+    plural subject, whose verb the parser tags as a noun after the plural ("records
+    show" read as a compound); the comma before the subject sets it off as a sign-off."""
+    tokens = [t for t in sent if not (t.is_space or t.is_punct)]
+    if len(tokens) < 3:
+        return False
+    verb, subject = tokens[-1], tokens[-2]
+    if verb.tag_ not in NOUN_TAGS or verb.lower_ != verb.lemma_.lower() or subject.tag_ != "NNS":
+        return False
+    if cue_entry(verb) is None:
+        return False
+    lead = sent.doc[max(sent.start, subject.i - MAX_SIGNOFF_SUBJECT) : subject.i]
+    return any(t.text == "," for t in lead)
 
 
 def _evidence(main: list[Token]) -> bool:

@@ -586,6 +586,29 @@ def test_sentences_after_source_or_by_are_not_credits(line: str) -> None:
     assert types_of(article(line), line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tevita Hale, Harbour Radio News.",
+        "Malia Fonoti, Kirkwall TV, Stromness",
+        "Ana Ruiz, BBC News",
+    ],
+)
+def test_broadcast_signoff_is_a_credit(line: str) -> None:
+    assert types_of(article(line), line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tevita Hale, who chairs the board, told Harbour Radio News.",
+        "Malia Fonoti, a presenter on Kirkwall TV, called the fees unfair.",
+    ],
+)
+def test_sentences_naming_a_station_are_not_signoffs(line: str) -> None:
+    assert types_of(article(line), line) is None
+
+
 def test_byline_with_a_job_title_is_a_credit() -> None:
     line = "By Malia Fonoti, harbour affairs reporter"
     text = "\n".join(["Harbour board raises port fees", line, *BODY])

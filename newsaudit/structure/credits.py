@@ -25,6 +25,13 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "By Jane Doe", "By Jane Doe, Harbour Herald, Kirkwall": a byline above a section
     re.compile(r"^(?i:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
     re.compile(r"^(?:byline|contributing|contributors?)\s*:", re.I),
+    # "Jane Doe, BBC News, Nairobi.": a broadcast correspondent signs off a report with
+    # the station's name, as a broadcast script ends; no sentence has this shape
+    re.compile(
+        r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:[A-Z][\w'’&-]*\s){0,3}"
+        r"(?:News|Radio|Television|TV)(?:\sNews)?(?:,\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})?"
+        r"\.?$"
+    ),
     # "By Jane Doe, county affairs reporter": a byline with the writer's job
     re.compile(
         r"^(?i:by)\s+"

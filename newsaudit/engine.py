@@ -65,6 +65,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE
 # An item a streaming caller puts between documents when it is about to wait for more:
 # what was read so far is parsed and reported now, instead of sitting in a half-full batch.
 FLUSH = object()
+# The place a dateline names, in capitals: "HOLLIS COUNTY" in "HOLLIS COUNTY — ".
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*){0,3}")
 
 
 def audit(
@@ -235,6 +237,7 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _run_rules(analysis: Analysis) -> None:
+    analysis.names.extend(_dateline_places(analysis))
     previous: Segment | None = None
     turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in
     for number, seg in enumerate(analysis.segments):
@@ -277,6 +280,30 @@ def _run_rules(analysis: Analysis) -> None:
     text = analysis.text
     analysis.candidates = [c for c in analysis.candidates if not is_topic_label(c, text)]
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
+
+
+def _dateline_places(analysis: Analysis) -> Iterator[Mention]:
+    """The place a dateline names ("HOLLIS COUNTY — …"), which the body may shorten ("the
+    county says"). The dateline is cut off before parsing, and the tagger knows no name in
+    capitals, so the place is read from the capitals themselves."""
+    for region in analysis.excluded:
+        if region.type != "dateline":
+            continue
+        found = DATELINE_PLACE.search(analysis.text, region.start, region.end)
+        if found is None:
+            continue
+        place = found.group()
+        yield Mention(
+            start=found.start(),
+            end=found.end(),
+            text=place,
+            head=place.split()[-1].lower(),
+            pronoun=False,
+            plural=False,
+            proper=True,
+            label="GPE",
+            name=place,
+        )
 
 
 def _lead_in(previous: Segment, seg: Segment, quote: Quote, found: list[Candidate]):

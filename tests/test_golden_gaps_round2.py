@@ -167,3 +167,21 @@ def test_a_closing_noun_phrase_is_no_sign_off(run):
     line = "The harbour board has delayed the vote twice since 2021, a familiar show."
     text = article(line)
     one_flag(run(text), text, line, "unattributed_claim")
+
+
+# ------------------------------------------------------------------ dateline places
+
+
+def test_the_county_after_a_capitals_dateline_is_that_county(run):
+    text = (
+        "Ferry subsidy cut\n"
+        "MARROW COUNTY \u2014 Two of the island's three ferry routes will lose their subsidy "
+        "in July. The county says the cut will save $1.1 million a year.\n"
+    )
+    report = run(text)
+    sources = {s["id"]: s for s in report["sources"]}
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "says"]
+    assert [
+        (sources[a["source"]["id"]]["name"], sources[a["source"]["id"]]["type"]) for a in said
+    ] == [("Marrow County", "organization")]
+    assert not [f for f in report["flags"] if f["type"] == "unresolved_source"]

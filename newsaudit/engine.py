@@ -218,11 +218,17 @@ def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:
             if end <= skip[k][1]:
                 continue  # the whole paragraph is furniture
             start = skip[k][1]
-        while start < end and text[start].isspace():
-            start += 1
+        start = min(_skip_space(text, start), end)
         heading = (start, end) in headings
         for chunk_start, chunk_end in _chunks(text, start, end):
             yield Segment(chunk_start, chunk_end, heading=heading)
+
+
+def _skip_space(text: str, start: int) -> int:
+    """The first offset from ``start`` that is not a space."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -238,6 +244,10 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _run_rules(analysis: Analysis) -> None:
     analysis.names.extend(_dateline_places(analysis))
+    # where the paragraph after each dateline starts
+    datelined = {
+        _skip_space(analysis.text, e.end) for e in analysis.excluded if e.type == "dateline"
+    }
     previous: Segment | None = None
     turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in
     for number, seg in enumerate(analysis.segments):
@@ -254,7 +264,9 @@ def _run_rules(analysis: Analysis) -> None:
         found: list[Candidate] = []
         for sent in doc.sents:
             info = describe(sent, seg.start, number, seg.heading, quoted)
-            analysis.sentences.append(replace(info, spoken=True) if spoken else info)
+            if spoken or (seg.start in datelined and sent.start == 0):
+                info = replace(info, spoken=spoken, on_scene=not spoken)
+            analysis.sentences.append(info)
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))

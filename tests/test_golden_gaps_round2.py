@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_flags import article, flags_on, one_flag
+from tests.test_flags import CLOSE, HEADLINE, LEAD, article, flags_on, one_flag
 
 # ------------------------------------------------------------------ mixed needs quoted words
 
@@ -185,3 +185,26 @@ def test_the_county_after_a_capitals_dateline_is_that_county(run):
         (sources[a["source"]["id"]]["name"], sources[a["source"]["id"]]["type"]) for a in said
     ] == [("Marrow County", "organization")]
     assert not [f for f in report["flags"] if f["type"] == "unresolved_source"]
+
+
+# ------------------------------------------------------------------ on the scene
+
+
+SCENE = "Hundreds of commuters waited outside the ferry terminal for most of the morning."
+DATELINE = "MARROW, Lakeshore (AP) \u2014 "
+
+
+def test_the_sentence_after_a_dateline_is_what_the_reporter_saw(run):
+    text = "\n".join([HEADLINE, LEAD, DATELINE + SCENE, CLOSE]) + "\n"
+    assert one_flag(run(text), text, SCENE, "unattributed_claim")["severity"] == "info"
+
+
+def test_the_same_sentence_with_no_dateline_stays_low(run):
+    text = article(SCENE)
+    assert one_flag(run(text), text, SCENE, "unattributed_claim")["severity"] == "low"
+
+
+def test_a_figure_after_a_dateline_keeps_its_severity(run):
+    line = "The ferry carried 410,000 passengers a year before the subsidy was cut."
+    text = "\n".join([HEADLINE, LEAD, DATELINE + line, CLOSE]) + "\n"
+    assert one_flag(run(text), text, line, "unattributed_claim")["severity"] == "medium"

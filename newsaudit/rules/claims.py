@@ -103,6 +103,9 @@ class SentenceInfo:
     # and the paragraphs after it up to the next label) or a comment signed on the line
     # after it ("@harbourwatch.")
     spoken: bool = False
+    # the first sentence after a dateline ("MOMBASA, Kenya (AP) — …"): the reporter's own
+    # account of the scene the dateline places them at
+    on_scene: bool = False
 
 
 def _reports_someone(token: Token) -> bool:

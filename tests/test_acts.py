@@ -27,6 +27,9 @@ def stances(report: dict) -> list[tuple[str, str]]:
         # an amount lived through
         "The province could see up to 4,000 new infections a week by December.",
         "The shelter saw 120 arrivals over the long weekend.",
+        "Portugal is seeing a shortage of lorry drivers this winter.",
+        # a notice handed to someone who acts on it
+        "The clinic reported the theft to the police on Monday.",
         # a particle that makes a verb of doing
         "The new owners ripped up the orchard to build a car park.",
         "Wardens backed up the lorry to the loading bay.",
@@ -43,6 +46,11 @@ def test_deeds_are_no_stance(run, text):
             "Many traders have seen the levy as a tax on small shops.",
             "seen",
             "the levy as a tax on small shops",
+        ),
+        (
+            "Portugal sees the treaty as a threat to its fisheries.",
+            "sees",
+            "the treaty as a threat to its fisheries",
         ),
         ("The councillor opposed the bill.", "opposed", "the bill"),
         (

@@ -21,6 +21,11 @@ NAMING_VERBS: frozenset[str] = frozenset({"call", "name"})
 # with a number in the object; pages: 0 of 1.
 EXPERIENCE_VERBS: frozenset[str] = frozenset({"see"})
 
+# Entity types of a subject that is a place or a time, where things happen ("Japan is
+# seeing a shortage of masks", "the 1990s saw a boom"): it undergoes what it sees.
+# PolNeAR: no such stance of "see" (a country's view is seen *as*); pages: 0 of 1.
+SETTING_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
 # Entity types of an object that counts or dates something.
 AMOUNT_ENTITIES: frozenset[str] = frozenset(
     {"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME", "ORDINAL"}
@@ -32,3 +37,8 @@ AMOUNT_ENTITIES: frozenset[str] = frozenset(
 # of 9 annotated), nor "out" ("called out", "tweeted out"). PolNeAR: 1 of 10 with "up",
 # "off" or "after" annotated (2 more match the content with another cue).
 DEED_PARTICLES: frozenset[str] = frozenset({"up", "off", "after"})
+
+# Verbs whose object handed "to" an authority is a notice given, not a view ("the
+# hospital reported the theft to the police"). PolNeAR: 0 of 6 "report X to Y" annotated
+# (``benchmarks/cue_frames.py``); pages: 0 of 1.
+NOTICE_VERBS: frozenset[str] = frozenset({"report"})

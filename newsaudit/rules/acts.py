@@ -4,7 +4,8 @@ The lexicon gives a cue the frames in which it states a view ("see X as Y", "cal
 plan a disgrace", "backed the bill"). A few senses of the same verbs take the same frames
 and state no view at all: a perception of what someone was doing ("was seen walking"), a
 name given with nobody's judgement behind it ("the resort will be called Camp X"), an
-experience of an amount ("Ireland could see 2,300 cases a day"), and the verb changed by a
+experience of an amount or of a place ("Ireland could see 2,300 cases a day"), a notice
+handed to someone ("reported the theft to the police"), and the verb changed by a
 particle into another verb ("ripped up the vine", "backing up the claim"). These are the
 writer's account of events; a stance candidate read in one of them is dropped. The word
 lists and their counts are in ``newsaudit.data.acts``.
@@ -19,9 +20,11 @@ from newsaudit.data.acts import (
     DEED_PARTICLES,
     EXPERIENCE_VERBS,
     NAMING_VERBS,
+    NOTICE_VERBS,
     PERCEPTION_VERBS,
+    SETTING_ENTITIES,
 )
-from newsaudit.rules.base import Candidate
+from newsaudit.rules.base import Candidate, subject_of
 from newsaudit.rules.frames import QUOTE_MARKS
 
 
@@ -38,6 +41,7 @@ def is_act(doc: Doc, cand: Candidate) -> bool:
         _seen_doing(verb, content)
         or _given_a_name(verb)
         or _undergoes_amount(verb, content)
+        or _notice_given(verb, content)
         or _particle_verb(verb, cue)
     )
 
@@ -53,8 +57,13 @@ def _seen_doing(verb: Token, content: Span) -> bool:
         and root.i > verb.i
         and root.tag_ == "VBG"
         and root.dep_ in ("xcomp", "ccomp", "advcl")
-        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        and not _seen_as(verb)
     )
+
+
+def _seen_as(verb: Token) -> bool:
+    # "sees the deal as a threat", "saw him fit to lead": a view of what the object is
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _given_a_name(verb: Token) -> bool:
@@ -75,15 +84,36 @@ def _given_a_name(verb: Token) -> bool:
 
 
 def _undergoes_amount(verb: Token, content: Span) -> bool:
-    """ "Ireland could see 2,300 new cases a day": seeing a number of something is living
-    through it (a view sees something *as* something, or sees *that*)."""
+    """ "Ireland could see 2,300 new cases a day", "Japan is seeing a shortage": seeing a
+    number of something, or a place or a time seeing anything, is living through it (a
+    view sees something *as* something, or sees *that*)."""
     if verb.lemma_.lower() not in EXPERIENCE_VERBS:
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not content.start <= obj.i < content.end:
+    obj = _object_in(verb, content)
+    if obj is None or _seen_as(verb):
         return False
+    subject = subject_of(verb)
+    if subject is not None and subject.ent_type_ in SETTING_ENTITIES:
+        return True
     counted = any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
     return counted or obj.like_num or obj.ent_type_ in AMOUNT_ENTITIES
+
+
+def _notice_given(verb: Token, content: Span) -> bool:
+    """ "the hospital reported the theft to the police": the object is handed to someone
+    who acts on it, a notice given, where a stance reports a view of it."""
+    if verb.lemma_.lower() not in NOTICE_VERBS:
+        return False
+    obj = _object_in(verb, content)
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i for c in verb.children
+    )
+
+
+def _object_in(verb: Token, content: Span) -> Token | None:
+    """The verb's direct object, when the content is (or holds) it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and content.start <= obj.i < content.end else None
 
 
 def _particle_verb(verb: Token, cue: Span) -> bool:

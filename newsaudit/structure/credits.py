@@ -145,6 +145,23 @@ def _is_agency_line(text: str) -> bool:
     return all(n[0].isupper() for n in names) and len(names) <= 4
 
 
+# "By Jane Doe: The council voted …": a byline the page ran into the first paragraph; a
+# name of two to four words ("By Monday: …" is no byline) and a separator, then the text.
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_BYLINE_LEAD = re.compile(rf"^(?i:by)\s+{_PERSON}(?:\s+(?i:and)\s+{_PERSON})?\s*[:|—–]\s+(?=\S)")
+
+
+def bylines(doc: list[Line], labels: dict[int, Label]) -> list[tuple[int, int, str, str]]:
+    """The "By Jane Doe: " prefix of the first body paragraphs."""
+    out = []
+    for i in [i for i in range(len(doc)) if i not in labels][:2]:
+        m = _BYLINE_LEAD.match(doc[i].text)
+        if m and m.end() < len(doc[i].text):
+            end = doc[i].start + doc[i].lead + m.end()
+            out.append((doc[i].start, end, "credit", "byline run into the first paragraph"))
+    return out
+
+
 def mark_signoffs(doc: list[Line], labels: dict[int, Label]) -> None:
     """A "- Name" line closing a section is the author's sign-off.
 

@@ -18,6 +18,10 @@ def stances(report: dict) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
+        # a time is when, not what
+        "The minister's remarks on Tuesday night drew little applause.",
+        "The inquiry contradicted many of the director's statements over the past two years.",
+        "The harbour master promised Friday to reopen the quay.",
         # a perception of a deed in progress
         "Two volunteers were seen carrying sandbags along the flooded quay.",
         "A young deer was seen crossing the runway shortly before noon.",
@@ -53,6 +57,7 @@ def test_deeds_are_no_stance(run, text):
             "the treaty as a threat to its fisheries",
         ),
         ("The councillor opposed the bill.", "opposed", "the bill"),
+        ("The old dockers talked about the 1990s.", "talked", "the 1990s"),
         (
             "Fishermen slammed the decision on Friday.",
             "slammed",

@@ -7,7 +7,8 @@ name given with nobody's judgement behind it ("the resort will be called Camp X"
 experience of an amount or of a place ("Ireland could see 2,300 cases a day"), a notice
 handed to someone ("reported the theft to the police"), and the verb changed by a
 particle into another verb ("ripped up the vine", "backing up the claim"). These are the
-writer's account of events; a stance candidate read in one of them is dropped. The word
+writer's account of events; a stance candidate read in one of them is dropped. A content that is
+only a time ("a statement on Tuesday") is when, not what, and is dropped too. The word
 lists and their counts are in ``newsaudit.data.acts``.
 """
 
@@ -23,19 +24,26 @@ from newsaudit.data.acts import (
     NOTICE_VERBS,
     PERCEPTION_VERBS,
     SETTING_ENTITIES,
+    TIME_ENTITIES,
+    TOPIC_PREPOSITIONS,
 )
 from newsaudit.rules.base import Candidate, subject_of
 from newsaudit.rules.frames import QUOTE_MARKS
 
 
 def is_act(doc: Doc, cand: Candidate) -> bool:
-    """Whether a stance candidate found in ``doc`` reports a deed rather than a view."""
+    """Whether a stance candidate found in ``doc`` reports a deed rather than a view, or
+    has only a time for its content."""
     if cand.category != "stance":
         return False
+    content = doc.char_span(*cand.content, alignment_mode="expand")
+    if content is None:
+        return False
+    if _only_a_time(content):
+        return True
     cue = doc.char_span(*cand.cue, alignment_mode="expand")
     verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue else None
-    content = doc.char_span(*cand.content, alignment_mode="expand")
-    if verb is None or content is None:
+    if verb is None:
         return False
     return (
         _seen_doing(verb, content)
@@ -44,6 +52,18 @@ def is_act(doc: Doc, cand: Candidate) -> bool:
         or _notice_given(verb, content)
         or _particle_verb(verb, cue)
     )
+
+
+def _only_a_time(content: Span) -> bool:
+    """ "talked today", "a halting response on Tuesday": a time says when something was
+    said or done, never what; a content that is nothing but one is an adjunct misread
+    (unless a preposition makes it the topic: "talked about the 1990s")."""
+    before = content.doc[content.start - 1] if content.start > 0 else None
+    if before is not None and before.lower_ in TOPIC_PREPOSITIONS:
+        return False
+    words = [t for t in content if not t.is_punct]
+    named = [t for t in words if t.pos_ not in ("DET", "ADP")]
+    return bool(named) and all(t.ent_type_ in TIME_ENTITIES for t in named)
 
 
 def _seen_doing(verb: Token, content: Span) -> bool:

@@ -2,8 +2,9 @@
 
 Counts are from the study split of PolNeAR (the first 724 train articles): stance
 attributions newsaudit found there, split by whether annotators marked the same cue and
-content ("annotated"), and from the hand-labelled stances of the first half of the saved
-web pages (``benchmarks/pages.py``; "pages").
+content ("annotated"), and from the stances found in the first half (by file name) of the
+saved web pages of ``../shared/pages``, labelled by hand as view or deed ("pages"; the
+labels are kept outside the repository, as the pages are).
 """
 
 # Verbs of perception: seen doing something ("was seen walking down a street") is a
@@ -12,8 +13,8 @@ PERCEPTION_VERBS: frozenset[str] = frozenset({"see"})
 
 # Verbs of naming: an agentless passive ("the resort will be called Camp X", "Peters was
 # named high commissioner") gives a thing its name or a person an office, with nobody's
-# view behind it. PolNeAR: 2 of 6 annotated (both named with a quotation, which is kept);
-# pages: 0 of 5.
+# view behind it. PolNeAR: 1 of 6 annotated (1 more matched under another cue); 4 of 4
+# with the name in quotation marks annotated, and kept; pages: 0 of 5.
 NAMING_VERBS: frozenset[str] = frozenset({"call", "name"})
 
 # Verbs whose subject can undergo what the object counts ("Ireland could see 2,300 new
@@ -35,7 +36,7 @@ AMOUNT_ENTITIES: frozenset[str] = frozenset(
 # "backing up their endorsements", "ordered up an analysis", "write off costs", "sought
 # after free agents"). "down" is not one ("doubled down on his comments" is a stance: 4
 # of 9 annotated), nor "out" ("called out", "tweeted out"). PolNeAR: 1 of 10 with "up",
-# "off" or "after" annotated (2 more match the content with another cue).
+# "off" or "after" annotated (2 more matched under another cue); pages: 0 of 1.
 DEED_PARTICLES: frozenset[str] = frozenset({"up", "off", "after"})
 
 # Verbs whose object handed "to" an authority is a notice given, not a view ("the
@@ -44,8 +45,9 @@ DEED_PARTICLES: frozenset[str] = frozenset({"up", "off", "after"})
 NOTICE_VERBS: frozenset[str] = frozenset({"report"})
 
 # Entity types of a time: a content that is only a time says when, not what ("talked
-# today", "a statement on Tuesday", "remarks over the years"). PolNeAR: 3 of 18 such
-# stances annotated ("invoked the Sept. 11"); pages: 0 of 1.
+# today", "a statement on Tuesday", "remarks over the years"). PolNeAR: 1 of 17 such
+# stances annotated ("invoked the Sept. 11"), 1 more matched under another cue; pages: 0
+# of 1.
 TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
-# Prepositions that make a time the topic ("talked about the 1990s": 1 of the 3).
+# Prepositions that make a time the topic ("talked about the decades", annotated).
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of"})

@@ -7,9 +7,9 @@ name given with nobody's judgement behind it ("the resort will be called Camp X"
 experience of an amount or of a place ("Ireland could see 2,300 cases a day"), a notice
 handed to someone ("reported the theft to the police"), and the verb changed by a
 particle into another verb ("ripped up the vine", "backing up the claim"). These are the
-writer's account of events; a stance candidate read in one of them is dropped. A content that is
-only a time ("a statement on Tuesday") is when, not what, and is dropped too. The word
-lists and their counts are in ``newsaudit.data.acts``.
+writer's account of events; a stance candidate read in one of them is dropped. A content
+that is only a time ("a statement on Tuesday") is when, not what, and is dropped too.
+The word lists and their counts are in ``newsaudit.data.acts``.
 """
 
 from __future__ import annotations

@@ -245,19 +245,11 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _run_rules(analysis: Analysis) -> None:
     analysis.names.extend(_dateline_places(analysis))
-    # where the paragraph after each dateline starts
-    datelined = {
-        _skip_space(analysis.text, e.end) for e in analysis.excluded if e.type == "dateline"
-    }
     previous: Segment | None = None
-    turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in
-    for number, seg in enumerate(analysis.segments):
+    for (number, seg), (spoken, on_scene) in zip(
+        enumerate(analysis.segments), _layout(analysis), strict=True
+    ):
         doc = seg.doc
-        # an answer runs over paragraphs until the next label; a heading ends the interview
-        turn = None if seg.heading else transcript_label(doc) or turn
-        following = analysis.segments[number + 1] if number + 1 < len(analysis.segments) else None
-        # someone else's words by the layout: an interviewee's answer, a signed comment
-        spoken = turn == "A" or (following is not None and is_signature(following.doc.text))
         quotes = [
             _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
         ]
@@ -265,7 +257,7 @@ def _run_rules(analysis: Analysis) -> None:
         found: list[Candidate] = []
         for sent in doc.sents:
             info = describe(sent, seg.start, number, seg.heading, quoted)
-            if spoken or (seg.start in datelined and sent.start == 0):
+            if spoken or (on_scene and sent.start == 0):
                 info = replace(info, spoken=spoken, on_scene=not spoken)
             analysis.sentences.append(info)
             found.extend(find_reported(sent, quoted))
@@ -294,6 +286,23 @@ def _run_rules(analysis: Analysis) -> None:
     text = analysis.text
     analysis.candidates = [c for c in analysis.candidates if not is_topic_label(c, text)]
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
+
+
+def _layout(analysis: Analysis) -> Iterator[tuple[bool, bool]]:
+    """Per segment, what its place on the page says of its words: whether they are someone
+    else's (an interviewee's answer, from an "A:" label to the next label or heading; a
+    comment signed on the line after it), and whether it follows a dateline, which places
+    the reporter on the scene."""
+    datelined = {
+        _skip_space(analysis.text, e.end) for e in analysis.excluded if e.type == "dateline"
+    }
+    segments = analysis.segments
+    turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in
+    for number, seg in enumerate(segments):
+        turn = None if seg.heading else transcript_label(seg.doc) or turn
+        following = segments[number + 1] if number + 1 < len(segments) else None
+        signed = following is not None and is_signature(following.doc.text)
+        yield turn == "A" or signed, seg.start in datelined
 
 
 def _dateline_places(analysis: Analysis) -> Iterator[Mention]:

@@ -39,6 +39,7 @@ from newsaudit.rules.direct import (
     is_quotation,
     is_topic_label,
     transcript_label,
+    with_interviewee,
 )
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
@@ -285,6 +286,7 @@ def _run_rules(analysis: Analysis) -> None:
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
     text = analysis.text
     analysis.candidates = [c for c in analysis.candidates if not is_topic_label(c, text)]
+    with_interviewee(analysis.candidates, analysis.names, text)
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 
 

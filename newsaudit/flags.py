@@ -15,6 +15,7 @@ from newsaudit.data import claim_words, lexicon
 from newsaudit.quotes import Quote
 from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
+from newsaudit.rules.direct import TRANSCRIPT_LABELS
 
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").
@@ -271,7 +272,8 @@ def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
 def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
     """Sources that are only a pronoun or description with nothing to refer back to."""
     for c in cited:
-        if c.source_type == "unresolved":
+        # a transcript's "Q" is the interviewer: the publication asking, not a source
+        if c.source_type == "unresolved" and c.source_text not in TRANSCRIPT_LABELS:
             yield Draft(
                 "unresolved_source",
                 "low",

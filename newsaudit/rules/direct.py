@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ from newsaudit.rules.base import (
     FINITE_TAGS,
     TITLE_WORDS,
     Candidate,
+    Mention,
     cue_entry,
     mention,
     offsets,
@@ -256,6 +258,46 @@ def transcript_label(doc: Doc) -> str | None:
     if len(tokens) >= 2 and tokens[0].text in TRANSCRIPT_LABELS and tokens[1].text == ":":
         return tokens[0].text
     return None
+
+
+def with_interviewee(cands: list[Candidate], names: list[Mention], text: str) -> None:
+    """An interview transcript's "A:" is the person the article says it talked to, whom
+    its introduction names: the person named last before the first label. So is "you" in
+    the interviewer's "Q:" turn ("Q: You said in March that …"). Read as a word, "A"
+    would be an article and the answers an anonymous source's."""
+    labels = [c for c in cands if c.rule == "colon" and _label_of(c, text) in TRANSCRIPT_LABELS]
+    if not labels:
+        return
+    first = min(c.source.start for c in labels if c.source is not None)
+    # "The Harbour Herald spoke to …": a name after "the" is no person, whatever the tagger says
+    named = [
+        m for m in names if m.label == "PERSON" and m.end <= first and not _after_the(text, m.start)
+    ]
+    if not named:
+        return
+    person = max(named, key=lambda m: m.start)
+    questions = [c.content for c in labels if _label_of(c, text) == "Q"]
+    for cand in cands:
+        source = cand.source
+        if source is None or source.antecedent is not None:
+            continue
+        answer = cand in labels and _label_of(cand, text) == "A"
+        addressed = source.text.lower() == "you" and any(
+            start <= source.start < end for start, end in questions
+        )
+        if answer or addressed:
+            cand.source = replace(source, antecedent=person)
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether a name opens with "the" or follows it."""
+    return bool(re.search(r"\bthe\s*$", text[max(0, start - 5) : start], re.I)) or text[
+        start : start + 4
+    ].lower() == "the "
+
+
+def _label_of(cand: Candidate, text: str) -> str | None:
+    return text[cand.source.start : cand.source.end] if cand.source else None
 
 
 def is_topic_label(cand: Candidate, text: str) -> bool:

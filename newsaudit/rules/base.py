@@ -473,7 +473,8 @@ def _name_as_verb(token: Token) -> bool:
     """A capitalised word with nothing hanging on it that the tagger took for a verb
     ("Trump defended the remark": the surname is also a verb); a misparsed reported
     clause as subject has words of its own."""
-    bare = not any(True for _ in token.children)
+    # "Trump and his lawyers have said": a name coordinated with another is still bare
+    bare = all(c.dep_ in ("cc", "conj") and c.i > token.i for c in token.children)
     return bare and token.is_title and token.tag_ not in ("VBG", "VBN")
 
 
@@ -539,16 +540,16 @@ def _misparsed_subject(verb: Token) -> Token | None:
     """
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
         return None  # an imperative or a participle has no subject of its own
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if (
-        before is not None
-        and before.head.i == verb.i
-        and before.dep_ in ("intj", "npadvmod", "advmod", "dep")
-        and before.is_title
-        and not before.is_stop
-        and before.ent_type_ not in UNSPEAKING_ENTITIES
-    ):
-        return before
+    for before in verb.children:
+        if (
+            before.i < verb.i
+            and before.dep_ in ("intj", "npadvmod", "advmod", "dep")
+            and before.is_title
+            and not before.is_stop
+            and before.ent_type_ not in UNSPEAKING_ENTITIES
+            and _right_before(before, verb)
+        ):
+            return before  # "Bill Skelly, a data operative, vouched for …" too
     appositive = _appositive_clause(verb)
     if appositive is not None:
         return appositive
@@ -560,4 +561,16 @@ def _misparsed_subject(verb: Token) -> Token | None:
             speaker = token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in UNSPEAKING_ENTITIES
             if token.dep_ == "conj" and speaker and unjoined:
                 return token
+            if token.dep_ == "appos" and speaker and _right_before(token, verb):
+                # "As part of his plea, Marcel Lazar, 44, said …": the name set off after
+                # the fronted phrase is taken for an apposition of its last noun
+                return token
     return None
+
+
+def _right_before(phrase: Token, verb: Token) -> bool:
+    """Whether nothing but punctuation lies between a phrase and the verb after it."""
+    between = verb.doc[phrase.right_edge.i + 1 : verb.i]
+    return all(t.is_punct for t in between) and (
+        phrase.right_edge.i + 1 == verb.i or between[-1].text == ","
+    )

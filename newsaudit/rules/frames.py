@@ -278,9 +278,21 @@ def proposition_like(noun: Token) -> bool:
 
 def noun_phrase(noun: Token) -> Offsets | None:
     """A noun phrase up to (not including) a relative clause, participle or apposition
-    that describes it afterwards."""
+    that describes it afterwards, or that a comma sets off after a noun inside it ("the
+    endorsement of Sen. Graham, Congress' most zealous advocate for …", "criticism of
+    the host, who took heat for …"): the writer's aside, not what the stance is about."""
     skip = {t.i for c in noun.children if c.dep_ in TRAILING and c.i > noun.i for t in c.subtree}
+    for token in noun.subtree:
+        if token.i > noun.i and token.dep_ in TRAILING and token.i not in skip and _set_off(token):
+            skip.update(t.i for t in token.subtree)
+            skip.add(token.left_edge.i - 1)
     return subtree_offsets(noun, skip or None)
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a phrase is set off from the word before it by a comma or a dash."""
+    first = token.left_edge
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-")
 
 
 def _misread_clause(obj: Token) -> Token | None:

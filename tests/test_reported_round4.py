@@ -83,3 +83,19 @@ def test_a_plan_or_decision_is_not_a_saying(run):
     # intentions and decisions named by a noun are acts in the making (study: 24 of 67)
     found = attributions(run("Her plan to sell the depot angered the union."))
     assert [c for _, c, _, _ in found if c.startswith("plan")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The council backed the levy, which the harbour union opposed.", "opposed", "the union"),
+        ("She nominated Ruiz, whom the union had endorsed.", "endorsed", "the union"),
+    ],
+)
+def test_a_relative_pronoun_object_is_what_the_stance_is_toward(run, text, cue, source):
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert any(c == cue and t in ("which", "whom") for c, _, t in found), found
+
+
+def test_something_is_still_no_stance(run):
+    assert attributions(run("The mayor opposed something.")) == []

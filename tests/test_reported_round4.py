@@ -99,3 +99,29 @@ def test_a_relative_pronoun_object_is_what_the_stance_is_toward(run, text, cue, 
 
 def test_something_is_still_no_stance(run):
     assert attributions(run("The mayor opposed something.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a noun's possessor
+        (
+            "The two rivals abandoned their strategy of attacking the mayor.",
+            "attacking",
+            "their",
+            "the mayor",
+        ),
+        # the subject of the verb an adjective describes
+        ("The mayor was keen on telling the union to wait.", "telling", "The mayor", None),
+        # the subject of the verb an adverb hangs on
+        ("She stopped short of calling for a recount.", "calling for", "She", "a recount"),
+    ],
+)
+def test_the_holder_of_a_gerund_after_a_preposition(run, text, cue, source, content):
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert any(c == cue and s == source and t == (content or t) for c, s, t in found), found
+
+
+def test_a_gerund_nobody_holds_is_no_attribution(run):
+    # "the task of identifying …" names no one who identifies
+    assert attributions(run("The task of identifying the donors fell to the clerk.")) == []

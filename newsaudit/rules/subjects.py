@@ -110,10 +110,30 @@ def subject_of(verb: Token) -> Token | None:
                 return issuer
         maker = _maker_of(noun)
         return maker if maker is not None else noun
-    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp":
         # "responded by saying …", "ended the speech without naming …": the gerund's
         # subject is the subject of the verb its preposition hangs from
-        return subject_of(verb.head.head)
+        return _gerund_holder(verb.head.head)
+    return None
+
+
+def _gerund_holder(governor: Token) -> Token | None:
+    """Who does what a gerund after a preposition names, from the word the preposition
+    hangs on: a verb's subject ("responded by saying"); a noun's possessor ("their
+    strategy of attacking him") or else the subject of the verb the noun belongs to ("has
+    adopted the position of wanting …"); for an adjective or an adverb, the subject of
+    its verb ("was keen on telling …", "stopped short of calling for …")."""
+    if governor.pos_ in ("VERB", "AUX"):
+        return subject_of(governor)
+    if governor.pos_ == "NOUN":
+        owner = next((c for c in governor.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if governor.dep_ in ("dobj", "attr") and governor.head.pos_ in ("VERB", "AUX"):
+            return subject_of(governor.head)
+        return None
+    if governor.pos_ in ("ADJ", "ADV") and governor.head.pos_ in ("VERB", "AUX"):
+        return subject_of(governor.head)
     return None
 
 

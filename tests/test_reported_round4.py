@@ -125,3 +125,24 @@ def test_the_holder_of_a_gerund_after_a_preposition(run, text, cue, source, cont
 def test_a_gerund_nobody_holds_is_no_attribution(run):
     # "the task of identifying …" names no one who identifies
     assert attributions(run("The task of identifying the donors fell to the clerk.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a clause as the subject of the reported clause
+        (
+            "Republicans have expressed concern that changing the rule could invite fraud.",
+            "expressed concern",
+            "that changing the rule could invite fraud",
+        ),
+        # an empty "there" as its subject
+        (
+            "Critics voiced fears that there would be no inspectors left.",
+            "voiced fears",
+            "that there would be no inspectors left",
+        ),
+    ],
+)
+def test_a_reported_clause_with_a_clause_or_there_as_subject(run, text, cue, content):
+    assert (cue, content) in [(c, t) for _, c, _, t in attributions(run(text))]

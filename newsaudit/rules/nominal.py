@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subtree_offsets
 from newsaudit.rules.frames import noun_phrase
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 
 # The prepositions that introduce what a noun of saying or feeling is about: "criticism
 # of", "doubts about", "remarks on", "a warning against"; or what it is for: "his support
@@ -86,7 +87,7 @@ def _content(noun: Token, source: Token):
     """(content offsets, last cue token, whether it is a proposition) or None."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+            c.dep_ in CLAUSE_SUBJECTS for c in child.children
         ):
             content = subtree_offsets(child)
             return (content, noun, True) if content else None

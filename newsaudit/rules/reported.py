@@ -37,6 +37,7 @@ from newsaudit.rules.frames import (
 )
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
 # "voiced concern about", "made allegations against", "raised doubts about").
@@ -356,7 +357,7 @@ def _after_comma(cue: Token) -> bool:
 
 
 def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in token.children)
 
 
 def _is_passive(token: Token) -> bool:

@@ -14,6 +14,9 @@ from newsaudit.data import Cue, cues, lexicon
 Offsets = tuple[int, int]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Dependencies of a clause's own subject: a noun, a clause ("that changing the rule could
+# …") or an empty "there"/"it" ("that there will be …").
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
 # ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
 UNSPEAKING_ENTITIES = frozenset(

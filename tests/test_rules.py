@@ -213,6 +213,19 @@ def test_colon_lead_in_paragraph(run):
     )
 
 
+def test_a_backshifted_verb_joined_to_the_cue_is_more_of_what_was_said(run):
+    # the parser joins "would publish" to "said": the office's reported future, not its act
+    line = (
+        'The ferry office said it was "in close touch with the crews" and would publish the'
+        " timetable."
+    )
+    kind, cue, source, found = one(run, line)
+    assert (cue, found) == (
+        "said",
+        'it was "in close touch with the crews" and would publish the timetable',
+    )
+
+
 def test_unquoted_block_after_a_speakers_colon(run):
     block = "The boats are old and the crews are tired, and nobody in the capital will pay."
     text = f"Ferry fares rise\n\nThe fares rose again on Monday. Ruth Okafor added:\n\n{block}\n"

@@ -42,6 +42,7 @@ from newsaudit.rules.direct import (
     transcript_label,
     with_interviewee,
 )
+from newsaudit.rules.hearsay import find_hearsay
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
@@ -267,6 +268,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))
             found.extend(find_impressions(sent, quoted))
+            found.extend(find_hearsay(sent, quoted))
             found.extend(find_nominal(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
         found = [c for c in found if not is_act(doc, c)]  # rules/acts.py

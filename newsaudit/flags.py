@@ -246,7 +246,8 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
     have offered Y in exchange for his vote" (high: a rumoured trade of favours is an
     allegation of a deal no one vouches for)."""
     for c in cited:
-        if c.source_type is None:
+        # "reportedly": the hedge flag (low) already says the report's source is unnamed
+        if c.source_type is None and c.cue_text.lower() not in claim_words.HEDGES:
             words = " " + " ".join(c.content_text.lower().split()) + " "
             if any(f" {p} " in words for p in claim_words.TRADES):
                 severity, reason = "high", "A trade of favours alleged with no source named."

@@ -257,6 +257,24 @@ def test_in_someones_words(run):
     )
 
 
+def test_reportedly_relays_a_report_with_no_source(run):
+    text = "The Harbour Club is reportedly spending $1.5 million on advertisements."
+    report = run(text)
+    [attribution] = report["attributions"]
+    assert attribution["source"] is None
+    assert (attribution["cue"]["text"], attribution["content"]["text"]) == (
+        "reportedly",
+        "The Harbour Club is reportedly spending $1.5 million on advertisements",
+    )
+    # one flag for the unnamed source, at the hedge's severity
+    assert [(f["type"], f["severity"]) for f in report["flags"]] == [("vague_source", "low")]
+
+
+def test_allegedly_stays_a_hedge(run):
+    text = "The Harbour Club allegedly spent $1.5 million on advertisements."
+    assert not run(text)["attributions"]
+
+
 def test_unquoted_block_after_a_speakers_colon(run):
     block = "The boats are old and the crews are tired, and nobody in the capital will pay."
     text = f"Ferry fares rise\n\nThe fares rose again on Monday. Ruth Okafor added:\n\n{block}\n"

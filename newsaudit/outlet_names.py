@@ -10,6 +10,8 @@ and a paper the gazetteer lacks, by the shape of its name ("a poll for the Ledge
 
 from __future__ import annotations
 
+import re
+
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.rules.base import Mention
 
@@ -18,8 +20,15 @@ from newsaudit.rules.base import Mention
 SURELY_OUTLETS = frozenset(
     {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
 )
+# What a headline calls an outlet by a bare capitalised word ("Network defends its
+# anchor"): the outlet the article names.
+HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", "daily"})
 # Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
 GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
+# A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
+# with the service after a hyphen ("WBZ-TV", "WBUR-FM"). Stations are far too many for a
+# gazetteer, and local ones are cited as often as networks in US politics news.
+CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 # Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
 # White House News" is no paper.
 OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
@@ -38,7 +47,7 @@ class OutletNames:
         if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
             return None
         for candidate in (mention.text, mention.name or "", _without_descriptor(mention.text)):
-            name = self.outlets.get(normalise_name(candidate))
+            name = self.outlets.get(normalise_name(candidate)) or call_sign(candidate)
             if name:
                 return name
         return None
@@ -47,6 +56,11 @@ class OutletNames:
         """The outlet named last before an offset."""
         before = [name for start, name in self.named if start < offset]
         return before[-1] if before else None
+
+    def named_after(self, offset: int) -> str | None:
+        """The outlet named first after an offset (a headline's "Network" is the one the
+        article goes on to name)."""
+        return next((name for start, name in self.named if start > offset), None)
 
     def short_form(self, m: Mention, cited: list[str]) -> str | None:
         """ "The Post", "the Times", "the Journal": the last word of an outlet named
@@ -61,11 +75,13 @@ class OutletNames:
 
     def affiliated(self, m: Mention) -> str | None:
         """The outlet behind a mention's product or staff: "a CNN poll", "an analysis by
-        The Post", "Washington Post columnist Ruth Marcus"."""
+        The Post", "Washington Post columnist Ruth Marcus", "a report from WKOW"."""
         for run in m.affiliations:
             name = self._in_run(run.split(), own_name=m.name is not None and run in m.name)
             if name:
                 return name
+        if m.affiliations and (name := self.made_by(m)):
+            return name
         # a paper the gazetteer does not know, by the shape of its name: "a poll for the
         # Ledger", "the Eastbrook Gazette's reporter"
         for run in m.affiliations:
@@ -96,6 +112,23 @@ class OutletNames:
                 if name:
                     return name
         return None
+
+    def made_by(self, m: Mention) -> str | None:
+        """A station named by its call sign in a mention's words ("a WBZ-TV report", "a
+        report Monday from KTLA"), which the runs of proper nouns split at the hyphen."""
+        for word in m.text.split() + (m.role or "").split():
+            name = call_sign(word.strip(",;:()"))
+            if name:
+                return name
+        return None
+
+
+def call_sign(text: str) -> str | None:
+    """The station a call sign names ("KQED", "WKOW-TV's"), written as the article does."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    if not CALL_SIGN.fullmatch(text) or text.lower() in lexicon.CALL_SIGN_LOOKALIKES:
+        return None
+    return text
 
 
 def _without_descriptor(text: str) -> str:

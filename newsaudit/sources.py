@@ -21,7 +21,13 @@ from newsaudit.mention_kinds import (
     shortens,
     strip_det,
 )
-from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
+from newsaudit.outlet_names import (
+    GROUP_OF_OUTLETS,
+    HEADLINE_OUTLETS,
+    SURELY_OUTLETS,
+    OutletNames,
+    is_descriptor,
+)
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
 
@@ -103,6 +109,10 @@ class Resolver(PersonLookup):
         short = self.outlet_names.short_form(m, self._cited_outlets())
         if short:
             return self._entity_named("outlet", short)
+        if m.start < self.headings_end and m.text.lower() in HEADLINE_OUTLETS:
+            named = self.outlet_names.named_after(m.start)
+            if named is not None:
+                return self._entity_named("outlet", named)  # "Network defends …"
         if is_descriptor(m):
             # "the news wire" points back to the outlet cited last (or, failing that, named
             # last); with none, the description itself stands for an outlet ("the

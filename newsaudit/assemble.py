@@ -211,6 +211,8 @@ def _nest(resolved):
         belief = cand.category != "statement"
         if outer is None and belief and _said_by(entity, cand, resolved, enclosing):
             continue  # "X said he believes Y": the belief is part of what X said
+        if outer is not None and cand.source is None and outer[1] is not None:
+            continue  # "Y seems Z, according to X": the impression is X's report
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"

@@ -150,3 +150,13 @@ def test_an_outlets_poll_inside_someones_words_stays_the_outlets(run):
 )
 def test_persons_parties_and_companies_are_not_outlets(run, text, cue, kind):
     assert typed(run(text), cue)[0] == kind
+
+
+def test_an_impression_inside_an_outlets_report_is_the_outlets(run):
+    text = (
+        "With its new port and two colleges, the town's voters seem taken with the "
+        "mayor, according to the Hollis Courier."
+    )
+    report = run(text)
+    assert [a["cue"]["text"] for a in report["attributions"]] == ["according to"]
+    assert typed(report, "according to") == ("outlet", "Hollis Courier")

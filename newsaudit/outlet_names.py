@@ -83,11 +83,15 @@ class OutletNames:
         if m.affiliations and (name := self.made_by(m)):
             return name
         # a paper the gazetteer does not know, by the shape of its name: "a poll for the
-        # Ledger", "the Eastbrook Gazette's reporter"
+        # Ledger", "the Eastbrook Gazette's reporter", "a Hollis Courier poll" (a name of
+        # two words or more, not the speaker's own: "Jane Post" is a person)
         for run in m.affiliations:
             words = run.split()
             if len(words) > 1 and words[0] == "The" and _paper_shaped(words):
                 return " ".join(words[1:])
+            own = m.name is not None and run in m.name
+            if len(words) > 1 and not own and _paper_shaped(words):
+                return run
         return None
 
     def addressee(self, m: Mention) -> str | None:

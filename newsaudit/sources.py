@@ -128,8 +128,10 @@ class Resolver(PersonLookup):
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
             return self._entity_named("outlet", strip_det(m.text), m)  # "news outlets"
         last = (m.text.replace("-", " ").split() or [""])[-1]
-        if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
-            return self._entity_named("outlet", strip_det(m.text), m)  # "WEBK-TV"
+        # "WEBK-TV", "the Hollis Courier"; not "Jane Post", whose first name makes her a person
+        paper = last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS
+        if paper and not m.pronoun and not first_named(m) and m.label != "PERSON":
+            return self._entity_named("outlet", strip_det(m.text), m)
         kind = classify(m, self._known_surname)
         if m.start < self.headings_end and _headline_title(m):
             kind = "description"  # "…, says minister": the one the article names below

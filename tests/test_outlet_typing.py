@@ -160,3 +160,28 @@ def test_an_impression_inside_an_outlets_report_is_the_outlets(run):
     report = run(text)
     assert [a["cue"]["text"] for a in report["attributions"]] == ["according to"]
     assert typed(report, "according to") == ("outlet", "Hollis Courier")
+
+
+def test_a_poll_finding_runs_on_through_what_a_colon_spells_out(run):
+    text = (
+        "A new Hollis Courier poll has the mayor ahead by nine points: six in 10 voters "
+        "said they back her plan for the harbour."
+    )
+    report = run(text)
+    assert typed(report, "has") == ("outlet", "Hollis Courier")
+    assert by_cue(report, "has")["content"]["text"] == (
+        "the mayor ahead by nine points: six in 10 voters said they back her plan for the harbour"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jane Post said the plan was sound.", "person"),
+        ("Ruth Herald said the plan was late.", "person"),
+        ("The Hollis Courier said the plan was late.", "outlet"),
+        ("WEBK-TV said the plan was late.", "outlet"),
+    ],
+)
+def test_a_surname_shaped_like_a_paper_is_a_persons(run, text, kind):
+    assert typed(run(text), "said")[0] == kind

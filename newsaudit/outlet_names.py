@@ -20,6 +20,8 @@ from newsaudit.rules.base import Mention
 SURELY_OUTLETS = frozenset(
     {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
 )
+# What outlets make and publish, polls and counts included.
+WORKS = lexicon.PUBLISHED_WORKS | {"average", "count", "forecast", "tally"}
 # What a headline calls an outlet by a bare capitalised word ("Network defends its
 # anchor"): the outlet the article names.
 HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", "daily"})
@@ -82,6 +84,12 @@ class OutletNames:
                 return name
         if m.affiliations and (name := self.made_by(m)):
             return name
+        if _work(m):
+            # "a Times/Siena poll" after The New York Times, "an Economist/YouGov poll":
+            # one word of a title that, on a poll or an article, is the outlet's
+            for run in m.affiliations:
+                if " " not in run and (name := self._title_word(run, m.start)):
+                    return name
         # a paper the gazetteer does not know, by the shape of its name: "a poll for the
         # Ledger", "the Eastbrook Gazette's reporter", "a Hollis Courier poll" (a name of
         # two words or more, not the speaker's own: "Jane Post" is a person)
@@ -93,6 +101,14 @@ class OutletNames:
             if len(words) > 1 and not own and _paper_shaped(words):
                 return run
         return None
+
+    def _title_word(self, word: str, offset: int) -> str | None:
+        """The outlet one capitalised word stands for: the last word of one named before
+        ("Times" after "The New York Times"), or a title said with "the" ("Economist")."""
+        for _, name in reversed([o for o in self.named if o[0] < offset]):
+            if name.split()[-1] == word:
+                return name
+        return self.outlets.get(normalise_name(f"the {word}"))
 
     def addressee(self, m: Mention) -> str | None:
         """The paper a relay's addressee names by the shape of its name, even without
@@ -147,9 +163,27 @@ def _without_descriptor(text: str) -> str:
     return " ".join(words)
 
 
+def _work(m: Mention) -> bool:
+    """Whether a mention is a work an outlet makes ("a poll", "the surveys")."""
+    return not m.proper and (m.head in WORKS or m.head.removesuffix("s") in WORKS)
+
+
 def _paper_shaped(words: list[str]) -> bool:
     # "the Ledger", "Hollis Courier": a name ending in a newspaper word
     return words[-1].lower() in OUTLET_WORDS
+
+
+def owned_by_descriptor(m: Mention) -> bool:
+    """ "the paper's editorial board", "the network's chief correspondent": staff or a
+    product of an outlet described, not named."""
+    words = m.text.replace("’", "'").split()
+    if len(words) < 3 or words[0].lower() != "the":
+        return False
+    for n in (1, 2):
+        owner = " ".join(words[1 : 1 + n]).lower()
+        if owner.endswith("'s") and len(words) > 1 + n:
+            return owner[:-2] in lexicon.OUTLET_DESCRIPTORS
+    return False
 
 
 def is_descriptor(m: Mention) -> bool:

@@ -185,3 +185,39 @@ def test_a_poll_finding_runs_on_through_what_a_colon_spells_out(run):
 )
 def test_a_surname_shaped_like_a_paper_is_a_persons(run, text, kind):
     assert typed(run(text), "said")[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet"),
+    [
+        (
+            "The Guardian published the letter. The paper's editorial board said the plan "
+            "was reckless.",
+            "said",
+            "The Guardian",
+        ),
+        (
+            "The Guardian published the letter. The news organization said it would appeal.",
+            "said",
+            "The Guardian",
+        ),
+        (
+            "The New York Times covered the vote. A Times/Siena poll found the mayor trailing.",
+            "found",
+            "The New York Times",
+        ),
+        ("An Economist/YouGov poll found the race tied.", "found", "The Economist"),
+    ],
+)
+def test_an_outlet_described_or_shortened_behind_its_staff_or_poll(run, text, cue, outlet):
+    assert typed(run(text), cue) == ("outlet", outlet)
+
+
+def test_a_staffer_of_the_hill_is_no_outlets(run):
+    # "Hill" on a person is Capitol Hill; only a poll or an article is an outlet's work
+    assert typed(run("A Hill staffer said the bill was dead."), "said")[0] != "outlet"
+
+
+def test_the_possessor_of_a_descriptor_needs_an_outlet_named(run):
+    report = run("The network's chairman said the plans would cost more.")
+    assert typed(report, "said")[0] != "outlet"

@@ -1209,6 +1209,8 @@ OUTLET_DESCRIPTORS: frozenset[str] = frozenset(
         "news channel",
         "news magazine",
         "news network",
+        "news organisation",
+        "news organization",
         "news outlet",
         "news portal",
         "news service",

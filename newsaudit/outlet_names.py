@@ -84,12 +84,14 @@ class OutletNames:
                 return name
         if m.affiliations and (name := self.made_by(m)):
             return name
-        if _work(m):
-            # "a Times/Siena poll" after The New York Times, "an Economist/YouGov poll":
-            # one word of a title that, on a poll or an article, is the outlet's
-            for run in m.affiliations:
-                if " " not in run and (name := self._title_word(run, m.start)):
-                    return name
+        # one word of a title: "a Times/Siena poll" or "Times reporter Maggie Haberman"
+        # after The New York Times; on a poll or an article, also a title said with "the"
+        # ("an Economist/YouGov poll"), but not on a person ("a Hill staffer")
+        # (the tagger may take "Times" before "reporter" for a common noun)
+        titled = [w for w in (m.title or "").split() if w[:1].isupper()]
+        for run in (*m.affiliations, *titled):
+            if " " not in run and (name := self._title_word(run, m.start, _work(m))):
+                return name
         # a paper the gazetteer does not know, by the shape of its name: "a poll for the
         # Ledger", "the Eastbrook Gazette's reporter", "a Hollis Courier poll" (a name of
         # two words or more, not the speaker's own: "Jane Post" is a person)
@@ -102,13 +104,14 @@ class OutletNames:
                 return run
         return None
 
-    def _title_word(self, word: str, offset: int) -> str | None:
+    def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before
-        ("Times" after "The New York Times"), or a title said with "the" ("Economist")."""
+        ("Times" after "The New York Times"), or, if ``titled``, a title said with "the"
+        ("Economist")."""
         for _, name in reversed([o for o in self.named if o[0] < offset]):
             if name.split()[-1] == word:
                 return name
-        return self.outlets.get(normalise_name(f"the {word}"))
+        return self.outlets.get(normalise_name(f"the {word}")) if titled else None
 
     def addressee(self, m: Mention) -> str | None:
         """The paper a relay's addressee names by the shape of its name, even without

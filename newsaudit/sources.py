@@ -135,7 +135,7 @@ class Resolver(PersonLookup):
         last = (m.text.replace("-", " ").split() or [""])[-1]
         # "WEBK-TV", "the Hollis Courier"; not "Jane Post", whose first name makes her a person
         paper = last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS
-        if paper and not m.pronoun and not first_named(m) and m.label != "PERSON":
+        if paper and not m.pronoun and not first_named(m):
             return self._entity_named("outlet", strip_det(m.text), m)
         kind = classify(m, self._known_surname)
         if m.start < self.headings_end and _headline_title(m):

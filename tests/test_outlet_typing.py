@@ -221,3 +221,31 @@ def test_a_staffer_of_the_hill_is_no_outlets(run):
 def test_the_possessor_of_a_descriptor_needs_an_outlet_named(run):
     report = run("The network's chairman said the plans would cost more.")
     assert typed(report, "said")[0] != "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet"),
+    [
+        ("The Register reported that the vote was close.", "reported", "Register"),
+        (
+            "The New York Times covered it. Times reporter Tess Varga wrote that the vote "
+            "was close.",
+            "wrote",
+            "The New York Times",
+        ),
+    ],
+)
+def test_a_paper_by_its_names_last_word_or_a_title_word_named_before(run, text, cue, outlet):
+    assert typed(run(text), cue) == ("outlet", outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khizr and Ghazala Khan, the Gold Star parents who spoke, say they felt compelled.",
+        "Golden Globe winner Jane Doe said the film was late.",
+        "Post reporters found that the vote was close.",  # no Post named
+    ],
+)
+def test_awards_and_unnamed_papers_are_no_outlets(run, text):
+    assert all(s["type"] != "outlet" for s in run(text)["sources"])

@@ -2271,6 +2271,9 @@ OUTLET_NAME_WORDS: frozenset[str] = frozenset(
         "inquirer",
         "bulletin",
         "sentinel",
+        "register",
+        "enquirer",
+        "mirror",
     }
 )
 

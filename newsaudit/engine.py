@@ -27,6 +27,7 @@ from newsaudit.inputs import Document, from_text
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
+from newsaudit.rules.acts import is_act
 from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, mention
 from newsaudit.rules.claims import describe
@@ -250,6 +251,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_impressions(sent, quoted))
             found.extend(find_nominal(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
+        found = [c for c in found if not is_act(doc, c)]  # rules/acts.py
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)

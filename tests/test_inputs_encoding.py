@@ -88,3 +88,23 @@ def test_encoding_reaches_the_json(tmp_path):
     assert document["input"] == "text"
     assert document["language"] == "en"
     assert "text" not in document  # offsets index the file itself
+
+
+# Written for this test: Polish names, whose letters Windows-1252 reads as symbols.
+CENTRAL_EUROPEAN = (
+    "The mayor of Łódź, Łukasz Wiśniewski, said the tram depot would reopen in spring.\n"
+    "\u201cWe are ready,\u201d said Agnieszka Żółkowska, who chairs the transport board.\n"
+)
+
+
+def test_central_european_text_is_not_read_as_western():
+    document = from_bytes(CENTRAL_EUROPEAN.encode("cp1250"))
+    assert document.text == CENTRAL_EUROPEAN
+    assert document.encoding == "cp1250"
+    assert any("cp1250" in w for w in document.warnings)
+
+
+def test_western_symbols_beside_digits_stay_western():
+    text = "Bread rose to £2.40 for a 1½lb loaf at 20°C, said Señor Muñoz of Café Œuvre.\n"
+    document = from_bytes(text.encode("cp1252"))
+    assert (document.text, document.encoding) == (text, "cp1252")

@@ -399,6 +399,20 @@ def test_plain_city_dateline() -> None:
     assert types_of(text, "LONDON - ") == "dateline"
 
 
+@pytest.mark.parametrize("byline", ["By Malia Fonoti: ", "BY MALIA FONOTI AND TEVITA HALE | "])
+def test_byline_run_into_the_first_paragraph_is_only_the_prefix(byline: str) -> None:
+    first = byline + "The harbour board approved new fees on Monday."
+    text = "\n".join(["Harbour board raises port fees", first, *BODY[1:]])
+    found = [r for r in find_excluded(text) if r.type == "credit"]
+    assert [text[r.start : r.end] for r in found] == [byline]
+
+
+def test_by_a_date_with_a_colon_is_no_byline() -> None:
+    first = "By Monday: the harbour board had approved new fees after a long debate."
+    text = "\n".join(["Harbour board raises port fees", first, *BODY[1:]])
+    assert not any(r.type == "credit" for r in find_excluded(text))
+
+
 def test_capitalised_acronym_later_in_the_body_is_not_a_dateline() -> None:
     line = "NATO - the alliance - has not commented on the port, a spokesman said."
     assert not any(r.type == "dateline" for r in find_excluded(article(line)))
@@ -583,6 +597,29 @@ def test_data_source_under_a_chart_is_a_credit(line: str) -> None:
     ],
 )
 def test_sentences_after_source_or_by_are_not_credits(line: str) -> None:
+    assert types_of(article(line), line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tevita Hale, Harbour Radio News.",
+        "Malia Fonoti, Kirkwall TV, Stromness",
+        "Ana Ruiz, BBC News",
+    ],
+)
+def test_broadcast_signoff_is_a_credit(line: str) -> None:
+    assert types_of(article(line), line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tevita Hale, who chairs the board, told Harbour Radio News.",
+        "Malia Fonoti, a presenter on Kirkwall TV, called the fees unfair.",
+    ],
+)
+def test_sentences_naming_a_station_are_not_signoffs(line: str) -> None:
     assert types_of(article(line), line) is None
 
 

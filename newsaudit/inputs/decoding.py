@@ -23,6 +23,11 @@ MAX_CONTROL_SHARE = 0.01
 # Non-ASCII characters Windows-1252 Western text is made of besides accented letters.
 WESTERN_SYMBOLS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u2022\u2122\xa0")
 WESTERN_SYMBOLS |= frozenset("\u201a\u201e\u2039\u203a\u2020\u2021\u2030£°«»©®§¡¿·½¼¾±×´¨¶ºª¢¥")
+# Marks that may stand inside or before a word in Western text: quotes, apostrophes,
+# dashes, the soft hyphen and the inverted marks opening Spanish questions.
+PUNCTUATION_IN_WORDS = frozenset(
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\xad\xa0«»¡¿‹›·"
+)
 # In Western text most letters are ASCII; text from another single-byte code page read as
 # Windows-1252 ("Ïðåçèäåíò") is mostly accented letters.
 MAX_ACCENTED_SHARE = 0.3
@@ -97,19 +102,37 @@ def _has_utf8_sequences(text: str, stray: int) -> bool:
 
 def _single_byte(data: bytes) -> Decoded:
     """Windows-1252 when the text reads as Western (Latin-1 plus curly quotes), else the
-    code page charset-normalizer guesses, else an ``encoding`` error."""
+    code page charset-normalizer guesses that leaves no symbol inside a word (else its
+    best guess), else an ``encoding`` error."""
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
-    if text is not None and _reads_as_western(text):
+    if text is not None and _reads_as_western(text) and not _symbol_in_word(text):
         return Decoded(text, "cp1252")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 1 - MIN_CHAOS_FREE:
+    matches = [m for m in from_bytes(data) if m.chaos <= 1 - MIN_CHAOS_FREE]
+    if not matches:
         raise InputError("encoding", "is not UTF-8 and its encoding could not be detected")
+    # the detector ranks Central European text read as Windows-1252 first ("£ukasz"): the
+    # first reading with no symbol inside a word is the code page it was written in
+    best = next((m for m in matches if not _symbol_in_word(str(m))), matches[0])
     return Decoded(str(best), best.encoding, f"not UTF-8; read as {best.encoding} (a guess)")
+
+
+def _symbol_in_word(text: str) -> bool:
+    """Whether a symbol stands where a letter belongs, before lower-case letters ("£ukasz",
+    "¯ó³kowska"), as Central European letters read in the Western code page come out.
+    Western text puts its symbols before digits or capitals, or after a digit ("£5",
+    "20°C", "1½lb")."""
+    for i, c in enumerate(text):
+        if c.isascii() or c.isalpha() or c.isspace() or c in PUNCTUATION_IN_WORDS:
+            continue
+        before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
+        if after.islower() and not before.isdigit():
+            return True
+    return False
 
 
 def _reads_as_western(text: str) -> bool:

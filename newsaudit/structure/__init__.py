@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from newsaudit.report import Excluded
 from newsaudit.structure.bio import mark_bio
-from newsaudit.structure.credits import is_caption, is_credit, mark_signoffs
+from newsaudit.structure.credits import bylines, is_caption, is_credit, mark_signoffs
 from newsaudit.structure.headings import datelines, mark_headings, mark_headline, mark_repeated
 from newsaudit.structure.notices import is_contact, mark_comments, notice_label
 from newsaudit.structure.promos import BARE_LINK, mark_paywall, mark_promo_blocks, promo_reason
@@ -44,7 +44,7 @@ def find_excluded(
     ``textutil.lines`` gives them); `headings` those its markup made headings, or None when
     it has no markup, in which case the headline and subheads are guessed from their shape.
     Each region is a whole paragraph, or for a dateline the start of a paragraph up to and
-    including the dash and the space after it.
+    including the dash and the space after it (for a byline run into the text, its colon).
     Types: heading, promo, repeated, bio, related, credit, caption, dateline, copyright,
     notice, comments, widget.
     """
@@ -73,6 +73,7 @@ def find_excluded(
         mark_headings(doc, labels)
     regions = [(doc[i].start, doc[i].end, kind, why) for i, (kind, why) in labels.items()]
     regions.extend(datelines(doc, labels))
+    regions.extend(bylines(doc, labels))
     index = LineIndex(text)
     for start, end, kind, why in sorted(regions):
         yield Excluded(kind, start, end, index.line(start), why)

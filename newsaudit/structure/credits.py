@@ -25,6 +25,13 @@ _CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "By Jane Doe", "By Jane Doe, Harbour Herald, Kirkwall": a byline above a section
     re.compile(r"^(?i:by|byline)\s*:?\s*" + _NAMES + r"\W*$"),
     re.compile(r"^(?:byline|contributing|contributors?)\s*:", re.I),
+    # "Jane Doe, BBC News, Nairobi.": a broadcast correspondent signs off a report with
+    # the station's name, as a broadcast script ends; no sentence has this shape
+    re.compile(
+        r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:[A-Z][\w'’&-]*\s){0,3}"
+        r"(?:News|Radio|Television|TV)(?:\sNews)?(?:,\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})?"
+        r"\.?$"
+    ),
     # "By Jane Doe, county affairs reporter": a byline with the writer's job
     re.compile(
         r"^(?i:by)\s+"
@@ -136,6 +143,23 @@ def _is_agency_line(text: str) -> bool:
         return False
     names = [t for t in re.findall(r"[A-Za-z’']+", text) if t.lower() not in _AGENCY_WORDS]
     return all(n[0].isupper() for n in names) and len(names) <= 4
+
+
+# "By Jane Doe: The council voted …": a byline the page ran into the first paragraph; a
+# name of two to four words ("By Monday: …" is no byline) and a separator, then the text.
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_BYLINE_LEAD = re.compile(rf"^(?i:by)\s+{_PERSON}(?:\s+(?i:and)\s+{_PERSON})?\s*[:|—–]\s+(?=\S)")
+
+
+def bylines(doc: list[Line], labels: dict[int, Label]) -> list[tuple[int, int, str, str]]:
+    """The "By Jane Doe: " prefix of the first body paragraphs."""
+    out = []
+    for i in [i for i in range(len(doc)) if i not in labels][:2]:
+        m = _BYLINE_LEAD.match(doc[i].text)
+        if m and m.end() < len(doc[i].text):
+            end = doc[i].start + doc[i].lead + m.end()
+            out.append((doc[i].start, end, "credit", "byline run into the first paragraph"))
+    return out
 
 
 def mark_signoffs(doc: list[Line], labels: dict[int, Label]) -> None:

@@ -1,0 +1,146 @@
+"""Acts that read like stances: a verb of stance used in a sense that reports a deed.
+
+The lexicon gives a cue the frames in which it states a view ("see X as Y", "called the
+plan a disgrace", "backed the bill"). A few senses of the same verbs take the same frames
+and state no view at all: a perception of what someone was doing ("was seen walking"), a
+name given with nobody's judgement behind it ("the resort will be called Camp X"), an
+experience of an amount or of a place ("Ireland could see 2,300 cases a day"), a notice
+handed to someone ("reported the theft to the police"), and the verb changed by a
+particle into another verb ("ripped up the vine", "backing up the claim"). These are the
+writer's account of events; a stance candidate read in one of them is dropped. A content
+that is only a time ("a statement on Tuesday") is when, not what, and is dropped too.
+The word lists and their counts are in ``newsaudit.data.acts``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsaudit.data.acts import (
+    AMOUNT_ENTITIES,
+    DEED_PARTICLES,
+    EXPERIENCE_VERBS,
+    NAMING_VERBS,
+    NOTICE_VERBS,
+    PERCEPTION_VERBS,
+    SETTING_ENTITIES,
+    TIME_ENTITIES,
+    TOPIC_PREPOSITIONS,
+)
+from newsaudit.rules.base import Candidate, subject_of
+from newsaudit.rules.frames import QUOTE_MARKS
+
+
+def is_act(doc: Doc, cand: Candidate) -> bool:
+    """Whether a stance candidate found in ``doc`` reports a deed rather than a view, or
+    has only a time for its content."""
+    if cand.category != "stance":
+        return False
+    content = doc.char_span(*cand.content, alignment_mode="expand")
+    if content is None:
+        return False
+    if _only_a_time(content):
+        return True
+    cue = doc.char_span(*cand.cue, alignment_mode="expand")
+    verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue else None
+    if verb is None:
+        return False
+    return (
+        _seen_doing(verb, content)
+        or _given_a_name(verb)
+        or _undergoes_amount(verb, content)
+        or _notice_given(verb, content)
+        or _particle_verb(verb, cue)
+    )
+
+
+def _only_a_time(content: Span) -> bool:
+    """ "talked today", "a halting response on Tuesday": a time says when something was
+    said or done, never what; a content that is nothing but one is an adjunct misread
+    (unless a preposition makes it the topic: "talked about the 1990s")."""
+    before = content.doc[content.start - 1] if content.start > 0 else None
+    if before is not None and before.lower_ in TOPIC_PREPOSITIONS:
+        return False
+    words = [t for t in content if not t.is_punct]
+    named = [t for t in words if t.pos_ not in ("DET", "ADP")]
+    return bool(named) and all(t.ent_type_ in TIME_ENTITIES for t in named)
+
+
+def _seen_doing(verb: Token, content: Span) -> bool:
+    """ "workers were seen stacking coffins": what is seen is a deed in progress, a
+    participle clause, where a view is seen as something ("is seen as the favourite")."""
+    if verb.lemma_.lower() not in PERCEPTION_VERBS:
+        return False
+    root = content.root
+    return (
+        root.head.i == verb.i
+        and root.i > verb.i
+        and root.tag_ == "VBG"
+        and root.dep_ in ("xcomp", "ccomp", "advcl")
+        and not _seen_as(verb)
+    )
+
+
+def _seen_as(verb: Token) -> bool:
+    # "sees the deal as a threat", "saw him fit to lead": a view of what the object is
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def _given_a_name(verb: Token) -> bool:
+    """ "It will be called Camp Margaritaville", "he was named high commissioner": a
+    passive of naming with no one who names. A name in quotation marks ("what is called a
+    'debate'") is still somebody's word for it."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    name = next(
+        (c for c in children if c.i > verb.i and c.dep_ in ("oprd", "attr", "xcomp", "dobj")), None
+    )
+    if name is None:
+        return False
+    return not any(t.text in QUOTE_MARKS for t in name.subtree)
+
+
+def _undergoes_amount(verb: Token, content: Span) -> bool:
+    """ "Ireland could see 2,300 new cases a day", "Japan is seeing a shortage": seeing a
+    number of something, or a place or a time seeing anything, is living through it (a
+    view sees something *as* something, or sees *that*)."""
+    if verb.lemma_.lower() not in EXPERIENCE_VERBS:
+        return False
+    obj = _object_in(verb, content)
+    if obj is None or _seen_as(verb):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and subject.ent_type_ in SETTING_ENTITIES:
+        return True
+    counted = any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
+    return counted or obj.like_num or obj.ent_type_ in AMOUNT_ENTITIES
+
+
+def _notice_given(verb: Token, content: Span) -> bool:
+    """ "the hospital reported the theft to the police": the object is handed to someone
+    who acts on it, a notice given, where a stance reports a view of it."""
+    if verb.lemma_.lower() not in NOTICE_VERBS:
+        return False
+    obj = _object_in(verb, content)
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i for c in verb.children
+    )
+
+
+def _object_in(verb: Token, content: Span) -> Token | None:
+    """The verb's direct object, when the content is (or holds) it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and content.start <= obj.i < content.end else None
+
+
+def _particle_verb(verb: Token, cue: Span) -> bool:
+    """ "ripped up the vine", "backing up their endorsements": the particle makes another
+    verb, of doing, out of the verb of stance (unless the lexicon lists the two as one
+    cue: "talked up his plans", "shrugged off the report")."""
+    return any(
+        c.dep_ == "prt" and c.lower_ in DEED_PARTICLES and not cue.start <= c.i < cue.end
+        for c in verb.children
+    )

@@ -35,15 +35,18 @@ from newsaudit.rules.direct import (
     find_colon_lead,
     find_direct,
     find_lead_in,
+    gives_words,
     is_quotation,
     is_topic_label,
+    transcript_label,
+    with_interviewee,
 )
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
-from newsaudit.rules.signoff import with_signoffs
+from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.structure import find_excluded
 
 # Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
@@ -64,6 +67,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE
 # An item a streaming caller puts between documents when it is about to wait for more:
 # what was read so far is parsed and reported now, instead of sitting in a half-full batch.
 FLUSH = object()
+# The place a dateline names, in capitals: "HOLLIS COUNTY" in "HOLLIS COUNTY — ".
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*){0,3}")
 
 
 def audit(
@@ -215,11 +220,17 @@ def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:
             if end <= skip[k][1]:
                 continue  # the whole paragraph is furniture
             start = skip[k][1]
-        while start < end and text[start].isspace():
-            start += 1
+        start = min(_skip_space(text, start), end)
         heading = (start, end) in headings
         for chunk_start, chunk_end in _chunks(text, start, end):
             yield Segment(chunk_start, chunk_end, heading=heading)
+
+
+def _skip_space(text: str, start: int) -> int:
+    """The first offset from ``start`` that is not a space."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -234,8 +245,11 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _run_rules(analysis: Analysis) -> None:
+    analysis.names.extend(_dateline_places(analysis))
     previous: Segment | None = None
-    for number, seg in enumerate(analysis.segments):
+    for (number, seg), (spoken, on_scene) in zip(
+        enumerate(analysis.segments), _layout(analysis), strict=True
+    ):
         doc = seg.doc
         quotes = [
             _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
@@ -243,7 +257,10 @@ def _run_rules(analysis: Analysis) -> None:
         quoted = _quoted_tokens(doc, quotes)
         found: list[Candidate] = []
         for sent in doc.sents:
-            analysis.sentences.append(describe(sent, seg.start, number, seg.heading, quoted))
+            info = describe(sent, seg.start, number, seg.heading, quoted)
+            if spoken or (on_scene and sent.start == 0):
+                info = replace(info, spoken=spoken, on_scene=not spoken)
+            analysis.sentences.append(info)
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
@@ -269,7 +286,49 @@ def _run_rules(analysis: Analysis) -> None:
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
     text = analysis.text
     analysis.candidates = [c for c in analysis.candidates if not is_topic_label(c, text)]
+    with_interviewee(analysis.candidates, analysis.names, text)
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
+
+
+def _layout(analysis: Analysis) -> Iterator[tuple[bool, bool]]:
+    """Per segment, what its place on the page says of its words: whether they are someone
+    else's (an interviewee's answer, from an "A:" label to the next label or heading; a
+    comment signed on the line after it), and whether it follows a dateline, which places
+    the reporter on the scene."""
+    datelined = {
+        _skip_space(analysis.text, e.end) for e in analysis.excluded if e.type == "dateline"
+    }
+    segments = analysis.segments
+    turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in
+    for number, seg in enumerate(segments):
+        turn = None if seg.heading else transcript_label(seg.doc) or turn
+        following = segments[number + 1] if number + 1 < len(segments) else None
+        signed = following is not None and is_signature(following.doc.text)
+        yield turn == "A" or signed, seg.start in datelined
+
+
+def _dateline_places(analysis: Analysis) -> Iterator[Mention]:
+    """The place a dateline names ("HOLLIS COUNTY — …"), which the body may shorten ("the
+    county says"). The dateline is cut off before parsing, and the tagger knows no name in
+    capitals, so the place is read from the capitals themselves."""
+    for region in analysis.excluded:
+        if region.type != "dateline":
+            continue
+        found = DATELINE_PLACE.search(analysis.text, region.start, region.end)
+        if found is None:
+            continue
+        place = found.group()
+        yield Mention(
+            start=found.start(),
+            end=found.end(),
+            text=place,
+            head=place.split()[-1].lower(),
+            pronoun=False,
+            plural=False,
+            proper=True,
+            label="GPE",
+            name=place,
+        )
 
 
 def _lead_in(previous: Segment, seg: Segment, quote: Quote, found: list[Candidate]):
@@ -320,7 +379,7 @@ def _merge_quotes(found: list[Candidate], quotes: list[Quote], text: str) -> lis
             elif q.start < s < q.end < e and cand.kind != "according_to":
                 s = q.start
         cand.content = (s, e)
-        within = [q for q in quotes if s <= q.start and q.end <= e + 1]
+        within = [q for q in quotes if s <= q.start and q.end <= e + 1 and gives_words(text, q)]
         if within and cand.kind == "indirect":
             cand.kind = "mixed"
     return found

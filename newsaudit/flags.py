@@ -11,10 +11,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsaudit.data import lexicon
+from newsaudit.data import claim_words, lexicon
 from newsaudit.quotes import Quote
 from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
+from newsaudit.rules.direct import TRANSCRIPT_LABELS
 
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").
@@ -89,11 +90,15 @@ def find_unattributed(
             or sent.unasserted
             or sent.hedges  # a vague_source flag
             or sent.agentless
+            or sent.spoken
             or _carried(sentences, attributed, n)
             or any(_overlaps(sent, s, e) for s, e in quotations)  # an orphan_quote flag
         ):
             continue
         severity, reason = "low", "states a fact without a source"
+        if sent.on_scene:
+            # the dateline says the reporter was there: what they saw needs no source
+            severity, reason = "info", "states what the reporter saw on the scene, with no source"
         for marker in sent.markers:
             marker_severity, marker_reason = MARKER_REASONS[marker]
             if SEVERITIES.index(marker_severity) > SEVERITIES.index(severity):
@@ -133,8 +138,14 @@ def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
 
 
 def is_claim(sent: SentenceInfo) -> bool:
-    """A body sentence long enough to assert something: not a heading, not a question."""
-    return not sent.heading and not sent.question and sent.words >= MIN_CLAIM_WORDS
+    """A body sentence long enough to assert something: not a heading, not a question,
+    not a line with no stop (a list item, a schedule row, a lead-in to a list)."""
+    return (
+        not sent.heading
+        and not sent.question
+        and not sent.unfinished
+        and sent.words >= MIN_CLAIM_WORDS
+    )
 
 
 def _cues_in(sentences: list[SentenceInfo], cited: list[Cited]) -> list[list[Cited]]:
@@ -231,16 +242,18 @@ def _explains_anonymity(text: str, c: Cited) -> bool:
 
 
 def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
-    """Passives with no source: "it is believed", "X is said to"."""
+    """Passives with no source: "it is believed", "X is said to" (medium); "X is said to
+    have offered Y in exchange for his vote" (high: a rumoured trade of favours is an
+    allegation of a deal no one vouches for)."""
     for c in cited:
         if c.source_type is None:
-            yield Draft(
-                "vague_source",
-                "medium",
-                c.cue[0],
-                c.cue[1],
-                "Attribution with no source named (passive or impersonal form).",
-            )
+            words = " " + " ".join(c.content_text.lower().split()) + " "
+            if any(f" {p} " in words for p in claim_words.TRADES):
+                severity, reason = "high", "A trade of favours alleged with no source named."
+            else:
+                severity = "medium"
+                reason = "Attribution with no source named (passive or impersonal form)."
+            yield Draft("vague_source", severity, c.cue[0], c.cue[1], reason)
 
 
 def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
@@ -259,7 +272,8 @@ def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
 def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
     """Sources that are only a pronoun or description with nothing to refer back to."""
     for c in cited:
-        if c.source_type == "unresolved":
+        # a transcript's "Q" is the interviewer: the publication asking, not a source
+        if c.source_type == "unresolved" and c.source_text not in TRANSCRIPT_LABELS:
             yield Draft(
                 "unresolved_source",
                 "low",
@@ -310,5 +324,14 @@ _VAGUE = frozenset(
         "commentators",
         "most",
         "few",
+        # unnamed members of a public ("Residents said"), as vague as "many residents"
+        "residents",
+        "locals",
+        "neighbours",
+        "neighbors",
+        "voters",
+        "parents",
+        "passengers",
+        "commuters",
     }
 ) | frozenset(w for w in lexicon.VAGUE_SOURCE_WORDS if " " not in w)

@@ -34,6 +34,10 @@ def test_samples_are_long_enough_to_be_articles():
 
 
 def test_samples_carry_every_flag_type():
+    # every type but unresolved_source: EXPECTED.md has no source in the samples that
+    # nothing refers back to (library L10 "The county" was one only while the dateline's
+    # county went unread); test_flags.test_pronoun_with_nothing_to_refer_to_is_unresolved
+    # covers it
     types = set()
     for golden in GOLDEN.glob("*.json"):
         types |= {f["type"] for f in json.loads(golden.read_text(encoding="utf-8"))["flags"]}
@@ -44,7 +48,6 @@ def test_samples_carry_every_flag_type():
         "orphan_quote",
         "unbalanced_quotes",
         "loaded_cue",
-        "unresolved_source",
     }
 
 

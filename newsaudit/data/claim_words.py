@@ -40,6 +40,10 @@ PRIVATE_ACTS = frozenset(
     }
 )
 
+# A trade of favours ("offered … in exchange for his vote"): passed on as hearsay with no
+# source, it alleges a deal made out of public view, as grave as a private act.
+TRADES = frozenset({"in exchange for", "in return for"})
+
 # Claims of cause and effect, which the writer asserts rather than observes.
 CAUSAL = frozenset(
     {

@@ -66,6 +66,11 @@ CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 # The complements that make an adjective after its noun a reduced relative clause
 # ("investors wary of the plan").
 ADJECTIVE_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp"})
+# What a finished sentence ends on: a stop, or a closing mark or bracket after one.
+SENTENCE_ENDS = frozenset(".!?\"\u201d\u2019')]")
+# How many words a sign-off's subject runs to before its plural head ("campaign and
+# corporate records show").
+MAX_SIGNOFF_SUBJECT = 6
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
@@ -91,6 +96,16 @@ class SentenceInfo:
     unnamed_polls: tuple[tuple[int, int], ...] = ()  # "in the polls": whose?
     # the words a private-act phrase qualifies: "urged" in "privately urged"
     private_heads: tuple[tuple[int, int], ...] = ()
+    # the line ends its paragraph with no stop: a list item, a schedule row, a caption or
+    # a lead-in to a list (":"), which label or announce rather than assert
+    unfinished: bool = False
+    # the sentence is someone else's words by the layout: an interviewee's answer ("A: …"
+    # and the paragraphs after it up to the next label) or a comment signed on the line
+    # after it ("@harbourwatch.")
+    spoken: bool = False
+    # the first sentence after a dateline ("MOMBASA, Kenya (AP) — …"): the reporter's own
+    # account of the scene the dateline places them at
+    on_scene: bool = False
 
 
 def _reports_someone(token: Token) -> bool:
@@ -352,7 +367,23 @@ def _reporting_aside(sent: SpacySpan) -> bool:
         closes = after >= sent.end or sent.doc[after].is_punct
         if aside and closes and token.left_edge.i < token.i:
             return True
-    return False
+    return _plural_signoff(sent)
+
+
+def _plural_signoff(sent: SpacySpan) -> bool:
+    """ "…, campaign records show.", "…, analysts say.": a closing reporting clause with a
+    plural subject, whose verb the parser tags as a noun after the plural ("records
+    show" read as a compound); the comma before the subject sets it off as a sign-off."""
+    tokens = [t for t in sent if not (t.is_space or t.is_punct)]
+    if len(tokens) < 3:
+        return False
+    verb, subject = tokens[-1], tokens[-2]
+    if verb.tag_ not in NOUN_TAGS or verb.lower_ != verb.lemma_.lower() or subject.tag_ != "NNS":
+        return False
+    if cue_entry(verb) is None:
+        return False
+    lead = sent.doc[max(sent.start, subject.i - MAX_SIGNOFF_SUBJECT) : subject.i]
+    return any(t.text == "," for t in lead)
 
 
 def _evidence(main: list[Token]) -> bool:
@@ -404,6 +435,11 @@ def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
     )
 
 
+def _ends_paragraph(sent: SpacySpan) -> bool:
+    """Whether nothing but space follows the sentence in its paragraph."""
+    return all(t.is_space for t in sent.doc[sent.end :])
+
+
 def describe(
     sent: SpacySpan, offset: int, paragraph: int, heading: bool, quoted: set[int]
 ) -> SentenceInfo:
@@ -437,6 +473,7 @@ def describe(
         heading=heading,
         words=words,
         question=text.endswith("?"),
+        unfinished=text[-1:] not in SENTENCE_ENDS and _ends_paragraph(sent),
         has_cue=has_cue,
         markers=tuple(markers),
         unasserted=_unasserted(sent, main, markers),

@@ -13,6 +13,7 @@ person's quote the outlet carried) keeps its own attribution, nested in this one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -38,6 +39,18 @@ MAX_SIGNOFF_TOKENS = 10
 POLL_NOUNS = frozenset({"poll", "survey"})
 QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
 SHARE_NOUNS = frozenset({"percent", "majority", "minority", "half", "third", "quarter"})
+# A line that signs the paragraph above it: a social-media handle ("@harbourwatch."), or a
+# dash and a name ("— Ashley Brandt", "– Ashley, a nurse in Leeds"), as readers' comments
+# and letters are printed.
+SIGNATURE = re.compile(
+    r"(?:[\u2014\u2013-]\s*)?@\w+\.?"
+    r"|[\u2014\u2013-]\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,[^.!?]{0,60})?\.?"
+)
+
+
+def is_signature(line: str) -> bool:
+    """Whether a paragraph is only a signature for the paragraph before it."""
+    return SIGNATURE.fullmatch(line.strip()) is not None
 
 
 def with_signoffs(doc: Doc, quoted: set[int], found: list[Candidate]) -> list[Candidate]:

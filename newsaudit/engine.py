@@ -37,6 +37,7 @@ from newsaudit.rules.direct import (
     find_lead_in,
     gives_words,
     is_quotation,
+    is_script_label,
     is_topic_label,
     transcript_label,
     with_interviewee,
@@ -285,7 +286,9 @@ def _run_rules(analysis: Analysis) -> None:
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
     text = analysis.text
-    analysis.candidates = [c for c in analysis.candidates if not is_topic_label(c, text)]
+    analysis.candidates = [
+        c for c in analysis.candidates if not (is_topic_label(c, text) or is_script_label(c, text))
+    ]
     with_interviewee(analysis.candidates, analysis.names, text)
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
 

@@ -51,3 +51,34 @@ def test_a_paper_named_with_the_is_not_the_interviewee(run):
     report = run(text + TRANSCRIPT)
     speaker = _speaker(report, text, "No. We have frozen")
     assert speaker is None or speaker[0] != "Harbour Herald"
+
+
+# ------------------------------------------------------------------ broadcast scripts
+
+SCRIPT = (
+    "Storm closes the ferry route\n\n"
+    "Anchor: Heavy rain and strong winds closed the northern ferry route on Monday.\n\n"
+    "Report: Harbour crews worked through the night to secure the boats at the quay.\n\n"
+    "The ferry office expects the route to reopen on Wednesday, a spokesperson said.\n"
+)
+
+
+def _sources_of(report: dict, text: str, words: str) -> list[str]:
+    start = text.index(words)
+    return [
+        (a["source"] or {}).get("text", "")
+        for a in report["attributions"]
+        if start <= a["content"]["start"] < start + len(words) + 5
+    ]
+
+
+def test_a_scripts_role_labels_are_not_sources(run):
+    report = run(SCRIPT)
+    assert "Anchor" not in _sources_of(report, SCRIPT, "Heavy rain")
+    assert "Report" not in _sources_of(report, SCRIPT, "Harbour crews")
+    assert _sources_of(report, SCRIPT, "The ferry office expects") == ["a spokesperson"]
+
+
+def test_a_headline_report_label_outside_a_script_still_speaks(run):
+    text = "Report: Ferry office to cut winter crossings\n\nThe office will decide in May.\n"
+    assert _sources_of(run(text), text, "Ferry office to cut") == ["Report"]

@@ -35,6 +35,11 @@ LABEL_NOUNS = TITLE_WORDS | lexicon.DOCUMENT_HEADS | lexicon.OUTLET_DESCRIPTORS
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # The question-and-answer labels of an interview transcript.
 TRANSCRIPT_LABELS = frozenset({"Q", "A"})
+# The roles a broadcast script labels its own lines with.
+SCRIPT_ROLES = frozenset(
+    {"anchor", "presenter", "narrator", "voiceover", "reporter", "correspondent"}
+)
+SCRIPT_LINE = re.compile(rf"^[ \t]*(?i:{'|'.join(sorted(SCRIPT_ROLES))})[ \t]*:", re.M)
 DASHES = frozenset({"—", "–", "-", "--"})
 # Labels that print before a line of page copy, not a speaker ("Update: the ferry has
 # resumed", "Correction: an earlier version misstated…").
@@ -291,13 +296,25 @@ def with_interviewee(cands: list[Candidate], names: list[Mention], text: str) ->
 
 def _after_the(text: str, start: int) -> bool:
     """Whether a name opens with "the" or follows it."""
-    return bool(re.search(r"\bthe\s*$", text[max(0, start - 5) : start], re.I)) or text[
-        start : start + 4
-    ].lower() == "the "
+    return (
+        bool(re.search(r"\bthe\s*$", text[max(0, start - 5) : start], re.I))
+        or text[start : start + 4].lower() == "the "
+    )
 
 
 def _label_of(cand: Candidate, text: str) -> str | None:
     return text[cand.source.start : cand.source.end] if cand.source else None
+
+
+def is_script_label(cand: Candidate, text: str) -> bool:
+    """ "Anchor: Heavy rain closed the ferry …", "Reporter: Minister, will you resign?": a
+    broadcast script labels the programme's own lines with its roles; they are its voice,
+    not a source it quotes. Under such a script "Report:" is the segment that follows, not a
+    document speaking, as it is in a headline ("Report: Mayor to resign")."""
+    if cand.rule != "colon" or cand.source is None:
+        return False
+    word = text[cand.source.start : cand.source.end].lower()
+    return word in SCRIPT_ROLES or (word == "report" and bool(SCRIPT_LINE.search(text)))
 
 
 def is_topic_label(cand: Candidate, text: str) -> bool:

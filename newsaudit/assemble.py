@@ -33,8 +33,6 @@ from newsaudit.textutil import LineIndex
 RAISING_VERBS = frozenset(
     {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"}
 )
-# Cues of a question put to someone: in an interview, the interviewer asks it.
-QUESTION_CUES = frozenset({"asked", "questioned", "pressed"})
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
 
@@ -60,9 +58,6 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}
     for cand in sorted(candidates, key=lambda c: c.source.start if c.source else c.cue[0]):
-        asked = cand.source is None and cand.via is not None and _asked(text, cand)
-        if asked and resolver.resolve_outlet(cand.via) is not None:
-            cand.source, cand.via = cand.via, None  # "In an interview with CNN, she was asked"
         entity = None
         if cand.source is not None:
             if cand.rule in ("continuation", RUN_ON) and cand.continues in by_candidate:
@@ -234,11 +229,6 @@ def _nest(resolved):
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
-
-
-def _asked(text: str, cand: Candidate) -> bool:
-    """Whether an attribution with no source is a question put to someone ("was asked")."""
-    return text[cand.cue[0] : cand.cue[1]].lower().split()[0] in QUESTION_CUES
 
 
 def _published_work(source: Mention | None) -> bool:

@@ -249,14 +249,3 @@ def test_a_paper_by_its_names_last_word_or_a_title_word_named_before(run, text, 
 )
 def test_awards_and_unnamed_papers_are_no_outlets(run, text):
     assert all(s["type"] != "outlet" for s in run(text)["sources"])
-
-
-def test_in_an_interview_with_an_outlet_the_outlet_asks(run):
-    report = run("In an interview with CNN, the mayor was asked whether she would resign.")
-    assert typed(report, "asked") == ("outlet", "CNN")
-    assert by_cue(report, "asked")["source"]["text"] == "CNN"
-
-
-def test_in_an_interview_with_a_person_nobody_is_made_the_asker(run):
-    report = run("In an interview with her sister, the mayor was asked whether she would resign.")
-    assert by_cue(report, "asked")["source"] is None

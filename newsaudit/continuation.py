@@ -48,7 +48,10 @@ def find_continuations(
         speaker = previous
         if previous.kind == "indirect":
             speaker = _quoted_earlier_in_turn(previous, known + carried, par_starts)
-            if speaker is None and _whole_paragraph(quote, paragraphs, text):
+            if speaker is None and (
+                _whole_paragraph(quote, paragraphs, text)
+                or _opens_next_sentence(previous, quote, starts, par_starts)
+            ):
                 speaker = _one_speaker_turn(previous, known, par_starts)
             if speaker is None:
                 continue
@@ -175,6 +178,20 @@ def _whole_paragraph(quote: Quote, paragraphs: list[tuple[int, int]], text: str)
     whole = at >= 0 and paragraphs[at][0] == quote.start and quote.end >= paragraphs[at][1] - 2
     inner = text[slice(*quote.inner)]
     return whole and quote.closed and not any(mark in inner for mark in DOUBLE_MARKS)
+
+
+def _opens_next_sentence(
+    previous: Candidate, quote: Quote, sent_starts: list[int], par_starts: list[int]
+) -> bool:
+    """Whether a quote opens the sentence after ``previous`` in its paragraph ("The boats
+    are late, Okafor said. “We expected them in March.”"): the speaker goes on in
+    their own words."""
+    prev_end = max(previous.content[1], previous.cue[1])
+    sent = bisect_right(sent_starts, quote.start) - 1
+    if sent < 0 or sent_starts[sent] != quote.start:
+        return False
+    same_par = bisect_right(par_starts, quote.start) == bisect_right(par_starts, prev_end - 1)
+    return same_par and bisect_right(sent_starts, prev_end - 1) - 1 == sent - 1
 
 
 def _one_speaker_turn(

@@ -317,8 +317,11 @@ class PersonLookup:
             best_entity is None or best_person.start > best_entity.last_seen
         ):
             entity = self._person(best_person, gender)
-            entity.gender = entity.gender or gender
-            return entity
+            # a person named last whom an earlier pronoun gave the other gender ("Sparks
+            # says …, he adds"; later "she says") is not the one meant
+            if entity.gender in (gender, None):
+                entity.gender = entity.gender or gender
+                return entity
         if best_entity is not None:
             best_entity.gender = best_entity.gender or gender
         return best_entity

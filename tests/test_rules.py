@@ -177,6 +177,23 @@ def test_continuation_sentence_joins_the_quotation(run):
     assert one(run, text) == ("direct", "told", "the mayor", text)
 
 
+def test_quote_sentence_after_reported_speech_is_the_same_speakers(run):
+    text = "The new boats are late, Ruth Okafor said. \u201cWe expected them in March.\u201d"
+    report = run(text)
+    assert one(run, text) == ("mixed", "said", "Ruth Okafor", text)
+    assert not report["flags"]
+
+
+def test_quote_sentence_after_two_speakers_is_nobodys(run):
+    # with two people speaking in the paragraph, the next quote's speaker is unknown
+    text = (
+        "Tobin Marsh said the fares were fair, and Ruth Okafor said the boats were late. "
+        "\u201cWe expected them in March.\u201d"
+    )
+    report = run(text)
+    assert "orphan_quote" in [f["type"] for f in report["flags"]]
+
+
 def test_quote_paragraph_after_attributed_paragraph(run):
     text = (
         '"The water came in so fast," said Ana Popescu, a shop owner.\n'

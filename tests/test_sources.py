@@ -637,3 +637,18 @@ def test_a_peer_named_by_title_and_one_name_keeps_the_title(run):
     report = run(text)
     names = [source_name(report, a) for a in report["attributions"]]
     assert names == ["Lord Hale", "Lord Hale", "Mary Okafor"]
+
+
+def test_she_skips_a_person_an_earlier_he_made_a_man(run):
+    # neither first name tells a gender; "he adds" makes Tobin Marsh a man, so the later
+    # "she" is Rowan Quill, not Marsh, the person named last
+    text = (
+        "Harbour power use soars\n\n"
+        "Tobin Marsh, an engineer at the port, estimates the cranes use 2 gigawatt-hours.\n\n"
+        "\u201cThe demand keeps growing,\u201d says Rowan Quill, a researcher at the college.\n\n"
+        "Marsh says that the port is working with a battery firm. "
+        "\u201cWe have to plan for it,\u201d he adds.\n\n"
+        "Quill first met Tobin Marsh at a conference. "
+        "\u201cThat would help everyone,\u201d she says.\n"
+    )
+    assert speaker(run(text), mention="she")["name"] == "Rowan Quill"

@@ -1,19 +1,28 @@
-"""What the rule modules share: the candidate they yield and the way they read a Doc.
+"""What the rule modules share: the candidate they yield and the source mentions in it.
 
 Rules look at spaCy tokens, but yield plain values (character offsets and strings), so
-that no spaCy object leaves the analysis layer.
+that no spaCy object leaves the analysis layer. Offsets and cue lookup live in
+``rules.tokens``, the subject of a verb in ``rules.subjects``; both are re-exported here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import Cue, cues, lexicon
+from newsaudit.data import lexicon
 
-Offsets = tuple[int, int]
+# Re-exported: the rules import what they share from here.
+from newsaudit.rules.subjects import nearest_subject as nearest_subject
+from newsaudit.rules.subjects import subject_of as subject_of
+from newsaudit.rules.tokens import FINITE_TAGS as FINITE_TAGS
+from newsaudit.rules.tokens import SPEAKING_HEADS as SPEAKING_HEADS
+from newsaudit.rules.tokens import SUBJECT_DEPS, Offsets, is_quote, offsets
+from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
+from newsaudit.rules.tokens import cue_entry as cue_entry
+from newsaudit.rules.tokens import subtree_offsets as subtree_offsets
+from newsaudit.rules.tokens import trim as trim
 
 PRONOUNS = frozenset(
     [
@@ -44,34 +53,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
-# ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
-UNSPEAKING_ENTITIES = frozenset(
-    {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-)
-# Head nouns that speak for themselves when a participle hangs from them: people,
-# institutions and documents ("voters saying", "a memo showing").
-SPEAKING_HEADS = (
-    lexicon.ORGANIZATION_HEADS
-    | lexicon.ANONYMOUS_HEADS
-    | lexicon.TITLES
-    | lexicon.VAGUE_SOURCE_WORDS
-    | lexicon.DOCUMENT_HEADS
-)
-# Tags of verbs that carry tense, and so need a subject ("warned", "disputes").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Verbs that cause their object to say or think something ("led voters to conclude").
-CAUSATIVE_VERBS = frozenset(
-    {"lead", "prompt", "force", "drive", "cause", "spur", "compel", "push", "convince"}
-    | {"persuade", "inspire", "get", "provoke", "move", "leave", "trigger"}
-)
-# Verbs by which a source puts out words that then speak for it ("issued a statement
-# saying", "sent supporters an email stating", "ran an ad calling").
-ISSUING_VERBS = frozenset(
-    {"issue", "release", "send", "post", "publish", "blast", "email", "tweet", "run", "air"}
-    | {"circulate", "distribute", "unveil", "launch", "put", "write", "sign", "text"}
-)
 # Titles of peers, which with one name are the name ("Lord Hale").
 PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "dame"})
 TITLE_WORDS = (
@@ -115,55 +96,6 @@ class Candidate:
     via: Mention | None = None
     rule: str = ""
     continues: int | None = None
-
-
-def cue_entry(token: Token, pos: str = "verb") -> Cue | None:
-    """The lexicon entry for a verb or noun cue, with its particle if it has one."""
-    table = cues()
-    lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.i == token.i + 1:
-            phrasal = table.get((f"{lemma} {child.lower_}", pos))
-            if phrasal:
-                return phrasal
-    return table.get((lemma, pos))
-
-
-def offsets(first: Token, last: Token) -> Offsets:
-    """Character offsets covering the tokens ``first`` to ``last``, relative to the Doc."""
-    return first.idx, last.idx + len(last.text)
-
-
-def trim(doc_tokens: SpacySpan) -> Offsets | None:
-    """Offsets of a token span without punctuation and spaces at its edges."""
-    tokens = [t for t in doc_tokens]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space) and not _is_quote(tokens[0]):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _is_quote(tokens[-1]):
-        tokens.pop()
-    if not tokens:
-        return None
-    return offsets(tokens[0], tokens[-1])
-
-
-def _is_quote(token: Token) -> bool:
-    return token.text in {'"', "“", "”", "'", "‘", "’", "«", "»"}
-
-
-def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | None:
-    """Offsets of a token's subtree, cut short at any token index in ``skip``."""
-    doc = token.doc
-    left, right = token.left_edge.i, token.right_edge.i
-    if skip:
-        for i in range(token.i - 1, left - 1, -1):
-            if i in skip:
-                left = i + 1
-                break
-        for i in range(token.i + 1, right + 1):
-            if i in skip:
-                right = i - 1
-                break
-    return trim(doc[left : right + 1])
 
 
 def mention(head: Token) -> Mention:
@@ -271,30 +203,6 @@ def _is_relative(token: Token) -> bool:
     )
 
 
-def nearest_subject(subjects: list[Token], verb: Token) -> Token:
-    """The verb's own subject among several the parser gave it: the nearest ('"My
-    apologies," Quick said' and "Y, independent analyses agree": the parser also hangs
-    the words before on the verb), unless the two are one phrase split at a possessive
-    ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
-    the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
-    nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
-    for other in subjects:
-        between = verb.doc[other.i + 1 : nearest.left_edge.i]
-        joined = not between or (  # "Raheem" and "Kassam" both taken for subjects
-            len(between) == 1 and (_possessive(between[0]) or between[0].dep_ == "cc")
-        )
-        if other.i < nearest.i and joined:
-            return other
-    return nearest
-
-
-def _possessive(token: Token) -> bool:
-    """An apostrophe written tight after a word ("Fox News’ Bret Baier"), not a quote."""
-    if token.lower_ in ("'s", "’s"):
-        return True
-    return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_
-
-
 def stands_for(token: Token) -> Token:
     """The noun a relative pronoun stands for; any other token is itself.
 
@@ -375,7 +283,7 @@ def _role_text(phrase: Token) -> str:
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     """The unbroken run of ``tokens`` around the head, stopping at quote marks: a parse
     that hangs a quotation under the speaker must not make the quote part of the name."""
-    indices = {t.i for t in tokens if not _is_quote(t)}
+    indices = {t.i for t in tokens if not is_quote(t)}
     lo = hi = head.i
     while lo - 1 in indices:
         lo -= 1
@@ -400,164 +308,3 @@ def _name(tokens: list[Token]) -> str:
 def _text(first: Token, last: Token) -> str:
     # Doc.text rebuilds the whole text from its tokens; a span builds only its own
     return first.doc[first.i : last.i + 1].text
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a cue verb, looking through participles and relative clauses.
-
-    "Fesenko, speaking to AP, said" has its subject on "said"; in "..., adding that" or
-    "one official telling AP" the participle takes the subject of the clause or the noun it
-    hangs from; in "Musiyenko, who spoke to Reuters" the relative pronoun stands for the
-    noun the clause modifies.
-    """
-    # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
-    subjects = [
-        c
-        for c in verb.children
-        if c.dep_ in SUBJECT_DEPS and (c.pos_ not in ("VERB", "AUX", "PUNCT") or _name_as_verb(c))
-    ]
-    if subjects:
-        # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
-        # (as annotators mark it); ``mention`` links it to the noun it stands for
-        return nearest_subject(subjects, verb)
-    misparsed = _misparsed_subject(verb)
-    if misparsed is not None:
-        return misparsed
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
-        # "the ruling led Republicans to say …", "prompted Parliament to call …": a
-        # causative verb's object is the one who says ("urged them to act" is the urger's
-        # stance, and "used a speech to call for" a purpose)
-        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
-            return controller
-    if verb.dep_ == "conj":
-        # "said the offer was fair and insisted that ...": the parser may coordinate the
-        # second cue with a verb inside the first cue's content; the speaker is the
-        # subject of the nearest cue above.
-        for ancestor in verb.ancestors:
-            if ancestor.pos_ == "VERB" and cue_entry(ancestor) is not None:
-                return subject_of(ancestor)
-    # "Majorities of voters going to the polls say …": the parser may leave the cue as an
-    # unlabelled dependent ("dep") of a participle it took for the main verb; the subject
-    # is that verb's
-    reporter = _reporter_above(verb)
-    if reporter is not None:
-        return subject_of(reporter)
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
-        # "voters are more likely to say …", "he was quick to note …": the one the
-        # adjective describes is the one who says
-        return subject_of(verb.head.head)
-    if verb.dep_ in ("advcl", "conj", "xcomp", "dep", "acomp") and verb.head.i != verb.i:
-        # "they are convinced that …": a participle read as the copula's complement
-        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        # "X issued a statement saying …", "emailed supporters saying …": what X sends
-        # out says what X says
-        noun = verb.head
-        issued = noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ISSUING_VERBS
-        # a statement noun is a cue of its own, read with its verb by ``reported``
-        if issued and cue_entry(noun, pos="noun") is None:
-            issuer = subject_of(noun.head)
-            if issuer is not None:
-                return issuer
-        maker = _maker_of(noun)
-        return maker if maker is not None else noun
-    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "responded by saying …", "ended the speech without naming …": the gerund's
-        # subject is the subject of the verb its preposition hangs from
-        return subject_of(verb.head.head)
-    return None
-
-
-def _name_as_verb(token: Token) -> bool:
-    """A capitalised word with nothing hanging on it that the tagger took for a verb
-    ("Trump defended the remark": the surname is also a verb); a misparsed reported
-    clause as subject has words of its own."""
-    bare = not any(True for _ in token.children)
-    return bare and token.is_title and token.tag_ not in ("VBG", "VBN")
-
-
-def _reporter_above(participle: Token) -> Token | None:
-    """The cue a trailing participle belongs to when the parser hung it inside its content.
-
-    "Trump insisted that he has grown the party, claiming that …": the parser attaches
-    "claiming" to "has grown", the nearest verb, but a reported clause's verb does not
-    speak; the one who claims is the one who insisted (on the study split, 15 of 20 such
-    pairs). A participle on a cue of its own ("he added, saying …") stays with it.
-    """
-    head = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.dep_ != "ccomp":
-        return None
-    if cue_entry(head) is not None or head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return head.head if cue_entry(head.head) is not None else None
-
-
-def _maker_of(thing: Token) -> Token | None:
-    """Who made or used a thing that a participle describes as saying something.
-
-    "approved a resolution condemning …", "made a third attempt to deflect, writing …",
-    "during a speech attacking …": annotators name as source the subject of the verb the
-    thing hangs from, not the thing (on the study split, 29 of 43 such pairs whose source
-    we got wrong). People and institutions ("supporters saying", "a group backing") speak
-    for themselves, and so do documents ("polls showing", "a statement defending"), which
-    ``mention_kinds`` types as evidence.
-    """
-    if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lower_ in SPEAKING_HEADS:
-        return None
-    if thing.dep_ in ("dobj", "dative"):
-        governor = thing.head
-    elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
-        governor = thing.head.head
-    else:
-        return None
-    if governor.pos_ not in ("VERB", "AUX"):
-        return None
-    return subject_of(governor)
-
-
-def _appositive_clause(verb: Token) -> Token | None:
-    """ "Jane Roe, a Hollis, Vt., pastor helping to lead the march, said she …": commas
-    inside an apposition can make the parser read the appositive noun as the verb of a
-    clause before the cue, with the name as its subject. When the cue has its reported
-    clause after it, a clause that opens the sentence before it is the subject phrase."""
-    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-    if not before or not after or before[0].left_edge.i != verb.sent.start:
-        return None
-    name = next((c for c in before[0].children if c.dep_ == "nsubj"), None)
-    return name if name is not None and name.pos_ == "PROPN" else None
-
-
-def _misparsed_subject(verb: Token) -> Token | None:
-    """The subject of a finite verb the parser left without one, found where it put it.
-
-    "In an interview with the Herald, Ana Ruiz, the chief, warned …": the name after the
-    fronted phrase is taken for a conjunct of the phrase's last noun, with no "and"
-    between them. "Marsh disputed that": a capitalised name right before the verb is taken
-    for an interjection or a modifier of it.
-    """
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
-        return None  # an imperative or a participle has no subject of its own
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if (
-        before is not None
-        and before.head.i == verb.i
-        and before.dep_ in ("intj", "npadvmod", "advmod", "dep")
-        and before.is_title
-        and not before.is_stop
-        and before.ent_type_ not in UNSPEAKING_ENTITIES
-    ):
-        return before
-    appositive = _appositive_clause(verb)
-    if appositive is not None:
-        return appositive
-    for phrase in verb.children:
-        if phrase.dep_ != "prep" or phrase.i > verb.i:
-            continue
-        for token in phrase.subtree:
-            unjoined = not any(c.dep_ == "cc" for c in token.head.children)
-            speaker = token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in UNSPEAKING_ENTITIES
-            if token.dep_ == "conj" and speaker and unjoined:
-                return token
-    return None

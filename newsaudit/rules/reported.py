@@ -33,9 +33,11 @@ from newsaudit.rules.frames import (
     find_content,
     is_preposition,
     noun_phrase,
+    relative_object,
 )
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
 # "voiced concern about", "made allegations against", "raised doubts about").
@@ -170,8 +172,11 @@ def _dummy(subject: Token, verb: Token) -> bool:
 
 def _named(span) -> bool:
     """A one-word content that is a name or a pronoun for one: the person or body a stance
-    is taken toward."""
-    return len(span) == 1 and (span[0].pos_ == "PROPN" or span[0].lower_ in PERSON_OBJECTS)
+    is taken toward ("which" in "the deal, which Putin opposed", for the thing)."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    return word.pos_ == "PROPN" or word.lower_ in PERSON_OBJECTS or relative_object(word)
 
 
 def _target(span, category: str, frame: str | None) -> bool:
@@ -352,7 +357,7 @@ def _after_comma(cue: Token) -> bool:
 
 
 def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in token.children)
 
 
 def _is_passive(token: Token) -> bool:

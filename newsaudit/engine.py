@@ -29,7 +29,7 @@ from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.acts import is_act
 from newsaudit.rules.attitude import find_attitudes
-from newsaudit.rules.base import Candidate, Mention, mention
+from newsaudit.rules.base import Candidate, Mention, mention, trim
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import (
     find_colon_lead,
@@ -277,6 +277,8 @@ def _run_rules(analysis: Analysis) -> None:
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
+        elif previous is not None and not (quotes or found or seg.heading or previous.heading):
+            found.extend(_block_lead_in(previous, seg))
         previous = seg
         found = with_signoffs(doc, quoted, found)
         for cand in found:
@@ -348,6 +350,33 @@ def _lead_in(previous: Segment, seg: Segment, quote: Quote, found: list[Candidat
         category="statement",
         cue=(cue[0] + delta, cue[1] + delta),
         content=(quote.start, quote.end),
+        source=_shift_mention(source, delta),
+        rule="lead-in",
+    )
+
+
+# A paragraph of prose: sentences of several words, not a numbered item, ending on a stop.
+PROSE = re.compile(r"^(?!\d+[.)]\s)(?=(?:\S+\s+){5})[^\n]*[a-z][^\n]*[.!?][\"”’']?$")
+
+
+def _block_lead_in(previous: Segment, seg: Segment) -> Iterator[Candidate]:
+    """ "The governor added:" closing a paragraph, then a paragraph of his words printed
+    without quotation marks (a statement or a speech set as a block): the block is what
+    he said. Only a speaker and a verb of saying introduce it; a bare noun phrase before a
+    colon ("Included in the list are:") introduces a list."""
+    lead = find_lead_in(previous.doc)
+    content = trim(seg.doc[:])
+    if lead is None or content is None or previous.doc.text[slice(*lead[0])] == ":":
+        return
+    if not PROSE.match(seg.doc.text.strip()):
+        return  # a list item, a headline, a name: what a colon lists, not what is said
+    cue, source = lead
+    delta = previous.start - seg.start
+    yield Candidate(
+        kind="indirect",
+        category="statement",
+        cue=(cue[0] + delta, cue[1] + delta),
+        content=content,
         source=_shift_mention(source, delta),
         rule="lead-in",
     )

@@ -213,6 +213,22 @@ def test_colon_lead_in_paragraph(run):
     )
 
 
+def test_unquoted_block_after_a_speakers_colon(run):
+    block = "The boats are old and the crews are tired, and nobody in the capital will pay."
+    text = f"Ferry fares rise\n\nThe fares rose again on Monday. Ruth Okafor added:\n\n{block}\n"
+    kind, cue, source, content = one(run, text)
+    assert (kind, cue, source, content) == ("indirect", "added", "Ruth Okafor", block[:-1])
+
+
+def test_a_list_after_a_colon_is_nobodys_words(run):
+    text = (
+        "Ferry routes cut\n\nThe ferry office said it would close these routes:\n\n"
+        "1. Northern route, Kirkwall\n"
+    )
+    contents = [a["content"]["text"] for a in run(text)["attributions"]]
+    assert not any("Northern" in c for c in contents)
+
+
 def test_trailing_dash_speaker(run):
     text = '"Nobody here voted for this." — Ana Popescu'
     assert one(run, text)[2:] == ("Ana Popescu", '"Nobody here voted for this."')

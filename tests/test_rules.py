@@ -213,6 +213,50 @@ def test_colon_lead_in_paragraph(run):
     )
 
 
+def test_a_backshifted_verb_joined_to_the_cue_is_more_of_what_was_said(run):
+    # the parser joins "would publish" to "said": the office's reported future, not its act
+    line = (
+        'The ferry office said it was "in close touch with the crews" and would publish the'
+        " timetable."
+    )
+    kind, cue, source, found = one(run, line)
+    assert (cue, found) == (
+        "said",
+        'it was "in close touch with the crews" and would publish the timetable',
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Okafor went on, \u201cThe boats are too old to sail in winter.\u201d",
+            "went on",
+            "Okafor",
+        ),
+        ("She laughed: \u201cThe boats are too old to sail in winter.\u201d", "laughed", "She"),
+    ],
+)
+def test_a_speakers_clause_ending_on_a_comma_or_colon_introduces_the_quote(run, text, cue, source):
+    kind, found_cue, found_source, content = one(run, text)
+    assert (kind, found_cue, found_source) == ("direct", cue, source)
+
+
+def test_a_clause_with_more_than_a_speaker_introduces_nothing(run):
+    text = "The crowd grew louder, \u201cthe boats are too old to sail in winter.\u201d"
+    assert not run(text)["attributions"]
+
+
+def test_in_someones_words(run):
+    text = "In Okafor's words, the boats are simply too old to sail in winter."
+    kind, cue, source, content = one(run, text)
+    assert (cue, source, content) == (
+        "words",
+        "Okafor",
+        "the boats are simply too old to sail in winter",
+    )
+
+
 def test_unquoted_block_after_a_speakers_colon(run):
     block = "The boats are old and the crews are tired, and nobody in the capital will pay."
     text = f"Ferry fares rise\n\nThe fares rose again on Monday. Ruth Okafor added:\n\n{block}\n"

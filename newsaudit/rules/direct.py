@@ -158,7 +158,29 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         # a speech verb with nobody speaking ("…, compared to 11%") is no cue
         if subject is not None and subject.i not in quoted:
             return offsets(verb, verb), mention(subject)
-    return _unlisted_verb(doc, q_start, q_end, quoted)
+    return _unlisted_verb(doc, q_start, q_end, quoted) or _unlisted_lead(doc, q_start, quoted)
+
+
+def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
+    """ "Okafor went on, '…'", "She shrugged: '…'": a speaker's clause that ends on a comma
+    or a colon just before the quotation introduces it, whatever the verb ("went on",
+    "laughed"), as long as nothing but the verb, its particle and its named subject come
+    before."""
+    if q_start < 3 or doc[q_start - 1].text not in (",", ":"):
+        return None
+    last = doc[q_start - 2]
+    verb = last.head if last.dep_ == "prt" else last
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE_TAGS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i in quoted or subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    if subject.left_edge.i != verb.sent.start or any(
+        t.i not in range(subject.left_edge.i, subject.right_edge.i + 1)
+        for t in doc[verb.sent.start : verb.i]
+    ):
+        return None  # "After the vote, Okafor went on, …": more than a speaker and a verb
+    return offsets(verb, last), mention(subject)
 
 
 def _cut_at_abbreviation(sent: Span) -> bool:

@@ -30,6 +30,8 @@ from newsaudit.rules.base import (
     trim,
 )
 
+# The past forms of "will", "can" and "may" that reported speech shifts them to.
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
 # Frames named for a construction; every other frame is named for its preposition.
@@ -91,6 +93,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             subject = _stranded_subject(child, obj)
             if subject is not None:
                 return _made(_from_to(subject, child, stops), "clause")
+            more = _reported_conjunct(cue, child)
+            if more is not None:
+                return _made(_from_to(child, more, stops), "clause")
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
@@ -347,7 +352,7 @@ def _second_cues(cue: Token) -> set[int]:
             # content); a verb of saying or stance there ("said X and criticized him")
             # is the speaker's next act
             continue
-        if not _has_own_content(token) or _conditional(token):
+        if not _has_own_content(token) or _conditional(token) or _backshifted(token):
             continue
         stops.update(t.i for t in token.subtree)
         # the conjunction or comma that joins it ("and insisted", ", citing")
@@ -403,6 +408,30 @@ def _extent(cue: Token, pred: Token) -> Token:
         if child.dep_ == "prep" and child.left_edge.i == last.right_edge.i + 1:
             last = child
     return last
+
+
+def _reported_conjunct(cue: Token, clause: Token) -> Token | None:
+    """ "said it was in close contact with the sponsor and would assess the data": the
+    parser may join the backshifted verb to the cue rather than to the reported clause
+    that it continues (just after it, with only "and" between)."""
+    doc = cue.doc
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _backshifted(conj):
+            between = doc[clause.right_edge.i + 1 : conj.left_edge.i]
+            joined = [t for t in between if not t.is_punct]
+            if conj.i > clause.i and [t.lower_ for t in joined] == ["and"]:
+                return conj
+    return None
+
+
+def _backshifted(verb: Token) -> bool:
+    """ "said it was in close contact with the sponsor and would assess the data": a
+    joined verb with no subject of its own and a backshifted modal (a reported "will" or
+    "can"), not negated, is more of what was said, not the speaker's next act."""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children):
+        return False  # "… but would not give details": the speaker declining, an act
+    return any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
 
 
 def _from_to(first: Token, last: Token, stops: set[int]) -> Offsets | None:

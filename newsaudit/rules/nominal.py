@@ -27,6 +27,8 @@ STANCE_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
 # (study split: 13 of 15 with a possessor annotated; nouns of intention or decision, "her
 # plan to", "his decision to", 24 of 67, are left out).
 PROMISE_NOUNS = frozenset({"promise", "pledge", "vow", "call", "claim"})
+# "In X's words, …": the noun that frames the clause after it as the possessor's wording.
+WORDING_NOUNS = frozenset({"word"})
 # The prepositions that name the source after the noun: "a statement from the mayor".
 SOURCE_PREPS = frozenset({"from", "by"})
 
@@ -62,11 +64,15 @@ def find_nominal(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
 def _in_view_of(noun: Token, category: str):
     """ "In Ash's view, the change would hurt insiders": a belief noun in a fronted "in"
     phrase frames the clause it opens as the possessor's belief (study split: 6 of 8
-    annotated)."""
+    annotated); "In Ash's words, …" as what the possessor said, unless the clause has a
+    verb of saying of its own. Other nouns of saying there are occasions ("In his speech,
+    Obama positioned …", "In a statement, Sanders went further": 3 of 6 annotated on the
+    study split), not framings."""
     prep = noun.head
     clause = prep.head
     fronted = noun.dep_ == "pobj" and prep.lower_ == "in" and prep.i < clause.i
-    if category != "belief" or not fronted or clause.pos_ not in ("VERB", "AUX"):
+    worded = noun.lemma_.lower() in WORDING_NOUNS and cue_entry(clause) is None
+    if not (category == "belief" or worded) or not fronted or clause.pos_ not in ("VERB", "AUX"):
         return None
     content = subtree_offsets(clause, {t.i for t in prep.subtree})
     return (content, noun, True) if content else None

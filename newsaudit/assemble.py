@@ -11,7 +11,7 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
-from newsaudit.data.lexicon import DOCUMENT_HEADS
+from newsaudit.data.lexicon import DOCUMENT_HEADS, PUBLISHED_WORKS
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -64,8 +64,10 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 entity = by_candidate[cand.continues]
             else:
                 entity = resolver.resolve(cand.source)
-        by_candidate[id(cand)] = entity
         via = resolver.resolve_outlet(cand.via) if cand.via is not None else None
+        if via is not None and _published_work(cand.source):
+            entity, via = via, None  # "The Post ran a piece that noted": the Post's words
+        by_candidate[id(cand)] = entity
         if via is entity:
             via = None
         resolved.append((cand, entity, via))
@@ -209,6 +211,8 @@ def _nest(resolved):
         belief = cand.category != "statement"
         if outer is None and belief and _said_by(entity, cand, resolved, enclosing):
             continue  # "X said he believes Y": the belief is part of what X said
+        if outer is not None and cand.source is None and outer[1] is not None:
+            continue  # "Y seems Z, according to X": the impression is X's report
         if outer is not None:
             outer_entity = outer[1]
             # "Politico reported that X thought …" and "X said …, according to the AP"
@@ -220,11 +224,24 @@ def _nest(resolved):
             relays = outer[0].category != "evidence" or cand.category == "statement"
             if outer_entity is not None and outer_entity.type == "outlet" and relays:
                 via = via or (outer_entity if scopes else None)
-            elif cand.category != "statement":
+            elif cand.category != "statement" and not _stands_apart(cand, entity):
                 continue  # measured: PolNeAR flattens these into the outer attribution
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
+
+
+def _published_work(source: Mention | None) -> bool:
+    """Whether a source is a work an outlet publishes ("a piece", "the segment")."""
+    work = source.antecedent or source if source is not None else None
+    return work is not None and not work.proper and work.head in PUBLISHED_WORKS
+
+
+def _stands_apart(cand: Candidate, entity: Entity | None) -> bool:
+    """Whether a finding inside another attribution's content is one of its own: an
+    outlet's poll or report named there ("…, a CNN poll showed …", "X appeared to lead,
+    with a Bloomberg survey finding that …") is the outlet's, whoever's words hold it."""
+    return entity is not None and entity.type == "outlet" and _documented(cand, entity)
 
 
 class _Enclosing:

@@ -10,6 +10,8 @@ and a paper the gazetteer lacks, by the shape of its name ("a poll for the Ledge
 
 from __future__ import annotations
 
+import re
+
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.rules.base import Mention
 
@@ -18,8 +20,17 @@ from newsaudit.rules.base import Mention
 SURELY_OUTLETS = frozenset(
     {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
 )
+# What outlets make and publish, polls and counts included.
+WORKS = lexicon.PUBLISHED_WORKS | {"average", "count", "forecast", "tally"}
+# What a headline calls an outlet by a bare capitalised word ("Network defends its
+# anchor"): the outlet the article names.
+HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", "daily"})
 # Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
 GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
+# A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
+# with the service after a hyphen ("WBZ-TV", "WBUR-FM"). Stations are far too many for a
+# gazetteer, and local ones are cited as often as networks in US politics news.
+CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 # Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
 # White House News" is no paper.
 OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
@@ -38,7 +49,7 @@ class OutletNames:
         if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
             return None
         for candidate in (mention.text, mention.name or "", _without_descriptor(mention.text)):
-            name = self.outlets.get(normalise_name(candidate))
+            name = self.outlets.get(normalise_name(candidate)) or call_sign(candidate)
             if name:
                 return name
         return None
@@ -47,6 +58,11 @@ class OutletNames:
         """The outlet named last before an offset."""
         before = [name for start, name in self.named if start < offset]
         return before[-1] if before else None
+
+    def named_after(self, offset: int) -> str | None:
+        """The outlet named first after an offset (a headline's "Network" is the one the
+        article goes on to name)."""
+        return next((name for start, name in self.named if start > offset), None)
 
     def short_form(self, m: Mention, cited: list[str]) -> str | None:
         """ "The Post", "the Times", "the Journal": the last word of an outlet named
@@ -61,18 +77,41 @@ class OutletNames:
 
     def affiliated(self, m: Mention) -> str | None:
         """The outlet behind a mention's product or staff: "a CNN poll", "an analysis by
-        The Post", "Washington Post columnist Ruth Marcus"."""
+        The Post", "Washington Post columnist Ruth Marcus", "a report from WKOW"."""
         for run in m.affiliations:
             name = self._in_run(run.split(), own_name=m.name is not None and run in m.name)
             if name:
                 return name
+        if m.affiliations and (name := self.made_by(m)):
+            return name
+        # one word of a title: "a Times/Siena poll" or "Times reporter Maggie Haberman"
+        # after The New York Times; on a poll or an article, also a title said with "the"
+        # ("an Economist/YouGov poll"), but not on a person ("a Hill staffer")
+        # (the tagger may take "Times" before "reporter" for a common noun)
+        titled = [w for w in (m.title or "").split() if w[:1].isupper()]
+        for run in (*m.affiliations, *titled):
+            if " " not in run and (name := self._title_word(run, m.start, _work(m))):
+                return name
         # a paper the gazetteer does not know, by the shape of its name: "a poll for the
-        # Ledger", "the Eastbrook Gazette's reporter"
+        # Ledger", "the Eastbrook Gazette's reporter", "a Hollis Courier poll" (a name of
+        # two words or more, not the speaker's own: "Jane Post" is a person)
         for run in m.affiliations:
             words = run.split()
             if len(words) > 1 and words[0] == "The" and _paper_shaped(words):
                 return " ".join(words[1:])
+            own = m.name is not None and run in m.name
+            if len(words) > 1 and not own and _paper_shaped(words):
+                return run
         return None
+
+    def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
+        """The outlet one capitalised word stands for: the last word of one named before
+        ("Times" after "The New York Times"), or, if ``titled``, a title said with "the"
+        ("Economist")."""
+        for _, name in reversed([o for o in self.named if o[0] < offset]):
+            if name.split()[-1] == word:
+                return name
+        return self.outlets.get(normalise_name(f"the {word}")) if titled else None
 
     def addressee(self, m: Mention) -> str | None:
         """The paper a relay's addressee names by the shape of its name, even without
@@ -97,6 +136,23 @@ class OutletNames:
                     return name
         return None
 
+    def made_by(self, m: Mention) -> str | None:
+        """A station named by its call sign in a mention's words ("a WBZ-TV report", "a
+        report Monday from KTLA"), which the runs of proper nouns split at the hyphen."""
+        for word in m.text.split() + (m.role or "").split():
+            name = call_sign(word.strip(",;:()"))
+            if name:
+                return name
+        return None
+
+
+def call_sign(text: str) -> str | None:
+    """The station a call sign names ("KQED", "WKOW-TV's"), written as the article does."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    if not CALL_SIGN.fullmatch(text) or text.lower() in lexicon.CALL_SIGN_LOOKALIKES:
+        return None
+    return text
+
 
 def _without_descriptor(text: str) -> str:
     """ "the Associated Press news agency", "The Gleaner newspaper": the name without what
@@ -110,9 +166,27 @@ def _without_descriptor(text: str) -> str:
     return " ".join(words)
 
 
+def _work(m: Mention) -> bool:
+    """Whether a mention is a work an outlet makes ("a poll", "the surveys")."""
+    return not m.proper and (m.head in WORKS or m.head.removesuffix("s") in WORKS)
+
+
 def _paper_shaped(words: list[str]) -> bool:
     # "the Ledger", "Hollis Courier": a name ending in a newspaper word
     return words[-1].lower() in OUTLET_WORDS
+
+
+def owned_by_descriptor(m: Mention) -> bool:
+    """ "the paper's editorial board", "the network's chief correspondent": staff or a
+    product of an outlet described, not named."""
+    words = m.text.replace("’", "'").split()
+    if len(words) < 3 or words[0].lower() != "the":
+        return False
+    for n in (1, 2):
+        owner = " ".join(words[1 : 1 + n]).lower()
+        if owner.endswith("'s") and len(words) > 1 + n:
+            return owner[:-2] in lexicon.OUTLET_DESCRIPTORS
+    return False
 
 
 def is_descriptor(m: Mention) -> bool:

@@ -21,7 +21,14 @@ from newsaudit.mention_kinds import (
     shortens,
     strip_det,
 )
-from newsaudit.outlet_names import GROUP_OF_OUTLETS, SURELY_OUTLETS, OutletNames, is_descriptor
+from newsaudit.outlet_names import (
+    GROUP_OF_OUTLETS,
+    HEADLINE_OUTLETS,
+    SURELY_OUTLETS,
+    OutletNames,
+    is_descriptor,
+    owned_by_descriptor,
+)
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
 
@@ -103,6 +110,10 @@ class Resolver(PersonLookup):
         short = self.outlet_names.short_form(m, self._cited_outlets())
         if short:
             return self._entity_named("outlet", short)
+        if m.start < self.headings_end and m.text.lower() in HEADLINE_OUTLETS:
+            named = self.outlet_names.named_after(m.start)
+            if named is not None:
+                return self._entity_named("outlet", named)  # "Network defends …"
         if is_descriptor(m):
             # "the news wire" points back to the outlet cited last (or, failing that, named
             # last); with none, the description itself stands for an outlet ("the
@@ -111,6 +122,10 @@ class Resolver(PersonLookup):
             if latest is not None or m.head not in SURELY_OUTLETS:
                 return latest or self._entity_named("organization", strip_det(m.text), m)
             return self._entity_named("outlet", strip_det(m.text), m)
+        if owned_by_descriptor(m):
+            owner = self._latest("outlet", m.start) or self._named_before(m.start)
+            if owner is not None:
+                return owner  # "the paper's editorial board": the paper's voice
         outlet = self.outlet_names.affiliated(m)
         if outlet:
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
@@ -118,8 +133,10 @@ class Resolver(PersonLookup):
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
             return self._entity_named("outlet", strip_det(m.text), m)  # "news outlets"
         last = (m.text.replace("-", " ").split() or [""])[-1]
-        if last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS and not m.pronoun:
-            return self._entity_named("outlet", strip_det(m.text), m)  # "WEBK-TV"
+        # "WEBK-TV", "the Hollis Courier"; not "Jane Post", whose first name makes her a person
+        paper = last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS
+        if paper and not m.pronoun and not first_named(m):
+            return self._entity_named("outlet", strip_det(m.text), m)
         kind = classify(m, self._known_surname)
         if m.start < self.headings_end and _headline_title(m):
             kind = "description"  # "…, says minister": the one the article names below

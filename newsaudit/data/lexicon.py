@@ -1209,6 +1209,8 @@ OUTLET_DESCRIPTORS: frozenset[str] = frozenset(
         "news channel",
         "news magazine",
         "news network",
+        "news organisation",
+        "news organization",
         "news outlet",
         "news portal",
         "news service",
@@ -2269,5 +2271,65 @@ OUTLET_NAME_WORDS: frozenset[str] = frozenset(
         "inquirer",
         "bulletin",
         "sentinel",
+        "register",
+        "enquirer",
+        "mirror",
     }
+)
+
+# Words shaped like a US broadcaster's call sign (K or W and three letters) that are not
+# stations: words a capitals headline writes ("WHAT", "WEEK", "WORK", "WASP", found so in
+# PolNeAR train), and bodies known by such initials.
+CALL_SIGN_LOOKALIKES: frozenset[str] = frozenset(
+    {
+        "kind",
+        "king",
+        "know",
+        "kpmg",
+        "wada",
+        "want",
+        "wasp",
+        "week",
+        "well",
+        "were",
+        "west",
+        "what",
+        "when",
+        "whom",
+        "wide",
+        "wife",
+        "will",
+        "wipo",
+        "with",
+        "wnba",
+        "word",
+        "work",
+        "wwii",
+    }
+)
+
+# What an outlet publishes or airs: the work speaks for the outlet that ran it ("The Post
+# ran a piece that noted …").
+PUBLISHED_WORKS: frozenset[str] = frozenset(
+    {
+        "analysis",
+        "article",
+        "broadcast",
+        "column",
+        "documentary",
+        "editorial",
+        "episode",
+        "investigation",
+        "op-ed",
+        "piece",
+        "poll",
+        "report",
+        "segment",
+        "story",
+        "survey",
+    }
+)
+# Verbs by which an outlet publishes a work ("ran a piece", "aired a segment").
+PUBLISHING_VERBS: frozenset[str] = frozenset(
+    {"run", "publish", "air", "print", "carry", "broadcast", "post"}
 )

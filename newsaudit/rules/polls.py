@@ -87,17 +87,11 @@ def find_poll_findings(
     showing her ahead": the object (with any complement, "had him at 4 percent") is what
     the survey found."""
     for verb in sent:
-        finding = verb.lemma_.lower() in FINDING_VERBS or _has_result(verb)
-        if not finding or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if verb.i in quoted or offsets(verb, verb) in taken:
+        if verb.i in quoted or offsets(verb, verb) in taken or not names_finding(verb):
             continue
         subject = _maker_of(verb)
-        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-        if subject is None or obj is None or not _named_product(subject, PRODUCT_NOUNS):
-            continue
-        content = trim(sent.doc[verb.i + 1 : min(verb.right_edge.i + 1, sent.end)])
-        if content is None:
+        content = _finding(verb, sent)
+        if subject is None or content is None:
             continue
         yield Candidate(
             kind="indirect",
@@ -107,6 +101,28 @@ def find_poll_findings(
             source=mention(subject),
             rule="poll-finding",
         )
+
+
+def names_finding(verb: Token) -> bool:
+    """Whether a verb states the finding of a named poll or analysis ("a CNN poll showed
+    Clinton ahead"): a verb of finding with an object, made by a product naming its maker.
+    Such a verb has its object after it, whatever clause the parser hangs on it."""
+    finding = verb.lemma_.lower() in FINDING_VERBS or _has_result(verb)
+    if not finding or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _maker_of(verb)
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
+    return subject is not None and obj is not None and _named_product(subject, PRODUCT_NOUNS)
+
+
+def _finding(verb: Token, sent: SpacySpan) -> Offsets | None:
+    """What a verb of finding states: all it governs after it, and what a colon then
+    spells out ("shows how hard it will be: six in 10 said …"), the whole of which
+    annotators make the poll's finding."""
+    end = min(verb.right_edge.i + 1, sent.end)
+    if end < sent.end and sent.doc[end].text == ":":
+        end = sent.end
+    return trim(sent.doc[verb.i + 1 : end])
 
 
 def _has_result(verb: Token) -> bool:
@@ -120,7 +136,9 @@ def _has_result(verb: Token) -> bool:
     participle = children + (list(obj.children) if obj is not None else [])
     if any(c.dep_ in ("ccomp", "acl") and c.tag_ == "VBG" for c in participle):
         return True
-    placed = any(c.dep_ in ("prep", "advmod") and c.lower_ in PLACING for c in children)
+    # "had him at 4 percent"; the parser also hangs "ahead" on the object ("has the
+    # mayor ahead")
+    placed = any(c.dep_ in ("prep", "advmod") and c.lower_ in PLACING for c in participle)
     return placed and obj is not None
 
 

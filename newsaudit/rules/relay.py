@@ -1,15 +1,18 @@
 """Relay: the outlet a source's words reached the article through.
 
 "X told Reuters", "X, who spoke to Reuters", "speaking to the Associated Press", "in an
-interview with the BBC", "one official telling AP". The rule returns the noun phrase
-that received the words; whether it is an outlet is decided by the source resolver.
+interview with the BBC", "one official telling AP"; and the publisher of a work that
+speaks ("The Post ran a piece that noted …"). The rule returns the noun phrase that
+received (or published) the words; whether it is an outlet is decided by the source
+resolver.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsaudit.rules.base import Mention, cue_entry, mention
+from newsaudit.data import lexicon
+from newsaudit.rules.base import Mention, cue_entry, mention, stands_for
 
 # Verbs whose addressee is the outlet that carried the words.
 ADDRESS_VERBS = frozenset({"tell", "speak", "talk", "say", "give", "confirm", "explain"})
@@ -39,7 +42,25 @@ def find_via(doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None) -> 
             for token in src.root.subtree:
                 if token.dep_ in ("relcl", "acl") and (found := _addressee(token)):
                     break
+            if found is None:
+                found = _publisher(stands_for(src.root))
     return mention(found) if found is not None else None
+
+
+def _publisher(work: Token) -> Token | None:
+    """Who published a work that is a source: the subject of "ran a piece that noted …",
+    or of a relative clause on it ("a story the Times ran on Sunday said …")."""
+    if work.lemma_.lower() not in lexicon.PUBLISHED_WORKS:
+        return None
+    verbs = [c for c in work.children if c.dep_ == "relcl"]
+    if work.dep_ == "dobj":
+        verbs.append(work.head)
+    for verb in verbs:
+        if verb.lemma_.lower() in lexicon.PUBLISHING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return subject
+    return None
 
 
 def _on_clause(verb: Token) -> Token | None:

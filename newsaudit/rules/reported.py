@@ -37,6 +37,7 @@ from newsaudit.rules.frames import (
 )
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
+from newsaudit.rules.polls import names_finding
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -74,6 +75,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
             continue  # "…, citing X": see according.find_citing
+        if names_finding(token):
+            continue  # "a CNN poll showed Clinton ahead": see rules.polls
         described = _stance_by_agent(token)
         if described is not None:
             yield described

@@ -350,6 +350,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 sentence_start=sentence.start if sentence else cand.cue[0],
                 sentence_end=sentence.end if sentence else cand.cue[1],
                 content_text=attribution.content.text,
+                heading=bool(sentence and sentence.heading),
             )
         )
     drafts = [

@@ -63,6 +63,7 @@ class Cited:
     sentence_start: int
     sentence_end: int
     content_text: str
+    heading: bool = False  # said in a heading, which the body goes on to source
 
 
 def find_unattributed(
@@ -179,9 +180,12 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
     """Anonymous and vague sources and unidentified documents, once per source at its
-    first mention, with lower severity when the article explains the anonymity."""
+    first mention in the body, with lower severity when the article explains the
+    anonymity."""
     seen: set[str] = set()
     for c in cited:
+        if c.heading:
+            continue  # "Regulators seek …" over a story that names them: judged in the body
         if _unnamed_document(c, text) and c.source_name not in seen:
             seen.add(c.source_name)
             yield Draft(

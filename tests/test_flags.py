@@ -344,3 +344,14 @@ def test_newsletter_promo_and_author_bio_are_excluded_and_silent(run):
         ), (part, report["excluded"])
     names = {s["name"] for s in report["sources"]}
     assert not names & {"The Guardian", "BBC", "Jamie Rourke", "She"}
+
+
+def test_a_weak_source_in_a_heading_is_judged_in_the_body(run):
+    text = (
+        "Regulators seek full data on the ferry engines\n"
+        "The maritime authority said on Monday it wanted every engine log from the operator.\n"
+        "The operator said it would hand them over by Friday.\n"
+    )
+    report = run(text)
+    assert not flags_on(report, text, "Regulators", "anonymous_source")
+    assert not flags_on(report, text, "Regulators", "vague_source")

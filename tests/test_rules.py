@@ -257,6 +257,11 @@ def test_in_someones_words(run):
     )
 
 
+def test_a_title_with_a_comma_inside_its_marks_is_no_orphan_quote(run):
+    text = "The actor won for her role in \u201cThe Harbour Watch,\u201d a ferry drama."
+    assert "orphan_quote" not in [f["type"] for f in run(text)["flags"]]
+
+
 def test_reportedly_relays_a_report_with_no_source(run):
     text = "The Harbour Club is reportedly spending $1.5 million on advertisements."
     report = run(text)

@@ -61,8 +61,8 @@ def is_quotation(text: str, quote: Quote) -> bool:
     """Whether a quote holds someone's words rather than a scare quote or a title.
 
     One or two words ('a "trick"') are scare quotes; a short run of capitalised words
-    without final punctuation ('the "Harbour Watch" podcast', '"Shorty"') is a title or a
-    nickname.
+    without a final stop ('the "Harbour Watch" podcast', '"Shorty"', 'in "The Morning
+    Show,"') is a title or a nickname.
     """
     start, end = quote.inner
     words = text[start:end].split()
@@ -70,7 +70,8 @@ def is_quotation(text: str, quote: Quote) -> bool:
         return False
     inner = text[start:end].rstrip()
     titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
-    return not (titled and len(words) <= 6 and inner[-1:] not in ".!?,")
+    # a title keeps the comma American style puts inside the marks ("“The Morning Show,”")
+    return not (titled and len(words) <= 6 and inner[-1:] not in ".!?")
 
 
 # Words that name what a quote holds ("known as “the Accountant”", "so-called

@@ -29,7 +29,7 @@ from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.acts import is_act
 from newsaudit.rules.attitude import find_attitudes
-from newsaudit.rules.base import Candidate, Mention, mention, trim
+from newsaudit.rules.base import Candidate, Mention, Offsets, mention, trim
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import (
     find_colon_lead,
@@ -340,21 +340,8 @@ def _dateline_places(analysis: Analysis) -> Iterator[Mention]:
 
 def _lead_in(previous: Segment, seg: Segment, quote: Quote, found: list[Candidate]):
     """A quote paragraph introduced by the paragraph before it ending in a colon."""
-    if covered(quote, found):
-        return
-    lead = find_lead_in(previous.doc)
-    if lead is None:
-        return
-    cue, source = lead
-    delta = previous.start - seg.start  # rule offsets are relative to this segment
-    yield Candidate(
-        kind="direct",
-        category="statement",
-        cue=(cue[0] + delta, cue[1] + delta),
-        content=(quote.start, quote.end),
-        source=_shift_mention(source, delta),
-        rule="lead-in",
-    )
+    if not covered(quote, found):
+        yield from _introduced(previous, seg, "direct", (quote.start, quote.end))
 
 
 # A paragraph of prose: sentences of several words, not a numbered item, ending on a stop.
@@ -366,16 +353,26 @@ def _block_lead_in(previous: Segment, seg: Segment) -> Iterator[Candidate]:
     without quotation marks (a statement or a speech set as a block): the block is what
     he said. Only a speaker and a verb of saying introduce it; a bare noun phrase before a
     colon ("Included in the list are:") introduces a list."""
-    lead = find_lead_in(previous.doc)
     content = trim(seg.doc[:])
-    if lead is None or content is None or previous.doc.text[slice(*lead[0])] == ":":
+    if content is not None and PROSE.match(seg.doc.text.strip()):
+        yield from _introduced(previous, seg, "indirect", content, by_verb=True)
+
+
+def _introduced(
+    previous: Segment, seg: Segment, kind: str, content: Offsets, by_verb: bool = False
+) -> Iterator[Candidate]:
+    """``content`` of a paragraph, said by the speaker whose lead-in closes the paragraph
+    before it; with ``by_verb``, only a lead-in with a verb of saying, not a bare noun
+    before the colon."""
+    lead = find_lead_in(previous.doc)
+    if lead is None:
         return
-    if not PROSE.match(seg.doc.text.strip()):
-        return  # a list item, a headline, a name: what a colon lists, not what is said
     cue, source = lead
-    delta = previous.start - seg.start
+    if by_verb and previous.doc.text[slice(*cue)] == ":":
+        return
+    delta = previous.start - seg.start  # rule offsets are relative to this segment
     yield Candidate(
-        kind="indirect",
+        kind=kind,
         category="statement",
         cue=(cue[0] + delta, cue[1] + delta),
         content=content,

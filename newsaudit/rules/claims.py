@@ -437,7 +437,8 @@ def _unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
 
 def _ends_paragraph(sent: SpacySpan) -> bool:
     """Whether nothing but space follows the sentence in its paragraph."""
-    return all(t.is_space for t in sent.doc[sent.end :])
+    last = next((t for t in reversed(sent.doc) if not t.is_space), None)
+    return last is None or last.i < sent.end
 
 
 def describe(

@@ -66,12 +66,14 @@ def is_quotation(text: str, quote: Quote) -> bool:
     """
     start, end = quote.inner
     words = text[start:end].split()
-    if len(words) <= 2:
-        return False
-    inner = text[start:end].rstrip()
+    return len(words) > 2 and not _is_title(words)
+
+
+def _is_title(words: list[str]) -> bool:
+    """A short run of capitalised words with no final stop: a title or a nickname. A title
+    keeps the comma American style puts inside the marks ("“The Morning Show,”")."""
     titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
-    # a title keeps the comma American style puts inside the marks ("“The Morning Show,”")
-    return not (titled and len(words) <= 6 and inner[-1:] not in ".!?")
+    return titled and len(words) <= 6 and words[-1][-1:] not in ".!?"
 
 
 # Words that name what a quote holds ("known as “the Accountant”", "so-called
@@ -90,10 +92,7 @@ def gives_words(text: str, quote: Quote) -> bool:
     if len(words) <= 1:
         return False
     before = " ".join(text[max(0, quote.start - 20) : quote.start].lower().split())
-    if before.endswith(NAMING_WORDS):
-        return False
-    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
-    return not (titled and len(words) <= 6 and text[start:end].rstrip()[-1:] not in ".!?")
+    return not before.endswith(NAMING_WORDS) and not _is_title(words)
 
 
 def find_direct(doc: Doc, quotes: Iterable[Quote], quoted: set[int]) -> Iterator[Candidate]:
@@ -336,7 +335,7 @@ def is_script_label(cand: Candidate, text: str) -> bool:
     document speaking, as it is in a headline ("Report: Mayor to resign")."""
     if cand.rule != "colon" or cand.source is None:
         return False
-    word = text[cand.source.start : cand.source.end].lower()
+    word = _label_of(cand, text).lower()
     return word in SCRIPT_ROLES or (word == "report" and bool(SCRIPT_LINE.search(text)))
 
 
@@ -394,10 +393,9 @@ def _says_something(tokens: list[Token]) -> bool:
 def find_lead_in(doc: Doc):
     """'And from the minister:' / 'Okonjo said:' closing a paragraph introduces the quote
     paragraph that follows. Returns ``(cue offsets, source mention)`` or None."""
-    tokens = [t for t in doc if not t.is_space]
-    if not tokens or tokens[-1].text != ":":
+    colon = next((t for t in reversed(doc) if not t.is_space), None)
+    if colon is None or colon.text != ":":
         return None
-    colon = tokens[-1]
     sent = colon.sent
     for token in sent:
         # "As X reported, the ministry was refusing to comment:" -- X quotes what follows;

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsaudit.structure.shapes import QUOTE_START, Label, Line
+from newsaudit.structure.shapes import QUOTE_START, Label, Line, lead_prefixes
 from newsaudit.structure.words import MEDIA_ROLES, PHOTO_AGENCIES
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -153,13 +153,9 @@ _BYLINE_LEAD = re.compile(rf"^(?i:by)\s+{_PERSON}(?:\s+(?i:and)\s+{_PERSON})?\s*
 
 def bylines(doc: list[Line], labels: dict[int, Label]) -> list[tuple[int, int, str, str]]:
     """The "By Jane Doe: " prefix of the first body paragraphs."""
-    out = []
-    for i in [i for i in range(len(doc)) if i not in labels][:2]:
-        m = _BYLINE_LEAD.match(doc[i].text)
-        if m and m.end() < len(doc[i].text):
-            end = doc[i].start + doc[i].lead + m.end()
-            out.append((doc[i].start, end, "credit", "byline run into the first paragraph"))
-    return out
+    return lead_prefixes(
+        doc, labels, _BYLINE_LEAD, ("credit", "byline run into the first paragraph")
+    )
 
 
 def mark_signoffs(doc: list[Line], labels: dict[int, Label]) -> None:

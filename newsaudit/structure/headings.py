@@ -16,6 +16,7 @@ from newsaudit.structure.shapes import (
     has_terminal,
     is_all_caps,
     is_title_case,
+    lead_prefixes,
     starts_upper,
 )
 from newsaudit.structure.words import (
@@ -172,11 +173,4 @@ def _is_question_subhead(doc: list[Line], i: int) -> bool:
 
 def datelines(doc: list[Line], labels: dict[int, Label]) -> list[tuple[int, int, str, str]]:
     """The "CITY (AP) — " prefix of the first body paragraphs."""
-    out = []
-    body = [i for i in range(len(doc)) if i not in labels][:2]
-    for i in body:
-        m = _DATELINE.match(doc[i].text)
-        if m and m.end() < len(doc[i].text):
-            end = doc[i].start + doc[i].lead + m.end()
-            out.append((doc[i].start, end, "dateline", "dateline of a wire story"))
-    return out
+    return lead_prefixes(doc, labels, _DATELINE, ("dateline", "dateline of a wire story"))

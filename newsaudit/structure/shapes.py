@@ -87,3 +87,16 @@ def is_title_case(text: str) -> bool:
 def starts_upper(text: str) -> bool:
     first = text.lstrip("\"“‘'([")[:1]
     return first.isupper() or first.isdigit()
+
+
+def lead_prefixes(
+    doc: list[Line], labels: dict[int, Label], pattern: re.Pattern[str], label: Label
+) -> list[tuple[int, int, str, str]]:
+    """The prefix that ``pattern`` matches at the start of the first two body paragraphs,
+    when text follows it ("CITY (AP) — ", "By Jane Doe: "), as a region with ``label``."""
+    out = []
+    for i in [i for i in range(len(doc)) if i not in labels][:2]:
+        m = pattern.match(doc[i].text)
+        if m and m.end() < len(doc[i].text):
+            out.append((doc[i].start, doc[i].start + doc[i].lead + m.end(), *label))
+    return out

@@ -26,9 +26,11 @@ from newsaudit.rules.base import (
     SPEAKING_HEADS,
     Offsets,
     cue_entry,
+    nearest_subject,
     subtree_offsets,
     trim,
 )
+from newsaudit.rules.tokens import SUBJECT_DEPS
 
 # The past forms of "will", "can" and "may" that reported speech shifts them to.
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
@@ -96,6 +98,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             more = _reported_conjunct(cue, child)
             if more is not None:
                 return _made(_from_to(child, more, stops), "clause")
+            if child.i < cue.i:
+                return _made(_clause_before(child, cue, stops), "clause")
             return _made(subtree_offsets(child, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
@@ -147,6 +151,41 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             # 101 annotated)
             return _made(subtree_offsets(gerund, stops), "object")
     return None
+
+
+def cue_phrase(cue: Token) -> set[int]:
+    """The cue with the words before it that belong to it: its nearest subject, with
+    the auxiliaries, negation and adverbs between ("she has also said")."""
+    subjects = [c for c in cue.lefts if c.dep_ in SUBJECT_DEPS]
+    phrase = {cue.i}
+    if subjects:
+        phrase.update(t.i for t in nearest_subject(subjects, cue).subtree)
+    for child in cue.lefts:
+        if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.i > min(phrase):
+            phrase.update(t.i for t in child.subtree)
+    return phrase
+
+
+def _clause_before(clause: Token, cue: Token, stops: set[int]) -> Offsets | None:
+    """ "Y, he said": the reported clause runs up to the cue and its subject. The parser
+    may hang the words after a comma inside it on the cue ("for tenants with small, if
+    steady, incomes to rent flats, he said"); they are still part of what was said, but
+    not the cue's own phrases ("Y, in a statement, he said")."""
+    end = min(cue_phrase(cue))
+    if clause.right_edge.i >= end:
+        return subtree_offsets(clause, stops)
+    own = {
+        t.i
+        for c in cue.lefts
+        if c.dep_ not in ("punct", "ccomp") and c.i > clause.right_edge.i
+        for t in c.subtree
+    }
+    last = clause.right_edge.i
+    while last + 1 < end and last + 1 not in own and last + 1 not in stops:
+        last += 1
+    if all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : last + 1]):
+        return subtree_offsets(clause, stops)  # '"It is late," she said': no words left out
+    return trim(clause.doc[clause.left_edge.i : last + 1])
 
 
 def relative_object(obj: Token) -> bool:

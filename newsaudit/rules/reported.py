@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsaudit.data import Cue, claim_words, cues, lexicon
 from newsaudit.rules.base import (
+    FINITE_TAGS,
     Candidate,
     cue_entry,
     mention,
@@ -30,6 +31,7 @@ from newsaudit.rules.frames import (
     Content,
     addressee_like,
     completed_after,
+    cue_phrase,
     find_content,
     is_preposition,
     noun_phrase,
@@ -38,7 +40,7 @@ from newsaudit.rules.frames import (
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
 # "voiced concern about", "made allegations against", "raised doubts about").
@@ -323,7 +325,7 @@ def _content(cue: Token, entry: Cue) -> Content | None:
     if found is None and _parenthetical(cue, entry):
         # "Y, X said": the clause before the cue; "Y, she said, Z": the whole clause
         # around it, cue included (the content is both halves)
-        skip = {t.i for t in cue.subtree} if cue.i > cue.head.i else None
+        skip = _set_off_cue(cue) if cue.i > cue.head.i else None
         offsets_ = subtree_offsets(cue.head, skip=skip)
         found = Content(offsets_, "clause") if offsets_ is not None else None
     return found
@@ -332,8 +334,11 @@ def _content(cue: Token, entry: Cue) -> Content | None:
 def _parenthetical(cue: Token, entry: Cue) -> bool:
     """ "Y, X said." / "Y," said X. / "Y, she said, Z" / "…, records show": a cue set off
     after the clause it reports, closing the sentence or standing in it between commas,
-    hung by the parser off that clause (as parataxis)."""
-    if cue.dep_ not in ("parataxis", "ccomp") or completed_after(cue):
+    hung by the parser off that clause (as parataxis). A cue closing the sentence may
+    also be read as an adverbial clause that takes in words of the clause before it
+    ("… for people to reach others, she said."): the comma before its subject shows it
+    is set off all the same."""
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or completed_after(cue):
         return False
     head = cue.head
     if not _after_comma(cue) or _reports(head):
@@ -341,6 +346,14 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     words = [t for t in cue.subtree if not t.is_punct]
     rest = cue.doc[words[-1].i + 1 : cue.sent.end]
     closing = cue.i > head.i and all(t.is_punct or t.is_space for t in rest)
+    if cue.dep_ == "advcl":
+        # a finite verb with its own subject, not a participle ("…, adding"), and
+        # nothing but the subject between it and the comma
+        # ("…, as she said", "…, while others cheered" are the writer's own clauses)
+        start = min(cue_phrase(cue))
+        subject = any(c.dep_ in SUBJECT_DEPS for c in cue.lefts)
+        set_off = start > 0 and cue.doc[start - 1].text == ","
+        return closing and subject and set_off and cue.tag_ in FINITE_TAGS
     return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
 
 
@@ -353,10 +366,26 @@ def _reports(verb: Token) -> bool:
 
 
 def _after_comma(cue: Token) -> bool:
-    # "Y, X said" / "Y," said X: the cue clause is set off from the content by punctuation.
-    # The parser may hang the comma itself on the cue ("Y, she said, Z").
+    """Whether the cue clause is set off from the content by punctuation: "Y, X said" /
+    "Y," said X. The parser may hang the comma itself on the cue ("Y, she said, Z"), and
+    words of the content too ("At times, aides said, he would fume"; "Voters, Lee
+    suggested, need not worry", where "Voters" is taken for a second subject): what
+    counts is what stands right before the cue and its subject."""
     left = next(t for t in cue.subtree if not t.is_punct)
-    return left.i > 0 and left.nbor(-1).text in (",", "”", '"', "—", "–", "-", "'")
+    if left.i > 0 and left.nbor(-1).text in (",", "”", '"', "—", "–", "-", "'"):
+        return True
+    start = min(cue_phrase(cue))
+    return start > left.i and cue.doc[start - 1].text in (",", "—", "–")
+
+
+def _set_off_cue(cue: Token) -> set[int]:
+    """The tokens of a cue that closes what it reports: from the punctuation that sets
+    it off to the end of its clause (not words of the content the parser hung on it)."""
+    subtree = {t.i for t in cue.subtree}
+    start = min(cue_phrase(cue))
+    while start - 1 in subtree and cue.doc[start - 1].is_punct:
+        start -= 1
+    return {i for i in subtree if i >= start}
 
 
 def _has_subject(token: Token) -> bool:

@@ -1,0 +1,85 @@
+"""Reported speech the parser misreads, round 5, on sentences written for the purpose:
+a cue set off by commas whose subject or a fronted phrase the parser hangs on it, and a
+cue closing the sentence that the parser takes for an adverbial clause."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsaudit.rules.reported import find_reported
+from tests.test_stance import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            # the fronted phrase is hung on the cue, not on the clause it sets in time
+            "At times last spring, people close to the mayor said, the mere mention of "
+            "the levy could make her fume.",
+            "said",
+            "people close to the mayor",
+        ),
+        (
+            # the infinitive of purpose belongs to the reported clause
+            "But to meet its target, the review panel concluded, the levy must rise again in 2027.",
+            "concluded",
+            "the review panel",
+        ),
+    ],
+)
+def test_a_cue_between_commas_after_a_fronted_phrase(run, text, cue, source):
+    # the content is the whole sentence around the cue (both halves)
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert found == [(cue, source, text[:-1])]
+
+
+def test_a_closing_cue_reports_the_whole_clause_before_it(run):
+    # the parser hangs the phrase after "small, if steady," on the cue, not on the clause
+    text = (
+        "The new law has made it easier for tenants with small, if steady, incomes to rent "
+        "flats in the city, he said."
+    )
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert found == [("said", "he", text[: text.index(", he said")])]
+
+
+# "…, she said." read as an adverbial clause marked by the "for" of the content, as the
+# small model reads some long sentences: (word, head, dependency, tag, part of speech)
+MISREAD_CLOSING_CUE = [
+    ("The", 1, "det", "DT", "DET"),
+    ("app", 2, "nsubj", "NN", "NOUN"),
+    ("made", 2, "ROOT", "VBD", "VERB"),
+    ("it", 4, "nsubj", "PRP", "PRON"),
+    ("possible", 2, "ccomp", "JJ", "ADJ"),
+    ("for", 15, "mark", "IN", "SCONJ"),
+    ("riders", 15, "nsubj", "NNS", "NOUN"),
+    ("with", 6, "prep", "IN", "ADP"),
+    ("odd", 9, "amod", "JJ", "ADJ"),
+    ("plans", 7, "pobj", "NNS", "NOUN"),
+    ("to", 11, "aux", "TO", "PART"),
+    ("form", 15, "advcl", "VB", "VERB"),
+    ("clubs", 11, "dobj", "NNS", "NOUN"),
+    (",", 15, "punct", ",", "PUNCT"),
+    ("she", 15, "nsubj", "PRP", "PRON"),
+    ("said", 2, "advcl", "VBD", "VERB"),
+    (".", 2, "punct", ".", "PUNCT"),
+]
+
+
+def test_a_closing_cue_read_as_an_adverbial_clause(nlp):
+    # the parse is given, so the rule is tested on the misreading whatever the model does
+    # with this sentence
+    columns = zip(*MISREAD_CLOSING_CUE, strict=True)
+    words, heads, deps, tags, pos = (list(column) for column in columns)
+    lemmas = [w.lower() for w in words]
+    lemmas[words.index("said")] = "say"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    found = [
+        (doc.text[slice(*c.cue)], doc.text[slice(*c.content)], c.source.text)
+        for c in find_reported(doc[:], set())
+    ]
+    assert found == [
+        ("said", "The app made it possible for riders with odd plans to form clubs", "she")
+    ]

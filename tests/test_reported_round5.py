@@ -83,3 +83,64 @@ def test_a_closing_cue_read_as_an_adverbial_clause(nlp):
     assert found == [
         ("said", "The app made it possible for riders with odd plans to form clubs", "she")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            # "many" read as a modifier of the verb, not as its subject
+            "That attitude, many argue, could carry legal costs if Lee becomes mayor.",
+            "argue",
+            "many",
+            "That attitude, many argue, could carry legal costs if Lee becomes mayor",
+        ),
+        (
+            # a name ending in "-ing" tagged as a participle is still the subject
+            "Driving to the next town, Ebeling reminisced about her youth as a farm girl "
+            "with Okafor, and said their views were both changed by the strike.",
+            "said",
+            "Ebeling",
+            "their views were both changed by the strike",
+        ),
+        (
+            # a day named right after the verb is no object barring its infinitive
+            "Senator Ann Bell promised Monday to begin taking action on the levy.",
+            "promised",
+            "Senator Ann Bell",
+            "to begin taking action on the levy",
+        ),
+        (
+            # a headline clause whose verb the tagger took for a noun ("hinges")
+            "Her fate in the vote hinges on the mayor's popularity at the time, analyst says.",
+            "says",
+            "analyst",
+            "Her fate in the vote hinges on the mayor's popularity at the time",
+        ),
+        (
+            # ", but" and a clause with its own subject: the writer's reply
+            "Bello says the fares were set fairly and not to punish riders, but for the "
+            "union, it is a betrayal of the deal struck in 2019.",
+            "says",
+            "Bello",
+            "the fares were set fairly and not to punish riders",
+        ),
+    ],
+)
+def test_parser_slips_a_rule_survives(run, text, cue, source, content):
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert (cue, source, content) in found
+
+
+def test_a_reported_or_quoted_clause_after_but_stays_in_the_content(run):
+    text = (
+        'The board said that its count showed the party had won 80 percent of the vote, but "we '
+        'are still counting the seats."'
+    )
+    found = [(c, t) for _, c, _, t in attributions(run(text))]
+    assert ("said", text[text.index("that its") :]) in found
+
+
+def test_a_span_of_time_or_a_named_day_is_still_an_object(run):
+    found = [(c, t) for _, c, _, t in attributions(run("The pastor was calling Christmas a sham."))]
+    assert found == [("calling", "Christmas a sham")]

@@ -80,8 +80,8 @@ class Content:
 def find_content(cue: Token, entry: Cue) -> Content | None:
     """The content of a verb cue, from the first of its frames the sentence fills."""
     frames = entry.frames
-    stops = _second_cues(cue)
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    stops = _second_cues(cue) | _contrast(cue)
+    obj = next((c for c in cue.children if _object(c)), None)
     if obj is None and any(c.dep_ == "agent" or _predicate(c, cue) for c in cue.children):
         # "the deal was confirmed by aides", "the plan is considered too costly", "the
         # terminal is billed as the largest": the passive's subject is the active's object
@@ -101,6 +101,12 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             if child.i < cue.i:
                 return _made(_clause_before(child, cue, stops), "clause")
             return _made(subtree_offsets(child, stops), "clause")
+        nominal = child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN")
+        if nominal and child.i < cue.i and _closing(cue, "clause" in frames):
+            # "Her fate hinges on the vote, analyst says.": a headline's clause whose verb
+            # the tagger took for a noun is still what the closing cue reports (a bare
+            # adjective is no clause: "Not important enough, I guess.")
+            return _made(_clause_before(child, cue, stops), "clause")
         # "Y, said X" parsed with Y's verb as a second subject of "said"
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
             return _made(subtree_offsets(child, stops), "clause")
@@ -166,6 +172,15 @@ def cue_phrase(cue: Token) -> set[int]:
     return phrase
 
 
+def _closing(cue: Token, takes_clause: bool) -> bool:
+    """Whether a cue of a clause frame is set off by a comma before its subject and closes
+    the sentence ("…, analyst says.")."""
+    start = min(cue_phrase(cue))
+    after = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    set_off = start > cue.sent.start and cue.doc[start - 1].text == ","
+    return takes_clause and set_off and all(t.is_punct or t.is_space for t in after)
+
+
 def _clause_before(clause: Token, cue: Token, stops: set[int]) -> Offsets | None:
     """ "Y, he said": the reported clause runs up to the cue and its subject. The parser
     may hang the words after a comma inside it on the cue ("for tenants with small, if
@@ -186,6 +201,16 @@ def _clause_before(clause: Token, cue: Token, stops: set[int]) -> Offsets | None
     if all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : last + 1]):
         return subtree_offsets(clause, stops)  # '"It is late," she said': no words left out
     return trim(clause.doc[clause.left_edge.i : last + 1])
+
+
+def _object(token: Token) -> bool:
+    """A direct object of the cue; not a lone day the parser took for one before the
+    cue's infinitive ("promised Monday to act"), unlike a span of time ("expected a full
+    90 minutes of debate") or a day named as what it is ("called Christmas a sham")."""
+    if token.dep_ != "dobj":
+        return False
+    lone_day = token.ent_type_ in ("DATE", "TIME") and token.n_lefts + token.n_rights == 0
+    return not (lone_day and any(is_infinitive(c) for c in token.head.rights))
 
 
 def relative_object(obj: Token) -> bool:
@@ -303,7 +328,7 @@ def completed_after(cue: Token) -> bool:
             continue
         if child.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
             return True
-        if child.dep_ == "dobj" and not addressee_like(child):
+        if _object(child) and not addressee_like(child):
             return True
     return False
 
@@ -398,6 +423,27 @@ def _second_cues(cue: Token) -> set[int]:
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         if before is not None and (before.dep_ == "cc" or before.is_punct):
             stops.add(before.i)
+    return stops
+
+
+def _contrast(cue: Token) -> set[int]:
+    """ "says the emails were personal, but for her rivals, it is a sign of …": a clause
+    with its own subject set against the reported one by ", but" is the writer's reply,
+    not more of what was said -- unless it is still reported ("…, but that they …") or
+    quoted ("…, but "we are still counting"")."""
+    stops: set[int] = set()
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i < cue.i:
+            continue
+        for conj in clause.children:
+            own = {c.dep_ for c in conj.children}
+            if conj.dep_ != "conj" or not own & set(SUBJECT_DEPS) or "mark" in own:
+                continue
+            but = conj.doc[conj.left_edge.i - 1]
+            quoted = conj.left_edge.text in QUOTE_MARKS
+            if but.lower_ == "but" and but.nbor(-1).text == "," and not quoted:
+                stops.update(t.i for t in conj.subtree)
+                stops.update((but.i, but.i - 1))
     return stops
 
 

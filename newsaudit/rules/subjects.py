@@ -26,6 +26,11 @@ ISSUING_VERBS = frozenset(
 )
 
 
+# Quantifiers that stand alone for people ("many argue", "some say"); the parser may read
+# one right before a verb as the verb's modifier.
+PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
+
+
 def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     """The verb's own subject among several the parser gave it: the nearest ('"My
     apologies," Quick said' and "Y, independent analyses agree": the parser also hangs
@@ -140,10 +145,13 @@ def _gerund_holder(governor: Token) -> Token | None:
 def _name_as_verb(token: Token) -> bool:
     """A capitalised word with nothing hanging on it that the tagger took for a verb
     ("Trump defended the remark": the surname is also a verb); a misparsed reported
-    clause as subject has words of its own."""
+    clause as subject has words of its own. A capitalised participle is a name too
+    ("Walking home, Ebeling said …") unless it opens the sentence, where a bare gerund
+    may be a subject ("Voting matters, she said")."""
     # "Trump and his lawyers have said": a name coordinated with another is still bare
     bare = all(c.dep_ in ("cc", "conj") and c.i > token.i for c in token.children)
-    return bare and token.is_title and token.tag_ not in ("VBG", "VBN")
+    opening = token.i == token.sent.start
+    return bare and token.is_title and not (opening and token.tag_ in ("VBG", "VBN"))
 
 
 def _reporter_above(participle: Token) -> Token | None:
@@ -209,6 +217,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
         return None  # an imperative or a participle has no subject of its own
     for before in verb.children:
+        quantifier = before.dep_ == "amod" and before.lower_ in PEOPLE_QUANTIFIERS
+        if quantifier and before.i + 1 == verb.i:
+            return before  # "That attitude, many argue, could …": read as a modifier
         if (
             before.i < verb.i
             and before.dep_ in ("intj", "npadvmod", "advmod", "dep")

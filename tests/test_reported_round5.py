@@ -144,3 +144,44 @@ def test_a_reported_or_quoted_clause_after_but_stays_in_the_content(run):
 def test_a_span_of_time_or_a_named_day_is_still_an_object(run):
     found = [(c, t) for _, c, _, t in attributions(run("The pastor was calling Christmas a sham."))]
     assert found == [("calling", "Christmas a sham")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            # the name set off after a fronted phrase, read as an apposition of its noun
+            "To understand the real Lord Byron, Professor Ann Hale said, one should visit "
+            "this house.",
+            "said",
+            "Professor Ann Hale",
+            "To understand the real Lord Byron, Professor Ann Hale said, one should visit "
+            "this house",
+        ),
+        (
+            # the reported clause after a phrase of time, read as an adverbial clause
+            "Lee said after the vote she would not accept the council's offer if it were made.",
+            "said",
+            "Lee",
+            "after the vote she would not accept the council's offer if it were made",
+        ),
+        (
+            # a verbless content before a closing cue
+            "People like Okafor, he said.",
+            "said",
+            "he",
+            "People like Okafor",
+        ),
+        (
+            # no comma after the fronted phrase: the name is read as the end of its noun
+            "In a March meeting with the editorial board of the Daily Courier Okafor said that "
+            "the port may need to be sold.",
+            "said",
+            "the Daily Courier Okafor",
+            "that the port may need to be sold",
+        ),
+    ],
+)
+def test_more_parser_slips_a_rule_survives(run, text, cue, source, content):
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert (cue, source, content) in found

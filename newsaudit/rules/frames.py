@@ -101,7 +101,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             if child.i < cue.i:
                 return _made(_clause_before(child, cue, stops), "clause")
             return _made(subtree_offsets(child, stops), "clause")
-        nominal = child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN")
+        nominal = child.dep_ in ("ccomp", "dep") and child.pos_ in ("NOUN", "PROPN")
         if nominal and child.i < cue.i and _closing(cue, "clause" in frames):
             # "Her fate hinges on the vote, analyst says.": a headline's clause whose verb
             # the tagger took for a noun is still what the closing cue reports (a bare
@@ -156,6 +156,12 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             # clause with no subject of its own is the verb's object (study split: 69 of
             # 101 annotated)
             return _made(subtree_offsets(gerund, stops), "object")
+    if obj is None and "clause" in frames:
+        clause = next((c for c in cue.rights if _unmarked_clause(c)), None)
+        if clause is not None:
+            # the clause is the content, not a second cue ("he would not accept …")
+            own = {t.i for t in clause.subtree}
+            return _made(subtree_offsets(clause, stops - own), "clause")
     return None
 
 
@@ -384,6 +390,19 @@ def _misread_clause(obj: Token) -> Token | None:
             if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                 return child
     return None
+
+
+def _unmarked_clause(clause: Token) -> bool:
+    """ "Trump said after the convention he would not accept …": a finite clause with a
+    subject of its own and no conjunction, which the parser hangs on the cue as an
+    adverbial clause because a phrase of time comes first, is the reported clause; an
+    adverbial clause has its conjunction ("said so when he …") or no subject ("…, adding")."""
+    own = {c.dep_ for c in clause.children}
+    finite = clause.tag_ in FINITE_TAGS or bool(own & {"aux", "auxpass"})
+    # "when", "where", "while" open an adverbial clause as adverbs, not conjunctions
+    wh = any(c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+    marked = "mark" in own or wh or clause.left_edge.text in QUOTE_MARKS
+    return clause.dep_ == "advcl" and finite and "nsubj" in own and not marked
 
 
 def _clause_in_setting(cue: Token) -> Token | None:

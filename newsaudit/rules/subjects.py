@@ -38,6 +38,9 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
     the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+    named = _name_after_fronted_phrase(nearest, verb)
+    if named is not None:
+        return named
     for other in subjects:
         between = verb.doc[other.i + 1 : nearest.left_edge.i]
         joined = not between or (  # "Raheem" and "Kassam" both taken for subjects
@@ -46,6 +49,24 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
         if other.i < nearest.i and joined:
             return other
     return nearest
+
+
+def _name_after_fronted_phrase(subject: Token, verb: Token) -> Token | None:
+    """ "To understand the real Dred Scott, Justice Roberts said, …": the parser may take
+    the last noun of a fronted phrase for the subject and the name set off after it for
+    its apposition. A subject run on from a content word before it, with no comma ("that
+    the editor, Ann Lee, said" opens a clause), that has a name in apposition right
+    before the verb, is that name's phrase misread."""
+    start = subject.left_edge.i
+    if subject.i > verb.i or start == verb.sent.start:
+        return None
+    if verb.doc[start - 1].pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    for appos in subject.rights:
+        between = verb.doc[appos.right_edge.i + 1 : verb.i]
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and all(t.is_punct for t in between):
+            return appos
+    return None
 
 
 def _possessive(token: Token) -> bool:
@@ -244,6 +265,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
                 # "As part of his plea, Marcel Lazar, 44, said …": the name set off after
                 # the fronted phrase is taken for an apposition of its last noun
                 return token
+        last = phrase.right_edge
+        if last.i + 1 == verb.i and last.pos_ == "PROPN" and last.dep_ == "pobj":
+            # "In a meeting with the board of the Courier Okafor said …": with no comma
+            # after the fronted phrase, the name is read as the end of its last noun
+            return last
     return None
 
 

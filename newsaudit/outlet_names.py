@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.data import lexicon, normalise_name
+from newsaudit.mention_kinds import strip_det
 from newsaudit.rules.base import Mention
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
@@ -39,8 +40,12 @@ OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
 class OutletNames:
     """The gazetteer, and the outlets a document names, in text order."""
 
-    def __init__(self, outlets: dict[str, str], names: list[Mention]) -> None:
+    def __init__(
+        self, outlets: dict[str, str], names: list[Mention], publisher: str | None = None
+    ) -> None:
         self.outlets = outlets
+        # the outlet whose page this is, as its metadata names it ("The Lakeshore Gazette")
+        self.publisher = publisher
         # outlets named anywhere before a mention, cited or not, with where they stand
         self.named = [(m.start, name) for m in names if (name := self.name_of(m)) is not None]
 
@@ -53,6 +58,30 @@ class OutletNames:
             if name:
                 return name
         return None
+
+    def publishes(self, name: str) -> bool:
+        """Whether an outlet name is the page's own publisher: its name, the gazetteer's
+        name for it, or its last words ("the Gazette" for "The Lakeshore Gazette")."""
+        if not self.publisher:
+            return False
+        own = normalise_name(self.publisher)
+        named = normalise_name(name)
+        canonical = self.outlets.get(own)
+        if named == own or (canonical is not None and normalise_name(canonical) == named):
+            return True
+        words = strip_det(name).lower().split()
+        own_words = strip_det(self.publisher).lower().split()
+        return 0 < len(words) < len(own_words) and own_words[-len(words) :] == words
+
+    def obtained_by_publisher(self, m: Mention) -> bool:
+        """ "Records obtained by the Gazette" on the Gazette's own page: the paper's own
+        reporting, in which the records speak. The publisher is named only in a clause on
+        the document ("obtained by", "seen by"), not as its maker ("a Gazette analysis",
+        "an analysis by the Gazette"), which stays the paper's own finding."""
+        if m.proper or m.head not in lexicon.DOCUMENT_HEADS:
+            return False
+        said = f"{m.text} {m.role or ''}".lower()
+        return any(self.publishes(run) and run.lower() not in said for run in m.affiliations)
 
     def named_before(self, offset: int) -> str | None:
         """The outlet named last before an offset."""

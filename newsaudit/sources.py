@@ -50,12 +50,13 @@ class Resolver(PersonLookup):
         names: list[Mention],
         sentences: Sequence[int] = (),
         headings_end: int = 0,
+        publisher: str | None = None,
     ) -> None:
         self.sentence_starts = sorted(sentences)
         # the headline and standfirst come before the names they use
         self.headings_end = headings_end
         names = sorted(names, key=lambda m: m.start)
-        self.outlet_names = OutletNames(outlets, names)
+        self.outlet_names = OutletNames(outlets, names, publisher)
         # people, and names the tagger calls something else that begin with a first
         # name ("Breitbart's Joel Pollak" tagged ORG); no one's name has a digit in it
         # ("COVID-19" tagged PERSON)
@@ -127,7 +128,7 @@ class Resolver(PersonLookup):
             if owner is not None:
                 return owner  # "the paper's editorial board": the paper's voice
         outlet = self.outlet_names.affiliated(m)
-        if outlet:
+        if outlet and not self.outlet_names.obtained_by_publisher(m):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:

@@ -133,6 +133,18 @@ class OutletNames:
                 return run
         return None
 
+    def appositive(self, m: Mention) -> str | None:
+        """The outlet a description names beside it: "the news site Axios", "the
+        conservative website Breitbart", "the liberal magazine Mother Jones". A name the
+        gazetteer does not know is an outlet only beside a description that can be nothing
+        else ("the news site Semafor"; not "the agency FEMA", "the website GunBroker.com")."""
+        role = (m.role or "").split(";")[0].strip()
+        words = role.split()
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return None
+        surely = m.head in SURELY_OUTLETS or "news" in m.text.lower().split()
+        return self._in_run(words, own_name=False) or (role if surely else None)
+
     def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before
         ("Times" after "The New York Times"), or, if ``titled``, a title said with "the"

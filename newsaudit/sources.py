@@ -115,6 +115,8 @@ class Resolver(PersonLookup):
             named = self.outlet_names.named_after(m.start)
             if named is not None:
                 return self._entity_named("outlet", named)  # "Network defends …"
+        if is_descriptor(m) and (named := self.outlet_names.appositive(m)):
+            return self._entity_named("outlet", named)  # "the news site Axios": Axios
         if is_descriptor(m):
             # "the news wire" points back to the outlet cited last (or, failing that, named
             # last); with none, the description itself stands for an outlet ("the

@@ -217,17 +217,20 @@ def _paper_shaped(words: list[str]) -> bool:
     return words[-1].lower() in OUTLET_WORDS
 
 
-def owned_by_descriptor(m: Mention) -> bool:
-    """ "the paper's editorial board", "the network's chief correspondent": staff or a
-    product of an outlet described, not named."""
+def owning_descriptor(m: Mention) -> str | None:
+    """The description of the outlet whose staff or product a mention is: "paper" in "the
+    paper's editorial board", "network" in "the network's chief correspondent"."""
     words = m.text.replace("’", "'").split()
     if len(words) < 3 or words[0].lower() != "the":
-        return False
+        return None
     for n in (1, 2):
         owner = " ".join(words[1 : 1 + n]).lower()
         if owner.endswith("'s") and len(words) > 1 + n:
-            return owner[:-2] in lexicon.OUTLET_DESCRIPTORS
-    return False
+            # "the conservative magazine's editors": a described kind of outlet
+            described = owner[:-2]
+            kind = {described, described.split()[-1]} & lexicon.OUTLET_DESCRIPTORS
+            return described if kind else None
+    return None
 
 
 def is_descriptor(m: Mention) -> bool:

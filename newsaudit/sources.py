@@ -27,7 +27,7 @@ from newsaudit.outlet_names import (
     SURELY_OUTLETS,
     OutletNames,
     is_descriptor,
-    owned_by_descriptor,
+    owning_descriptor,
 )
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
@@ -125,10 +125,13 @@ class Resolver(PersonLookup):
             if latest is not None or m.head not in SURELY_OUTLETS:
                 return latest or self._entity_named("organization", strip_det(m.text), m)
             return self._entity_named("outlet", strip_det(m.text), m)
-        if owned_by_descriptor(m):
+        described = owning_descriptor(m)
+        if described is not None:
             owner = self._latest("outlet", m.start) or self._named_before(m.start)
             if owner is not None:
                 return owner  # "the paper's editorial board": the paper's voice
+            if described.split()[-1] in SURELY_OUTLETS:
+                return self._entity_named("outlet", strip_det(m.text), m)  # none named
         outlet = self.outlet_names.affiliated(m)
         if outlet and not self.outlet_names.obtained_by_publisher(m):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet

@@ -185,3 +185,11 @@ def test_a_span_of_time_or_a_named_day_is_still_an_object(run):
 def test_more_parser_slips_a_rule_survives(run, text, cue, source, content):
     found = [(c, s, t) for _, c, s, t in attributions(run(text))]
     assert (cue, source, content) in found
+
+
+def test_the_question_before_a_parenthetical_cue_is_not_the_answer(run):
+    # "Asked …" is the question put to the speaker: its own attribution, not the answer's
+    text = 'Asked what he made of the new levy, he said, "It is the wrong tax at the wrong time."'
+    found = [(c, t) for _, c, _, t in attributions(run(text))]
+    assert ("Asked", "what he made of the new levy") in found
+    assert all(not t.startswith("Asked") for c, t in found if c == "said")

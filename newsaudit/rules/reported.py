@@ -51,6 +51,8 @@ VOICING_VERBS = frozenset(
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "talked about immigration").
 MIN_CONTENT_TOKENS = 2
+# Verbs that put a question to the speaker ("Asked about …", "Pressed on …").
+ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 
@@ -325,10 +327,24 @@ def _content(cue: Token, entry: Cue) -> Content | None:
     if found is None and _parenthetical(cue, entry):
         # "Y, X said": the clause before the cue; "Y, she said, Z": the whole clause
         # around it, cue included (the content is both halves)
-        skip = _set_off_cue(cue) if cue.i > cue.head.i else None
+        skip = _set_off_cue(cue) if cue.i > cue.head.i else _question_before(cue)
         offsets_ = subtree_offsets(cue.head, skip=skip)
         found = Content(offsets_, "clause") if offsets_ is not None else None
     return found
+
+
+def _question_before(cue: Token) -> set[int] | None:
+    """ "Asked what he believed, he said, "It is wrong"": the question put to the speaker,
+    a bare participle before the cue, is not part of the answer around it."""
+    for clause in cue.head.lefts:
+        own = {c.dep_ for c in clause.children}
+        bare = not own & {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
+        # the tagger may read a sentence-opening "Asked" as a past tense; "Bound together
+        # by …, the two nations, Xi said, …" is part of what was said
+        asked = clause.lemma_.lower() in ASKING_VERBS
+        if clause.i < cue.i and clause.dep_ == "advcl" and asked and bare:
+            return {t.i for t in clause.subtree}
+    return None
 
 
 def _parenthetical(cue: Token, entry: Cue) -> bool:

@@ -42,6 +42,7 @@ from newsaudit.rules.direct import (
     transcript_label,
     with_interviewee,
 )
+from newsaudit.rules.fragments import list_items
 from newsaudit.rules.hearsay import find_hearsay
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
@@ -258,11 +259,12 @@ def _run_rules(analysis: Analysis) -> None:
         ]
         quoted = _quoted_tokens(doc, quotes)
         found: list[Candidate] = []
+        described = []
         for sent in doc.sents:
             info = describe(sent, seg.start, number, seg.heading, quoted)
             if spoken or (on_scene and sent.start == 0):
                 info = replace(info, spoken=spoken, on_scene=not spoken)
-            analysis.sentences.append(info)
+            described.append(info)
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
@@ -271,6 +273,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_hearsay(sent, quoted))
             found.extend(find_nominal(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
+        analysis.sentences.extend(list_items(described))
         found = [c for c in found if not is_act(doc, c)]  # rules/acts.py
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph

@@ -140,11 +140,13 @@ def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
 
 def is_claim(sent: SentenceInfo) -> bool:
     """A body sentence long enough to assert something: not a heading, not a question,
-    not a line with no stop (a list item, a schedule row, a lead-in to a list)."""
+    not a line with no stop (a list item, a schedule row, a lead-in to a list), not a
+    phrase with no finite verb."""
     return (
         not sent.heading
         and not sent.question
         and not sent.unfinished
+        and not sent.fragment
         and sent.words >= MIN_CLAIM_WORDS
     )
 

@@ -49,6 +49,7 @@ from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
+from newsaudit.rules.scene import sets_scene
 from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.structure import find_excluded
 
@@ -248,7 +249,9 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _run_rules(analysis: Analysis) -> None:
-    analysis.names.extend(_dateline_places(analysis))
+    places = list(_dateline_places(analysis))
+    analysis.names.extend(places)
+    place_names = {m.text.lower() for m in places}
     previous: Segment | None = None
     for (number, seg), (spoken, on_scene) in zip(
         enumerate(analysis.segments), _layout(analysis), strict=True
@@ -262,7 +265,10 @@ def _run_rules(analysis: Analysis) -> None:
         described = []
         for sent in doc.sents:
             info = describe(sent, seg.start, number, seg.heading, quoted)
-            if spoken or (on_scene and sent.start == 0):
+            # the dateline places the reporter there: what follows it, and the scene and
+            # the place it names, are the reporter's own account
+            scene = (on_scene and sent.start == 0) or sets_scene(sent, place_names)
+            if spoken or scene:
                 info = replace(info, spoken=spoken, on_scene=not spoken)
             described.append(info)
             found.extend(find_reported(sent, quoted))

@@ -99,7 +99,7 @@ def find_unattributed(
         severity, reason = "low", "states a fact without a source"
         if sent.on_scene:
             # the dateline says the reporter was there: what they saw needs no source
-            severity, reason = "info", "states what the reporter saw on the scene, with no source"
+            severity, reason = "info", "sets the scene the dateline places the reporter at"
         for marker in sent.markers:
             marker_severity, marker_reason = MARKER_REASONS[marker]
             if SEVERITIES.index(marker_severity) > SEVERITIES.index(severity):

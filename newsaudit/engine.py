@@ -288,7 +288,7 @@ def _run_rules(analysis: Analysis) -> None:
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
-        elif previous is not None and not (quotes or found or seg.heading or previous.heading):
+        elif previous is not None and not (quotes or seg.heading or previous.heading):
             found.extend(_block_lead_in(previous, seg))
         previous = seg
         found = with_signoffs(doc, quoted, found)
@@ -361,7 +361,8 @@ def _block_lead_in(previous: Segment, seg: Segment) -> Iterator[Candidate]:
     """ "The governor added:" closing a paragraph, then a paragraph of his words printed
     without quotation marks (a statement or a speech set as a block): the block is what
     he said. Only a speaker and a verb of saying introduce it; a bare noun phrase before a
-    colon ("Included in the list are:") introduces a list."""
+    colon ("Included in the list are:") introduces a list. Cues inside the block ("He
+    thinks it is un-American") are the speaker's own words too: they do not stop it."""
     content = trim(seg.doc[:])
     if content is not None and PROSE.match(seg.doc.text.strip()):
         yield from _introduced(previous, seg, "indirect", content, by_verb=True)

@@ -93,3 +93,27 @@ def test_a_quote_glued_to_its_cue_is_attributed(run):
     text = article(line)
     report = run(text)
     assert [a["cue"]["text"] for a in report["attributions"] if a["line"] == 3] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "block"),
+    [
+        (
+            "He wrote about the meeting on his blog, observing of the mayor:",
+            "observing",
+            "Whatever she does she does to win. She thinks losing is a waste of a good fight.",
+        ),
+        (
+            "The Courier reports:",
+            "reports",
+            "The council moved the money twice in March, and auditors believe it was an "
+            "attempt to hide the deficit from the finance committee.",
+        ),
+    ],
+)
+def test_a_block_after_a_lead_in_is_the_speakers_even_with_cues_of_its_own(run, lead, cue, block):
+    text = f"Ferry fares rise\n\nThe fares rose again on Monday. {lead}\n\n{block}\n"
+    report = run(text)
+    outer = [a for a in report["attributions"] if a["cue"]["text"] == cue]
+    assert [a["content"]["text"] for a in outer] == [block[:-1]]
+    assert flags_on(report, text, block, "unattributed_claim") == []

@@ -1,6 +1,8 @@
 """Sentences whose form, not their verb, says they are no unsourced claim: items of a list
 set as sentences with no verb of their own, a sign-off glued by a no-break space, a quote
-glued to its cue's comma (``rules/claims.py``, ``quotes.py``).
+glued to its cue's comma, a block after a lead-in that holds cues of its own, a speaker
+glued to their verb after a quote (``rules/fragments.py``, ``rules/claims.py``,
+``quotes.py``, ``engine.py``, ``rules/direct.py``).
 
 Each removed flag is paired with a sentence of the same look that asserts something on
 the writer's word and keeps its flag.
@@ -117,3 +119,26 @@ def test_a_block_after_a_lead_in_is_the_speakers_even_with_cues_of_its_own(run, 
     outer = [a for a in report["attributions"] if a["cue"]["text"] == cue]
     assert [a["content"]["text"] for a in outer] == [block[:-1]]
     assert flags_on(report, text, block, "unattributed_claim") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cThe crews are tired and the boats are old,\u201d Viguerie notes.",
+        '"Look at the statement the ferry company put out after the storm," Conway notes.',
+    ],
+)
+def test_a_name_glued_to_its_verb_after_a_quote_is_the_speaker(run, line):
+    text = article(line)
+    report = run(text)
+    speaker = line.split()[-2]
+    found = [(a["cue"]["text"], a["source"]["text"]) for a in report["attributions"]]
+    assert ("notes", speaker) in found
+    assert flags_on(report, text, line, "orphan_quote") == []
+
+
+def test_a_quote_closed_on_a_comma_before_a_plain_noun_phrase_is_no_speech(run):
+    line = "\u201cThe crews are tired and the boats are old,\u201d Okafor chairs."
+    text = article(line)
+    found = [a["cue"]["text"] for a in run(text)["attributions"]]
+    assert "chairs" not in found

@@ -53,7 +53,11 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
             cand.source = None
 
     resolver = Resolver(
-        outlets, analysis.names, [s for s, _ in sentence_spans], _headings_end(analysis)
+        outlets,
+        analysis.names,
+        [s for s, _ in sentence_spans],
+        _headings_end(analysis),
+        publisher=analysis.document.site_name,
     )
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.data import lexicon, normalise_name
+from newsaudit.mention_kinds import strip_det
 from newsaudit.rules.base import Mention
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
@@ -39,8 +40,12 @@ OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
 class OutletNames:
     """The gazetteer, and the outlets a document names, in text order."""
 
-    def __init__(self, outlets: dict[str, str], names: list[Mention]) -> None:
+    def __init__(
+        self, outlets: dict[str, str], names: list[Mention], publisher: str | None = None
+    ) -> None:
         self.outlets = outlets
+        # the outlet whose page this is, as its metadata names it ("The Lakeshore Gazette")
+        self.publisher = publisher
         # outlets named anywhere before a mention, cited or not, with where they stand
         self.named = [(m.start, name) for m in names if (name := self.name_of(m)) is not None]
 
@@ -53,6 +58,30 @@ class OutletNames:
             if name:
                 return name
         return None
+
+    def publishes(self, name: str) -> bool:
+        """Whether an outlet name is the page's own publisher: its name, the gazetteer's
+        name for it, or its last words ("the Gazette" for "The Lakeshore Gazette")."""
+        if not self.publisher:
+            return False
+        own = normalise_name(self.publisher)
+        named = normalise_name(name)
+        canonical = self.outlets.get(own)
+        if named == own or (canonical is not None and normalise_name(canonical) == named):
+            return True
+        words = strip_det(name).lower().split()
+        own_words = strip_det(self.publisher).lower().split()
+        return 0 < len(words) < len(own_words) and own_words[-len(words) :] == words
+
+    def obtained_by_publisher(self, m: Mention) -> bool:
+        """ "Records obtained by the Gazette" on the Gazette's own page: the paper's own
+        reporting, in which the records speak. The publisher is named only in a clause on
+        the document ("obtained by", "seen by"), not as its maker ("a Gazette analysis",
+        "an analysis by the Gazette"), which stays the paper's own finding."""
+        if m.proper or m.head not in lexicon.DOCUMENT_HEADS:
+            return False
+        said = f"{m.text} {m.role or ''}".lower()
+        return any(self.publishes(run) and run.lower() not in said for run in m.affiliations)
 
     def named_before(self, offset: int) -> str | None:
         """The outlet named last before an offset."""
@@ -103,6 +132,18 @@ class OutletNames:
             if len(words) > 1 and not own and _paper_shaped(words):
                 return run
         return None
+
+    def appositive(self, m: Mention) -> str | None:
+        """The outlet a description names beside it: "the news site Axios", "the
+        conservative website Breitbart", "the liberal magazine Mother Jones". A name the
+        gazetteer does not know is an outlet only beside a description that can be nothing
+        else ("the news site Semafor"; not "the agency FEMA", "the website GunBroker.com")."""
+        role = (m.role or "").split(";")[0].strip()
+        words = role.split()
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return None
+        surely = m.head in SURELY_OUTLETS or "news" in m.text.lower().split()
+        return self._in_run(words, own_name=False) or (role if surely else None)
 
     def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before
@@ -176,17 +217,20 @@ def _paper_shaped(words: list[str]) -> bool:
     return words[-1].lower() in OUTLET_WORDS
 
 
-def owned_by_descriptor(m: Mention) -> bool:
-    """ "the paper's editorial board", "the network's chief correspondent": staff or a
-    product of an outlet described, not named."""
+def owning_descriptor(m: Mention) -> str | None:
+    """The description of the outlet whose staff or product a mention is: "paper" in "the
+    paper's editorial board", "network" in "the network's chief correspondent"."""
     words = m.text.replace("’", "'").split()
     if len(words) < 3 or words[0].lower() != "the":
-        return False
+        return None
     for n in (1, 2):
         owner = " ".join(words[1 : 1 + n]).lower()
         if owner.endswith("'s") and len(words) > 1 + n:
-            return owner[:-2] in lexicon.OUTLET_DESCRIPTORS
-    return False
+            # "the conservative magazine's editors": a described kind of outlet
+            described = owner[:-2]
+            kind = {described, described.split()[-1]} & lexicon.OUTLET_DESCRIPTORS
+            return described if kind else None
+    return None
 
 
 def is_descriptor(m: Mention) -> bool:

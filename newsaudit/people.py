@@ -339,6 +339,8 @@ class PersonLookup:
         return max(found, key=lambda e: e.last_seen) if found else None
 
     def _entity_named(self, kind: str, name: str, m: Mention | None = None) -> Entity:
+        if kind == "outlet" and self.outlet_names.publishes(name):
+            name = self.outlet_names.publisher or name  # "the Gazette": the page's own paper
         for entity in self.entities:
             if entity.type == kind and normalise_name(entity.name) == normalise_name(name):
                 return entity

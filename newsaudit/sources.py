@@ -27,7 +27,7 @@ from newsaudit.outlet_names import (
     SURELY_OUTLETS,
     OutletNames,
     is_descriptor,
-    owned_by_descriptor,
+    owning_descriptor,
 )
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
@@ -50,12 +50,13 @@ class Resolver(PersonLookup):
         names: list[Mention],
         sentences: Sequence[int] = (),
         headings_end: int = 0,
+        publisher: str | None = None,
     ) -> None:
         self.sentence_starts = sorted(sentences)
         # the headline and standfirst come before the names they use
         self.headings_end = headings_end
         names = sorted(names, key=lambda m: m.start)
-        self.outlet_names = OutletNames(outlets, names)
+        self.outlet_names = OutletNames(outlets, names, publisher)
         # people, and names the tagger calls something else that begin with a first
         # name ("Breitbart's Joel Pollak" tagged ORG); no one's name has a digit in it
         # ("COVID-19" tagged PERSON)
@@ -114,6 +115,8 @@ class Resolver(PersonLookup):
             named = self.outlet_names.named_after(m.start)
             if named is not None:
                 return self._entity_named("outlet", named)  # "Network defends …"
+        if is_descriptor(m) and (named := self.outlet_names.appositive(m)):
+            return self._entity_named("outlet", named)  # "the news site Axios": Axios
         if is_descriptor(m):
             # "the news wire" points back to the outlet cited last (or, failing that, named
             # last); with none, the description itself stands for an outlet ("the
@@ -122,12 +125,15 @@ class Resolver(PersonLookup):
             if latest is not None or m.head not in SURELY_OUTLETS:
                 return latest or self._entity_named("organization", strip_det(m.text), m)
             return self._entity_named("outlet", strip_det(m.text), m)
-        if owned_by_descriptor(m):
+        described = owning_descriptor(m)
+        if described is not None:
             owner = self._latest("outlet", m.start) or self._named_before(m.start)
             if owner is not None:
                 return owner  # "the paper's editorial board": the paper's voice
+            if described.split()[-1] in SURELY_OUTLETS:
+                return self._entity_named("outlet", strip_det(m.text), m)  # none named
         outlet = self.outlet_names.affiliated(m)
-        if outlet:
+        if outlet and not self.outlet_names.obtained_by_publisher(m):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:

@@ -107,3 +107,32 @@ def test_a_finding_with_a_clause_is_reported_once(run):
     found = [a for a in report["attributions"] if a["cue"]["text"] == "found"]
     assert len(found) == 1
     assert found[0]["content"]["text"] == "that most renters favour the new rules"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "outlet"),
+    [
+        (
+            "A CNN poll found last month most renters oppose the new rules.",
+            "A CNN poll",
+            "last month most renters oppose the new rules",
+            "CNN",
+        ),
+        (
+            "In April, a Reuters poll found by 48%-39%, the public overall says the levy "
+            "should rise.",
+            "a Reuters poll",
+            "by 48%-39%, the public overall says the levy should rise",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_finding_the_parser_took_for_a_participle(run, text, source, content, outlet):
+    # a phrase after "found" makes the parser read it as a participle on the poll and the
+    # finding as the main clause, whose verb then has two subjects
+    assert_outlet_finding(run(text), "found", source, content, outlet)
+
+
+def test_a_poll_found_to_be_something_is_no_finding(run):
+    report = run("A poll found by auditors to be flawed was withdrawn on Monday.")
+    assert [a for a in report["attributions"] if a["cue"]["text"] == "found"] == []

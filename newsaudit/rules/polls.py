@@ -53,6 +53,7 @@ def find_polls(sent: SpacySpan, quoted: set[int], taken: set[Offsets]) -> Iterat
     cues another rule has already read (``taken``)."""
     yield from find_poll_frames(sent, quoted)
     yield from find_poll_findings(sent, quoted, taken)
+    yield from find_misread_findings(sent, quoted, taken)
 
 
 def find_poll_frames(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
@@ -101,6 +102,36 @@ def find_poll_findings(
             source=mention(subject),
             rule="poll-finding",
         )
+
+
+def find_misread_findings(
+    sent: SpacySpan, quoted: set[int], taken: set[Offsets]
+) -> Iterator[Candidate]:
+    """ "A CNN poll found last month most voters oppose the plan", "a Gallup poll found by
+    52%-40%, voters say …": with a phrase between the verb and its finding, the parser reads
+    "found" as a participle on the poll, and the finding as the sentence's main clause,
+    whose verb then has two subjects (the poll and its own). The clause after the verb of
+    finding is the poll's finding, phrase included (as annotators mark it)."""
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in FINDING_VERBS:
+            continue
+        if verb.i in quoted or offsets(verb, verb) in taken:
+            continue
+        poll, clause = verb.head, verb.head.head
+        if poll.dep_ != "nsubj" or not _named_product(poll, PRODUCT_NOUNS):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > verb.right_edge.i for c in clause.children):
+            continue  # "a poll found by researchers to be flawed was withdrawn"
+        content = trim(sent.doc[verb.i + 1 : min(clause.right_edge.i + 1, sent.end)])
+        if content is not None:
+            yield Candidate(
+                kind="indirect",
+                category="evidence",
+                cue=offsets(verb, verb),
+                content=content,
+                source=mention(poll),
+                rule="poll-finding",
+            )
 
 
 def names_finding(verb: Token) -> bool:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, FINITE_TAGS
 
 if TYPE_CHECKING:
     from newsaudit.rules.claims import SentenceInfo
 
 # The parser's tags for a finite verb: a tensed form or a modal.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE = FINITE_TAGS | {"MD"}
 # Words that open a relative clause, and the dependents a noun has before it that could
 # be a subject the tagger made a modifier of a verb it read as a noun.
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})

@@ -20,17 +20,14 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from newsaudit.rules.base import TIME_LABELS
+from newsaudit.rules.claims import LINKING_VERBS, PRESENT_TAGS
+
 # Prepositions that place a scene: "on the waterfront", "outside the court".
 PLACE_PREPOSITIONS = frozenset(
     {"on", "at", "in", "outside", "inside", "near", "along", "around", "across", "beside"}
 )
-# Entity labels of a phrase of time, which sets no scene ("On Tuesday", "In March").
-TIME_LABELS = frozenset({"DATE", "TIME"})
-# Verbs that give a state of their subject: "the mood was defiant", "the streets stayed
-# quiet".
-STATE_VERBS = frozenset({"be", "remain", "seem", "appear", "stay", "look", "feel"})
-# The parser's tags for a verb in the simple present and the simple past.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# The parser's tag for a verb in the simple past.
 PAST_TAG = "VBD"
 
 
@@ -47,7 +44,7 @@ def _scene_state(root: Token) -> bool:
     """ "On the waterfront, the mood was defiant.": a state (a linking verb and an
     adjective) in the past tense, placed by a fronted phrase of place set off by a
     comma."""
-    if root.tag_ != PAST_TAG or root.lemma_.lower() not in STATE_VERBS:
+    if root.tag_ != PAST_TAG or root.lemma_.lower() not in LINKING_VERBS:
         return False
     if not any(c.dep_ == "acomp" for c in root.children):
         return False

@@ -86,12 +86,10 @@ def test_an_opening_mark_glued_to_a_comma_opens_a_quote():
     assert quote.closed
 
 
-@pytest.mark.xfail(
-    reason="spaCy's tokenizer keeps 'said,“The' as one token, so no rule sees the cue; "
-    "needs an infix for a comma before an opening mark in nlp.py (not this module's)"
-)
-def test_a_quote_glued_to_its_cue_is_attributed(run):
-    line = "Ryan said,\u201cThe fares went up three times this year and nobody can pay them.\u201d"
+@pytest.mark.parametrize("mark", ["\u201c", '"'])
+def test_a_quote_glued_to_its_cue_is_attributed(run, mark):
+    close = "\u201d" if mark == "\u201c" else mark
+    line = f"Ryan said,{mark}The fares went up three times this year and nobody can pay.{close}"
     text = article(line)
     report = run(text)
     assert [a["cue"]["text"] for a in report["attributions"] if a["line"] == 3] == ["said"]

@@ -42,12 +42,14 @@ from newsaudit.rules.direct import (
     transcript_label,
     with_interviewee,
 )
+from newsaudit.rules.fragments import list_items
 from newsaudit.rules.hearsay import find_hearsay
 from newsaudit.rules.impression import find_impressions
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
+from newsaudit.rules.scene import sets_scene
 from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.structure import find_excluded
 
@@ -247,7 +249,9 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _run_rules(analysis: Analysis) -> None:
-    analysis.names.extend(_dateline_places(analysis))
+    places = list(_dateline_places(analysis))
+    analysis.names.extend(places)
+    place_names = {m.text.lower() for m in places}
     previous: Segment | None = None
     for (number, seg), (spoken, on_scene) in zip(
         enumerate(analysis.segments), _layout(analysis), strict=True
@@ -258,11 +262,15 @@ def _run_rules(analysis: Analysis) -> None:
         ]
         quoted = _quoted_tokens(doc, quotes)
         found: list[Candidate] = []
+        described = []
         for sent in doc.sents:
             info = describe(sent, seg.start, number, seg.heading, quoted)
-            if spoken or (on_scene and sent.start == 0):
+            # the dateline places the reporter there: what follows it, and the scene and
+            # the place it names, are the reporter's own account
+            scene = (on_scene and sent.start == 0) or sets_scene(sent, place_names)
+            if spoken or scene:
                 info = replace(info, spoken=spoken, on_scene=not spoken)
-            analysis.sentences.append(info)
+            described.append(info)
             found.extend(find_reported(sent, quoted))
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
@@ -271,6 +279,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_hearsay(sent, quoted))
             found.extend(find_nominal(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
+        analysis.sentences.extend(list_items(described))
         found = [c for c in found if not is_act(doc, c)]  # rules/acts.py
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
@@ -279,7 +288,7 @@ def _run_rules(analysis: Analysis) -> None:
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
-        elif previous is not None and not (quotes or found or seg.heading or previous.heading):
+        elif previous is not None and not (quotes or seg.heading or previous.heading):
             found.extend(_block_lead_in(previous, seg))
         previous = seg
         found = with_signoffs(doc, quoted, found)
@@ -352,7 +361,8 @@ def _block_lead_in(previous: Segment, seg: Segment) -> Iterator[Candidate]:
     """ "The governor added:" closing a paragraph, then a paragraph of his words printed
     without quotation marks (a statement or a speech set as a block): the block is what
     he said. Only a speaker and a verb of saying introduce it; a bare noun phrase before a
-    colon ("Included in the list are:") introduces a list."""
+    colon ("Included in the list are:") introduces a list. Cues inside the block ("He
+    thinks it is un-American") are the speaker's own words too: they do not stop it."""
     content = trim(seg.doc[:])
     if content is not None and PROSE.match(seg.doc.text.strip()):
         yield from _introduced(previous, seg, "indirect", content, by_verb=True)

@@ -99,7 +99,7 @@ def find_unattributed(
         severity, reason = "low", "states a fact without a source"
         if sent.on_scene:
             # the dateline says the reporter was there: what they saw needs no source
-            severity, reason = "info", "states what the reporter saw on the scene, with no source"
+            severity, reason = "info", "sets the scene the dateline places the reporter at"
         for marker in sent.markers:
             marker_severity, marker_reason = MARKER_REASONS[marker]
             if SEVERITIES.index(marker_severity) > SEVERITIES.index(severity):
@@ -140,11 +140,13 @@ def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
 
 def is_claim(sent: SentenceInfo) -> bool:
     """A body sentence long enough to assert something: not a heading, not a question,
-    not a line with no stop (a list item, a schedule row, a lead-in to a list)."""
+    not a line with no stop (a list item, a schedule row, a lead-in to a list), not a
+    phrase with no finite verb."""
     return (
         not sent.heading
         and not sent.question
         and not sent.unfinished
+        and not sent.fragment
         and sent.words >= MIN_CLAIM_WORDS
     )
 

@@ -55,6 +55,7 @@ def _load(name: str) -> Language:
     """Load a pipeline once per process, its attribute rules made a table lookup (the same
     annotations, faster: see ``newsaudit.tables``)."""
     import spacy
+    from spacy.util import compile_infix_regex
 
     from newsaudit import tables
 
@@ -70,6 +71,10 @@ def _load(name: str) -> Language:
             f"spaCy pipeline '{name}' has no dependency parser, which newsaudit needs; {fix}"
         )
     tables.install(nlp)
+    # 'he said,“Look': a comma glued to an opening quotation mark ends the word before it,
+    # and the mark opens the next one (spaCy splits a comma only between two letters)
+    infixes = [*nlp.Defaults.infixes, r",(?=[\"“«])", r"(?<=,)[\"“«]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

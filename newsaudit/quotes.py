@@ -5,8 +5,9 @@ pairing is done here with explicit rules rather than left to the tokenizer:
 
 * an apostrophe between letters ("don't") or after a plural s ("Simmons' view") is never
   a quote mark;
-* a mark opens when it is not glued to the word before it, and closes when it is glued
-  to the word or punctuation before it;
+* a mark opens when it is not glued to the word before it (a typographic opening mark
+  also right after a comma: 'he said,“Look'), and closes when it is glued to the word or
+  punctuation before it;
 * a quote that is still open at the end of its paragraph is closed there. When the next
   paragraph opens with a quote mark, that is the news convention for a quotation that runs
   on over several paragraphs; otherwise the marks are unbalanced, and the quote is
@@ -22,6 +23,8 @@ DOUBLE_OPEN = '"“„«'
 DOUBLE_CLOSE = '"”»'
 SINGLE_OPEN = "'‘"
 SINGLE_CLOSE = "'’"
+# Marks that only ever open a quotation, whatever is glued to them.
+TYPOGRAPHIC_OPEN = "“«"
 ALL_MARKS = set(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE)
 # Typewriter doubles, common in archives and wire copy: ``quoted'' and ''quoted''.
 TYPEWRITER_DOUBLES = ("''", "``")
@@ -50,6 +53,8 @@ def _can_open(text: str, i: int, end: int, width: int = 1) -> bool:
     after = text[i + width] if i + width < end else " "
     if after.isspace():
         return False
+    if before == "," and text[i] in TYPOGRAPHIC_OPEN:
+        return True  # 'he said,“Look' with the space dropped: the mark can only open
     return before.isspace() or before in "([{—–-/:;" or before in ALL_MARKS
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsaudit.data import builtin_outlets, claim_words, lexicon, normalise_name
 from newsaudit.rules.base import SUBJECT_DEPS, cue_entry, stands_for, subject_of
+from newsaudit.rules.fragments import is_verbless
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
@@ -106,6 +107,10 @@ class SentenceInfo:
     # the first sentence after a dateline ("MOMBASA, Kenya (AP) — …"): the reporter's own
     # account of the scene the dateline places them at
     on_scene: bool = False
+    # no verb of its own: from ``describe`` a phrase with no verb, from ``list_items`` an
+    # item of a list ("Passing the trade pact.", "Her fight for child care."), which names
+    # rather than asserts
+    fragment: bool = False
 
 
 def _reports_someone(token: Token) -> bool:
@@ -361,8 +366,13 @@ def _reporting_aside(sent: SpacySpan) -> bool:
             continue
         if token.lower_ != token.lemma_.lower() + "s":
             continue
+        # a no-break space ("reports,\u00a0the Courier") is a token of its own
         before = token.left_edge.i - 1
+        while before >= sent.start and sent.doc[before].is_space:
+            before -= 1
         after = token.i + 1
+        while after < sent.end and sent.doc[after].is_space:
+            after += 1
         aside = before >= sent.start and sent.doc[before].text == ","
         closes = after >= sent.end or sent.doc[after].is_punct
         if aside and closes and token.left_edge.i < token.i:
@@ -478,6 +488,7 @@ def describe(
         has_cue=has_cue,
         markers=tuple(markers),
         unasserted=_unasserted(sent, main, markers),
+        fragment=is_verbless(sent),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

@@ -158,7 +158,11 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         # a speech verb with nobody speaking ("…, compared to 11%") is no cue
         if subject is not None and subject.i not in quoted:
             return offsets(verb, verb), mention(subject)
-    return _unlisted_verb(doc, q_start, q_end, quoted) or _unlisted_lead(doc, q_start, quoted)
+    return (
+        _unlisted_verb(doc, q_start, q_end, quoted)
+        or _unlisted_lead(doc, q_start, quoted)
+        or _glued_speaker(doc, q_start, q_end)
+    )
 
 
 def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
@@ -217,6 +221,26 @@ def _unlisted_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
             return None
         return offsets(token, token), mention(subject)
     return None
+
+
+def _glued_speaker(doc: Doc, q_start: int, q_end: int):
+    """'"…," Viguerie notes.': a name and a verb of saying in "-s" closing the sentence
+    after a quotation closed on a comma, which the parser reads as one noun phrase (the
+    name a compound of the verb, or the verb a plural noun). Two capitalised-then-"-s"
+    words and the stop are all the tail holds, so the name is the speaker."""
+    closing = doc[q_end - 2].text if q_end - 2 > q_start else ""
+    if closing != "," or q_end >= len(doc):
+        return None
+    tail = [t for t in doc[q_end : doc[q_end].sent.end] if not t.is_space]
+    if len(tail) != 3 or tail[2].text != ".":
+        return None
+    name, verb = tail[0], tail[1]
+    if not name.text[:1].isupper() or name.pos_ in ("PRON", "DET"):
+        return None
+    entry = cue_entry(verb)
+    if verb.lower_ != verb.lemma_.lower() + "s" or entry is None or entry.category != "statement":
+        return None
+    return offsets(verb, verb), mention(name)
 
 
 def _adjacent(subject: Token, verb: Token, start: int) -> bool:

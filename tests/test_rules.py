@@ -378,6 +378,14 @@ def test_sign_off_after_a_dash(run):
     assert content == "“The water reached the second floor in minutes.”"
 
 
+@pytest.mark.parametrize("setting", ["to dock unions", "at the Mombasa rally"])
+def test_headline_label_says_whom_or_where(run, setting):
+    # "Okafor to dock unions:" is Okafor's label; the rest says whom or where she spoke to
+    text = f"Okafor {setting}: 'We will not sign this offer'"
+    kind, cue, source, content = one(run, text)
+    assert (cue, source, content) == (":", "Okafor", "'We will not sign this offer'")
+
+
 def test_headline_label_of_a_document(run):
     kind, cue, source, content = one(run, "Poll: Ferry fares are the top worry for island voters")
     assert (cue, source, content) == (

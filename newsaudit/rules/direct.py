@@ -55,6 +55,9 @@ QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 SHORT_TAIL_TOKENS = 12
 # How far after a closing mark a speaker and an unlisted verb are looked for.
 MAX_SPEAKER_TOKENS = 4
+# Prepositions after a speaker's name in a headline label: whom or where they spoke to
+# ("Okafor to dock unions:", "Okafor at the rally:").
+LABEL_SETTINGS = frozenset({"to", "at", "in", "on"})
 
 
 def is_quotation(text: str, quote: Quote) -> bool:
@@ -277,7 +280,7 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
     for n, token in enumerate(tokens[:6]):
         if token.text != ":":
             continue
-        name = tokens[:n]
+        name = _speaker_part(tokens[:n])
         rest = tokens[n + 1 :]
         transcript = len(name) == 1 and name[0].text in TRANSCRIPT_LABELS
         if not _speaker_label(name) or tokens[0].i in quoted:
@@ -401,6 +404,15 @@ def _speaker_label(name: list[Token]) -> bool:
     # "Clinton camp", "Bitola challenger": a group or role noun after a name; not
     # "Romania floods"
     return last.pos_ == "PROPN" or (bool(first) and last.lower_ in SPEAKER_NOUNS)
+
+
+def _speaker_part(name: list[Token]) -> list[Token]:
+    """The speaker in a label that also says whom or where they addressed: "Clinton to
+    Planned Parenthood" is Clinton's label."""
+    for n, token in enumerate(name):
+        if n and token.lower_ in LABEL_SETTINGS:
+            return name[:n]
+    return name
 
 
 def _stops(doc: Doc) -> bool:

@@ -58,6 +58,10 @@ MAX_SPEAKER_TOKENS = 4
 # Prepositions after a speaker's name in a headline label: whom or where they spoke to
 # ("Okafor to dock unions:", "Okafor at the rally:").
 LABEL_SETTINGS = frozenset({"to", "at", "in", "on"})
+# How far into a paragraph a label's colon may come ("Former Mayor Okafor at the depot:").
+MAX_LABEL_TOKENS = 8
+# A verbless line after a label shorter than this is a tag or a name, not a claim.
+MIN_CLAIM_WORDS = 5
 
 
 def is_quotation(text: str, quote: Quote) -> bool:
@@ -276,8 +280,8 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
 
     Headlines and social-media style copy attribute with a bare colon after a name.
     """
-    tokens = [t for t in doc if not t.is_space]
-    for n, token in enumerate(tokens[:6]):
+    tokens = _after_page_label([t for t in doc if not t.is_space])
+    for n, token in enumerate(tokens[:MAX_LABEL_TOKENS]):
         if token.text != ":":
             continue
         name = _speaker_part(tokens[:n])
@@ -294,12 +298,17 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
         if content is None or (text.rstrip()[-1:] == "?" and not transcript):
             return
         head = name[-1]
+        source = mention(head)
+        if any(c.dep_ == "appos" and c.i > token.i for c in head.children):
+            # the parser reads a verbless line as the label's apposition ("Okafor: No new
+            # fees"): it is what the label says, not what the speaker is
+            source = replace(source, role=None)
         yield Candidate(
             kind="direct" if text.lstrip()[:1] in "\"“‘'«" else "indirect",
             category="statement",
             cue=offsets(token, token),
             content=content,
-            source=mention(head),
+            source=source,
             rule="colon",
         )
         return
@@ -379,9 +388,20 @@ def is_topic_label(cand: Candidate, text: str) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
+def _after_page_label(tokens: list[Token]) -> list[Token]:
+    """ "EXCLUSIVE – Okafor: …": a page label and a dash printed before a headline leave the
+    speaker's label after them."""
+    if len(tokens) > 2 and tokens[0].lower_ in PAGE_LABELS and tokens[1].text in DASHES:
+        return tokens[2:]
+    return tokens
+
+
 def _speaker_label(name: list[Token]) -> bool:
-    """ "Graham", "NY Daily News", "Clinton camp", "Mayor": a name, a name with a group
-    noun after it, or a bare title -- not a phrase with articles or prepositions."""
+    """ "Graham", "NY Daily News", "Clinton camp", "Mayor", "Former Mayor Okafor": a name,
+    a name with a group noun after it, or a bare title, after any capitalised adjective
+    ("Former", "Outgoing") -- not a phrase with articles or prepositions."""
+    while len(name) > 1 and name[0].pos_ == "ADJ" and name[0].is_title:
+        name = name[1:]
     if not name or not (name[0].is_title or name[0].is_upper):
         return False
     if len(name) == 1 and name[0].pos_ == "NOUN":
@@ -422,8 +442,21 @@ def _stops(doc: Doc) -> bool:
 
 def _says_something(tokens: list[Token]) -> bool:
     """Whether the words after a label hold a verb (headlines drop the auxiliary: "Mayor:
-    Buses running again") or a quotation, rather than a tally or a list of names."""
-    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS for t in tokens)
+    Buses running again") or a quotation, or are a claim all the same, rather than a tally
+    or a list of names."""
+    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS for t in tokens):
+        return True
+    # A headline claims in a noun phrase ("Okafor: No new fees for riders"), and in title
+    # case the tagger reads its verbs as names ("Poll: Okafor Beats Mensah In Race"); both
+    # are words of the label's, unlike a tally ("1,204 cases") or a list of names, which
+    # hold numbers or a run of commas, or only names.
+    words = [t for t in tokens if not t.is_punct]
+    return (
+        len(words) >= MIN_CLAIM_WORDS
+        and sum(t.text == "," for t in tokens) < 2
+        and not any(t.pos_ == "NUM" or t.text[:1].isdigit() for t in words)
+        and any(t.pos_ not in ("PROPN", "CCONJ") for t in words)
+    )
 
 
 def find_lead_in(doc: Doc):

@@ -193,3 +193,13 @@ def test_the_question_before_a_parenthetical_cue_is_not_the_answer(run):
     found = [(c, t) for _, c, _, t in attributions(run(text))]
     assert ("Asked", "what he made of the new levy") in found
     assert all(not t.startswith("Asked") for c, t in found if c == "said")
+
+
+def test_a_day_before_a_verb_with_no_subject_is_not_its_source(run):
+    # "on Tuesday wrote": the day ends a fronted phrase of time; it says nothing
+    text = (
+        "The harbour columnist Ann Lee has been critical of the plan but on Tuesday wrote "
+        "that she agreed with the mayor."
+    )
+    found = [(c, s) for _, c, s, _ in attributions(run(text))]
+    assert found and all(s != "Tuesday" for c, s in found)

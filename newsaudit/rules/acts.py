@@ -28,7 +28,7 @@ from newsaudit.data.acts import (
     TOPIC_PREPOSITIONS,
 )
 from newsaudit.rules.base import Candidate, subject_of
-from newsaudit.rules.frames import QUOTE_MARKS
+from newsaudit.rules.tokens import QUOTE_MARKS
 
 
 def is_act(doc: Doc, cand: Candidate) -> bool:

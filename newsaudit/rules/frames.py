@@ -25,15 +25,13 @@ from newsaudit.rules.base import (
     FINITE_TAGS,
     SPEAKING_HEADS,
     Offsets,
-    cue_entry,
     nearest_subject,
     subtree_offsets,
     trim,
 )
-from newsaudit.rules.tokens import SUBJECT_DEPS
+from newsaudit.rules.stops import content_stops, reported_conjunct
+from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 
-# The past forms of "will", "can" and "may" that reported speech shifts them to.
-BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
 # Frames named for a construction; every other frame is named for its preposition.
@@ -62,7 +60,6 @@ RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
 TRAILING = frozenset({"relcl", "acl", "appos"})
 # Prepositions of the occasion of a saying: "in a statement", "during the debate".
 SETTING_PREPS = frozenset({"in", "during", "at"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +77,7 @@ class Content:
 def find_content(cue: Token, entry: Cue) -> Content | None:
     """The content of a verb cue, from the first of its frames the sentence fills."""
     frames = entry.frames
-    stops = _second_cues(cue) | _contrast(cue)
+    stops = content_stops(cue)
     obj = next((c for c in cue.children if _object(c)), None)
     if obj is None and any(c.dep_ == "agent" or _predicate(c, cue) for c in cue.children):
         # "the deal was confirmed by aides", "the plan is considered too costly", "the
@@ -95,7 +92,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             subject = _stranded_subject(child, obj)
             if subject is not None:
                 return _made(_from_to(subject, child, stops), "clause")
-            more = _reported_conjunct(cue, child)
+            more = reported_conjunct(cue, child)
             if more is not None:
                 return _made(_from_to(child, more, stops), "clause")
             if child.i < cue.i:
@@ -418,64 +415,6 @@ def _clause_in_setting(cue: Token) -> Token | None:
     return None
 
 
-def _second_cues(cue: Token) -> set[int]:
-    """Tokens of a second cue coordinated with the first or inside its content ("said X
-    and insisted Y", "said X, citing Y", "though sources said Y"): the content stops
-    there."""
-    stops: set[int] = set()
-    for token in cue.subtree:
-        if token.i <= cue.i or token.pos_ not in ("VERB", "AUX"):
-            continue
-        entry = cue_entry(token)
-        if token.dep_ not in ("conj", "advcl") or entry is None:
-            continue
-        if token.head.i != cue.i and entry.category == "belief":
-            # "said he was alarmed and wanted to see for himself": a belief joined to
-            # the reported clause is part of what was said (annotators keep it in the
-            # content); a verb of saying or stance there ("said X and criticized him")
-            # is the speaker's next act
-            continue
-        if not _has_own_content(token) or _conditional(token) or _backshifted(token):
-            continue
-        stops.update(t.i for t in token.subtree)
-        # the conjunction or comma that joins it ("and insisted", ", citing")
-        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-        if before is not None and (before.dep_ == "cc" or before.is_punct):
-            stops.add(before.i)
-    return stops
-
-
-def _contrast(cue: Token) -> set[int]:
-    """ "says the emails were personal, but for her rivals, it is a sign of …": a clause
-    with its own subject set against the reported one by ", but" is the writer's reply,
-    not more of what was said -- unless it is still reported ("…, but that they …") or
-    quoted ("…, but "we are still counting"")."""
-    stops: set[int] = set()
-    for clause in cue.children:
-        if clause.dep_ != "ccomp" or clause.i < cue.i:
-            continue
-        for conj in clause.children:
-            own = {c.dep_ for c in conj.children}
-            if conj.dep_ != "conj" or not own & set(SUBJECT_DEPS) or "mark" in own:
-                continue
-            but = conj.doc[conj.left_edge.i - 1]
-            quoted = conj.left_edge.text in QUOTE_MARKS
-            if but.lower_ == "but" and but.nbor(-1).text == "," and not quoted:
-                stops.update(t.i for t in conj.subtree)
-                stops.update((but.i, but.i - 1))
-    return stops
-
-
-def _conditional(verb: Token) -> bool:
-    # "said she would appeal if the board did not order a recount": a condition inside
-    # the content, not a second report
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
-
-
-def _has_own_content(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
-
-
 def is_preposition(frame: str) -> bool:
     """Whether a frame is a preposition's object ("warned of", "pointed to")."""
     return frame not in CONSTRUCTIONS
@@ -512,30 +451,6 @@ def _extent(cue: Token, pred: Token) -> Token:
         if child.dep_ == "prep" and child.left_edge.i == last.right_edge.i + 1:
             last = child
     return last
-
-
-def _reported_conjunct(cue: Token, clause: Token) -> Token | None:
-    """ "said it was in close contact with the sponsor and would assess the data": the
-    parser may join the backshifted verb to the cue rather than to the reported clause
-    that it continues (just after it, with only "and" between)."""
-    doc = cue.doc
-    for conj in cue.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _backshifted(conj):
-            between = doc[clause.right_edge.i + 1 : conj.left_edge.i]
-            joined = [t for t in between if not t.is_punct]
-            if conj.i > clause.i and [t.lower_ for t in joined] == ["and"]:
-                return conj
-    return None
-
-
-def _backshifted(verb: Token) -> bool:
-    """ "said it was in close contact with the sponsor and would assess the data": a
-    joined verb with no subject of its own and a backshifted modal (a reported "will" or
-    "can"), not negated, is more of what was said, not the speaker's next act."""
-    children = list(verb.children)
-    if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children):
-        return False  # "… but would not give details": the speaker declining, an act
-    return any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
 
 
 def _from_to(first: Token, last: Token, stops: set[int]) -> Offsets | None:

@@ -266,9 +266,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
                 # the fronted phrase is taken for an apposition of its last noun
                 return token
         last = phrase.right_edge
-        if last.i + 1 == verb.i and last.pos_ == "PROPN" and last.dep_ == "pobj":
+        named = last.pos_ == "PROPN" and last.ent_type_ not in UNSPEAKING_ENTITIES
+        if last.i + 1 == verb.i and named and last.dep_ == "pobj":
             # "In a meeting with the board of the Courier Okafor said …": with no comma
-            # after the fronted phrase, the name is read as the end of its last noun
+            # after the fronted phrase, the name is read as the end of its last noun --
+            # not a day ("but on Tuesday wrote that …")
             return last
     return None
 

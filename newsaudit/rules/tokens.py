@@ -14,6 +14,8 @@ from newsaudit.data import Cue, cues, lexicon
 Offsets = tuple[int, int]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Quotation marks of every style, opening and closing.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 # Dependencies of a clause's own subject: a noun, a clause ("that changing the rule could
 # …") or an empty "there"/"it" ("that there will be …").
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})

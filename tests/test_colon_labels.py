@@ -38,6 +38,12 @@ BODY = "\n\nThe council met on Monday."
             "Ruth Okafor",
             "Don't Raise The Ferry Fares",
         ),
+        # a name the tagger calls an adjective, which the entity recogniser knows
+        (
+            "Issa: Ruth Okafor’s ‘Record Is In Question.’",
+            "Issa",
+            "Ruth Okafor’s ‘Record Is In Question.’",
+        ),
     ],
 )
 def test_headline_label_speaks(run, text, source, content):

@@ -404,6 +404,8 @@ def _speaker_label(name: list[Token]) -> bool:
         name = name[1:]
     if not name or not (name[0].is_title or name[0].is_upper):
         return False
+    if len(name) == 1 and name[0].ent_type_ == "PERSON":
+        return True  # "Okafor:" tagged an adjective or a verb at the head of a line
     if len(name) == 1 and name[0].pos_ == "NOUN":
         # "Mayor:", "Poll:", "Newspaper:", "Q:" -- a title, a document or an outlet; or a
         # name the tagger took for a noun at the head of a line ("Obama:"), which the

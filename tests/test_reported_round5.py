@@ -203,3 +203,13 @@ def test_a_day_before_a_verb_with_no_subject_is_not_its_source(run):
     )
     found = [(c, s) for _, c, s, _ in attributions(run(text))]
     assert found and all(s != "Tuesday" for c, s in found)
+
+
+def test_a_closing_plural_subject_hung_on_the_cue_is_its_source(run):
+    # "records" tagged a verb in "-s" and hung on "show" as a compound
+    text = (
+        "In all, the harbour committee raised $57 million, Federal Election Commission "
+        "records show."
+    )
+    found = [(c, s, t) for _, c, s, t in attributions(run(text))]
+    assert ("show", "records", "In all, the harbour committee raised $57 million") in found

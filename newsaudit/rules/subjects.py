@@ -241,6 +241,10 @@ def _misparsed_subject(verb: Token) -> Token | None:
         quantifier = before.dep_ == "amod" and before.lower_ in PEOPLE_QUANTIFIERS
         if quantifier and before.i + 1 == verb.i:
             return before  # "That attitude, many argue, could …": read as a modifier
+        if before.dep_ == "compound" and before.i + 1 == verb.i and before.text.endswith("s"):
+            # "…, election commission records show.": the plural subject of a closing
+            # cue, tagged a verb in "-s", is hung on it as a compound
+            return before
         if (
             before.i < verb.i
             and before.dep_ in ("intj", "npadvmod", "advmod", "dep")

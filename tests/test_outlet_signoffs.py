@@ -133,3 +133,40 @@ def test_a_quotation_introduced_by_as_an_outlet_reported_is_the_outlets(run):
     assert len(quoted) == 1
     assert quoted[0]["cue"]["text"] == "reported"
     assert quoted[0]["source"]["text"] == "the Halvik Courier"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Much of that money came from firms that no longer exist, campaign and corporate "
+            "records show.",
+            "corporate records",
+            "Much of that money came from firms that no longer exist",
+        ),
+        (
+            "That is why Okafor had to lend her campaign thousands of dollars last month, "
+            "fundraising documents show.",
+            "documents",
+            "That is why Okafor had to lend her campaign thousands of dollars last month",
+        ),
+    ],
+)
+def test_documents_closing_a_sentence_vouch_for_it(run, text, source, content):
+    # "…, records show.": evidence the documents give, however the parser hangs them
+    found = [
+        (a["category"], a["source"]["text"], a["content"]["text"])
+        for a in run(text)["attributions"]
+        if a["cue"]["text"] == "show"
+    ]
+    assert found == [("evidence", source, content)]
+
+
+def test_a_clause_of_manner_with_show_is_no_sign_off(run):
+    # "as the pictures show" is the writer's own aside, and "pictures" are no documents
+    assert (
+        run("The rally on the quay was bigger than last year, as the pictures show.")[
+            "attributions"
+        ]
+        == []
+    )

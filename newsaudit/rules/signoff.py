@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsaudit.data import lexicon
 from newsaudit.rules.base import (
     TIME_LABELS,
     Candidate,
@@ -39,6 +40,11 @@ MAX_SIGNOFF_TOKENS = 10
 POLL_NOUNS = frozenset({"poll", "survey"})
 QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
 SHARE_NOUNS = frozenset({"percent", "majority", "minority", "half", "third", "quarter"})
+# "…, court records show.": documents that vouch for the clause they close, by the word
+# the tagger often reads as a noun after a plural ("records show" as a compound), and how
+# many words their name may run to ("campaign and corporate records").
+EVIDENCE_SIGNOFF = frozenset({"show"})
+MAX_EVIDENCE_WORDS = 6
 # A line that signs the paragraph above it: a social-media handle ("@harbourwatch."), or a
 # dash and a name ("— Ashley Brandt", "– Ashley, a nurse in Leeds"), as readers' comments
 # and letters are printed.
@@ -58,7 +64,9 @@ def with_signoffs(doc: Doc, quoted: set[int], found: list[Candidate]) -> list[Ca
     other candidate (the other rules misread it: "…, the mayor told residents, reported
     the Examiner" is not the mayor reporting the Examiner)."""
     found = [_polled(doc, c) for c in found]
-    signoffs = [c for sent in doc.sents for c in _find_in(sent, quoted)]
+    signoffs = [
+        c for sent in doc.sents for c in (*_find_in(sent, quoted), *_shown_by(sent, quoted))
+    ]
     if not signoffs:
         return found
     # a sign-off another rule already read with the same source stays as that rule read
@@ -128,6 +136,35 @@ def _find_in(sent: Span, quoted: set[int]) -> Iterator[Candidate]:
             source=mention(source),
             rule="signoff",
         )
+
+
+def _shown_by(sent: Span, quoted: set[int]) -> Iterator[Candidate]:
+    """ "Y, campaign finance records show.": documents named after the last comma, then
+    "show" closing the sentence, vouch for the clause before the comma. Found by this
+    shape because the parser reads it many ways (the verb as a noun, the documents as its
+    compound or as a conjunct of the clause before)."""
+    doc = sent.doc
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[-1].lower_ not in EVIDENCE_SIGNOFF or words[-1].i in quoted:
+        return
+    verb = words[-1]
+    comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+    if comma is None:
+        return
+    named = [t for t in doc[comma.i + 1 : verb.i] if not t.is_space]
+    if not 0 < len(named) <= MAX_EVIDENCE_WORDS or named[-1].lower_ not in lexicon.DOCUMENT_HEADS:
+        return
+    content = trim(doc[sent.start : comma.i])
+    if content is None or not _clause(doc[sent.start : comma.i]):
+        return
+    yield Candidate(
+        kind="indirect",
+        category="evidence",
+        cue=offsets(verb, verb),
+        content=content,
+        source=mention(named[-1]),
+        rule="signoff",
+    )
 
 
 def _closing(sent: Span, verb: Token):

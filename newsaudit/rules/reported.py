@@ -38,6 +38,7 @@ from newsaudit.rules.frames import (
     relative_object,
 )
 from newsaudit.rules.impression import RAISING_VERBS, impression_subject
+from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS
@@ -135,6 +136,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             tone=entry.tone,
             rule="reported",
         )
+    yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
 
 
 def _stance_by_agent(verb: Token) -> Candidate | None:

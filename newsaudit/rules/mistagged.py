@@ -1,0 +1,94 @@
+"""Verbs of stance the tagger reads as nouns: "Most senators surveyed support lowering
+the number", "Two-thirds support reducing sentences".
+
+Between its subject and a gerund, "support" (or "oppose", "favor") is often tagged a
+noun: the parser reads "senators support" as a compound, or "support lowering" as a noun
+and its modifier, and no verb rule sees a cue. The shape survives the misparse: a noun
+phrase opening the clause, the bare word, then a gerund, whose phrase is the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsaudit.rules.base import Candidate, mention, offsets
+from newsaudit.rules.tokens import SUBJECT_DEPS
+
+# Verbs of stance the tagger reads as nouns before a gerund ("voters support raising").
+MISTAGGED_STANCES = frozenset({"support", "supports", "oppose", "opposes", "favor", "favors"})
+# What may head the holder's phrase: a noun, a share ("Two-thirds"), a quantifier ("Many").
+HOLDER_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
+# The words that end the clause before the verb.
+CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "that", "because"})
+
+
+def find_mistagged_stances(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """ "Most senators surveyed support lowering the number": a verb of stance right after
+    its subject and before a gerund is often tagged a noun (the parser reads "senators
+    support" as a compound or "support lowering" as a noun and its modifier), so it is
+    found by that shape. Its own determiner or possessive ("their support", "for support
+    reforming") makes it a noun; a finite verb before it means the subject has its own."""
+    for cue in sent:
+        if cue.pos_ in ("VERB", "AUX") or cue.i in quoted or cue.lower_ not in MISTAGGED_STANCES:
+            continue
+        after = cue.doc[cue.i + 1 : sent.end]
+        gerund = next((t for t in after if t.pos_ != "ADV" and t.dep_ != "advmod"), None)
+        if gerund is None or gerund.tag_ != "VBG" or cue.i == sent.start:
+            continue
+        start = _clause_start(sent, cue)
+        before = cue.doc[start : cue.i]
+        modifier = cue.nbor(-1)
+        if not before or modifier.pos_ in ("DET", "ADP") or modifier.tag_ == "PRP$":
+            continue  # "their support", "for support"
+        if modifier.pos_ == "ADJ" and modifier.i != start:
+            continue  # "local support heading into the weekend"; not "Many support"
+        if any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "POS" for t in before):
+            continue
+        head = _stance_holder(before)
+        if head is None:
+            continue
+        yield Candidate(
+            kind="indirect",
+            category="stance",
+            cue=offsets(cue, cue),
+            content=offsets(gerund, _gerund_end(sent, gerund)),
+            source=mention(head),
+            rule="reported",
+        )
+
+
+def _gerund_end(sent: SpacySpan, gerund: Token) -> Token:
+    """The last word of the gerund's phrase, up to the next clause ("…, and all but one
+    said"): the parser may make the gerund the sentence's root."""
+    inside = {t.i for t in gerund.subtree}
+    end = gerund
+    for token in gerund.doc[gerund.i + 1 : sent.end]:
+        if token.i not in inside or token.text == ";" or token.dep_ == "cc":
+            break
+        if not token.is_punct:
+            end = token
+    return end
+
+
+def _stance_holder(before: SpacySpan) -> Token | None:
+    """The head of the noun phrase before a mistagged stance verb: the phrase's root, or
+    the subject the parser gave a participle it took for the verb ("most senators
+    surveyed"), or its first noun."""
+    root = before.root
+    if root.pos_ == "VERB":
+        root = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), root)
+    if root.pos_ in HOLDER_POS:
+        return root
+    return next((t for t in before if t.pos_ in HOLDER_POS), None)
+
+
+def _clause_start(sent: SpacySpan, cue: Token) -> int:
+    """The first token after the last clause break (punctuation, "and", "but") before
+    ``cue``, or the sentence's start."""
+    for token in reversed(cue.doc[sent.start : cue.i]):
+        if token.is_punct and token.text not in ("-", "'", "’") or token.lower_ in CLAUSE_BREAKS:
+            return token.i + 1
+    return sent.start

@@ -150,6 +150,22 @@ def test_a_quotation_introduced_by_as_an_outlet_reported_is_the_outlets(run):
             "documents",
             "That is why Okafor had to lend her campaign thousands of dollars last month",
         ),
+        (
+            "The ferry was insured for $35 million in 2011, port records show, and brokers "
+            "say it is worth less now.",
+            "port records",
+            "The ferry was insured for $35 million in 2011",
+        ),
+        (
+            "During the same week, port records show, the ferry sailed for only nine hours.",
+            "port records",
+            "During the same week, port records show, the ferry sailed for only nine hours",
+        ),
+        (
+            "Okafor and Mensah are now tied, the new harbour poll indicates.",
+            "the new harbour poll",
+            "Okafor and Mensah are now tied",
+        ),
     ],
 )
 def test_documents_closing_a_sentence_vouch_for_it(run, text, source, content):
@@ -157,7 +173,7 @@ def test_documents_closing_a_sentence_vouch_for_it(run, text, source, content):
     found = [
         (a["category"], a["source"]["text"], a["content"]["text"])
         for a in run(text)["attributions"]
-        if a["cue"]["text"] == "show"
+        if a["cue"]["text"] in ("show", "indicates")
     ]
     assert found == [("evidence", source, content)]
 

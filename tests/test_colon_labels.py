@@ -56,6 +56,11 @@ def test_a_verbless_claim_is_not_the_speakers_role(run):
     assert [s["role"] for s in report["sources"]] == [None]
 
 
+def test_where_the_speaker_spoke_is_not_her_role(run):
+    report = run("Former Mayor Okafor at the Mombasa rally: The port will stay open." + BODY)
+    assert [(s["name"], s["role"]) for s in report["sources"]] == [("Okafor", "Former Mayor")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

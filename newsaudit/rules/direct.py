@@ -303,6 +303,11 @@ def find_colon_lead(doc: Doc, quoted: set[int]) -> Iterator[Candidate]:
             # the parser reads a verbless line as the label's apposition ("Okafor: No new
             # fees"): it is what the label says, not what the speaker is
             source = replace(source, role=None)
+        elif len(name) < n and source.role:
+            # "Okafor at the rally:": where she spoke is not what she is
+            setting = doc[name[-1].i + 1 : token.i].text
+            kept = [part for part in source.role.split("; ") if part != setting]
+            source = replace(source, role="; ".join(kept) or None)
         yield Candidate(
             kind="direct" if text.lstrip()[:1] in "\"“‘'«" else "indirect",
             category="statement",

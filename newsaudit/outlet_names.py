@@ -44,8 +44,13 @@ class OutletNames:
         self, outlets: dict[str, str], names: list[Mention], publisher: str | None = None
     ) -> None:
         self.outlets = outlets
-        # the outlet whose page this is, as its metadata names it ("The Lakeshore Gazette")
+        # the outlet whose page this is, as its metadata names it ("The Lakeshore Gazette"),
+        # with the forms it is matched by, worked out once
         self.publisher = publisher
+        own = normalise_name(publisher) if publisher else ""
+        canonical = outlets.get(own)
+        self._own_names = {own} | ({normalise_name(canonical)} if canonical else set())
+        self._own_words = strip_det(publisher).lower().split() if publisher else []
         # outlets named anywhere before a mention, cited or not, with where they stand
         self.named = [(m.start, name) for m in names if (name := self.name_of(m)) is not None]
 
@@ -64,13 +69,10 @@ class OutletNames:
         name for it, or its last words ("the Gazette" for "The Lakeshore Gazette")."""
         if not self.publisher:
             return False
-        own = normalise_name(self.publisher)
-        named = normalise_name(name)
-        canonical = self.outlets.get(own)
-        if named == own or (canonical is not None and normalise_name(canonical) == named):
+        if normalise_name(name) in self._own_names:
             return True
         words = strip_det(name).lower().split()
-        own_words = strip_det(self.publisher).lower().split()
+        own_words = self._own_words
         return 0 < len(words) < len(own_words) and own_words[-len(words) :] == words
 
     def obtained_by_publisher(self, m: Mention) -> bool:

@@ -61,7 +61,7 @@ LABEL_SETTINGS = frozenset({"to", "at", "in", "on"})
 # How far into a paragraph a label's colon may come ("Former Mayor Okafor at the depot:").
 MAX_LABEL_TOKENS = 8
 # A verbless line after a label shorter than this is a tag or a name, not a claim.
-MIN_CLAIM_WORDS = 5
+MIN_LABEL_CLAIM_WORDS = 5
 
 
 def is_quotation(text: str, quote: Quote) -> bool:
@@ -459,7 +459,7 @@ def _says_something(tokens: list[Token]) -> bool:
     # hold numbers or a run of commas, or only names.
     words = [t for t in tokens if not t.is_punct]
     return (
-        len(words) >= MIN_CLAIM_WORDS
+        len(words) >= MIN_LABEL_CLAIM_WORDS
         and sum(t.text == "," for t in tokens) < 2
         and not any(t.pos_ == "NUM" or t.text[:1].isdigit() for t in words)
         and any(t.pos_ not in ("PROPN", "CCONJ") for t in words)

@@ -94,14 +94,7 @@ def find_poll_findings(
         content = _finding(verb, sent)
         if subject is None or content is None:
             continue
-        yield Candidate(
-            kind="indirect",
-            category="evidence",
-            cue=offsets(verb, verb),
-            content=content,
-            source=mention(subject),
-            rule="poll-finding",
-        )
+        yield _poll_finding(verb, content, subject)
 
 
 def find_misread_findings(
@@ -124,14 +117,19 @@ def find_misread_findings(
             continue  # "a poll found by researchers to be flawed was withdrawn"
         content = trim(sent.doc[verb.i + 1 : min(clause.right_edge.i + 1, sent.end)])
         if content is not None:
-            yield Candidate(
-                kind="indirect",
-                category="evidence",
-                cue=offsets(verb, verb),
-                content=content,
-                source=mention(poll),
-                rule="poll-finding",
-            )
+            yield _poll_finding(verb, content, poll)
+
+
+def _poll_finding(verb: Token, content: Offsets, poll: Token) -> Candidate:
+    """What a poll or analysis found, by the verb of finding it is the subject of."""
+    return Candidate(
+        kind="indirect",
+        category="evidence",
+        cue=offsets(verb, verb),
+        content=content,
+        source=mention(poll),
+        rule="poll-finding",
+    )
 
 
 def names_finding(verb: Token) -> bool:

@@ -37,7 +37,7 @@ from newsaudit.rules.frames import (
     noun_phrase,
     relative_object,
 )
-from newsaudit.rules.impression import RAISING_VERBS, impression_subject
+from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
@@ -72,7 +72,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             continue
         if _private(token):
             continue  # "privately urged": the writer's claim about an act, not its words
-        if token.lemma_.lower() in RAISING_VERBS and impression_subject(token) is not None:
+        if reads_impression(token):
             continue  # "the plan seems doomed": see rules.impression
         if _concessive(token):
             continue  # "That said, the plan has support": a discourse marker, nobody speaks

@@ -38,6 +38,7 @@ from newsaudit.rules.frames import (
     relative_object,
 )
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
+from newsaudit.rules.light import find_light_cues
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
@@ -137,6 +138,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             rule="reported",
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
+    yield from find_light_cues(sent, quoted)  # rules/light.py
 
 
 def _stance_by_agent(verb: Token) -> Candidate | None:

@@ -187,6 +187,8 @@ def _named(span) -> bool:
     if len(span) != 1:
         return False
     word = span[0]
+    if word.lower_ == "it":
+        return word.dep_ == "dobj"  # "opposed it": frames.find_content admitted it
     return word.pos_ == "PROPN" or word.lower_ in PERSON_OBJECTS or relative_object(word)
 
 

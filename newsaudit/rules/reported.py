@@ -42,6 +42,7 @@ from newsaudit.rules.light import find_light_cues
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
+from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -139,6 +140,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
     yield from find_light_cues(sent, quoted)  # rules/light.py
+    yield from find_relative_reports(sent, quoted)  # rules/relative.py
 
 
 def _stance_by_agent(verb: Token) -> Candidate | None:

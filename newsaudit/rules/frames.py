@@ -130,6 +130,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         pred = next((c for c in cue.children if _predicate(c, obj)), None)
         if pred is not None:
             return _made(_from_to(obj, _extent(cue, pred), stops), "object-predicate")
+        if _predicate_inside(obj):
+            return _made(_from_to(obj, obj, stops), "object-predicate")
     found = (
         _prepositional(cue, entry, obj, stops)
         or _for_to(cue, frames, stops)
@@ -451,6 +453,21 @@ def _predicate(token: Token, after: Token) -> bool:
     return token.i > after.i and (
         token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as") or placed
     )
+
+
+def _predicate_inside(obj: Token) -> bool:
+    """ "called her son her hero", "called the squabble unusual": the parser may hang the
+    predicate on the object, as an apposition right after its head (no comma sets it
+    off, as one would a true apposition: "called her son, a doctor,") or as an adjective
+    after the noun closing the object (English puts adjectives before their noun)."""
+    for token in obj.subtree:
+        if token.left_edge.i != token.head.i + 1 or token.i <= obj.i:
+            continue
+        if token.dep_ == "appos" and token.head.i == obj.i and token.pos_ == "NOUN":
+            return any(c.dep_ in ("det", "poss") for c in token.children)  # "her hero"
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.i == obj.right_edge.i:
+            return token.head.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _extent(cue: Token, pred: Token) -> Token:

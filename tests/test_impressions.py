@@ -44,6 +44,21 @@ from tests.test_stance import attributions
             "appears",
             "It now appears certain to pass the assembly next week",
         ),
+        (
+            "Choosing a new harbour master seemed beside the point after the storm.",
+            "seemed",
+            "Choosing a new harbour master seemed beside the point after the storm",
+        ),
+        (
+            "The ferry vote appears closer than the council expected.",
+            "appears",
+            "The ferry vote appears closer than the council expected",
+        ),
+        (
+            "At the market, there seems to be more interest in fish prices than in the vote.",
+            "seems",
+            "there seems to be more interest in fish prices than in the vote",
+        ),
     ],
 )
 def test_more_forms_of_an_impression(run, text, cue, content):
@@ -59,6 +74,8 @@ def test_more_forms_of_an_impression(run, text, cue, content):
         "The mayor sounded a warning about the port budget.",
         # who is heard, as often as how a thing sounds
         "The caller did not sound like the mayor.",
+        # something present, not how it seems
+        "There appears in the report a table of ferry fares.",
     ],
 )
 def test_no_impression_without_a_complement_of_seeming(run, text):

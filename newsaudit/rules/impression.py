@@ -26,10 +26,12 @@ COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr", "dobj"})
 # act) and its noun phrase is a signal given ("sounded a cautious note", "sounded the
 # alarm"): only its adjective reports an impression ("the plan sounds reasonable").
 ADJECTIVE_ONLY = {"sound": frozenset({"acomp", "oprd"})}
-# A comparison is a complement of "seem" too: "seems like a fair idea" (study split: 10
-# of 12 annotated). "Appear" with a preposition is showing up somewhere ("appeared on Fox
-# News"); "sounds like" is as often who is heard ("doesn't sound like Rubio", 1 of 7).
-LIKENING = frozenset({"like"})
+# A phrase is a complement of "seem" too: "seems like a fair idea" (study split: 10 of 12
+# annotated), "seemed beside the point". "Appear" with a preposition is showing up
+# somewhere ("appeared on Fox News"); "sounds like" is as often who is heard ("doesn't
+# sound like Rubio", 1 of 7).
+# Comparatives the parser reads as adverbs: "the race appears closer".
+COMPARATIVES = frozenset({"RBR", "JJR"})
 # What a clause complement of "it" opens with: "it seems that …", "it appears the talks
 # failed" (an empty "it", read by ``rules.reported``), unlike "it appears certain to
 # pass", where "it" is the bill.
@@ -106,8 +108,13 @@ def _complements(verb: Token) -> list[Token]:
     allowed = ADJECTIVE_ONLY.get(verb.lemma_.lower(), COMPLEMENTS)
     found = []
     for child in verb.children:
-        likening = child.dep_ == "prep" and child.lower_ in LIKENING
-        if child.dep_ in allowed or (likening and verb.lemma_.lower() == "seem"):
+        # "seemed beside the point", "seems like a fair idea": "seem" takes a phrase, but
+        # "to" names whom it seems so to ("seemed far away to voters"), not what
+        placed = child.dep_ == "prep" and child.i > verb.i and child.lower_ != "to"
+        placed = placed and verb.lemma_.lower() == "seem"
+        # "the race appears closer in Ohio": a comparative right after the verb
+        compared = child.dep_ == "advmod" and child.tag_ in COMPARATIVES
+        if child.dep_ in allowed or placed or (compared and child.i == verb.i + 1):
             found.append(child)
     return found
 
@@ -115,7 +122,16 @@ def _complements(verb: Token) -> list[Token]:
 def impression_subject(verb: Token) -> Token | None:
     """The subject of a raising verb, unless it is the empty "it" of "it seems that"."""
     subject = subject_of(verb)  # "held a lead and appeared poised to win": the first verb's
-    if subject is None or subject.pos_ in ("VERB", "AUX"):
+    if subject is None:
+        # "Picking winners seemed beside the point" (a gerund), "there seems to be more
+        # interest" (the "there" of existence, with the infinitive "to be" after it)
+        subject = next((c for c in verb.children if c.dep_ in ("csubj", "expl")), None)
+        gerund = subject is not None and subject.tag_ == "VBG"
+        existence = subject is not None and subject.tag_ == "EX"
+        if gerund or (existence and any(c.dep_ == "xcomp" for c in verb.children)):
+            return subject
+        return None
+    if subject.pos_ in ("VERB", "AUX"):
         return None
     if subject.lower_ == "it" and _empty_it(verb):
         return None

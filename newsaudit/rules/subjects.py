@@ -38,7 +38,9 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
     the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
-    named = _name_after_fronted_phrase(nearest, verb)
+    named = _name_after_fronted_phrase(nearest, verb) or _name_after_its_body(
+        nearest, subjects, verb
+    )
     if named is not None:
         return named
     for other in subjects:
@@ -66,6 +68,24 @@ def _name_after_fronted_phrase(subject: Token, verb: Token) -> Token | None:
         between = verb.doc[appos.right_edge.i + 1 : verb.i]
         if appos.dep_ == "appos" and appos.pos_ == "PROPN" and all(t.is_punct for t in between):
             return appos
+    return None
+
+
+def _name_after_its_body(subject: Token, subjects: list[Token], verb: Token) -> Token | None:
+    """ "…, warns World Food Council (WFC) Director Amara Osei": an inverted subject that
+    names a body, its acronym and a title before a person is one phrase whose head is the
+    person, but the parser may split it at the bracket, taking the person for a second
+    subject or for the root of the sentence. The person's name right after the body's
+    phrase is the speaker."""
+    after = subject.right_edge.i + 1
+    if subject.i < verb.i or subject.ent_type_ != "ORG" or after >= len(subject.doc):
+        return None
+    name = subject.doc[after]
+    while name.dep_ == "compound":
+        name = name.head
+    loose = name in subjects or name.dep_ in ("ROOT", "appos", "dep")
+    if name.ent_type_ == "PERSON" and loose:
+        return name
     return None
 
 

@@ -5,9 +5,10 @@ A noun of talk ("talk", "chatter", "rumblings") set down with nobody's name on i
 that people are saying something, without saying who: hearsay, as "reportedly" is. The
 phrase it is about is what is said. On the first 724 PolNeAR train articles annotators
 mark "there is/was/has been … talk/chatter/rumblings about X" as an attribution in 4 of
-its 5 uses outside quotations, with X as the content and mostly no source; a fronted
-"Among aides," names who talks. The noun with a "that" clause ("rumors that …") is a cue
-of the lexicon, read by the nominal rule when someone is named.
+its 5 uses outside quotation marks, with X as the content and mostly no source (a fronted
+"Among aides," names who talks); this rule finds 8 there, 7 of them annotated. The noun
+with a "that" clause ("rumors that …") is a cue of the lexicon, read by the nominal rule
+when someone is named.
 """
 
 from __future__ import annotations

@@ -1,8 +1,5 @@
-"""Unattributed-claim flags that are wrong for an editor and that the flag rules do not yet
-avoid, pinned as known gaps (``xfail``) beside guards of the same shape that must keep
-their flag. The fixes lie in ``rules/unasserted.py``, ``rules/claims.py`` and the
-pipeline's lemmas (see the i9f6 report); each xfail passes with them.
-"""
+"""Unattributed-claim flags that are wrong for an editor, beside guards of the same shape
+that must keep their flag; a gap the flag rules do not yet avoid is pinned ``xfail``."""
 
 from __future__ import annotations
 
@@ -11,7 +8,6 @@ import pytest
 from tests.test_flags import article, flags_on, one_flag
 
 
-@pytest.mark.xfail(reason="'’s' with a curly apostrophe has no lemma 'be' in the pipeline")
 def test_open_question_with_a_curly_apostrophe_is_not_flagged(run):
     line = "It\u2019s unclear whether the harbour board will ever lower the mooring fees."
     text = article(line)
@@ -24,7 +20,6 @@ def test_open_question_with_a_straight_apostrophe_is_not_flagged(run):
     assert flags_on(run(text), text, line, "unattributed_claim") == []
 
 
-@pytest.mark.xfail(reason="an opening 'Nor' negates the open question; unasserted.py misses it")
 def test_open_question_negated_by_nor_is_not_flagged(run):
     line = "Nor is it clear that the new dredging contract will survive the audit."
     text = article(line)
@@ -45,9 +40,6 @@ def test_a_clear_point_is_the_writers_claim(run):
         # owned outside the state, not acting in secret
         "The ferry operator is privately held and has never published its accounts.",
     ],
-)
-@pytest.mark.xfail(
-    reason="'private' as a kind ('private fundraisers', 'privately held') is read as a secret act"
 )
 def test_private_as_a_kind_is_no_secret_act(run, line):
     text = article(line)

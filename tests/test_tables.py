@@ -36,3 +36,14 @@ def test_a_pipeline_without_the_components_is_left_alone():
     blank = spacy.blank("en")
     assert tables.install(blank) is False
     assert blank.pipe_names == []
+
+
+def test_a_curly_apostrophe_reads_as_the_straight_one():
+    # the pipeline learnt the typewriter apostrophe; web copy prints the typographic one
+    fast = nlp_loader.load()
+    straight = "It's unclear, and she doesn't think they're ready; I'm sure we've lost."
+    curly = straight.replace("'", "\u2019")
+    keep = [(t.pos_, t.lemma_.replace("\u2019", "'"), t.tag_, t.dep_) for t in fast(curly)]
+    assert keep == [(t.pos_, t.lemma_, t.tag_, t.dep_) for t in fast(straight)]
+    negation = next(t for t in fast(curly) if t.lower_ == "n\u2019t")
+    assert (negation.dep_, negation.lemma_) == ("neg", "not")

@@ -39,6 +39,9 @@ PRIVATE_ACTS = frozenset(
         "under wraps",
     }
 )
+# Past participles that "privately" turns into a kind of ownership or funding ("a
+# privately held company", "privately funded research"), not an act done in secret.
+PRIVATE_KINDS = frozenset({"hold", "own", "fund", "finance", "run", "operate", "educate"})
 
 # A trade of favours ("offered … in exchange for his vote"): passed on as hearsay with no
 # source, it alleges a deal made out of public view, as grave as a private act.

@@ -206,10 +206,15 @@ def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
             if lowered[i : i + len(words)] != words or tokens[i].i in quoted:
                 continue
             span = tokens[i : i + len(words)]
+            last = span[-1]
+            if last.lower_ == "private" and last.dep_ == "amod" and last.head.i == last.i + 1:
+                continue  # "in private fundraisers": a kind of event, not a secret one
             inside = {t.i for t in span}
             root = next((t for t in span if t.head.i not in inside or t.head is t), span[0])
             # an adverb or a phrase of manner qualifies the word it hangs from
             head = root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root
+            if head.tag_ == "VBN" and head.lemma_.lower() in claim_words.PRIVATE_KINDS:
+                continue  # "privately held": owned outside the state, not acting in secret
             if not _passes_on(head):
                 heads.append(head)
     return heads

@@ -69,7 +69,9 @@ def _open_question(root: Token) -> bool:
     question = clause is not None and any(
         t.lower_ in claim_words.QUESTION_WORDS for t in clause.subtree if t.i < clause.i
     )
-    negated = any(c.dep_ == "neg" for c in root.children)
+    # "Nor is it clear that …": an opening "nor" or "neither" negates the whole clause
+    opening = root.doc[root.sent.start].lower_
+    negated = any(c.dep_ == "neg" for c in root.children) or opening in ("nor", "neither")
     return negated or question or word.lower_ in claim_words.UNKNOWN_ADJECTIVES
 
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from newsaudit.data import lexicon, normalise_name
+from newsaudit.data import builtin_outlets, lexicon, normalise_name
 from newsaudit.mention_kinds import VAGUE_DETERMINERS, strip_det
 from newsaudit.rules.base import Mention
 
@@ -26,6 +26,11 @@ SURELY_OUTLETS = frozenset(
 # Descriptors of two words or more ("TV station", "news site", "state television", "wire
 # service"): outlets however they are introduced, "a local TV station" as "the network".
 COMPOUND_DESCRIPTORS = frozenset(d for d in lexicon.OUTLET_DESCRIPTORS if " " in d)
+# What makes "media" a country's or a place's outlets ("local media reported", as "Israeli
+# media"), not the press at large ("the media") or "social media".
+MEDIA_MODIFIERS = frozenset(
+    {"local", "state", "state-run", "official", "national", "regional", "foreign", "news"}
+)
 # The words of descriptors ("state", "local", "news", "cable").
 DESCRIPTOR_WORDS = frozenset(w for d in lexicon.OUTLET_DESCRIPTORS for w in d.split())
 # First or last words of an outlet's name that make it a broadcaster when the gazetteer
@@ -42,6 +47,9 @@ GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters
 # with the service after a hyphen ("WBZ-TV", "WBUR-FM"). Stations are far too many for a
 # gazetteer, and local ones are cited as often as networks in US politics news.
 CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+# A channel named by its number ("Channel 12", "Channel 4"), as broadcasters are in many
+# countries.
+NUMBERED_CHANNEL = re.compile(r"Channel \d{1,3}")
 # Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
 # White House News" is no paper.
 OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
@@ -94,8 +102,15 @@ class OutletNames:
         """The canonical outlet name of a mention, if the gazetteer knows it."""
         if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
             return None
-        for candidate in (mention.text, mention.name or "", _without_descriptor(mention.text)):
-            name = self.outlets.get(normalise_name(candidate)) or call_sign(candidate)
+        # "Israel's Channel 12": the outlet after the country that owns it
+        owned = re.split(r"['’]s ", mention.text, maxsplit=1)[-1]
+        candidates = (mention.text, mention.name or "", _without_descriptor(mention.text), owned)
+        for candidate in candidates:
+            name = (
+                self.outlets.get(normalise_name(candidate))
+                or call_sign(candidate)
+                or (candidate if NUMBERED_CHANNEL.fullmatch(candidate) else None)
+            )
             if name:
                 return name
         return None
@@ -178,7 +193,11 @@ class OutletNames:
         else ("the news site Semafor"; not "the agency FEMA", "the website GunBroker.com")."""
         role = (m.role or "").split(";")[0].strip()
         words = role.split()
-        if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        if not words:
+            # the parser may make the name a second subject ("the newspaper Haaretz
+            # reported"): an outlet named right after the description is its name
+            return next((name for start, name in self.named if m.end < start <= m.end + 1), None)
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return None
         surely = m.head in SURELY_OUTLETS or "news" in m.text.lower().split()
         return self._in_run(words, own_name=False) or (role if surely else None)
@@ -252,9 +271,23 @@ def unnamed_outlet(m: Mention) -> bool:
     words = m.text.lower().split()
     if m.head in SURELY_OUTLETS:
         return m.head != "paper"
+    if m.head == "media" and len(words) == 2:
+        return m.label == "NORP" or words[0] in MEDIA_MODIFIERS
     # the descriptor ends at the head: "a TV station owned by …"
     end = max((i + 1 for i, w in enumerate(words) if w == m.head), default=0)
     return any(" ".join(words[max(end - n, 0) : end]) in COMPOUND_DESCRIPTORS for n in (2, 3))
+
+
+def is_unnamed(name: str) -> bool:
+    """Whether an outlet's name is a description, not a name ("a local TV station",
+    "Israeli media", "several news outlets"): it ends in a lower-case word that says what
+    an outlet is, and the gazetteer has no outlet of that name ("Time magazine"). An
+    editor still has to ask which outlet it is."""
+    words = name.split()
+    if not words or not words[-1].islower() or normalise_name(name) in builtin_outlets():
+        return False
+    head = words[-1]
+    return head in DESCRIPTOR_WORDS or head in GROUP_OF_OUTLETS or head == "media"
 
 
 def written_name(m: Mention) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsaudit.outlet_names import OutletNames
+from newsaudit.outlet_names import OutletNames, is_unnamed
 from tests.reports import by_cue, source_of
 
 
@@ -159,3 +159,40 @@ def test_the_kind_of_an_outlet_comes_from_the_gazetteer_or_its_name(name, kind):
 def test_a_named_outlet_between_its_descriptions_is_named(run):
     text = "The state-run Global Times tabloid said that the drills were routine."
     assert typed(run(text), "said") == ("outlet", "Global Times")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # the parser makes the name a second subject of the verb
+        ("The talks collapsed, the newspaper Haaretz reported on Sunday.", "reported", "Haaretz"),
+        # a channel by its number, after the country that owns it
+        ("The talks collapsed, Israel's Channel 12 reported.", "reported", "Channel 12"),
+        ("The talks collapsed, Israeli media reported.", "reported", "Israeli media"),
+        ("Local media reported that the mayor had resigned.", "reported", "local media"),
+    ],
+)
+def test_outlets_named_or_described_beside_a_descriptor(run, text, cue, name):
+    assert typed(run(text), cue) == ("outlet", name)
+
+
+def test_social_media_is_no_outlet(run):
+    report = run("Social media users claimed that the video was fake.")
+    assert typed(report, "claimed")[0] != "outlet"
+
+
+@pytest.mark.parametrize(
+    ("name", "unnamed"),
+    [
+        ("a local TV station", True),
+        ("Israeli media", True),
+        ("several news outlets", True),
+        ("the magazine", True),
+        ("Time magazine", False),
+        ("Stern magazine", False),
+        ("Channel 12", False),
+        ("Hollis Courier", False),
+    ],
+)
+def test_a_description_is_told_from_a_name(name, unnamed):
+    assert is_unnamed(name) is unnamed

@@ -66,6 +66,15 @@ def _can_close(text: str, i: int, end: int) -> bool:
     return after.isspace() or not after.isalnum()
 
 
+def _stands_apart(text: str, i: int, end: int) -> bool:
+    """A mark with space on both sides (or the paragraph's end after it), which cannot
+    open a quotation: American style sets the closing double mark apart from a nested
+    single one ('…in the markets 'a flight to quality,' " he said')."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return before.isspace() and after.isspace()
+
+
 def _is_apostrophe(text: str, i: int, end: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
@@ -120,8 +129,15 @@ def _pair(text: str, start: int, end: int) -> Iterator[Quote]:
         else:
             closes = DOUBLE_CLOSE if open_double else SINGLE_CLOSE
             apostrophe = not open_double and _is_apostrophe(text, i, end)
-            # a typographic closing mark closes even when glued to the next word
-            if ch in closes and not apostrophe and (_can_close(text, i, end) or ch in "”»"):
+            # a typographic closing mark closes even when glued to the next word, and a
+            # straight double mark set apart by spaces closes the double quotation open
+            # after a nested single quote ("…'a flight to quality,' \" he said")
+            loose = open_double and _stands_apart(text, i, end)
+            if (
+                ch in closes
+                and not apostrophe
+                and (_can_close(text, i, end) or ch in "”»" or loose)
+            ):
                 yield Quote(open_at, i + 1, closed=True)
                 open_at = None
         i += 1

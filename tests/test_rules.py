@@ -227,6 +227,37 @@ def test_a_backshifted_verb_joined_to_the_cue_is_more_of_what_was_said(run):
 
 
 @pytest.mark.parametrize(
+    ("line", "content"),
+    [
+        # a bare verb leaning on the reported clause's "will"
+        (
+            "Okafor added that the port will also cut its fees and add two berths to the quay.",
+            "that the port will also cut its fees and add two berths to the quay",
+        ),
+        # an "-ing" verb leaning on its "was"
+        (
+            "Lyle said the skipper was still waiting at the quay and asking the harbour"
+            " master about the crew.",
+            "the skipper was still waiting at the quay and asking the harbour master about"
+            " the crew",
+        ),
+    ],
+)
+def test_a_verb_of_saying_leaning_on_the_reported_auxiliary_is_more_of_it(run, line, content):
+    assert one(run, line)[3] == content
+
+
+def test_a_finite_verb_of_saying_after_the_reported_clause_is_the_next_act(run):
+    found = [
+        (a["cue"]["text"], a["content"]["text"])
+        for a in run(
+            "Lyle said the skipper had been questioned and insisted that the crew was safe."
+        )["attributions"]
+    ]
+    assert ("said", "the skipper had been questioned") in found
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         (

@@ -54,6 +54,19 @@ def test_person_name_drops_office_and_employer(name, expected):
             "added",
             "Desmond Baptiste",
         ),
+        # inverted, with the body's acronym in brackets before the office and the name
+        (
+            "The region cannot relax its guard, warns World Food Council (WFC) Director "
+            "Amara N. Osei as she urged donors to keep funding the programme.",
+            "warns",
+            "Amara N. Osei",
+        ),
+        (
+            "Fares will rise by a tenth next month, says Eastern Caribbean Ferry Authority "
+            "(ECFA) Chairman Desmond Lyle, who blamed the cost of fuel.",
+            "says",
+            "Desmond Lyle",
+        ),
     ],
 )
 def test_a_name_after_its_office_is_the_person(run, text, cue, name):

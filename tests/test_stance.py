@@ -126,6 +126,26 @@ def test_statement_issued_by_someone_speaks_for_them(run):
     assert cue == "issued a statement saying"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The ferry operator replied with a statement saying the crossings would resume.",
+            "The ferry operator",
+        ),
+        # the participle hangs on the note's topic, but the note is what says
+        (
+            "The Courier responded on Friday with an editor's note on the story saying that"
+            " the mayor had not been interviewed.",
+            "The Courier",
+        ),
+    ],
+)
+def test_a_reply_sent_as_a_message_speaks_for_its_sender(run, text, source):
+    found = attributions(run(text))
+    assert [(cue, src) for _, cue, src, _ in found] == [("saying", source)]
+
+
 # ----------------------------------------------------------------------------- attitude
 
 

@@ -21,7 +21,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from newsaudit.rules.base import TIME_LABELS
-from newsaudit.rules.claims import LINKING_VERBS, PRESENT_TAGS
+from newsaudit.rules.unasserted import LINKING_VERBS, PRESENT_TAGS
 
 # Prepositions that place a scene: "on the waterfront", "outside the court".
 PLACE_PREPOSITIONS = frozenset(

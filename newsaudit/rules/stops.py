@@ -17,6 +17,10 @@ from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 
 # The past forms of "will", "can" and "may" that reported speech shifts them to.
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
+# What a bare verb leans on: a modal or an infinitive's "to".
+BARE_VERB_AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "to"}
+)
 
 
 def content_stops(cue: Token) -> set[int]:
@@ -36,11 +40,13 @@ def _second_cues(cue: Token) -> set[int]:
         entry = cue_entry(token)
         if token.dep_ not in ("conj", "advcl") or entry is None:
             continue
-        if token.head.i != cue.i and entry.category == "belief":
+        shared = entry.category == "statement" and _shares_auxiliary(token)
+        if token.head.i != cue.i and (entry.category == "belief" or shared):
             # "said he was alarmed and wanted to see for himself": a belief joined to
             # the reported clause is part of what was said (annotators keep it in the
             # content); a verb of saying or stance there ("said X and criticized him")
-            # is the speaker's next act
+            # is the speaker's next act, unless it leans on the reported verb's auxiliary
+            # ("said they will meet and talk"); a stance there stays one of its own
             continue
         if not _has_own_content(token) or _conditional(token) or backshifted(token):
             continue
@@ -71,6 +77,27 @@ def _contrast(cue: Token) -> set[int]:
                 stops.update(t.i for t in conj.subtree)
                 stops.update((but.i, but.i - 1))
     return stops
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """ "added that Scotland will align with the others and add two islands", "said he had
+    been arrested and charged": a bare verb after a modal, or an "-ing" or past-participle
+    verb after "be" or "have", joined by "and" to the reported verb with no auxiliary of
+    its own, leans on that verb's auxiliary and goes on with the reported clause; the
+    speaker's next act is finite ("and insisted") or set off by a comma (", noting")."""
+    if verb.dep_ != "conj" or any(
+        c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in verb.children
+    ):
+        return False
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].dep_ != "cc":
+        return False
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "was alive and …"
+    auxiliaries = {c.lemma_.lower() for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.lemma_.lower() == "be":
+        auxiliaries.add("be")
+    if verb.tag_ == "VB":
+        return bool(auxiliaries & BARE_VERB_AUXILIARIES)
+    return verb.tag_ in ("VBG", "VBN") and bool(auxiliaries & {"be", "have"})
 
 
 def _conditional(verb: Token) -> bool:

@@ -26,6 +26,16 @@ ISSUING_VERBS = frozenset(
 )
 
 
+# Verbs by which a source answers with a message ("responded with a statement saying").
+REPLYING_VERBS = frozenset({"respond", "reply", "answer", "react", "retort", "counter", "hit"})
+# Messages that a participle after their topic belongs to ("a note on the story saying").
+MESSAGE_NOUNS = frozenset(
+    {"note", "statement", "letter", "email", "memo", "tweet", "post", "message", "release"}
+    | {"editorial", "correction", "update", "comment", "response", "reply"}
+)
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
+
+
 # Quantifiers that stand alone for people ("many argue", "some say"); the parser may read
 # one right before a verb as the verb's modifier.
 PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
@@ -38,7 +48,9 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
     the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
-    named = _name_after_fronted_phrase(nearest, verb)
+    named = _name_after_fronted_phrase(nearest, verb) or _name_after_its_body(
+        nearest, subjects, verb
+    )
     if named is not None:
         return named
     for other in subjects:
@@ -66,6 +78,24 @@ def _name_after_fronted_phrase(subject: Token, verb: Token) -> Token | None:
         between = verb.doc[appos.right_edge.i + 1 : verb.i]
         if appos.dep_ == "appos" and appos.pos_ == "PROPN" and all(t.is_punct for t in between):
             return appos
+    return None
+
+
+def _name_after_its_body(subject: Token, subjects: list[Token], verb: Token) -> Token | None:
+    """ "…, warns World Food Council (WFC) Director Amara Osei": an inverted subject that
+    names a body, its acronym and a title before a person is one phrase whose head is the
+    person, but the parser may split it at the bracket, taking the person for a second
+    subject or for the root of the sentence. The person's name right after the body's
+    phrase is the speaker."""
+    after = subject.right_edge.i + 1
+    if subject.i < verb.i or subject.ent_type_ != "ORG" or after >= len(subject.doc):
+        return None
+    name = subject.doc[after]
+    while name.dep_ == "compound":
+        name = name.head
+    loose = name in subjects or name.dep_ in ("ROOT", "appos", "dep")
+    if name.ent_type_ == "PERSON" and loose:
+        return name
     return None
 
 
@@ -127,13 +157,10 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "X issued a statement saying …", "emailed supporters saying …": what X sends
         # out says what X says
-        noun = verb.head
-        issued = noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ISSUING_VERBS
-        # a statement noun is a cue of its own, read with its verb by ``reported``
-        if issued and cue_entry(noun, pos="noun") is None:
-            issuer = subject_of(noun.head)
-            if issuer is not None:
-                return issuer
+        noun = _message_about(verb.head)
+        sender = _sender(noun)
+        if sender is not None:
+            return sender
         maker = _maker_of(noun)
         return maker if maker is not None else noun
     if verb.dep_ == "pcomp":
@@ -189,6 +216,34 @@ def _reporter_above(participle: Token) -> Token | None:
     if cue_entry(head) is not None or head.head.pos_ not in ("VERB", "AUX"):
         return None
     return head.head if cue_entry(head.head) is not None else None
+
+
+def _sender(message: Token) -> Token | None:
+    """Who sent the message a participle hangs from: the subject of "issued a report
+    saying" (a statement noun is a cue of its own there, read with its verb by
+    ``reported``) or of "responded with an editor's note saying"."""
+    issued = message.dep_ in ("dobj", "dative") and message.head.lemma_.lower() in ISSUING_VERBS
+    if issued and cue_entry(message, pos="noun") is None:
+        return subject_of(message.head)
+    if message.dep_ == "pobj" and message.head.lower_ == "with":
+        verb = message.head.head
+        if verb.lemma_.lower() in REPLYING_VERBS:
+            return subject_of(verb)
+    return None
+
+
+def _message_about(noun: Token) -> Token:
+    """ "a note on the story saying …", "a statement about the vote saying …": the parser
+    hangs the participle on the nearest noun, but what says is the message the topic
+    belongs to."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in TOPIC_PREPOSITIONS
+        and noun.head.head.lemma_.lower() in MESSAGE_NOUNS
+        and not noun.ent_type_
+    ):
+        noun = noun.head.head
+    return noun
 
 
 def _maker_of(thing: Token) -> Token | None:

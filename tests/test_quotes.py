@@ -54,7 +54,7 @@ def test_typewriter_double_quotes():
 
 def test_a_double_mark_set_apart_after_a_nested_single_quote_closes():
     # American style puts a space between the nested single mark and the outer double one
-    text = "\"The port calls it 'a stopgap,' \" Lyle said. \"We call it a plan.\""
+    text = '"The port calls it \'a stopgap,\' " Lyle said. "We call it a plan."'
     assert [q[0] for q in quotes(text)] == [
         "\"The port calls it 'a stopgap,' \"",
         '"We call it a plan."',

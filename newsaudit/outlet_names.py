@@ -202,6 +202,15 @@ class OutletNames:
         surely = m.head in SURELY_OUTLETS or "news" in m.text.lower().split()
         return self._in_run(words, own_name=False) or (role if surely else None)
 
+    def titled(self, m: Mention) -> str | None:
+        """An outlet the gazetteer lacks, named by the title before its descriptor: "Family
+        Circle magazine", "the Quayside Clarion newspaper" (a name the tagger calls an
+        organization; "a Brooklyn newspaper" is a place's, "an Israeli newspaper" a
+        country's, and names none)."""
+        if m.label != "ORG" or not m.affiliations or m.text.split()[0].lower() in ("a", "an"):
+            return None
+        return strip_det(max(m.affiliations, key=len))
+
     def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before
         ("Times" after "The New York Times"), or, if ``titled``, a title said with "the"

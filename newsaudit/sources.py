@@ -117,6 +117,8 @@ class Resolver(PersonLookup):
             named = self.outlet_names.named_after(m.start)
             if named is not None:
                 return self._entity_named("outlet", named)  # "Network defends …"
+        if unnamed_outlet(m) and (named := self.outlet_names.titled(m)):
+            return self._entity_named("outlet", named, m)  # "Family Circle magazine"
         if is_descriptor(m) and (named := self.outlet_names.appositive(m)):
             return self._entity_named("outlet", named)  # "the news site Axios": Axios
         if is_descriptor(m):

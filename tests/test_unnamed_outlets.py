@@ -196,3 +196,16 @@ def test_social_media_is_no_outlet(run):
 )
 def test_a_description_is_told_from_a_name(name, unnamed):
     assert is_unnamed(name) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Family Circle magazine said the poll had picked the winner.", "Family Circle"),
+        ("The Quayside Clarion newspaper said the poll was wrong.", "Quayside Clarion"),
+        # a place's paper is named by no title
+        ("A Brooklyn newspaper said the poll was wrong.", "a Brooklyn newspaper"),
+    ],
+)
+def test_a_title_before_a_descriptor_names_the_outlet(run, text, name):
+    assert typed(run(text), "said") == ("outlet", name)

@@ -51,6 +51,7 @@ from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.rules.scene import sets_scene
 from newsaudit.rules.signoff import is_signature, with_signoffs
+from newsaudit.rules.talk import find_talk
 from newsaudit.structure import find_excluded
 
 # Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
@@ -277,6 +278,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_attitudes(sent, quoted))
             found.extend(find_impressions(sent, quoted))
             found.extend(find_hearsay(sent, quoted))
+            found.extend(find_talk(sent, quoted))
             found.extend(find_nominal(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
         analysis.sentences.extend(list_items(described))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsaudit.data import claim_words, lexicon
+from newsaudit.outlet_names import is_unnamed
 from newsaudit.quotes import Quote
 from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
@@ -195,6 +196,19 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
                 "low",
                 *(c.source or c.cue),
                 f"\u201c{c.source_text}\u201d is not identified: whose, and where published?",
+            )
+            continue
+        if (
+            c.source_type == "outlet"
+            and is_unnamed(c.source_name or "")
+            and c.source_name not in seen
+        ):
+            seen.add(c.source_name)
+            yield Draft(
+                "vague_source",
+                "low",
+                *(c.source or c.cue),
+                f"\u201c{c.source_text}\u201d is an outlet the article does not name: which one?",
             )
             continue
         if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:

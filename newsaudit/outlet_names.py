@@ -11,9 +11,11 @@ and a paper the gazetteer lacks, by the shape of its name ("a poll for the Ledge
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
-from newsaudit.data import lexicon, normalise_name
-from newsaudit.mention_kinds import strip_det
+from newsaudit.data import builtin_outlets, lexicon, normalise_name
+from newsaudit.mention_kinds import VAGUE_DETERMINERS, strip_det
 from newsaudit.rules.base import Mention
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
@@ -21,6 +23,19 @@ from newsaudit.rules.base import Mention
 SURELY_OUTLETS = frozenset(
     {"newspaper", "paper", "broadcaster", "magazine", "tabloid", "newswire", "publication"}
 )
+# Descriptors of two words or more ("TV station", "news site", "state television", "wire
+# service"): outlets however they are introduced, "a local TV station" as "the network".
+COMPOUND_DESCRIPTORS = frozenset(d for d in lexicon.OUTLET_DESCRIPTORS if " " in d)
+# What makes "media" a country's or a place's outlets ("local media reported", as "Israeli
+# media"), not the press at large ("the media") or "social media".
+MEDIA_MODIFIERS = frozenset(
+    {"local", "state", "state-run", "official", "national", "regional", "foreign", "news"}
+)
+# The words of descriptors ("state", "local", "news", "cable").
+DESCRIPTOR_WORDS = frozenset(w for d in lexicon.OUTLET_DESCRIPTORS for w in d.split())
+# First or last words of an outlet's name that make it a broadcaster when the gazetteer
+# does not know it ("Radio Liberty Bitola", "WEBK TV").
+BROADCAST_NAME_WORDS = frozenset({"tv", "radio", "television"})
 # What outlets make and publish, polls and counts included.
 WORKS = lexicon.PUBLISHED_WORKS | {"average", "count", "forecast", "tally"}
 # What a headline calls an outlet by a bare capitalised word ("Network defends its
@@ -32,6 +47,9 @@ GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters
 # with the service after a hyphen ("WBZ-TV", "WBUR-FM"). Stations are far too many for a
 # gazetteer, and local ones are cited as often as networks in US politics news.
 CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+# A channel named by its number ("Channel 12", "Channel 4"), as broadcasters are in many
+# countries.
+NUMBERED_CHANNEL = re.compile(r"Channel \d{1,3}")
 # Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
 # White House News" is no paper.
 OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
@@ -54,12 +72,45 @@ class OutletNames:
         # outlets named anywhere before a mention, cited or not, with where they stand
         self.named = [(m.start, name) for m in names if (name := self.name_of(m)) is not None]
 
+    def kind_of(self, name: str) -> str | None:
+        """What kind of outlet a name is (press, magazine, broadcast, agency, online): the
+        gazetteer's kind, else the one its last word or a descriptor's head tells; None
+        when nothing tells."""
+        kind = builtin_kinds().get(name)
+        if kind is not None:
+            return kind
+        words = name.lower().split()
+        last = words[-1] if words else ""
+        if call_sign(name) or {words[0], last} & BROADCAST_NAME_WORDS:
+            return "broadcast"
+        if last == "magazine":
+            return "magazine"
+        if last in OUTLET_WORDS:
+            return "press"
+        kinds = lexicon.OUTLET_KINDS_OF_HEAD.get(last)
+        return next(iter(kinds)) if kinds is not None and len(kinds) == 1 else None
+
+    def fits(self, head: str, name: str) -> bool:
+        """Whether a descriptor with this head can point back to the outlet named ``name``:
+        "the network" to CNN, "the daily" to a paper, never "the magazine" to CNN. A head
+        that fits any outlet ("outlet", "publication") or a name of no known kind fits."""
+        kinds = lexicon.OUTLET_KINDS_OF_HEAD.get(head)
+        kind = self.kind_of(name)
+        return kinds is None or kind is None or kind in kinds
+
     def name_of(self, mention: Mention) -> str | None:
         """The canonical outlet name of a mention, if the gazetteer knows it."""
         if not mention.text[:1].isupper() and not mention.text.lower().startswith("the "):
             return None
-        for candidate in (mention.text, mention.name or "", _without_descriptor(mention.text)):
-            name = self.outlets.get(normalise_name(candidate)) or call_sign(candidate)
+        # "Israel's Channel 12": the outlet after the country that owns it
+        owned = re.split(r"['’]s ", mention.text, maxsplit=1)[-1]
+        candidates = (mention.text, mention.name or "", _without_descriptor(mention.text), owned)
+        for candidate in candidates:
+            name = (
+                self.outlets.get(normalise_name(candidate))
+                or call_sign(candidate)
+                or (candidate if NUMBERED_CHANNEL.fullmatch(candidate) else None)
+            )
             if name:
                 return name
         return None
@@ -85,9 +136,9 @@ class OutletNames:
         said = f"{m.text} {m.role or ''}".lower()
         return any(self.publishes(run) and run.lower() not in said for run in m.affiliations)
 
-    def named_before(self, offset: int) -> str | None:
-        """The outlet named last before an offset."""
-        before = [name for start, name in self.named if start < offset]
+    def named_before(self, offset: int, head: str = "") -> str | None:
+        """The outlet named last before an offset (of a kind a descriptor's ``head`` fits)."""
+        before = [name for start, name in self.named if start < offset and self.fits(head, name)]
         return before[-1] if before else None
 
     def named_after(self, offset: int) -> str | None:
@@ -142,10 +193,23 @@ class OutletNames:
         else ("the news site Semafor"; not "the agency FEMA", "the website GunBroker.com")."""
         role = (m.role or "").split(";")[0].strip()
         words = role.split()
-        if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        if not words:
+            # the parser may make the name a second subject ("the newspaper Haaretz
+            # reported"): an outlet named right after the description is its name
+            return next((name for start, name in self.named if m.end < start <= m.end + 1), None)
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return None
         surely = m.head in SURELY_OUTLETS or "news" in m.text.lower().split()
         return self._in_run(words, own_name=False) or (role if surely else None)
+
+    def titled(self, m: Mention) -> str | None:
+        """An outlet the gazetteer lacks, named by the title before its descriptor: "Family
+        Circle magazine", "the Quayside Clarion newspaper" (a name the tagger calls an
+        organization; "a Brooklyn newspaper" is a place's, "an Israeli newspaper" a
+        country's, and names none)."""
+        if m.label != "ORG" or not m.affiliations or m.text.split()[0].lower() in ("a", "an"):
+            return None
+        return strip_det(max(m.affiliations, key=len))
 
     def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before
@@ -189,6 +253,66 @@ class OutletNames:
         return None
 
 
+@lru_cache(maxsize=1)
+def builtin_kinds() -> dict[str, str]:
+    """The kind of each outlet of the shipped gazetteer, by canonical name, read from its
+    "# kind:" lines (a section rule ends one)."""
+    kinds: dict[str, str] = {}
+    kind = None
+    text = files("newsaudit.data").joinpath("outlets.txt").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        row = row.strip()
+        if row.startswith("# kind:"):
+            kind = row.removeprefix("# kind:").strip() or None
+        elif row.startswith("# ---"):
+            kind = None
+        elif row and not row.startswith("#") and kind is not None:
+            kinds[row.split("|")[0].strip()] = kind
+    return kinds
+
+
+def unnamed_outlet(m: Mention) -> bool:
+    """ "A local TV station", "an Israeli newspaper", "State television": an outlet the
+    text describes without naming, by a head that names only outlets (not "the paper",
+    which is as often a study) or a descriptor of two words or more."""
+    if m.proper or m.pronoun:
+        return False
+    words = m.text.lower().split()
+    if m.head in SURELY_OUTLETS:
+        return m.head != "paper"
+    if m.head == "media" and len(words) == 2:
+        return m.label == "NORP" or words[0] in MEDIA_MODIFIERS
+    # the descriptor ends at the head: "a TV station owned by …"
+    end = max((i + 1 for i, w in enumerate(words) if w == m.head), default=0)
+    return any(" ".join(words[max(end - n, 0) : end]) in COMPOUND_DESCRIPTORS for n in (2, 3))
+
+
+def is_unnamed(name: str) -> bool:
+    """Whether an outlet's name is a description, not a name ("a local TV station",
+    "Israeli media", "several news outlets"): it ends in a lower-case word that says what
+    an outlet is, and the gazetteer has no outlet of that name ("Time magazine"). An
+    editor still has to ask which outlet it is."""
+    words = name.split()
+    if not words or not words[-1].islower() or normalise_name(name) in builtin_outlets():
+        return False
+    head = words[-1]
+    return head in DESCRIPTOR_WORDS or head in GROUP_OF_OUTLETS or head == "media"
+
+
+def written_name(m: Mention) -> str:
+    """The name of an outlet the text does not name, as written, its determiner kept and in
+    lower case, so that it reads as the description it is: "a local TV station", "the
+    Israeli newspaper", "several news outlets", "state television" (a descriptor's word
+    opening a sentence)."""
+    first = m.text.split()[0].lower() if m.text.split() else ""
+    described = first in DESCRIPTOR_WORDS or first in VAGUE_DETERMINERS
+    # "State television", but not "TV networks"
+    rest = m.text.split()[0][1:]
+    if (described or first in ("the", "another")) and (not rest or rest.islower()):
+        return m.text[:1].lower() + m.text[1:]
+    return m.text
+
+
 def call_sign(text: str) -> str | None:
     """The station a call sign names ("KQED", "WKOW-TV's"), written as the article does."""
     text = text.removesuffix("'s").removesuffix("’s")
@@ -198,9 +322,13 @@ def call_sign(text: str) -> str | None:
 
 
 def _without_descriptor(text: str) -> str:
-    """ "the Associated Press news agency", "The Gleaner newspaper": the name without what
-    follows it to say what it is."""
+    """ "the Associated Press news agency", "The Gleaner newspaper", "the state-run Global
+    Times tabloid": the name without what comes before and after it to say what it is."""
     words = text.split()
+    if words and words[0].lower() == "the":
+        # "the nationalist Global Times": the words before the name describe it
+        lead = next((i for i, w in enumerate(words) if w[:1].isupper() and i > 0), 0)
+        words = words[lead:] if lead > 1 and all(w.islower() for w in words[1:lead]) else words
     while len(words) > 1 and words[-1].islower():
         tail = words[-1]
         if tail not in lexicon.OUTLET_DESCRIPTORS and tail != "news":

@@ -28,6 +28,8 @@ from newsaudit.outlet_names import (
     OutletNames,
     is_descriptor,
     owning_descriptor,
+    unnamed_outlet,
+    written_name,
 )
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
@@ -91,7 +93,7 @@ class Resolver(PersonLookup):
         names = self.outlet_names
         name = names.name_of(mention) or names.affiliated(mention) or names.addressee(mention)
         if name is None and is_descriptor(mention):
-            entity = self._latest("outlet", mention.start)
+            entity = self._cited_outlet(mention.start, mention.head)
             if entity is not None:
                 entity.add(mention)
             return entity
@@ -115,19 +117,25 @@ class Resolver(PersonLookup):
             named = self.outlet_names.named_after(m.start)
             if named is not None:
                 return self._entity_named("outlet", named)  # "Network defends …"
+        if unnamed_outlet(m) and (named := self.outlet_names.titled(m)):
+            return self._entity_named("outlet", named, m)  # "Family Circle magazine"
         if is_descriptor(m) and (named := self.outlet_names.appositive(m)):
             return self._entity_named("outlet", named)  # "the news site Axios": Axios
         if is_descriptor(m):
-            # "the news wire" points back to the outlet cited last (or, failing that, named
-            # last); with none, the description itself stands for an outlet ("the
-            # conservative newspaper") when it cannot be anything else
-            latest = self._latest("outlet", m.start) or self._named_before(m.start)
-            if latest is not None or m.head not in SURELY_OUTLETS:
-                return latest or self._entity_named("organization", strip_det(m.text), m)
-            return self._entity_named("outlet", strip_det(m.text), m)
+            # "the news wire" points back to the outlet of its kind cited last (or, failing
+            # that, named last): "the network" to CNN, never "the magazine"; with none,
+            # the description itself stands for an outlet ("the conservative newspaper")
+            # when it cannot be anything else ("the network" may be donors')
+            latest = self._outlet_before(m.start, m.head)
+            if latest is not None:
+                return latest
+            if unnamed_outlet(m):
+                return self._entity_named("outlet", written_name(m), m)
+            if m.head != "paper":  # with no paper named, "the paper" may be a study
+                return self._entity_named("organization", strip_det(m.text), m)
         described = owning_descriptor(m)
         if described is not None:
-            owner = self._latest("outlet", m.start) or self._named_before(m.start)
+            owner = self._outlet_before(m.start, described.split()[-1])
             if owner is not None:
                 return owner  # "the paper's editorial board": the paper's voice
             if described.split()[-1] in SURELY_OUTLETS:
@@ -137,7 +145,10 @@ class Resolver(PersonLookup):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
-            return self._entity_named("outlet", strip_det(m.text), m)  # "news outlets"
+            return self._entity_named("outlet", written_name(m), m)  # "news outlets"
+        if unnamed_outlet(m):
+            # "a local TV station", "State television": an outlet, if not a named one
+            return self._entity_named("outlet", written_name(m), m)
         last = (m.text.replace("-", " ").split() or [""])[-1]
         # "WEBK-TV", "the Hollis Courier"; not "Jane Post", whose first name makes her a person
         paper = last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS
@@ -268,8 +279,22 @@ class Resolver(PersonLookup):
             return None
         return self._entity_named("organization", strip_det(found.text), found)
 
-    def _named_before(self, offset: int) -> Entity | None:
-        name = self.outlet_names.named_before(offset)
+    def _outlet_before(self, offset: int, head: str) -> Entity | None:
+        """The outlet a descriptor with this head points back to: the one of its kind
+        cited last before ``offset``, else the one of its kind named last."""
+        return self._cited_outlet(offset, head) or self._named_before(offset, head)
+
+    def _cited_outlet(self, offset: int, head: str) -> Entity | None:
+        fits = self.outlet_names.fits
+        cited = [
+            e
+            for e in self.entities
+            if e.type == "outlet" and e.last_seen < offset and fits(head, e.name)
+        ]
+        return max(cited, key=lambda e: e.last_seen) if cited else None
+
+    def _named_before(self, offset: int, head: str = "") -> Entity | None:
+        name = self.outlet_names.named_before(offset, head)
         return self._entity_named("outlet", name) if name else None
 
     def _cited_outlets(self) -> list[str]:

@@ -153,6 +153,27 @@ def test_study_with_a_named_author_is_not_vague(run):
     assert flags_on(run(text), text, line, "vague_source") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "A local TV station said the ferry had been sold to a shipping group.",
+            "A local TV station",
+        ),
+        ("Greek media reported that the ferry had been sold to a shipping group.", "Greek media"),
+    ],
+)
+def test_an_unnamed_outlet_is_vague(run, line, outlet):
+    text = article(line)
+    assert one_flag(run(text), text, outlet, "vague_source")["severity"] == "low"
+
+
+def test_a_named_outlet_is_not_vague(run):
+    line = "The Harbour Courier reported that the ferry had been sold to a shipping group."
+    text = article(line)
+    assert flags_on(run(text), text, line, "vague_source") == []
+
+
 def test_attributed_sentence_is_not_flagged(run):
     line = "The bridge will reopen in March, the ministry said."
     text = article(line)

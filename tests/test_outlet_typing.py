@@ -100,14 +100,22 @@ def test_a_survey_a_council_ran_is_no_outlets(run):
 
 
 @pytest.mark.parametrize(
-    ("text", "cue"),
+    ("text", "cue", "outlet"),
     [
-        ("The Guardian published the letter on Friday. The daily said the minister knew.", "said"),
-        ("The Guardian aired the clip on Sunday. The network said it had verified it.", "said"),
+        (
+            "The Guardian published the letter on Friday. The daily said the minister knew.",
+            "said",
+            "The Guardian",
+        ),
+        (
+            "Sky News aired the clip on Sunday. The network said it had verified it.",
+            "said",
+            "Sky News",
+        ),
     ],
 )
-def test_a_descriptor_points_back_to_the_outlet_named(run, text, cue):
-    assert typed(run(text), cue) == ("outlet", "The Guardian")
+def test_a_descriptor_points_back_to_the_outlet_named(run, text, cue, outlet):
+    assert typed(run(text), cue) == ("outlet", outlet)
 
 
 def test_a_headlines_bare_network_is_the_outlet_the_article_names(run):

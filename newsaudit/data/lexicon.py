@@ -1261,6 +1261,38 @@ OUTLET_DESCRIPTORS: frozenset[str] = frozenset(
     }
 )
 
+# What kind of news outlet a descriptor's head word names, so that "the network" points
+# back to a broadcaster and "the magazine" to a magazine, never one to the other. The kinds
+# are those of the gazetteer's "# kind:" lines (press, magazine, broadcast, agency,
+# online); a head that fits any outlet ("outlet", "publication", "media") is absent. Heads
+# as they head outlet sources in PolNeAR train: newspaper, network(s), television, TV,
+# magazine, daily, tabloid, station, agency, site, website, radio, channel, wire.
+OUTLET_KINDS_OF_HEAD: dict[str, frozenset[str]] = {
+    "newspaper": frozenset({"press"}),
+    "paper": frozenset({"press"}),
+    "daily": frozenset({"press"}),
+    "tabloid": frozenset({"press"}),
+    "broadsheet": frozenset({"press"}),
+    "weekly": frozenset({"press", "magazine"}),
+    "journal": frozenset({"press", "magazine"}),
+    "magazine": frozenset({"magazine"}),
+    "newsmagazine": frozenset({"magazine"}),
+    "network": frozenset({"broadcast"}),
+    "broadcaster": frozenset({"broadcast"}),
+    "channel": frozenset({"broadcast"}),
+    "station": frozenset({"broadcast"}),
+    "television": frozenset({"broadcast"}),
+    "tv": frozenset({"broadcast"}),
+    "radio": frozenset({"broadcast"}),
+    "agency": frozenset({"agency"}),
+    "wire": frozenset({"agency"}),
+    "newswire": frozenset({"agency"}),
+    "site": frozenset({"online"}),
+    "website": frozenset({"online"}),
+    "portal": frozenset({"online"}),
+    "newsletter": frozenset({"online"}),
+}
+
 # Plural pronouns; they may refer back to a group or organization source.
 GROUP_PRONOUNS: frozenset[str] = frozenset(
     {

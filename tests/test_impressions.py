@@ -85,3 +85,8 @@ def test_no_impression_without_a_complement_of_seeming(run, text):
 def test_an_empty_it_before_a_clause_is_still_no_impression(run):
     found = attributions(run("It appears likely that the ferry will sail on time."))
     assert not any(content.startswith("It appears") for *_, content in found)
+
+
+def test_an_adjective_holding_a_clause_after_an_empty_it_is_the_impression(run):
+    found = attributions(run("It seems increasingly likely that the ferry will be sold."))
+    assert found == [("belief", "seems", None, "increasingly likely that the ferry will be sold")]

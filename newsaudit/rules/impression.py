@@ -86,12 +86,29 @@ def impression_span(verb: Token) -> tuple[int, int] | None:
         return subject.left_edge.i, predicate.right_edge.i
     subject = impression_subject(verb)
     complements = _complements(verb)
-    if subject is None or not complements or complements[0].i < verb.i:
+    if subject is None:
+        return _judged_clause(verb, complements)
+    if not complements or complements[0].i < verb.i:
         return None
     # "appears ready to use tariffs": the parser may hang the infinitive on the verb
     # beside the adjective; the complement runs over both
     last = max(c.right_edge.i for c in complements)
     return min(subject.left_edge.i, verb.i), last
+
+
+def _judged_clause(verb: Token, complements: list[Token]) -> tuple[int, int] | None:
+    """ "it seems increasingly likely that X will win": after an empty "it", an adjective
+    that holds the clause is the impression, adjective and clause together (as
+    annotators mark it); a bare clause ("it seems that …") is read by ``rules.reported``."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "it" or len(complements) != 1:
+        return None
+    judged = complements[0]
+    if judged.pos_ != "ADJ" or judged.i < verb.i:
+        return None
+    if not any(c.dep_ == "ccomp" for c in judged.children):
+        return None
+    return judged.left_edge.i, judged.right_edge.i
 
 
 def _participle_predicate(verb: Token) -> Token | None:

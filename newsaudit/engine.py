@@ -28,6 +28,7 @@ from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.acts import is_act
+from newsaudit.rules.answers import find_answers
 from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, Offsets, mention, trim
 from newsaudit.rules.claims import describe
@@ -280,6 +281,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_hearsay(sent, quoted))
             found.extend(find_talk(sent, quoted))
             found.extend(find_nominal(sent, quoted))
+            found.extend(find_answers(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
         analysis.sentences.extend(list_items(described))
         found = [c for c in found if not is_act(doc, c)]  # rules/acts.py

@@ -252,7 +252,8 @@ def test_stance_toward_a_named_person(run, text, cue, content):
     "text",
     [
         "The crane operators called Marlow on Friday night.",
-        "The pilots' guild said so on Friday.",
+        # ("said so" is an answer, rules/answers.py: annotators mark its "so")
+        "The pilots' guild said little on Friday.",
     ],
 )
 def test_a_bare_name_after_an_act_or_a_saying_is_no_content(run, text):

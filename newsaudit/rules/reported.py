@@ -437,7 +437,24 @@ def _asked_clause(token: Token) -> bool:
     whose understood subject is the one asked; the asker goes unnamed (PolNeAR train
     marks no source on these)."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and bare
+    return bare and ((token.tag_ == "VBN" and token.dep_ == "advcl") or _asked_after_saying(token))
+
+
+def _asked_after_saying(token: Token) -> bool:
+    """'"…," Okafor said, asked about the delay.': a verb of asking set off by a comma
+    right after a verb of saying, with no subject of its own, is a passive participle the
+    tagger may read as a past tense; the speaker is the one asked."""
+    head = token.head
+    return (
+        token.lemma_.lower() in ASKING_VERBS
+        and token.tag_ in ("VBD", "VBN")
+        and token.dep_ in ("xcomp", "advcl", "conj")
+        and head.i < token.i
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and (entry := cue_entry(head)) is not None
+        and entry.category == "statement"
+    )
 
 
 def _asked_about(token: Token) -> bool:

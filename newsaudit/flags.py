@@ -267,7 +267,11 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
     allegation of a deal no one vouches for)."""
     for c in cited:
         # "reportedly": the hedge flag (low) already says the report's source is unnamed
-        if c.source_type is None and c.cue_text.lower() not in claim_words.HEDGES:
+        cue = c.cue_text.lower()
+        # "Asked about the levy, she said …": a question put to the speaker by an
+        # interviewer, who asserts nothing
+        asked = any(w in claim_words.QUESTION_PUT for w in cue.split())
+        if c.source_type is None and cue not in claim_words.HEDGES and not asked:
             words = " " + " ".join(c.content_text.lower().split()) + " "
             if any(f" {p} " in words for p in claim_words.TRADES):
                 severity, reason = "high", "A trade of favours alleged with no source named."

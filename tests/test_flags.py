@@ -376,3 +376,15 @@ def test_a_weak_source_in_a_heading_is_judged_in_the_body(run):
     report = run(text)
     assert not flags_on(report, text, "Regulators", "anonymous_source")
     assert not flags_on(report, text, "Regulators", "vague_source")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Asked whether the fares would rise, the minister said the board would decide.",
+        '"Not this year," the minister said, asked about the fares in an interview.',
+    ],
+)
+def test_a_question_put_to_the_speaker_is_no_vague_source(run, line):
+    text = article(line)
+    assert flags_on(run(text), text, line, "vague_source") == []

@@ -430,3 +430,12 @@ def test_headline_name_the_tagger_reads_as_a_noun(run):
     # the small model tags a line-initial name before a colon as a common noun
     kind, cue, source, content = one(run, "Kenyatta: The port will reopen within a week")
     assert (cue, source, content) == (":", "Kenyatta", "The port will reopen within a week")
+
+
+def test_asked_after_a_verb_of_saying_is_put_to_the_speaker(run):
+    # the tagger reads ", asked about" as a past tense; the speaker is the one asked
+    report = run('"It has been seven years," Okafor said, asked about the delay in the dredging.')
+    asked = [a for a in report["attributions"] if a["cue"]["text"] == "asked"]
+    assert [(a["source"], a["content"]["text"]) for a in asked] == [
+        (None, "the delay in the dredging")
+    ]

@@ -295,3 +295,17 @@ def test_trailing_participle_belongs_to_the_reporting_verb(run):
     )
     found = attributions(run(text))
     assert [f[2] for f in found if f[1] == "claiming"] == ["The harbour master"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # someone who can speak makes something known: a statement
+        ("The governor indicated that he would publish the audit in May.", "statement"),
+        ("The minister revealed that two ferries would be sold.", "statement"),
+        # a text or a figure shows it: evidence
+        ("The audit indicated that the ferries had been overcharged.", "evidence"),
+    ],
+)
+def test_a_verb_of_evidence_said_of_a_speaker_is_a_statement(run, text, category):
+    assert [c for c, _, _, _ in attributions(run(text))] == [category]

@@ -44,6 +44,7 @@ from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS
+from newsaudit.rules.unasserted import is_party
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
 # "voiced concern about", "made allegations against", "raised doubts about").
@@ -56,6 +57,8 @@ VOICING_VERBS = frozenset(
 MIN_CONTENT_TOKENS = 2
 # Verbs that put a question to the speaker ("Asked about …", "Pressed on …").
 ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+# Verbs of evidence that, said by a person or body, tell what they made known.
+DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 
@@ -129,6 +132,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 # "points to" a record cites it (study split: 28 of 39 annotated)
                 continue
             source = None if _dummy(subject, token) else mention(subject)
+            if category == "evidence" and _made_known(token, subject):
+                category = "statement"
         yield Candidate(
             kind="indirect",
             category=category,
@@ -141,6 +146,13 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
     yield from find_light_cues(sent, quoted)  # rules/light.py
     yield from find_relative_reports(sent, quoted)  # rules/relative.py
+
+
+def _made_known(verb: Token, subject: Token) -> bool:
+    """ "The governor indicated that he will publish the report", "the minister revealed
+    that …": a verb of evidence said of someone who can speak tells what they made known,
+    a statement; said of a text or a figure ("the data indicate") it is evidence."""
+    return verb.lemma_.lower() in DISCLOSING_VERBS and is_party(subject)
 
 
 def _stance_by_agent(verb: Token) -> Candidate | None:
@@ -425,7 +437,24 @@ def _asked_clause(token: Token) -> bool:
     whose understood subject is the one asked; the asker goes unnamed (PolNeAR train
     marks no source on these)."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and bare
+    return bare and ((token.tag_ == "VBN" and token.dep_ == "advcl") or _asked_after_saying(token))
+
+
+def _asked_after_saying(token: Token) -> bool:
+    """'"…," Okafor said, asked about the delay.': a verb of asking set off by a comma
+    right after a verb of saying, with no subject of its own, is a passive participle the
+    tagger may read as a past tense; the speaker is the one asked."""
+    head = token.head
+    return (
+        token.lemma_.lower() in ASKING_VERBS
+        and token.tag_ in ("VBD", "VBN")
+        and token.dep_ in ("xcomp", "advcl", "conj")
+        and head.i < token.i
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and (entry := cue_entry(head)) is not None
+        and entry.category == "statement"
+    )
 
 
 def _asked_about(token: Token) -> bool:

@@ -11,10 +11,8 @@ and a paper the gazetteer lacks, by the shape of its name ("a poll for the Ledge
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib.resources import files
 
-from newsaudit.data import builtin_outlets, lexicon, normalise_name
+from newsaudit.data import builtin_kinds, builtin_outlets, lexicon, normalise_name
 from newsaudit.mention_kinds import VAGUE_DETERMINERS, strip_det
 from newsaudit.rules.base import Mention
 
@@ -251,24 +249,6 @@ class OutletNames:
             if name:
                 return name
         return None
-
-
-@lru_cache(maxsize=1)
-def builtin_kinds() -> dict[str, str]:
-    """The kind of each outlet of the shipped gazetteer, by canonical name, read from its
-    "# kind:" lines (a section rule ends one)."""
-    kinds: dict[str, str] = {}
-    kind = None
-    text = files("newsaudit.data").joinpath("outlets.txt").read_text(encoding="utf-8")
-    for row in text.splitlines():
-        row = row.strip()
-        if row.startswith("# kind:"):
-            kind = row.removeprefix("# kind:").strip() or None
-        elif row.startswith("# ---"):
-            kind = None
-        elif row and not row.startswith("#") and kind is not None:
-            kinds[row.split("|")[0].strip()] = kind
-    return kinds
 
 
 def unnamed_outlet(m: Mention) -> bool:

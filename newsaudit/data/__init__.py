@@ -65,6 +65,24 @@ def builtin_outlets() -> dict[str, str]:
     return parse_outlets(_read("outlets.txt"))
 
 
+@lru_cache(maxsize=1)
+def builtin_kinds() -> dict[str, str]:
+    """The kind of each outlet of the shipped gazetteer (press, magazine, broadcast,
+    agency, online), by canonical name, from its "# kind:" lines (a section rule ends
+    one)."""
+    kinds: dict[str, str] = {}
+    kind = None
+    for row in _read("outlets.txt").splitlines():
+        row = row.strip()
+        if row.startswith("# kind:"):
+            kind = row.removeprefix("# kind:").strip() or None
+        elif row.startswith("# ---"):
+            kind = None
+        elif row and not row.startswith("#") and kind is not None:
+            kinds[row.split("|")[0].strip()] = kind
+    return kinds
+
+
 def normalise_name(name: str) -> str:
     """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing.
 

@@ -270,7 +270,7 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
         cue = c.cue_text.lower()
         # "Asked about the levy, she said …": a question put to the speaker by an
         # interviewer, who asserts nothing
-        asked = any(w in claim_words.QUESTION_PUT for w in cue.split())
+        asked = any(w in claim_words.QUESTION_PUT.values() for w in cue.split())
         if c.source_type is None and cue not in claim_words.HEDGES and not asked:
             words = " " + " ".join(c.content_text.lower().split()) + " "
             if any(f" {p} " in words for p in claim_words.TRADES):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -334,8 +335,11 @@ class PersonLookup:
         start = self.sentence_starts[sentence] if sentence >= 0 else 0
         return _someone_unnamed(entity) and entity.last_seen >= start
 
-    def _latest(self, kind: str, before: int) -> Entity | None:
-        found = [e for e in self.entities if e.type == kind and e.last_seen < before]
+    def _latest(
+        self, kind: str, before: int, fits: Callable[[Entity], bool] = lambda e: True
+    ) -> Entity | None:
+        """The entity of a kind seen last before an offset (among those that fit)."""
+        found = [e for e in self.entities if e.type == kind and e.last_seen < before and fits(e)]
         return max(found, key=lambda e: e.last_seen) if found else None
 
     def _entity_named(self, kind: str, name: str, m: Mention | None = None) -> Entity:

@@ -285,13 +285,7 @@ class Resolver(PersonLookup):
         return self._cited_outlet(offset, head) or self._named_before(offset, head)
 
     def _cited_outlet(self, offset: int, head: str) -> Entity | None:
-        fits = self.outlet_names.fits
-        cited = [
-            e
-            for e in self.entities
-            if e.type == "outlet" and e.last_seen < offset and fits(head, e.name)
-        ]
-        return max(cited, key=lambda e: e.last_seen) if cited else None
+        return self._latest("outlet", offset, lambda e: self.outlet_names.fits(head, e.name))
 
     def _named_before(self, offset: int, head: str = "") -> Entity | None:
         name = self.outlet_names.named_before(offset, head)

@@ -43,9 +43,16 @@ PRIVATE_ACTS = frozenset(
 # privately held company", "privately funded research"), not an act done in secret.
 PRIVATE_KINDS = frozenset({"hold", "own", "fund", "finance", "run", "operate", "educate"})
 
-# A question put to someone in the passive ("Asked about the levy, she said", "when
-# pressed on the date"): the interviewer, unnamed, asks and asserts nothing.
-QUESTION_PUT = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+# Verbs that put a question to someone, with the participle of the passive ("Asked about
+# the levy, she said", "when pressed on the date"): the interviewer, unnamed, asks and
+# asserts nothing.
+QUESTION_PUT = {
+    "ask": "asked",
+    "press": "pressed",
+    "question": "questioned",
+    "quiz": "quizzed",
+    "challenge": "challenged",
+}
 
 # A trade of favours ("offered … in exchange for his vote"): passed on as hearsay with no
 # source, it alleges a deal made out of public view, as grave as a private act.

@@ -56,7 +56,7 @@ VOICING_VERBS = frozenset(
 # names the target of a stance ("supported Sanders", "talked about immigration").
 MIN_CONTENT_TOKENS = 2
 # Verbs that put a question to the speaker ("Asked about …", "Pressed on …").
-ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+ASKING_VERBS = frozenset(claim_words.QUESTION_PUT)
 # Verbs of evidence that, said by a person or body, tell what they made known.
 DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".

@@ -247,6 +247,30 @@ def test_a_verb_of_saying_leaning_on_the_reported_auxiliary_is_more_of_it(run, l
     assert one(run, line)[3] == content
 
 
+def test_a_time_clause_inside_the_reported_clause_is_more_of_it(run):
+    # "after the mayor announced" dates the reported event; the inner report is kept nested
+    report = run(
+        "The Harbour Gazette reported the letter arrived hours after the mayor announced a curfew."
+    )
+    found = {a["cue"]["text"]: a for a in report["attributions"]}
+    assert found["reported"]["content"]["text"] == (
+        "the letter arrived hours after the mayor announced a curfew"
+    )
+    assert found["announced"]["within"] == found["reported"]["id"]
+
+
+def test_a_contrast_clause_of_a_stance_is_not_more_of_the_report(run):
+    # "while his critics have accused": set against the report, not part of it
+    found = [
+        (a["cue"]["text"], a["content"]["text"])
+        for a in run(
+            "Lyle has said the ferry is safe while his critics have accused him of hiding"
+            " the inspection report."
+        )["attributions"]
+    ]
+    assert ("said", "the ferry is safe") in found
+
+
 def test_a_finite_verb_of_saying_after_the_reported_clause_is_the_next_act(run):
     found = [
         (a["cue"]["text"], a["content"]["text"])

@@ -120,6 +120,20 @@ def test_the_prime_minister_is_the_one_introduced_so(run):
     assert names == {"Walter Greaves"}
 
 
+def test_a_long_office_before_the_name_is_the_named_ones_title(run):
+    # the parser makes "Prime Minister and Chair …" and "Dr Lena Baptiste" two subjects
+    report = run(
+        "Tobago's Prime Minister and Chair of the Regional Authority, Dr Lena Baptiste has"
+        " voiced her support for an annual forum on banking.\n"
+        "The forum, proposed by US Congresswoman Alice Harper, was on the agenda of the"
+        " meeting in Bridgetown.\n"
+        '"We are taken for granted in Washington," the Prime Minister said.'
+    )
+    source = speaker(report, cue="said")
+    assert source["name"] == "Lena Baptiste"
+    assert source["role"].startswith("Tobago's Prime Minister and Chair")
+
+
 def test_a_quote_paragraph_after_one_speakers_reported_clause_is_theirs(run):
     report = run(
         "Asked whether the two shootings were linked, Supt Audley Grant said it was possible.\n"

@@ -168,8 +168,12 @@ def mention(head: Token) -> Mention:
         title = " ".join(t.text for t in title_tokens) or None
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
-    role = "; ".join(role_parts) or None
     affiliations = _proper_runs(head) if not pronoun else ()
+    office = _office_before(head, first)
+    if office is not None:
+        role_parts.insert(0, _text(office.left_edge, office.right_edge))
+        affiliations = _proper_runs(office) + affiliations
+    role = "; ".join(role_parts) or None
     return Mention(
         start=start,
         end=end,
@@ -250,6 +254,26 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
+
+
+def _office_before(name: Token, first: Token) -> Token | None:
+    """ "Grenada's Prime Minister and Chair of the Authority, Dr Ada Mitchell has voiced":
+    with a long title the parser makes title and name two subjects of the verb where they
+    are one phrase in apposition; the title just before the comma is the named one's."""
+    if name.pos_ != "PROPN" or name.dep_ not in SUBJECT_DEPS or first.i < 2:
+        return None
+    comma = name.doc[first.i - 1]
+    office = next(
+        (
+            t
+            for t in name.head.children
+            if t.dep_ == name.dep_ and t.i < name.i and t.right_edge.i == comma.i - 1
+        ),
+        None,
+    )
+    if comma.text != "," or office is None or office.lower_ not in lexicon.TITLES:
+        return None
+    return office
 
 
 def _joins(token: Token) -> bool:

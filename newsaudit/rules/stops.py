@@ -18,6 +18,8 @@ from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 # The past forms of "will", "can" and "may" that reported speech shifts them to.
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
 # What a bare verb leans on: a modal or an infinitive's "to".
+# Conjunctions that open a clause of time, which dates an event rather than reporting one.
+TIME_MARKS = frozenset({"after", "before", "when", "until", "once"})
 BARE_VERB_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "should", "must", "to"}
 
 
@@ -47,6 +49,8 @@ def _second_cues(cue: Token) -> set[int]:
             # ("said they will meet and talk"); a stance there stays one of its own
             continue
         if not _has_own_content(token) or _conditional(token) or backshifted(token):
+            continue
+        if entry.category == "statement" and _subordinate_event(cue, token):
             continue
         stops.update(t.i for t in token.subtree)
         # the conjunction or comma that joins it ("and insisted", ", citing")
@@ -96,6 +100,16 @@ def _shares_auxiliary(verb: Token) -> bool:
     if verb.tag_ == "VB":
         return bool(auxiliaries & BARE_VERB_AUXILIARIES)
     return verb.tag_ in ("VBG", "VBN") and bool(auxiliaries & {"be", "have"})
+
+
+def _subordinate_event(cue: Token, verb: Token) -> bool:
+    """ "reported the email came hours after the senator proposed a ban": a clause of time
+    with its own subject, hung on a verb of the reported clause rather than on the cue,
+    dates the reported event; it is more of what was said, not the speaker's next act."""
+    if verb.dep_ != "advcl" or verb.head.i == cue.i:
+        return False
+    own = {c.dep_: c.lower_ for c in verb.children}
+    return any(d in own for d in SUBJECT_DEPS) and own.get("mark") in TIME_MARKS
 
 
 def _conditional(verb: Token) -> bool:

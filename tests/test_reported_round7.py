@@ -1,6 +1,7 @@
 """Reported speech on the core verbs, round 7, on sentences written for the purpose: a
 reported clause whose verb the tagger misreads (an adverb, a noun) is still the content
-of the cue it hangs on as a clausal complement."""
+of the cue it hangs on as a clausal complement; a cue set off by commas inside the clause
+it reports is one even when the parser reads it as an adverbial clause."""
 
 from __future__ import annotations
 
@@ -33,3 +34,29 @@ from tests.test_stance import attributions
 )
 def test_a_reported_clause_with_a_mistagged_verb(run, text, source, content):
     assert attributions(run(text)) == [("statement", "said", source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "And yet each Monday, from dawn to noon, the former aide told the Courier, Ruiz "
+            "would chair a planning session.",
+            "the former aide",
+        ),
+        (
+            "And yet on weekends, from 9 a.m. to 5 p.m., the former clerk told the Post, "
+            "Mendes would hold court in the lobby.",
+            "the former clerk",
+        ),
+    ],
+)
+def test_a_cue_between_commas_read_as_an_adverbial_clause(run, text, source):
+    # the parser hangs the set-off cue on the reported verb as an adverbial clause, with
+    # the fronted phrases of time; the content is the whole clause around it
+    assert attributions(run(text)) == [("statement", "told", source, text[:-1])]
+
+
+def test_a_set_off_clause_with_a_conjunction_is_the_writers(run):
+    text = "Each Monday, after the former aide told the Courier, Ruiz would chair a session."
+    assert attributions(run(text)) == []

@@ -60,3 +60,38 @@ def test_a_cue_between_commas_read_as_an_adverbial_clause(run, text, source):
 def test_a_set_off_clause_with_a_conjunction_is_the_writers(run):
     text = "Each Monday, after the former aide told the Courier, Ruiz would chair a session."
     assert attributions(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked at a briefing on Monday about the envoy's future role, the spokesman said "
+            "the envoy would stay.",
+            [
+                ("stance", "Asked", None, "the envoy's future role"),
+                ("statement", "said", "the spokesman", "the envoy would stay"),
+            ],
+        ),
+        (
+            "When asked at the trade fair about the merger, she defended her decision.",
+            [
+                ("stance", "asked", None, "the merger"),
+                ("stance", "defended", "she", "her decision"),
+            ],
+        ),
+        (
+            "He is talking to farmers about water rights and lower fuel taxes.",
+            [("stance", "talking", "He", "water rights and lower fuel taxes")],
+        ),
+    ],
+)
+def test_a_topic_hung_on_the_setting_or_the_hearer(run, text, expected):
+    # the parser hangs "about …" on the noun of "at a briefing" or "to farmers"
+    assert attributions(run(text)) == expected
+
+
+def test_a_topic_after_in_names_something_else(run):
+    # "in response to a question about X": the topic of the question, not what was said
+    text = "“The budget is fair,” Lind said in response to a question about the levy."
+    assert attributions(run(text)) == [("statement", "said", "Lind", "“The budget is fair,”")]

@@ -33,6 +33,7 @@ from newsaudit.rules.misparsed import (
     misread_clause,
     mistagged_clause,
     stranded_subject,
+    topic_in_setting,
     unmarked_clause,
 )
 from newsaudit.rules.stops import content_stops, reported_conjunct
@@ -275,7 +276,8 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         if first is pobj and last is pobj:
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
-    return None
+    topic = topic_in_setting(cue) if "about" in frames else None
+    return _made(noun_phrase(topic), "about") if topic is not None else None
 
 
 def _for_to(cue: Token, frames: frozenset[str], stops: set[int]) -> Content | None:

@@ -58,6 +58,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         [s for s, _ in sentence_spans],
         _headings_end(analysis),
         publisher=analysis.document.site_name,
+        text=text,
     )
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}

@@ -22,12 +22,19 @@ from spacy.tokens import Token
 
 from newsaudit.data import Cue, cues
 from newsaudit.rules.base import (
-    FINITE_TAGS,
     SPEAKING_HEADS,
     Offsets,
     nearest_subject,
     subtree_offsets,
     trim,
+)
+from newsaudit.rules.misparsed import (
+    clause_in_setting,
+    misread_clause,
+    mistagged_clause,
+    stranded_subject,
+    topic_in_setting,
+    unmarked_clause,
 )
 from newsaudit.rules.stops import content_stops, reported_conjunct
 from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
@@ -58,8 +65,6 @@ PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
 # Children of a noun that describe it after the fact; a stance's object stops before them.
 TRAILING = frozenset({"relcl", "acl", "appos"})
-# Prepositions of the occasion of a saying: "in a statement", "during the debate".
-SETTING_PREPS = frozenset({"in", "during", "at"})
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if child.i > cue.i and "object" in frames and _after_object(child, obj):
             continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-            subject = _stranded_subject(child, obj)
+            subject = stranded_subject(child, obj)
             if subject is not None:
                 return _made(_from_to(subject, child, stops), "clause")
             more = reported_conjunct(cue, child)
@@ -97,6 +102,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
                 return _made(_from_to(child, more, stops), "clause")
             if child.i < cue.i:
                 return _made(_clause_before(child, cue, stops), "clause")
+            return _made(subtree_offsets(child, stops), "clause")
+        if "clause" in frames and child.i > cue.i and mistagged_clause(child):
             return _made(subtree_offsets(child, stops), "clause")
         nominal = child.dep_ in ("ccomp", "dep") and child.pos_ in ("NOUN", "PROPN")
         if nominal and child.i < cue.i and _closing(cue, "clause" in frames):
@@ -108,11 +115,11 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if child.dep_ == "nsubj" and child.pos_ in ("VERB", "AUX") and child.i < cue.i:
             return _made(subtree_offsets(child, stops), "clause")
     if obj is not None and "clause" in frames:
-        clause = _misread_clause(obj)
+        clause = misread_clause(obj)
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
     if "clause" in frames and entry.category == "statement":
-        clause = _clause_in_setting(cue)
+        clause = clause_in_setting(cue)
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
     infinitive = next((c for c in cue.children if is_infinitive(c)), None)
@@ -156,7 +163,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             # 101 annotated)
             return _made(subtree_offsets(gerund, stops), "object")
     if obj is None and "clause" in frames:
-        clause = next((c for c in cue.rights if _unmarked_clause(c)), None)
+        clause = next((c for c in cue.rights if unmarked_clause(c)), None)
         if clause is not None:
             # the clause is the content, not a second cue ("he would not accept …")
             own = {t.i for t in clause.subtree}
@@ -269,7 +276,8 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         if first is pobj and last is pobj:
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
-    return None
+    topic = topic_in_setting(cue) if "about" in frames else None
+    return _made(noun_phrase(topic), "about") if topic is not None else None
 
 
 def _for_to(cue: Token, frames: frozenset[str], stops: set[int]) -> Content | None:
@@ -299,25 +307,6 @@ def _indirect_question(cue: Token, frames: frozenset[str], stops: set[int]) -> C
         if clause.i > cue.i and clause.dep_ == "advcl" and asks and first.head.i == clause.i:
             return _made(subtree_offsets(clause, stops), "clause")
     return None
-
-
-def _stranded_subject(clause: Token, obj: Token | None) -> Token | None:
-    """ "told BBC Radio Hollis the council had wasted millions": the parser may take the
-    reported clause's subject for an apposition of the addressee, leaving the clause
-    without one; the apposition right before the clause is its subject."""
-    if obj is None or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children
-    ):
-        return None
-    finite = clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") for c in clause.children
-    )
-    if not finite:
-        return None
-    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
-    if appos is None or appos.right_edge.i + 1 != clause.left_edge.i:
-        return None
-    return appos
 
 
 def _after_object(clause: Token, obj: Token | None) -> bool:
@@ -389,44 +378,6 @@ def _set_off(token: Token) -> bool:
     """Whether a phrase is set off from the word before it by a comma or a dash."""
     first = token.left_edge
     return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-")
-
-
-def _misread_clause(obj: Token) -> Token | None:
-    """ "telling a radio host that Bello had opposed the changes": the parser may hang the
-    reported clause on the addressee as a relative clause, yet still marks its "that" as
-    a complementizer (a relative "that" would be the clause's subject or object)."""
-    for child in obj.children:
-        if child.dep_ == "relcl" and child.i > obj.i:
-            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-            if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-                return child
-    return None
-
-
-def _unmarked_clause(clause: Token) -> bool:
-    """ "Trump said after the convention he would not accept …": a finite clause with a
-    subject of its own and no conjunction, which the parser hangs on the cue as an
-    adverbial clause because a phrase of time comes first, is the reported clause; an
-    adverbial clause has its conjunction ("said so when he …") or no subject ("…, adding")."""
-    own = {c.dep_ for c in clause.children}
-    finite = clause.tag_ in FINITE_TAGS or bool(own & {"aux", "auxpass"})
-    # "when", "where", "while" open an adverbial clause as adverbs, not conjunctions
-    wh = any(c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
-    marked = "mark" in own or wh or clause.left_edge.text in QUOTE_MARKS
-    return clause.dep_ == "advcl" and finite and "nsubj" in own and not marked
-
-
-def _clause_in_setting(cue: Token) -> Token | None:
-    """ "said in a statement on Friday that the ferry would run": the parser may hang the
-    reported clause on the last noun of the phrase that says where or when it was said
-    (study split: 14 of 15 after "in", "during", "at" annotated)."""
-    for phrase in cue.children:
-        if phrase.dep_ == "prep" and phrase.i > cue.i and phrase.lower_ in SETTING_PREPS:
-            for noun in phrase.subtree:
-                clause = _misread_clause(noun)
-                if clause is not None:
-                    return clause
-    return None
 
 
 def is_preposition(frame: str) -> bool:

@@ -389,8 +389,15 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
         start = min(cue_phrase(cue))
         subject = any(c.dep_ in SUBJECT_DEPS for c in cue.lefts)
         set_off = start > 0 and cue.doc[start - 1].text == ","
-        return closing and subject and set_off and cue.tag_ in FINITE_TAGS
+        # "Every Friday, the former manager told the Herald, Lind would chair …": set off
+        # between commas before the clause it reports, with no conjunction of its own
+        inside = cue.i < head.i and bool(rest) and rest[0].text == "," and not _marked(cue)
+        return (closing or inside) and subject and set_off and cue.tag_ in FINITE_TAGS
     return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def _reports(verb: Token) -> bool:

@@ -1,0 +1,106 @@
+"""Reported clauses the parser misattaches: the clause is still there, hung on the wrong
+word or with its verb mistagged, and its shape tells it apart.
+
+"told BBC Radio Hollis the council had wasted millions" (the clause's subject read as the
+addressee's apposition), "telling a host that Bello had opposed it" (the clause read as a
+relative clause of the addressee), "said in a statement on Friday that …" (the clause hung
+on the setting's noun), "said after the vote he would not accept …" (read as an adverbial
+clause), "said he'll still back the nominee" (its verb tagged an adjective).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsaudit.rules.base import FINITE_TAGS
+from newsaudit.rules.tokens import QUOTE_MARKS
+
+# Prepositions of the occasion of a saying: "in a statement", "during the debate".
+SETTING_PREPS = frozenset({"in", "during", "at"})
+# Prepositions of the occasion or the hearer of a talk, which the parser may hang its
+# topic on: "asked at a briefing about X", "talking to voters about X", "talked with aides
+# about X" (study split: 10 of 12 such topics annotated; after "in", 1 of 4: "in response
+# to a question about X" names the question's topic, not the speaker's).
+HEARING_PREPS = frozenset({"at", "during", "to", "with"})
+
+
+def stranded_subject(clause: Token, obj: Token | None) -> Token | None:
+    """ "told BBC Radio Hollis the council had wasted millions": the parser may take the
+    reported clause's subject for an apposition of the addressee, leaving the clause
+    without one; the apposition right before the clause is its subject."""
+    if obj is None or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children
+    ):
+        return None
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    if not finite:
+        return None
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if appos is None or appos.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return appos
+
+
+def misread_clause(obj: Token) -> Token | None:
+    """ "telling a radio host that Bello had opposed the changes": the parser may hang the
+    reported clause on the addressee as a relative clause, yet still marks its "that" as
+    a complementizer (a relative "that" would be the clause's subject or object)."""
+    for child in obj.children:
+        if child.dep_ == "relcl" and child.i > obj.i:
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                return child
+    return None
+
+
+def unmarked_clause(clause: Token) -> bool:
+    """ "Trump said after the convention he would not accept …": a finite clause with a
+    subject of its own and no conjunction, which the parser hangs on the cue as an
+    adverbial clause because a phrase of time comes first, is the reported clause; an
+    adverbial clause has its conjunction ("said so when he …") or no subject ("…, adding")."""
+    own = {c.dep_ for c in clause.children}
+    finite = clause.tag_ in FINITE_TAGS or bool(own & {"aux", "auxpass"})
+    # "when", "where", "while" open an adverbial clause as adverbs, not conjunctions
+    wh = any(c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+    marked = "mark" in own or wh or clause.left_edge.text in QUOTE_MARKS
+    return clause.dep_ == "advcl" and finite and "nsubj" in own and not marked
+
+
+def clause_in_setting(cue: Token) -> Token | None:
+    """ "said in a statement on Friday that the ferry would run": the parser may hang the
+    reported clause on the last noun of the phrase that says where or when it was said
+    (study split: 14 of 15 after "in", "during", "at" annotated)."""
+    for phrase in cue.children:
+        if phrase.dep_ == "prep" and phrase.i > cue.i and phrase.lower_ in SETTING_PREPS:
+            for noun in phrase.subtree:
+                clause = misread_clause(noun)
+                if clause is not None:
+                    return clause
+    return None
+
+
+def mistagged_clause(clause: Token) -> bool:
+    """ "said she'll still back the nominee", "said Thursday that the decision heightens the
+    risk": the tagger may take the reported clause's verb for an adverb or a noun, yet the
+    parser still hangs it on the cue as its clausal complement, with a subject, an
+    auxiliary or a "that" of its own, which only a clause has (study split: 37 of the 47
+    contents this adds match an annotated one)."""
+    if clause.dep_ != "ccomp" or clause.pos_ in ("VERB", "AUX"):
+        return False
+    own = {c.dep_: c.lower_ for c in clause.children}
+    return bool(own.keys() & {"nsubj", "nsubjpass", "aux"}) or own.get("mark") == "that"
+
+
+def topic_in_setting(cue: Token) -> Token | None:
+    """ "asked at a briefing on Monday about the envoy's role", "talking to voters about
+    health care": the parser may hang a cue's "about" phrase on the noun of the phrase
+    that says where or to whom it was said; the object of "about" is the topic."""
+    for phrase in cue.children:
+        if phrase.dep_ != "prep" or phrase.i < cue.i or phrase.lower_ not in HEARING_PREPS:
+            continue
+        for about in phrase.subtree:
+            if about.dep_ == "prep" and about.lower_ == "about" and about.i > phrase.i:
+                return next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None

@@ -216,7 +216,7 @@ def _nest(resolved, gaps: dict[int, list[tuple[int, int]]]):
         # the attributions whose content holds this cue, from another source
         holders = [
             (o, oe)
-            for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
+            for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0], _aside(cand)))
             if o is not cand
             and oe is not entity
             and (o.kind == "according_to" or not cand.content[0] <= o.cue[0] < cand.content[1])
@@ -243,6 +243,14 @@ def _nest(resolved, gaps: dict[int, list[tuple[int, int]]]):
         inner_most = min(holders, key=lambda h: h[0].content[1] - h[0].content[0], default=None)
         out.append((cand, entity, via, inner_most[0] if inner_most is not None else None))
     return out
+
+
+def _aside(cand: Candidate) -> bool:
+    """Whether a candidate between two quotes of a speaker stands apart from their words:
+    a question put to them with no one named ("when asked about the fees"). A clause
+    about the speaker ("said Udall, who backs the plan") stays inside the merged quote,
+    as before: measured, PolNeAR annotates it less often than the rules find it."""
+    return cand.source is None
 
 
 def _published_work(source: Mention | None) -> bool:
@@ -272,7 +280,7 @@ class _Enclosing:
         self.starts = [spans[n][0] for n in self.order]
         self.longest = max((e - s for s, e in spans), default=0)
 
-    def around(self, point: int) -> list[int]:
+    def around(self, point: int, gaps: bool = True) -> list[int]:
         """Indices (in the original order) of the spans with start <= point < end."""
         first = bisect_left(self.starts, point - self.longest)
         last = bisect_right(self.starts, point)
@@ -280,7 +288,8 @@ class _Enclosing:
         return sorted(
             n
             for n in found
-            if point < self.spans[n][1] and not any(s <= point < e for s, e in self.gaps[n])
+            if point < self.spans[n][1]
+            and not (gaps and any(s <= point < e for s, e in self.gaps[n]))
         )
 
 
@@ -288,7 +297,7 @@ def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclo
     """Whether a statement of the same source holds this candidate's cue."""
     return entity is not None and any(
         o is not cand and oe is entity and o.category == "statement"
-        for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0]))
+        for o, oe, _ in (resolved[n] for n in enclosing.around(cand.cue[0], _aside(cand)))
     )
 
 

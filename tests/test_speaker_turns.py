@@ -1,7 +1,7 @@
-"""A quote that goes on after an aside in its speaker's sentence: a question put to them
-('"A," Lyle said when asked about the fees. "B."'), a stance ("referring to …") or a
-relative clause about them ("said Forde, who chairs …"). The quote after it is still the
-speaker's, and the aside stays an attribution of its own.
+"""A quote that goes on after a question put to its speaker in their sentence ('"A,"
+Lyle said when asked about the fees. "B."'): the quote after it is still the speaker's,
+and the question stays an attribution of its own. Other asides ("referring to …") are a
+known gap.
 
 Every text here is written for the test; the people in it are invented.
 """
@@ -36,10 +36,16 @@ def _covering(report: dict, words: str) -> dict:
             '"Half the fleet will stay in port."',
             "Debra Lyle",
         ),
-        (
+        pytest.param(
             '"The quota is already too small," Marcus Obi said, referring to the catch '
             'limits set in June. "Half the fleet will stay in port."',
             "Marcus Obi",
+            marks=pytest.mark.xfail(
+                reason="a stance aside ('referring to …') is not skipped: on PolNeAR dev it "
+                "cost one match where the quotes are annotated apart (study: 44 orphan "
+                "quotes fewer, content F1 -0.0002)",
+                strict=True,
+            ),
         ),
     ],
 )
@@ -60,11 +66,17 @@ def test_a_quote_after_an_aside_is_the_speakers(run, text, speaker):
             "asked",
             "the fees",
         ),
-        (
+        pytest.param(
             '"The quota is already too small," Marcus Obi said, referring to the catch '
             'limits set in June. "Half the fleet will stay in port."',
             "referring",
             "the catch limits",
+            marks=pytest.mark.xfail(
+                reason="a stance aside ('referring to …') is not skipped: on PolNeAR dev it "
+                "cost one match where the quotes are annotated apart (study: 44 orphan "
+                "quotes fewer, content F1 -0.0002)",
+                strict=True,
+            ),
         ),
     ],
 )

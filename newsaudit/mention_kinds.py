@@ -142,7 +142,13 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         first in lexicon.MALE_FIRST_NAMES
         or first in lexicon.FEMALE_FIRST_NAMES
         or first in HONORIFICS
-    ) or (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and m.label != "ORG")
+    ) or (
+        # "The United States", "House Republicans": a place or a body the tagger knows;
+        # but one "Kentucky Republican" is someone
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() for t in tokens)
+        and (m.label not in ORG_LABELS or (m.label == "NORP" and not m.plural))
+    )
 
 
 def person_name(name: str) -> str:

@@ -329,8 +329,11 @@ class PersonLookup:
             if found is not None:
                 return found
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
+            # "they" stands for a group or a body, not for one thing left unresolved
+            # ("the mayor", "the platform")
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                if entity.last_seen < m.start and entity.type != "person":
+                singular_thing = entity.type == "unresolved" and not entity.plural
+                if entity.last_seen < m.start and entity.type != "person" and not singular_thing:
                     return entity
         elif word in lexicon.NEUTER_PRONOUNS:
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):

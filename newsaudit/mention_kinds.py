@@ -46,6 +46,16 @@ UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources
 HONORIFICS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 TITLE_WORDS = lexicon.TITLES | HONORIFICS
 FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
+# Nouns for someone, which make "X's …" a person ("Khan's wife", "Clinton's aides").
+PERSON_NOUNS = (
+    lexicon.TITLES
+    | lexicon.TITLES_MALE
+    | lexicon.TITLES_FEMALE
+    | lexicon.ANONYMOUS_HEADS
+    | lexicon.PEOPLE_OF
+)
+# A possessor's name and a common noun it owns: "Mr. Ryan's comments".
+POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
 # What follows a name to tell a father and son apart.
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio").
@@ -60,7 +70,8 @@ def classify(
 ) -> str:
     """What kind of source a mention is by its own words: "person", "organization",
     "document", "anonymous", "description" (a title standing for someone named elsewhere),
-    "age" ("the 54-year-old") or "unresolved". ``known_surname`` finds a person named in
+    "age" ("the 54-year-old"), "words" (someone's words standing for them: "Ryan's
+    comments") or "unresolved". ``known_surname`` finds a person named in
     the document by a surname; ``someone`` tells whether the document names a person by
     a single name in other ways (see ``Resolver._someone``)."""
     head = m.head
@@ -105,6 +116,13 @@ def classify(
         return "anonymous"
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
+    if m.label == "PERSON" and possessor(m) is not None:
+        # "Ryan's comments" are Ryan's words; "Khan's wife" is someone; "Trump's tone"
+        # or "Clinton's win" is no one, whatever the possessor's label
+        if head in lexicon.SPOKEN_WORKS:
+            return "words"
+        if head not in PERSON_NOUNS:
+            return "unresolved"
     if m.label == "PERSON":
         return "person"
     if m.label in ORG_LABELS and m.text[:1].isupper():
@@ -114,6 +132,12 @@ def classify(
     if m.plural or first in ("a", "an", "one", "another"):
         return "anonymous"
     return "unresolved"
+
+
+def possessor(m: Mention) -> str | None:
+    """The name before "'s" in a possessed common noun ("Mr. Ryan's comments"), if any."""
+    match = POSSESSED.match(m.text)
+    return match.group(1) if match and not m.pronoun else None
 
 
 def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:

@@ -18,6 +18,7 @@ from newsaudit.mention_kinds import (
     classify,
     first_named,
     name_in_role,
+    possessor,
     shortens,
     strip_det,
     surname,
@@ -162,6 +163,9 @@ class Resolver(PersonLookup):
             kind = "description"  # "…, says minister": the one the article names below
         if kind == "person":
             return self._person(m)
+        if kind == "words":
+            # "Ryan's comments suggest": the possessor speaks
+            return self._person(replace(m, name=possessor(m), role=None))
         if kind == "age":
             entity = self._nearest_person(m.start)
             return entity if entity is not None else self._new("unresolved", m.text, m)

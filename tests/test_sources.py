@@ -675,3 +675,15 @@ def test_she_skips_a_person_an_earlier_he_made_a_man(run):
         "\u201cThat would help everyone,\u201d she says.\n"
     )
     assert speaker(run(text), mention="she")["name"] == "Rowan Quill"
+
+
+def test_someones_words_are_theirs_and_their_traits_are_no_one(run):
+    report = run(
+        "Senator Paul Ryan spoke to the chamber on Monday about the budget.\n"
+        "Mr. Ryan's comments suggest that the bill will pass this week.\n"
+        "Ryan's tone suggested that he was tired of the fight.\n"
+        "Ryan's wife said the family would stay in Wisconsin."
+    )
+    assert speaker(report, cue="suggest")["name"] == "Paul Ryan"
+    assert speaker(report, cue="suggested")["type"] == "unresolved"
+    assert speaker(report, cue="said")["type"] == "person"

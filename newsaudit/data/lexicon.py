@@ -141,6 +141,28 @@ TITLES_MALE: frozenset[str] = frozenset(
     | {"grandfather", "widower", "man", "boy"}
 )
 
+# What someone's words are called when they stand for the speaker ("Ryan's comments
+# suggest", "Trump's remarks drew"): the words are the possessor's.
+SPOKEN_WORKS: frozenset[str] = frozenset(
+    {"comments", "comment", "remarks", "remark", "words", "speech", "language", "tweet"}
+    | {"tweets", "testimony", "answer", "answers", "attack", "attacks", "message", "rhetoric"}
+)
+# Relations and followers that make "X's …" someone ("Khan's wife", "Rubio's backers").
+PEOPLE_OF: frozenset[str] = frozenset(
+    {"children", "kids", "family", "parents", "biographers", "backers", "boosters"}
+    | {
+        "supporters",
+        "allies",
+        "friend",
+        "friends",
+        "girlfriend",
+        "boyfriend",
+        "partner",
+        "partners",
+    }
+    | {"cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "son-in-law"}
+)
+
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {

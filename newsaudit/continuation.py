@@ -41,6 +41,7 @@ def find_continuations(
         if not is_quotation(text, quote) or covered(quote, index) or covered(quote, carried):
             continue
         previous = _previous(known + carried, quote.start)
+        previous = _speaker_of_sentence(previous, known + carried, starts)
         if previous is None or previous.source is None or previous.category != "statement":
             continue
         if not _adjacent(previous, quote.start, starts, par_starts):
@@ -142,6 +143,28 @@ def _previous(candidates: list[Candidate], before: int) -> Candidate | None:
         if end <= before and (best is None or end > max(best.content[1], best.cue[1])):
             best = cand
     return best
+
+
+def _speaker_of_sentence(
+    last: Candidate | None, candidates: list[Candidate], sent_starts: list[int]
+) -> Candidate | None:
+    """The statement a sourceless cue after it in its sentence hangs on: in '"A," Lyle
+    said when asked about the fees.' the question put to her is an aside in her
+    sentence, and a quote after it goes on in her words. Asides with a source ('"A,"
+    Obi said, referring to the limits.') are left alone: carrying over them cost a
+    PolNeAR dev match where the two quotes are annotated apart."""
+    if last is None or last.source is not None:
+        return last
+    sentence = bisect_right(sent_starts, last.cue[0]) - 1
+    said = [
+        c
+        for c in candidates
+        if c.source is not None
+        and c.category == "statement"
+        and c.cue[0] < last.cue[0]
+        and bisect_right(sent_starts, c.cue[0]) - 1 == sentence
+    ]
+    return max(said, key=lambda c: c.cue[0], default=last)
 
 
 def _quoted_earlier_in_turn(

@@ -55,11 +55,14 @@ NAME_PARTICLES = frozenset(
 )
 
 
-def classify(m: Mention, known_surname: KnownSurname) -> str:
+def classify(
+    m: Mention, known_surname: KnownSurname, someone: Callable[[str], bool] | None = None
+) -> str:
     """What kind of source a mention is by its own words: "person", "organization",
     "document", "anonymous", "description" (a title standing for someone named elsewhere),
     "age" ("the 54-year-old") or "unresolved". ``known_surname`` finds a person named in
-    the document by a surname."""
+    the document by a surname; ``someone`` tells whether the document names a person by
+    a single name in other ways (see ``Resolver._someone``)."""
     head = m.head
     words = m.text.lower().split()
     first = words[0] if words else ""
@@ -67,6 +70,8 @@ def classify(m: Mention, known_surname: KnownSurname) -> str:
         return "document"
     if len(words) == 1 and m.text[:1].isupper() and known_surname(m.text):
         return "person"  # "Trump said" or "King said", whatever the tagger thought
+    if len(words) == 1 and m.proper and not m.plural and someone is not None and someone(m.text):
+        return "person"
     # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
     # title that points to someone named elsewhere in the article
     definite = first == "the" or first.endswith(("'s", "’s"))
@@ -137,7 +142,13 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         first in lexicon.MALE_FIRST_NAMES
         or first in lexicon.FEMALE_FIRST_NAMES
         or first in HONORIFICS
-    ) or (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and m.label != "ORG")
+    ) or (
+        # "The United States", "House Republicans": a place or a body the tagger knows;
+        # but one "Kentucky Republican" is someone
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() for t in tokens)
+        and (m.label not in ORG_LABELS or (m.label == "NORP" and not m.plural))
+    )
 
 
 def person_name(name: str) -> str:
@@ -174,6 +185,19 @@ def person_name(name: str) -> str:
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
     return " ".join(rest) or name
+
+
+def surname(name: str) -> str:
+    """The family name that ends a person's name, past what follows it to tell a father
+    from a son or to list honours: "Harris" of "Harry B. Harris Jr.", "Ashford" of "Neil
+    Ashford QC"."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[-1].lower().rstrip(".,") in GENERATIONAL
+        or words[-1].lower().strip(".,") in lexicon.POSTNOMINALS
+    ):
+        words.pop()
+    return words[-1].rstrip(",") if words else name
 
 
 def name_in_role(m: Mention) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,12 +25,16 @@ from newsaudit.mention_kinds import (
     described,
     gender_of,
     person_name,
+    surname,
 )
 from newsaudit.outlet_names import OutletNames
 from newsaudit.rules.base import Mention
 
 # An age in a description ("the 57-year-old scientist").
 AGED = re.compile(r"\b\d+-year-old\b")
+# Labels of places and of groups, whose names end in no one's surname ("Puerto Rico",
+# "Utah Republican").
+UNPERSONAL_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Pronouns that stand for people left unnamed, not for someone named before.
 INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
@@ -80,19 +85,20 @@ class PersonLookup:
     people: list[Mention]
     sentence_starts: list[int]
     outlet_names: OutletNames
+    text: str
 
     def _person(self, m: Mention, pronoun: str | None = None) -> Entity:
         """The person a name refers to; ``pronoun`` is the gender of a pronoun that
         points to the name ("she" to "Clinton" is not the Bill Clinton cited last)."""
         name = person_name(m.name or m.text)
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
-        surname = tokens[-1] if tokens else name
+        family = surname(" ".join(tokens)) if tokens else name
         gender = gender_of(m)
         same = [
             entity
             for entity in reversed(self.entities)
             if entity.type == "person"
-            and entity.name.split()[-1] == surname
+            and surname(entity.name) == family
             # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
             and (
                 len(tokens) <= 1
@@ -105,7 +111,7 @@ class PersonLookup:
         # a pronoun's gender chooses among people of one surname; "she" after Peter
         # Boateng is the Mary Boateng named before, if one is
         fits = [e for e in same if pronoun is None or e.gender in (pronoun, None)]
-        named = self._known_surname(surname, pronoun) if same and not fits else None
+        named = self._known_surname(family, pronoun) if same and not fits else None
         if fits or (same and (named is None or gender_of(named) != pronoun)):
             return (fits or same)[0]
         if len(tokens) == 1 and m.title is None:
@@ -114,14 +120,22 @@ class PersonLookup:
             called = self._first_name_of(tokens[0], m.start)
             if called is not None:
                 return called
-        person = self._known_surname(surname, gender) or self._name_ending_in(surname)
+        person = self._known_surname(family, gender) or self._name_ending_in(family)
+        in_text = self._named_in_text(family) if person is None and len(tokens) == 1 else None
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
         if outlet:
             return self._entity_named("outlet", outlet)
         known = person_name(person.name) if person is not None and person.name else ""
+        known = known or in_text or ""
         full = known if len(known.split()) > len(tokens) else " ".join(tokens) or name
+        # "Inderdai Deyal" cited first, tagged ORG, then "Deyal": the surname shows a person
+        typed_wrong = (e for e in self.entities if e.type == "organization" and e.name == full)
+        entity = next(typed_wrong, None) if full != name else None
+        if entity is not None:
+            entity.type, entity.gender = "person", gender
+            return entity
         entity = self._new("person", full, m)
         entity.gender = gender or (gender_of(person) if person else None)
         if person is not None:
@@ -157,39 +171,77 @@ class PersonLookup:
                 people.append(person)
         return out
 
-    def _known_surname(self, surname: str, gender: str | None = None) -> Mention | None:
+    def _known_surname(self, family: str, gender: str | None = None) -> Mention | None:
         # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko";
         # "Mr Okafor" is not "Ada Okafor" when a Mr Okafor is named too
-        for person, last, person_gender in self._full_names:
-            if last == surname and (gender is None or person_gender in (gender, None)):
-                return person
-        return None
+        fits = [
+            (person, words)
+            for person, words, person_gender in self._full_names
+            if gender is None or person_gender in (gender, None)
+        ]
+        found = next((person for person, words in fits if surname(" ".join(words)) == family), None)
+        # "Ms. Acosta" after "Melba Acosta Febo": Spanish and Portuguese names carry the
+        # father's surname before the mother's, and the first alone is the short form;
+        # a word that is a first name is a middle name ("Kwame Anthony Appiah"), not that
+        return found or next(
+            (
+                person
+                for person, words in fits
+                if len(words) >= 3
+                and words[-2] == family
+                and len(family) > 2
+                and family.lower() not in FIRST_NAMES
+            ),
+            None,
+        )
 
     @cached_property
-    def _full_names(self) -> list[tuple[Mention, str, str | None]]:
-        """The people named with more than one name, with surname and gender: computed once
-        per document."""
+    def _full_names(self) -> list[tuple[Mention, list[str], str | None]]:
+        """The people named with more than one name, with the words of the name and the
+        gender: computed once per document."""
         out = []
         for person in self.people:
             words = person_name(person.name).split() if person.name else []
             if len(words) > 1:
-                out.append((person, words[-1], gender_of(person)))
+                out.append((person, words, gender_of(person)))
         return out
 
-    def _name_ending_in(self, surname: str) -> Mention | None:
+    def _name_ending_in(self, family: str) -> Mention | None:
         """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for
         a surname already read as a person's."""
         for named in self.names:
             words = (named.name or "").split()
             if (
                 2 <= len(words) <= 3
-                and words[-1] == surname
+                and words[-1] == family
                 and all(w[:1].isupper() for w in words)
                 and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
+                and named.label not in UNPERSONAL_LABELS
                 and self.outlet_names.name_of(named) is None
             ):
                 return named
         return None
+
+    def _named_in_text(self, family: str) -> str | None:
+        """The full name a surname stands for where the tagger found no name: a first name
+        right before it ("Megyn Kelly" in a headline or a quote, which the tagger does not
+        read for names), maybe with a middle initial."""
+        if family not in self._in_text:
+            pattern = rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(family)}\b"
+            names = Counter(
+                " ".join(match.group(0).split())
+                for match in re.finditer(pattern, self.text)
+                if match.group(1).lower() in FIRST_NAMES
+                # "Will Trump win?": a sentence may open with a word that is a first name
+                and not _opens_sentence(self.text, match.start())
+            )
+            self._in_text[family] = names.most_common(1)[0][0] if names else None
+        return self._in_text[family]
+
+    @cached_property
+    def _in_text(self) -> dict[str, str | None]:
+        """Full names found in the text by ``_named_in_text``, by surname."""
+        return {}
 
     def _described_person(self, m: Mention) -> Entity | None:
         # "the Ukrainian president": the nearest person introduced with that title.
@@ -277,8 +329,11 @@ class PersonLookup:
             if found is not None:
                 return found
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
+            # "they" stands for a group or a body, not for one thing left unresolved
+            # ("the mayor", "the platform")
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                if entity.last_seen < m.start and entity.type != "person":
+                singular_thing = entity.type == "unresolved" and not entity.plural
+                if entity.last_seen < m.start and entity.type != "person" and not singular_thing:
                     return entity
         elif word in lexicon.NEUTER_PRONOUNS:
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):
@@ -356,6 +411,13 @@ class PersonLookup:
             entity.plural = m.plural
         self.entities.append(entity)
         return entity
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a word at ``at`` opens a line or a sentence (after ". ", a colon or a
+    quote mark)."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in "\n.?!:\"“‘'"
 
 
 def _someone_unnamed(entity: Entity) -> bool:

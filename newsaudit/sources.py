@@ -20,6 +20,7 @@ from newsaudit.mention_kinds import (
     name_in_role,
     shortens,
     strip_det,
+    surname,
 )
 from newsaudit.outlet_names import (
     GROUP_OF_OUTLETS,
@@ -53,7 +54,9 @@ class Resolver(PersonLookup):
         sentences: Sequence[int] = (),
         headings_end: int = 0,
         publisher: str | None = None,
+        text: str = "",
     ) -> None:
+        self.text = text
         self.sentence_starts = sorted(sentences)
         # the headline and standfirst come before the names they use
         self.headings_end = headings_end
@@ -154,7 +157,7 @@ class Resolver(PersonLookup):
         paper = last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS
         if paper and not m.pronoun and not first_named(m):
             return self._entity_named("outlet", strip_det(m.text), m)
-        kind = classify(m, self._known_surname)
+        kind = classify(m, self._known_surname, self._someone)
         if m.start < self.headings_end and _headline_title(m):
             kind = "description"  # "…, says minister": the one the article names below
         if kind == "person":
@@ -186,6 +189,22 @@ class Resolver(PersonLookup):
                 return self._entity_named("organization", place, m)
         return self._entity_named(kind, strip_det(m.text), m)
 
+    def _someone(self, name: str) -> bool:
+        """Whether a single name is a person's by what the rest of the document says,
+        whatever the tagger called it here: a person cited by a full name ending in it
+        (a source the tagger missed as a name), a name of a person's shape that ends in
+        it ("Djokovic" after "Novak Djokovic" tagged ORG: a body is shortened to its
+        first words, "Veltrane" for "Veltrane Therapeutics", a person to the last), or a
+        first name before it anywhere in the text, a quote or a headline included."""
+        return (
+            any(
+                e.type == "person" and len(e.name.split()) > 1 and surname(e.name) == name
+                for e in self.entities
+            )
+            or self._name_ending_in(name) is not None
+            or self._named_in_text(name) is not None
+        )
+
     def _shortened_place(self, m: Mention) -> str | None:
         """The name of a place or body named before that "the" and its last word shorten
         ("the county" for "Hollis County"), written as a name even in a capitals
@@ -205,16 +224,16 @@ class Resolver(PersonLookup):
             gender = "male" if owner_word.lower() == "his" else "female"
             owner = self._latest_person(m.start, gender)
         elif owner_word.endswith(("'s", "’s")) and owner_word[:1].isupper():
-            surname = owner_word[:-2]
+            family = owner_word[:-2]
             owner = next(
                 (
                     e
                     for e in reversed(self.entities)
-                    if e.type == "person" and e.name.split()[-1] == surname
+                    if e.type == "person" and surname(e.name) == family
                 ),
                 None,
             )
-            named = self._known_surname(surname) if owner is None else None
+            named = self._known_surname(family) if owner is None else None
             owner = self._person(named) if named is not None else owner
         return f"{owner.name}’s {rest}" if owner is not None and rest else None
 

@@ -31,6 +31,21 @@ def test_enclosing_finds_exactly_the_spans_around_a_point():
             assert index.around(point) == expected
 
 
+def test_enclosing_leaves_out_the_spans_whose_gap_holds_the_point():
+    rng = random.Random(5)
+    for _ in range(50):
+        spans = _spans(rng, 40)
+        gaps = [[(s + 2, e - 2)] if rng.random() < 0.5 and e - s > 6 else [] for s, e in spans]
+        index = _Enclosing(spans, gaps)
+        for point in range(0, 600, 3):
+            expected = [
+                n
+                for n, (s, e) in enumerate(spans)
+                if s <= point < e and not any(a <= point < b for a, b in gaps[n])
+            ]
+            assert index.around(point) == expected
+
+
 def test_covering_agrees_with_a_scan_and_keeps_the_order_of_adding():
     rng = random.Random(11)
     for _ in range(50):

@@ -229,6 +229,29 @@ def test_they_refers_back_to_the_group(run):
     assert group["type"] == "anonymous"
 
 
+def test_they_does_not_refer_to_one_thing_left_unresolved(run):
+    # "the proposal" is one unresolved thing; "they" is the residents named before it
+    report = run(
+        "Many residents say the tolls are unfair. The proposal claims the bridge needs"
+        " repairs. They argue that the bridge was paid for decades ago."
+    )
+    assert speaker(report, cue="argue")["id"] == speaker(report, cue="say")["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The United States said the embargo would stay in place.", "organization"),
+        ("North Korea said the launch was a routine test.", "organization"),
+        ("House Republicans said the bill would pass by Friday.", "organization"),
+        # one of a party is someone, not a body
+        ("The Kentucky Republican said the bill would pass by Friday.", "person"),
+    ],
+)
+def test_a_place_or_party_group_is_a_body_but_one_member_is_someone(run, text, kind):
+    assert speaker(run(text), cue="said")["type"] == kind
+
+
 def test_outlet_descriptor_refers_back_to_the_outlet(run):
     report = run(
         "The tanker ran aground near the harbour mouth, according to Reuters. "

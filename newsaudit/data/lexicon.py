@@ -122,6 +122,16 @@ NAME_LABELS: frozenset[str] = frozenset(
     | {"liberal", "rival", "independent", "opposition", "incumbent"}
 )
 
+# Prepositions whose phrase on a person's name tells where the person belongs ("Ted Cruz
+# of Texas", "Ada Ruiz from the RMT", "Lena Bryce with the ACLU"); on the study split's
+# named people these are 141 of 188 such phrases, the rest ("in", "on", "at", "for",
+# "about") telling where or on what the person was at the moment.
+NAME_ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "with"})
+# Prepositions whose phrase on any noun compares it or tells what it spoke of, never
+# what it is ("Republicans like Mr. Ryan", "Palmer about the content mix"); "including"
+# names members of a group, which an editor wants to see.
+UNROLE_PREPOSITIONS: frozenset[str] = frozenset({"like", "unlike", "about"})
+
 # Letters after a name that are honours or ranks, not part of it ("Neil Ford QC",
 # "Ann Lee OBE").
 POSTNOMINALS: frozenset[str] = frozenset(
@@ -389,6 +399,7 @@ TITLES: frozenset[str] = frozenset(
         "minister",
         "minister of state",
         "minority leader",
+        "moderator",
         "monarch",
         "mp",
         "msp",

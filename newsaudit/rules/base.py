@@ -53,14 +53,12 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
+# Marks that end the words of a title before a name ("a third, Daniel Traynor").
+TITLE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", '"', "“", "”"})
 # Titles of peers, which with one name are the name ("Lord Hale").
 PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "dame"})
-TITLE_WORDS = (
-    lexicon.TITLES
-    | lexicon.HONORIFICS_MALE
-    | lexicon.HONORIFICS_FEMALE
-    | lexicon.HONORIFICS_NEUTRAL
-)
+HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
+TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
 
 
 @dataclass(frozen=True)
@@ -132,7 +130,7 @@ def mention(head: Token) -> Mention:
             # not what a relative clause says it did ("…, which called the strike")
             role_clause = child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS
             if (child.dep_ in ("appos", "prep") or role_clause) and not (
-                child.like_num or _circumstance(child)
+                child.like_num or _circumstance(child) or _no_role(child, head)
             ):
                 role_parts.append(_role_text(child))  # not "Salim Ngala, 41,"
             continue
@@ -161,11 +159,13 @@ def mention(head: Token) -> Mention:
             peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in PEERAGE_TITLES
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
             break
-    name = _name(name_tokens) if name_tokens and head.pos_ == "PROPN" else None
+    run = _name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
+    name = _text(run[0], run[-1]) if run else None
     title = None
-    if name and name_tokens[0].i > first.i:
-        title_tokens = [t for t in kept if t.i < name_tokens[0].i and t.pos_ != "DET"]
-        title = " ".join(t.text for t in title_tokens) or None
+    if run and run[0].i > first.i:
+        title_tokens = _title_before(run[0], first)
+        if title_tokens:
+            title = " ".join(t.text for t in title_tokens)
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     affiliations = _proper_runs(head) if not pronoun else ()
@@ -293,6 +293,54 @@ def _circumstance(phrase: Token) -> bool:
     )
 
 
+def _title_before(name: Token, first: Token) -> list[Token]:
+    """The office written before a name, or nothing.
+
+    It is all the words between the phrase's start and the name, proper nouns in it too
+    ("former Florida governor Jeb Bush"), back to a comma or a conjunction after another
+    name ("Republican Ada Marsh and Democrat Tomas Reyes"). An office is a noun, and in
+    English the noun comes last: "unlikely Donald Trump", "a young Peter Okafor", "a
+    super PAC" name no office, an adjective alone describing the moment; a title word or
+    a party or rival label ("rival Carly Fiorina") is one whatever the tagger calls it.
+    """
+    words: list[Token] = []
+    for token in reversed(name.doc[first.i : name.i]):
+        before = token.nbor(-1) if token.i > 0 else token
+        joined = token.dep_ == "cc" and (before.pos_ == "PROPN" or before.is_punct)
+        if joined or token.text in TITLE_BREAKS:
+            break
+        if token.pos_ != "DET" and not token.is_space:
+            words.insert(0, token)
+    # "both Mrs. Clinton", "the younger Mr. Trump": an honorific only addresses the
+    # person; the office is the noun before it, if there is one
+    core = [t for t in words if t.tag_ != "POS" and t.lower_ not in HONORIFIC_WORDS]
+    if core and _office_word(core[-1]):
+        return words
+    return [t for t in words if t.lower_ in HONORIFIC_WORDS]
+
+
+def _office_word(word: Token) -> bool:
+    """A noun, a title word or a party or rival label, whatever the tagger calls it."""
+    words = {word.lower_, word.lower_.rstrip(".")}
+    return word.pos_ in ("NOUN", "PROPN") or bool(words & (TITLE_WORDS | lexicon.NAME_LABELS))
+
+
+def _no_role(phrase: Token, head: Token) -> bool:
+    """A phrase on a noun that says nothing of what the source is: an appositive with no
+    noun ("Sanders himself", "Clinton and Bush both", "Trump, warm-and-fuzzy,"), or a
+    phrase on a person's name that tells where or on what the person was at the moment
+    ("Cruz in Colorado", "Trump on Super Tuesday"); "of", "from" and "with" tell where a
+    named person belongs ("Ted Cruz of Texas", "Lena Bryce with the ACLU"). Comparisons
+    and topics are no role on any noun ("Republicans like Ryan")."""
+    if phrase.dep_ == "appos":
+        return not any(t.pos_ in ("NOUN", "PROPN") for t in phrase.subtree)
+    if phrase.dep_ != "prep":
+        return False
+    if phrase.lower_ in lexicon.UNROLE_PREPOSITIONS:
+        return True
+    return head.ent_type_ == "PERSON" and phrase.lower_ not in lexicon.NAME_ROLE_PREPOSITIONS
+
+
 def _role_text(phrase: Token) -> str:
     """A phrase's text up to any relative clause inside it."""
     clauses = [
@@ -316,8 +364,8 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if lo <= t.i <= hi]
 
 
-def _name(tokens: list[Token]) -> str:
-    """The contiguous proper-noun run that ends at the last token, as text."""
+def _name_run(tokens: list[Token]) -> list[Token]:
+    """The contiguous proper-noun run that ends at the last token."""
     run = [tokens[-1]]
     for t in reversed(tokens[:-1]):
         # "Schmidt-Traub": a hyphen between two parts of one name
@@ -326,7 +374,7 @@ def _name(tokens: list[Token]) -> str:
             run.insert(0, t)
         else:
             break
-    return _text(run[0], run[-1])
+    return run
 
 
 def _text(first: Token, last: Token) -> str:

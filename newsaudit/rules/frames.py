@@ -25,11 +25,14 @@ from newsaudit.rules.base import (
     SPEAKING_HEADS,
     Offsets,
     nearest_subject,
+    offsets,
     subtree_offsets,
     trim,
 )
 from newsaudit.rules.misparsed import (
+    anonymity_purpose,
     clause_in_setting,
+    demonstrative_that,
     misread_clause,
     mistagged_clause,
     stranded_subject,
@@ -94,6 +97,12 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if child.i > cue.i and "object" in frames and _after_object(child, obj):
             continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            that = demonstrative_that(child)
+            if that is not None:
+                # what was said is the thing "that" points back to, as with "said it":
+                # a stance's target, no proposition of a statement
+                stance = "object" in frames and entry.category != "statement"
+                return _made(offsets(that, that), "object") if stance else None
             subject = stranded_subject(child, obj)
             if subject is not None:
                 return _made(_from_to(subject, child, stops), "clause")
@@ -122,7 +131,9 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         clause = clause_in_setting(cue)
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
-    infinitive = next((c for c in cue.children if is_infinitive(c)), None)
+    infinitive = next(
+        (c for c in cue.children if is_infinitive(c) and not anonymity_purpose(c)), None
+    )
     if infinitive is not None:
         if obj is not None and obj.i < infinitive.i and "object-infinitive" in frames:
             # "urged lawmakers to act": who is urged belongs to what is urged
@@ -332,7 +343,7 @@ def completed_after(cue: Token) -> bool:
     for child in cue.children:
         if child.i < cue.i:
             continue
-        if child.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
+        if child.dep_ in ("ccomp", "xcomp", "oprd", "attr") and not anonymity_purpose(child):
             return True
         if _object(child) and not addressee_like(child):
             return True

@@ -24,6 +24,35 @@ SETTING_PREPS = frozenset({"in", "during", "at"})
 HEARING_PREPS = frozenset({"at", "during", "to", "with"})
 
 
+def demonstrative_that(clause: Token) -> Token | None:
+    """ "When the mayor said that, the crowd cheered": a "that" right before a comma that
+    the next clause's subject follows is the demonstrative object of the cue, which the
+    parser reads as the conjunction of a reported clause running past the comma. A
+    conjunction "that" is set off only before a phrase of its own clause that a second
+    comma closes ("said that, in his view, the plan would fail")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if mark is None or subject is None or subject.left_edge.i != mark.i + 2:
+        return None
+    return mark if clause.doc[mark.i + 1].text == "," else None
+
+
+def anonymity_purpose(clause: Token) -> bool:
+    """ "…, he said on condition of anonymity to discuss the talks": the infinitive after
+    the condition of anonymity tells why the source was granted it (it belongs to the
+    noun), though the parser hangs it on the cue as if it were what was said."""
+    if clause.dep_ not in ("xcomp", "advcl") or clause.left_edge.i == 0:
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
+    return any(
+        c.dep_ == "prep"
+        and c.i < clause.i
+        and c.right_edge.i == before.i
+        and any(t.lemma_.lower() == "anonymity" for t in c.subtree)
+        for c in clause.head.children
+    )
+
+
 def stranded_subject(clause: Token, obj: Token | None) -> Token | None:
     """ "told BBC Radio Hollis the council had wasted millions": the parser may take the
     reported clause's subject for an apposition of the addressee, leaving the clause

@@ -39,6 +39,7 @@ from newsaudit.rules.frames import (
 )
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.light import find_light_cues
+from newsaudit.rules.misparsed import demonstrative_that
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import names_finding
@@ -376,6 +377,8 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     is set off all the same."""
     if cue.dep_ not in ("parataxis", "ccomp", "advcl") or completed_after(cue):
         return False
+    if demonstrative_that(cue) is not None:
+        return False  # "When the mayor said that, the crowd cheered": the main clause
     head = cue.head
     if not _after_comma(cue) or _reports(head):
         return False

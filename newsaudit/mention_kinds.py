@@ -54,6 +54,10 @@ PERSON_NOUNS = (
     | lexicon.ANONYMOUS_HEADS
     | lexicon.PEOPLE_OF
 )
+# One member of a party or camp ("a Democrat", "one senior Republican"), not the party.
+PARTY_MEMBERS = frozenset(
+    {"republican", "democrat", "conservative", "liberal", "independent", "incumbent", "tory"}
+)
 # A possessor's name and a common noun it owns: "Mr. Ryan's comments".
 POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
 # What follows a name to tell a father and son apart.
@@ -102,6 +106,7 @@ def classify(
         return "description"
     if AGE.match(m.text):
         return "age"
+    party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
         return "anonymous"
     if not m.proper and head in lexicon.ANONYMOUS_HEADS:
@@ -114,6 +119,8 @@ def classify(
         return "organization"
     if not m.proper and head in lexicon.TITLES:
         return "anonymous"
+    if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
+        return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
     if m.label == "PERSON" and possessor(m) is not None:

@@ -687,3 +687,16 @@ def test_someones_words_are_theirs_and_their_traits_are_no_one(run):
     assert speaker(report, cue="suggest")["name"] == "Paul Ryan"
     assert speaker(report, cue="suggested")["type"] == "unresolved"
     assert speaker(report, cue="said")["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A Democrat familiar with the talks said the vote would slip.", "A Democrat"),
+        ("One New Hampshire Republican said the vote would slip.", "One New Hampshire Republican"),
+        ("An Israeli blogger said the vote would slip.", "An Israeli blogger"),
+    ],
+)
+def test_one_unnamed_member_of_a_party_or_people_is_an_unnamed_source(run, text, mention):
+    source = speaker(run(text), cue="said")
+    assert source["type"] == "anonymous"

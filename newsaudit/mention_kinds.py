@@ -81,7 +81,7 @@ def classify(
     head = m.head
     words = m.text.lower().split()
     first = words[0] if words else ""
-    if head in lexicon.DOCUMENT_HEADS and not m.proper:
+    if (head in lexicon.DOCUMENT_HEADS or head in lexicon.CITED_WORKS) and not m.proper:
         return "document"
     if len(words) == 1 and m.text[:1].isupper() and known_surname(m.text):
         return "person"  # "Trump said" or "King said", whatever the tagger thought

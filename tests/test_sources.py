@@ -700,3 +700,15 @@ def test_someones_words_are_theirs_and_their_traits_are_no_one(run):
 def test_one_unnamed_member_of_a_party_or_people_is_an_unnamed_source(run, text, mention):
     source = speaker(run(text), cue="said")
     assert source["type"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early results show that turnout was high in the west.",
+        "The ad says the senator voted to cut pensions.",
+        "His new book argues that the port should be sold.",
+    ],
+)
+def test_a_cited_work_or_count_is_a_document(run, text):
+    assert speaker(run(text))["type"] == "document"

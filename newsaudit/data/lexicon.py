@@ -919,6 +919,14 @@ ANONYMITY_EXPLANATIONS: frozenset[str] = frozenset(
     }
 )
 
+# Heads of works and counts that are documents when they are a source ("the ad says",
+# "early results show", "his book argues"), chosen from the study split's sources typed
+# anonymous or unresolved; kept out of DOCUMENT_HEADS, whose participles speak ("ads
+# attacking X" is the sponsor's attack, not the ad's).
+CITED_WORKS: frozenset[str] = frozenset(
+    {"ad", "ads", "book", "chart", "ledger", "ledgers", "memoir", "result", "results"}
+    | {"returns", "tally", "textbook", "tweet", "tweets", "website"}
+)
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {

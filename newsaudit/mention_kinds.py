@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from newsaudit.data import lexicon
-from newsaudit.rules.base import PEERAGE_TITLES, Mention
+from newsaudit.rules.base import ONE_NAME_TITLES, Mention
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]
@@ -200,7 +200,7 @@ def person_name(name: str) -> str:
         left = len(words) - i - 1
         titled = lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS
         titled = titled or (lower in lexicon.NAME_LABELS and left >= 2)
-        peer = lower in PEERAGE_TITLES and left == 1  # "Lord Hale" is his name
+        peer = lower in ONE_NAME_TITLES and left == 1  # "Lord Hale" is his name
         # "Martin Luther King Jr." is not King the monarch
         named_after = any(w.lower().rstrip(".") not in GENERATIONAL for w in words[i + 1 :])
         if (titled and not peer and named_after) or (

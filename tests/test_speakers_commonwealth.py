@@ -355,3 +355,17 @@ def test_a_place_alone_is_not_a_body_named_after_it(run):
 )
 def test_a_party_label_before_a_name_is_not_part_of_it(name, expected):
     assert person_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dean Okoro, a 55-year-old salesman from Sumter, said prices were too high.",
+            "Dean Okoro",
+        ),
+        ("Duke Bennett, the mayor, said the bridge would open in May.", "Duke Bennett"),
+    ],
+)
+def test_a_title_that_is_also_a_given_name_before_one_name_is_the_name(run, text, name):
+    assert speaker(run(text), cue="said")["name"] == name

@@ -56,7 +56,12 @@ ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "
 # Marks that end the words of a title before a name ("a third, Daniel Traynor").
 TITLE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", '"', "“", "”"})
 # Titles of peers, which with one name are the name ("Lord Hale").
-PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "dame"})
+PEERAGE_TITLES = frozenset(
+    {"lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "dame"}
+)
+# Title words that with one name after them are that name: a peer ("Lord Hale") or a given
+# name that is also a title ("Dean Baker, co-director of the centre", "Duke Bennett").
+ONE_NAME_TITLES = PEERAGE_TITLES | {"dean"}
 HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
 
@@ -156,7 +161,7 @@ def mention(head: Token) -> Mention:
     for n in range(len(name_tokens) - 1, 0, -1):
         if name_tokens[n - 1].lower_.rstrip(".") in TITLE_WORDS:
             # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
-            peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in PEERAGE_TITLES
+            peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
             break
     run = _name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []

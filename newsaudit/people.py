@@ -263,8 +263,10 @@ class PersonLookup:
                     return entity
         if best is None and not any(p.start < m.start for p in self.people):
             # a headline's "Mayor:" or "Bitola challenger:" names someone the article
-            # introduces below it: the one with that title, else the first one named
-            later = [p for p in self.people if p.start > m.start]
+            # introduces below it: the one with that title, else the first one named who
+            # is not a journalist of an outlet ("The Ledger's Tom Reyes reported")
+            affiliated = self.outlet_names.affiliated
+            later = [p for p in self.people if p.start > m.start and not affiliated(p)]
             titled = (p for p in later if m.head in described(p))
             best = next(titled, later[0] if later else None)
         if best is None:

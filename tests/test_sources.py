@@ -712,3 +712,11 @@ def test_one_unnamed_member_of_a_party_or_people_is_an_unnamed_source(run, text,
 )
 def test_a_cited_work_or_count_is_a_document(run, text):
     assert speaker(run(text))["type"] == "document"
+
+
+def test_a_description_before_anyone_is_named_is_not_a_journalist_named_later(run):
+    report = run(
+        "The mayor said the bridge would open in May.\n"
+        "The Daily Ledger's Tom Reyes reported that the contract had lapsed."
+    )
+    assert speaker(report, cue="said")["type"] != "outlet"

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from newsaudit.data import lexicon
-from newsaudit.rules.base import ONE_NAME_TITLES, Mention
+from newsaudit.rules.base import HONORIFIC_WORDS as HONORIFICS
+from newsaudit.rules.base import ONE_NAME_TITLES, TITLE_WORDS, Mention
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]
@@ -43,8 +44,6 @@ VAGUE_DETERMINERS = frozenset(
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
-HONORIFICS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
-TITLE_WORDS = lexicon.TITLES | HONORIFICS
 FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Nouns for someone, which make "X's …" a person ("Khan's wife", "Clinton's aides").
 PERSON_NOUNS = (
@@ -106,7 +105,6 @@ def classify(
         return "description"
     if AGE.match(m.text):
         return "age"
-    party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
         return "anonymous"
     if not m.proper and head in lexicon.ANONYMOUS_HEADS:
@@ -119,19 +117,17 @@ def classify(
         return "organization"
     if not m.proper and head in lexicon.TITLES:
         return "anonymous"
+    party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
-    if m.label == "PERSON" and possessor(m) is not None:
+    if m.label == "PERSON":
         # "Ryan's comments" are Ryan's words; "Khan's wife" is someone; "Trump's tone"
         # or "Clinton's win" is no one, whatever the possessor's label
-        if head in lexicon.SPOKEN_WORKS:
-            return "words"
-        if head not in PERSON_NOUNS:
-            return "unresolved"
-    if m.label == "PERSON":
-        return "person"
+        if possessor(m) is None or head in PERSON_NOUNS:
+            return "person"
+        return "words" if head in lexicon.SPOKEN_WORKS else "unresolved"
     if m.label in ORG_LABELS and m.text[:1].isupper():
         return "organization"  # a name the tagger missed ("WEBK-TV")
     # an unknown common noun: "a veteran stevedore" is someone unnamed; "the offer"

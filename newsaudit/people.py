@@ -175,18 +175,18 @@ class PersonLookup:
         # People named anywhere before, cited or not: "Fesenko" after "Volodymyr Fesenko";
         # "Mr Okafor" is not "Ada Okafor" when a Mr Okafor is named too
         fits = [
-            (person, words)
-            for person, words, person_gender in self._full_names
+            (person, words, last)
+            for person, words, last, person_gender in self._full_names
             if gender is None or person_gender in (gender, None)
         ]
-        found = next((person for person, words in fits if surname(" ".join(words)) == family), None)
+        found = next((person for person, _, last in fits if last == family), None)
         # "Ms. Acosta" after "Melba Acosta Febo": Spanish and Portuguese names carry the
         # father's surname before the mother's, and the first alone is the short form;
         # a word that is a first name is a middle name ("Kwame Anthony Appiah"), not that
         return found or next(
             (
                 person
-                for person, words in fits
+                for person, words, _ in fits
                 if len(words) >= 3
                 and words[-2] == family
                 and len(family) > 2
@@ -196,14 +196,14 @@ class PersonLookup:
         )
 
     @cached_property
-    def _full_names(self) -> list[tuple[Mention, list[str], str | None]]:
-        """The people named with more than one name, with the words of the name and the
-        gender: computed once per document."""
+    def _full_names(self) -> list[tuple[Mention, list[str], str, str | None]]:
+        """The people named with more than one name, with the words of the name, its
+        surname and the gender: computed once per document."""
         out = []
         for person in self.people:
             words = person_name(person.name).split() if person.name else []
             if len(words) > 1:
-                out.append((person, words, gender_of(person)))
+                out.append((person, words, surname(" ".join(words)), gender_of(person)))
         return out
 
     def _name_ending_in(self, family: str) -> Mention | None:

@@ -18,9 +18,9 @@ from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 # The past forms of "will", "can" and "may" that reported speech shifts them to.
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
 # What a bare verb leans on: a modal or an infinitive's "to".
+BARE_VERB_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "should", "must", "to"}
 # Conjunctions that open a clause of time, which dates an event rather than reporting one.
 TIME_MARKS = frozenset({"after", "before", "when", "until", "once"})
-BARE_VERB_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "should", "must", "to"}
 
 
 def content_stops(cue: Token) -> set[int]:

@@ -29,6 +29,7 @@ from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.acts import is_act
 from newsaudit.rules.answers import find_answers
+from newsaudit.rules.appraisal import find_appraisals
 from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, Offsets, mention, trim
 from newsaudit.rules.claims import describe
@@ -283,6 +284,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_nominal(sent, quoted))
             found.extend(find_answers(sent, quoted))
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
+            found.extend(find_appraisals(sent, quoted, {c.cue for c in found}))
         analysis.sentences.extend(list_items(described))
         found = [c for c in found if not is_act(doc, c)]  # rules/acts.py
         found.extend(find_colon_lead(doc, quoted))
@@ -296,6 +298,8 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(_block_lead_in(previous, seg))
         previous = seg
         found = with_signoffs(doc, quoted, found)
+        # a sign-off's content may be a quotation ("As Reyes put it: '…'"): its kind too
+        _merge_quotes([c for c in found if c.rule == "signoff"], quotes, text)
         for cand in found:
             if cand.via is None and cand.rule != "according":
                 source = (cand.source.start, cand.source.end) if cand.source else None

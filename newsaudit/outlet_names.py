@@ -39,6 +39,9 @@ WORKS = lexicon.PUBLISHED_WORKS | {"average", "count", "forecast", "tally"}
 # What a headline calls an outlet by a bare capitalised word ("Network defends its
 # anchor"): the outlet the article names.
 HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", "daily"})
+# Words a title before a name says an outlet by, besides the sure heads ("the Brazilian
+# daily Folha Nova"; "the network" before a name may be a charity's).
+TITLE_OUTLETS = frozenset({"daily", "weekly"})
 # Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
 GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
 # A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
@@ -208,6 +211,16 @@ class OutletNames:
         if m.label != "ORG" or not m.affiliations or m.text.split()[0].lower() in ("a", "an"):
             return None
         return strip_det(max(m.affiliations, key=len))
+
+    def described(self, m: Mention) -> str | None:
+        """A name the gazetteer lacks, after a title that can only describe an outlet:
+        "Portuguese newspaper Correio da Tarde", "local broadcaster Canal Nove", "the
+        Brazilian daily Folha Nova" ("network" or "station" may be anyone's)."""
+        words = (m.title or "").lower().split()
+        if not (m.proper and m.name and words):
+            return None
+        kind = words[-1] in SURELY_OUTLETS | TITLE_OUTLETS
+        return m.name if kind or " ".join(words[-2:]) in COMPOUND_DESCRIPTORS else None
 
     def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before

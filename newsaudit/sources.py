@@ -121,6 +121,8 @@ class Resolver(PersonLookup):
             named = self.outlet_names.named_after(m.start)
             if named is not None:
                 return self._entity_named("outlet", named)  # "Network defends …"
+        if named := self.outlet_names.described(m):
+            return self._entity_named("outlet", named, m)  # "Portuguese newspaper Correio"
         if unnamed_outlet(m) and (named := self.outlet_names.titled(m)):
             return self._entity_named("outlet", named, m)  # "Family Circle magazine"
         if is_descriptor(m) and (named := self.outlet_names.appositive(m)):

@@ -84,7 +84,10 @@ def test_an_outlets_product_or_staff_speaks_for_it(run, text, cue, outlet):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The Washington Post ran a piece that noted the plan would cost more.", "noted"),
+        (
+            "The Washington Post ran a piece that noted the plan would cost more.",
+            "ran a piece that noted",
+        ),
         ("A story The Washington Post ran on Sunday said the mayor had resigned.", "said"),
     ],
 )

@@ -35,6 +35,7 @@ from newsaudit.rules.misparsed import (
     demonstrative_that,
     misread_clause,
     mistagged_clause,
+    split_complement,
     stranded_subject,
     topic_in_setting,
     unmarked_clause,
@@ -106,7 +107,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             subject = stranded_subject(child, obj)
             if subject is not None:
                 return _made(_from_to(subject, child, stops), "clause")
-            more = reported_conjunct(cue, child)
+            more = reported_conjunct(cue, child) or split_complement(cue, child)
             if more is not None:
                 return _made(_from_to(child, more, stops), "clause")
             if child.i < cue.i:

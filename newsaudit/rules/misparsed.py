@@ -133,3 +133,24 @@ def topic_in_setting(cue: Token) -> Token | None:
             if about.dep_ == "prep" and about.lower_ == "about" and about.i > phrase.i:
                 return next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def split_complement(cue: Token, clause: Token) -> Token | None:
+    """ "said it was satisfied pupils can continue to attend": the parser may end the
+    reported clause at a noun it reads as a complement ("satisfied pupils") and hang the
+    rest, a clause with no subject, on the cue beside it. A second clause of the cue that
+    starts right where the first ends on that noun, with no punctuation or conjunction
+    between, continues it. Returns the second clause, else None."""
+    last = clause.doc[clause.right_edge.i]
+    if last.pos_ not in ("NOUN", "PROPN") or cue.dep_ == "relcl":
+        # "the hacker who revealed that X pleaded guilty": the relative clause's noun is
+        # the subject of the verb the parser hung on its cue
+        return None
+    for other in cue.children:
+        if other.dep_ != "ccomp" or other.i < clause.i or other.pos_ not in ("VERB", "AUX"):
+            continue
+        first = other.doc[other.left_edge.i]
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children)
+        if first.i == last.i + 1 and not first.is_punct and not subject:
+            return other
+    return None

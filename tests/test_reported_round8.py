@@ -186,3 +186,17 @@ def test_a_name_after_a_title_that_only_describes_an_outlet_is_that_outlet(run, 
 )
 def test_a_reported_clause_the_parser_splits_in_two_is_one_content(run, text, content):
     assert by_cue(run(text), "said")["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("The senator claimed that the count in Hollis was rigged.", True),
+        ("The Tigers claimed the title with a late win over the Rovers.", False),
+        ("The senator claimed victory in Hollis on Tuesday night.", False),
+    ],
+)
+def test_claim_is_loaded_about_a_proposition_not_about_a_thing(run, text, loaded):
+    report = run(text)
+    assert by_cue(report, "claimed")  # an attribution either way
+    assert any(f["type"] == "loaded_cue" for f in report["flags"]) is loaded

@@ -2406,3 +2406,8 @@ PUBLISHED_WORKS: frozenset[str] = frozenset(
 PUBLISHING_VERBS: frozenset[str] = frozenset(
     {"run", "publish", "air", "print", "carry", "broadcast", "post"}
 )
+
+# Loaded cues whose colour is doubt about a proposition: "claimed that he won" casts doubt
+# on what was said, while "claimed victory", "claimed the title" or "claimed the lives of
+# four people" take or win a thing and colour no one's words.
+LOADED_ON_PROPOSITIONS: frozenset[str] = frozenset({"claim"})

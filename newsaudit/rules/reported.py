@@ -145,12 +145,19 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             cue=cue,
             content=content,
             source=source,
-            tone=entry.tone,
+            tone=_tone(entry, category),
             rule="reported",
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
     yield from find_light_cues(sent, quoted)  # rules/light.py
     yield from find_relative_reports(sent, quoted)  # rules/relative.py
+
+
+def _tone(entry: Cue, category: str) -> str:
+    """A cue's tone as used: "claimed" is loaded about a proposition, not about a thing
+    ("claimed victory")."""
+    neutral = category == "stance" and entry.cue in lexicon.LOADED_ON_PROPOSITIONS
+    return "neutral" if neutral else entry.tone
 
 
 def _made_known(verb: Token, subject: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsaudit.data import lexicon
+from newsaudit.data import given_names, lexicon
 from newsaudit.rules.base import HONORIFIC_WORDS as HONORIFICS
 from newsaudit.rules.base import ONE_NAME_TITLES, TITLE_WORDS, Mention
 
@@ -45,6 +45,10 @@ AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
 FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
+# Census given names with their gender ("Carly", "Chris"): many census names are also
+# places, months or surnames, so they are read only as the first word of a two- or
+# three-word capitalised name (see ``census_given``).
+CENSUS_GIVEN = given_names()
 # Nouns for someone, which make "X's …" a person ("Khan's wife", "Clinton's aides").
 PERSON_NOUNS = (
     lexicon.TITLES
@@ -169,6 +173,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         first in lexicon.MALE_FIRST_NAMES
         or first in lexicon.FEMALE_FIRST_NAMES
         or first in HONORIFICS
+        or census_given(tokens)
     ) or (
         # "The United States", "House Republicans": a place or a body the tagger knows;
         # but one "Kentucky Republican" is someone
@@ -289,7 +294,18 @@ def gender_of(m: Mention | None) -> str | None:
         return "male"
     if first in lexicon.FEMALE_FIRST_NAMES:
         return "female"
-    return None
+    return CENSUS_GIVEN.get(first) if census_given(words) else None
+
+
+def census_given(words: list[str]) -> bool:
+    """Whether a name of two or three capitalised words begins with a census given name
+    ("Carly Fiorina", "Chris Christie"; not "Florida Power", whose first word the news
+    text writes as a place)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in CENSUS_GIVEN
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def first_named(m: Mention) -> bool:
@@ -298,7 +314,12 @@ def first_named(m: Mention) -> bool:
     words = (m.name or "").split()
     first = words[0].lower() if len(words) > 1 else ""
     titled = m.title is not None and first_word_in(m.title, TITLE_WORDS)
-    return titled or first in lexicon.MALE_FIRST_NAMES or first in lexicon.FEMALE_FIRST_NAMES
+    return (
+        titled
+        or first in lexicon.MALE_FIRST_NAMES
+        or first in lexicon.FEMALE_FIRST_NAMES
+        or census_given(words)
+    )
 
 
 def body_name(m: Mention) -> str | None:

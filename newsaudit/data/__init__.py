@@ -83,6 +83,16 @@ def builtin_kinds() -> dict[str, str]:
     return kinds
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str | None]:
+    """Given names from the census lists, filtered by news text (``given_names.tsv``,
+    built by ``tools/build_given_names.py``), with the gender they mostly mark ("male",
+    "female", or None for a name both carry)."""
+    genders = {"m": "male", "f": "female"}
+    rows = (row.split("\t") for row in _read("given_names.tsv").splitlines())
+    return {row[0]: genders.get(row[1]) for row in rows if row[0] and not row[0].startswith("#")}
+
+
 def normalise_name(name: str) -> str:
     """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing.
 

@@ -61,6 +61,9 @@ PERSON_NOUNS = (
 PARTY_MEMBERS = frozenset(
     {"republican", "democrat", "conservative", "liberal", "independent", "incumbent", "tory"}
 )
+# How words for one member of a nation or faith end ("Kentuckian", "Israeli", "Briton",
+# "Muslim", "Sikh").
+MEMBER_ENDINGS = ("an", "ese", "i", "on", "im", "er", "ist", "sh", "ch", "ic")
 # A possessor's name and a common noun it owns: "Mr. Ryan's comments".
 POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
 # What follows a name to tell a father and son apart.
@@ -176,11 +179,19 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         or census_given(tokens)
     ) or (
         # "The United States", "House Republicans": a place or a body the tagger knows;
-        # but one "Kentucky Republican" is someone
+        # but one "Kentucky Republican" is someone, a member named by the group word
+        # that ends it ("Islamic State", tagged NORP for "Islamic", is a body)
         2 <= len(tokens) <= 3
         and all(t[:1].isupper() for t in tokens)
-        and (m.label not in ORG_LABELS or (m.label == "NORP" and not m.plural))
+        and (m.label not in ORG_LABELS or (m.label == "NORP" and not m.plural and _member(name)))
     )
+
+
+def _member(name: str) -> bool:
+    """Whether a name ends in a word for one member of a party, faith or nation
+    ("Republican", "Kentuckian", "Israeli", "Briton")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in PARTY_MEMBERS or last.endswith(MEMBER_ENDINGS)
 
 
 def person_name(name: str) -> str:

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
+from newsaudit.interviews import Transcript, find_transcript, interviewee, quoted
 from newsaudit.mention_kinds import (
     FIRST_NAMES,
     HONORIFICS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
+    census_given,
     described,
     gender_of,
     person_name,
@@ -62,7 +64,7 @@ class Entity:
         name = person_name(mention.name) if mention.name else None
         # "the Conservative MP" names no one: a title is no longer name
         titled = name is not None and name.split()[-1].lower() in TITLE_WORDS
-        if name and not titled and len(name) > len(self.name) and self.type == "person":
+        if name and not titled and self.type == "person" and _extends(name, self.name):
             self.name = name
         if mention.title:
             self.titles.update(mention.title.lower().split())
@@ -104,6 +106,7 @@ class PersonLookup:
                 len(tokens) <= 1
                 or len(entity.name.split()) == 1
                 or entity.name.split()[0] == tokens[0]
+                or tokens[0].lower() in TITLE_WORDS  # "Dean Amar" is Vikram Amar, the dean
             )
             # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
             and (gender is None or entity.gender in (gender, None))
@@ -113,7 +116,11 @@ class PersonLookup:
         fits = [e for e in same if pronoun is None or e.gender in (pronoun, None)]
         named = self._known_surname(family, pronoun) if same and not fits else None
         if fits or (same and (named is None or gender_of(named) != pronoun)):
-            return (fits or same)[0]
+            # of two people with one surname, "Ebeling" or "Mr. Bush" is the one the
+            # article has called so before (the one it is about), not the relative
+            # named in full since
+            called = [e for e in fits or same if m.text in e.mentions]
+            return (called or fits or same)[0]
         if len(tokens) == 1 and m.title is None:
             # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
             # call people, stands for the person named with it
@@ -121,6 +128,8 @@ class PersonLookup:
             if called is not None:
                 return called
         person = self._known_surname(family, gender) or self._name_ending_in(family)
+        if person is not None and not _same_given_name(tokens, person_name(person.name or "")):
+            person = None  # "Lolita Grayson" is not the "Dena Grayson" named before her
         in_text = self._named_in_text(family) if person is None and len(tokens) == 1 else None
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
@@ -322,6 +331,8 @@ class PersonLookup:
 
     def _pronoun(self, m: Mention) -> Entity:
         word = m.head
+        if word == "i" and (found := self._answerer(m.start)) is not None:
+            return found  # "A: I think …": the interviewee, in a transcript
         if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
             # "Some say …", "those who …", "everyone agrees": nobody in particular
             return self._new("anonymous", m.text, m)
@@ -346,6 +357,19 @@ class PersonLookup:
                 ):
                     return entity
         return self._new("unresolved", m.text, m)
+
+    def _answerer(self, at: int) -> Entity | None:
+        """The interviewee, for a first-person word in a transcript's answer (outside
+        the quotations it cites)."""
+        transcript = self._transcript
+        if transcript is None or not transcript.answering(at) or quoted(self.text, at):
+            return None
+        person = interviewee(self.text, self.people, transcript.intro_end)
+        return self._person(person) if person is not None else None
+
+    @cached_property
+    def _transcript(self) -> Transcript | None:
+        return find_transcript(self.text)
 
     @cached_property
     def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:
@@ -420,6 +444,33 @@ def _opens_sentence(text: str, at: int) -> bool:
     quote mark)."""
     before = text[max(0, at - 3) : at].rstrip(" ")
     return not before or before[-1] in "\n.?!:\"“‘'"
+
+
+def _extends(name: str, short: str) -> bool:
+    """Whether a name is a longer form of another: it holds all its words ("Alan
+    Grayson" of "Grayson", "Hillary Rodham Clinton" of "Hillary Clinton"), or it gives
+    a given name where the other has words the parser ran in ("Hillary Clinton" of "Team
+    Clinton"). "Ghazala Khan" is no longer form of "Khizr Khan", though it has more
+    letters."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    if all(w.lower().strip(".,") in words for w in short.split()):
+        return len(name) > len(short)
+    return surname(name) == surname(short) and _given(name.split()) and not _given(short.split())
+
+
+def _same_given_name(tokens: list[str], name: str) -> bool:
+    """Whether a name may be the full form of a mention's words: unless both begin with
+    a given name and not the same one ("Lolita Grayson" is not "Dena Minning Grayson";
+    "Wasserman Schultz" and "Le Pen" begin with no given name and are short forms)."""
+    words = name.split()
+    return not _given(tokens) or not words or words[0] == tokens[0]
+
+
+def _given(words: list[str]) -> bool:
+    """Whether a name of several words begins with a given name that is no title ("Dean
+    Amar" is the dean)."""
+    first = words[0].lower() if len(words) > 1 else ""
+    return (first in FIRST_NAMES or census_given(words)) and first not in TITLE_WORDS
 
 
 def _someone_unnamed(entity: Entity) -> bool:

@@ -73,3 +73,101 @@ def test_a_pronoun_finds_the_person_of_its_gender(run, text, cue, name):
     report = run(text)
     source = source_of(report, by_cue(report, cue))
     assert (source["name"], source["type"]) == (name, "person")
+
+
+def test_a_full_name_keeps_its_own_given_name_beside_a_namesake(run):
+    # the surname's full form named first is another woman: "Marta Pryce" is not her
+    text = (
+        "Councillor Alan Pryce married Dena Ashcombe Pryce, a pharmacist, last spring.\n\n"
+        "Marta Pryce said on Friday that her marriage to him had ended badly."
+    )
+    report = run(text)
+    source = source_of(report, by_cue(report, "said"))
+    assert (source["name"], source["type"]) == ("Marta Pryce", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State claimed responsibility for the bombing in a statement on Sunday.",
+        "The Islamic State said in a message that its fighters had taken the town.",
+    ],
+)
+def test_a_body_named_after_a_faith_is_no_person(run, text):
+    # the tagger marks only "Islamic" NORP; the name ends in a body's word, not a member's
+    report = run(text)
+    (attribution,) = report["attributions"]
+    source = source_of(report, attribution)
+    assert (source["name"], source["type"]) == ("Islamic State", "organization")
+
+
+def test_a_couple_named_together_stay_two_people(run):
+    # "Tevita and Losaline Fifita": her name has more letters, but it is no longer form
+    # of "Tevita Fifita"
+    text = (
+        "Tevita and Losaline Fifita opened the bakery in 1998.\n\n"
+        "Tevita Fifita said the rent had doubled since then.\n\n"
+        "Losaline Fifita said they would stay."
+    )
+    report = run(text)
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    names = [source_of(report, a)["name"] for a in said]
+    assert names == ["Tevita Fifita", "Losaline Fifita"]
+
+
+def test_a_bare_surname_stays_with_the_one_the_article_calls_so(run):
+    # the profile's subject is "Ebersole"; her husband, named in full once, is not
+    text = (
+        "Marta Ebersole has run the ferry café for thirty years.\n\n"
+        '"We never closed, not even in the storm," Ebersole said.\n\n'
+        "Tom Ebersole, her husband, said he bakes the bread.\n\n"
+        '"People come back for the soup," Ebersole said.'
+    )
+    report = run(text)
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    names = [source_of(report, a)["name"] for a in said]
+    assert names == ["Marta Ebersole", "Tom Ebersole", "Marta Ebersole"]
+
+
+def test_a_title_before_a_surname_is_no_other_given_name(run):
+    # "Dean" is a given name too, but before the surname of the dean it is his title
+    text = (
+        "Farid Haddock, the dean of the law school, said the ruling was narrow.\n\n"
+        "Dean Haddock said the court would hear the case again."
+    )
+    report = run(text)
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    ids = {a["source"]["id"] for a in said}
+    assert len(said) == 2 and len(ids) == 1
+    assert source_of(report, said[1])["name"] == "Farid Haddock"
+
+
+TRANSCRIPT = (
+    "Q&A with harbour master Ines Valcourt.\n\n"
+    "Harbour master Ines Valcourt met our reporter, Tom Brandt, on the quay. Valcourt "
+    "has run the port for a decade. Here is the edited transcript.\n\n"
+    "Q: Will the new ferries fit the channel?\n\n"
+    "A: I think the channel is deep enough for them.\n\n"
+    "Q: What about the storms?\n\n"
+    "A: The sea wall held last winter.\n\n"
+    "I believe it will hold again."
+)
+
+
+@pytest.mark.parametrize("cue", ["think", "believe"])
+def test_the_first_person_of_an_answer_is_the_interviewee(run, cue):
+    # the introduction names her most; the answer runs on past its labelled paragraph
+    report = run(TRANSCRIPT)
+    found = by_cue(report, cue)
+    assert found["source"]["text"] == "I"
+    assert source_of(report, found)["name"] == "Ines Valcourt"
+
+
+def test_a_first_person_without_a_transcript_stays_unnamed(run):
+    text = (
+        "Ines Valcourt has run the port for a decade.\n\n"
+        "I think the channel is deep enough for the new ferries."
+    )
+    report = run(text)
+    source = source_of(report, by_cue(report, "think"))
+    assert source["type"] == "unresolved"

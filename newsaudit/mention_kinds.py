@@ -169,6 +169,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return True
     if m.label == "PERSON":
         return True
+    if name_with_given(m) != name:
+        return True  # "Carly Fiorina", of which the tagger took "Fiorina" for a body
     if m.label in ORG_LABELS and len(tokens) == 1:
         return False
     first = tokens[0].lower().rstrip(".")
@@ -192,6 +194,15 @@ def _member(name: str) -> bool:
     ("Republican", "Kentuckian", "Israeli", "Briton")."""
     last = name.split()[-1].lower() if name.split() else ""
     return last in PARTY_MEMBERS or last.endswith(MEMBER_ENDINGS)
+
+
+def name_with_given(m: Mention) -> str:
+    """A mention's name with the given name the tagger left out of it: "Carly Fiorina"
+    when it found only "Fiorina" (as a body)."""
+    name = m.name or m.text
+    words = m.text.split()
+    given = words[:1] and (words[0].lower() in FIRST_NAMES or census_given(words))
+    return m.text if given and words[1:] == name.split() else name
 
 
 def person_name(name: str) -> str:

@@ -26,6 +26,7 @@ from newsaudit.mention_kinds import (
     census_given,
     described,
     gender_of,
+    name_with_given,
     person_name,
     surname,
 )
@@ -92,7 +93,7 @@ class PersonLookup:
     def _person(self, m: Mention, pronoun: str | None = None) -> Entity:
         """The person a name refers to; ``pronoun`` is the gender of a pronoun that
         points to the name ("she" to "Clinton" is not the Bill Clinton cited last)."""
-        name = person_name(m.name or m.text)
+        name = person_name(name_with_given(m))
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
         family = surname(" ".join(tokens)) if tokens else name
         gender = gender_of(m)
@@ -240,7 +241,7 @@ class PersonLookup:
             names = Counter(
                 " ".join(match.group(0).split())
                 for match in re.finditer(pattern, self.text)
-                if match.group(1).lower() in FIRST_NAMES
+                if (match.group(1).lower() in FIRST_NAMES or census_given(match.group(0).split()))
                 # "Will Trump win?": a sentence may open with a word that is a first name
                 and not _opens_sentence(self.text, match.start())
             )

@@ -171,3 +171,17 @@ def test_a_first_person_without_a_transcript_stays_unnamed(run):
     report = run(text)
     source = source_of(report, by_cue(report, "think"))
     assert source["type"] == "unresolved"
+
+
+def test_a_given_name_the_tagger_left_out_of_a_body_name_makes_a_person():
+    # the tagger took only "Fiorello" for a body (ORG); "Carly" before it is her given name
+    from newsaudit.rules.base import Mention
+    from newsaudit.sources import Resolver
+
+    text = "Carly Fiorello spoke at the rally.\n\nFiorello said the plan would fail."
+    first = Mention(0, 14, "Carly Fiorello", "fiorello", False, False, True, "ORG", name="Fiorello")
+    again = Mention(36, 44, "Fiorello", "fiorello", False, False, True, "ORG", name="Fiorello")
+    resolver = Resolver({}, [first, again], text=text)
+    one, two = resolver.resolve(first), resolver.resolve(again)
+    assert (one.type, one.name) == ("person", "Carly Fiorello")
+    assert two is one

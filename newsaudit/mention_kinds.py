@@ -110,6 +110,8 @@ def classify(
     untitled = m.proper and definite and len(words) <= 4 and not _has_given_name(m)
     if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare or untitled):
         return "description"
+    if head in lexicon.DESCRIPTION_NOUNS and first == "the" and not m.plural and not m.proper:
+        return "description"  # "the businessman", "the real estate mogul"
     if AGE.match(m.text):
         return "age"
     if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
@@ -154,6 +156,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     """Whether a proper name names a person rather than a body."""
     name = m.name or m.text
     tokens = name.split()
+    if name.lower() in lexicon.SOCIAL_PLATFORMS:
+        return False  # "Twitter said it had suspended the accounts": the company
     lowered = {t.lower().strip(".,") for t in m.text.split()}
     if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON" and not _titled_name(m):
         return False
@@ -334,6 +338,10 @@ def first_named(m: Mention) -> bool:
     """A name that begins with a first name or follows a title ("Councilmember Tobin
     Ashgrove"), whatever label the tagger gave it."""
     words = (m.name or "").split()
+    if not words or words[-1].lower() in lexicon.ORGANIZATION_HEADS:
+        return False  # "the Justice Department": a body after a title word
+    if m.name.lower() in lexicon.SOCIAL_PLATFORMS:
+        return False
     first = words[0].lower() if len(words) > 1 else ""
     titled = m.title is not None and first_word_in(m.title, TITLE_WORDS)
     return (

@@ -118,10 +118,10 @@ class PersonLookup:
         named = self._known_surname(family, pronoun) if same and not fits else None
         if fits or (same and (named is None or gender_of(named) != pronoun)):
             # of two people with one surname, "Ebeling" or "Mr. Bush" is the one the
-            # article has called so before (the one it is about), not the relative
-            # named in full since
+            # article has called so before, else the one it has referred to in more ways
+            # (the one it is about), not the relative named in full since
             called = [e for e in fits or same if m.text in e.mentions]
-            return (called or fits or same)[0]
+            return called[0] if called else max(fits or same, key=lambda e: len(e.mentions))
         if len(tokens) == 1 and m.title is None:
             # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
             # call people, stands for the person named with it

@@ -71,6 +71,7 @@ class Resolver(PersonLookup):
             for m in names
             if (m.label == "PERSON" or first_named(m))
             and not any(c.isdigit() for c in m.name or m.text)
+            and (m.name or m.text).lower() not in lexicon.SOCIAL_PLATFORMS
         ]
         self.organizations = [
             m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())

@@ -185,3 +185,58 @@ def test_a_given_name_the_tagger_left_out_of_a_body_name_makes_a_person():
     one, two = resolver.resolve(first), resolver.resolve(again)
     assert (one.type, one.name) == ("person", "Carly Fiorello")
     assert two is one
+
+
+def test_a_platform_that_speaks_is_a_company(run):
+    report = run("Twitter said on Friday that it had suspended the accounts.")
+    source = source_of(report, by_cue(report, "said"))
+    assert (source["name"], source["type"]) == ("Twitter", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Solis posted a video on Twitter on Monday. "The bridge is unsafe," he said.',
+        # "Justice" is a title word, but "the Justice Department" names no one
+        "Marta Solis wrote to the Justice Department.\n\nHe said the bridge was unsafe.",
+    ],
+)
+def test_he_finds_no_person_in_a_platform_or_a_department(run, text):
+    report = run(text)
+    source = source_of(report, by_cue(report, "said"))
+    assert source["type"] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Harlan Voss toured the empty shipyard on Monday.\n\n"
+            "The billionaire said he would build flats there.",
+            "Harlan Voss",
+        ),
+        (
+            "Elena Marsh, who starred in the film, arrived late to the premiere.\n\n"
+            "The actress said the script had been rewritten twice.",
+            "Elena Marsh",
+        ),
+    ],
+)
+def test_what_someone_is_known_as_refers_back_to_them(run, text, name):
+    report = run(text)
+    source = source_of(report, by_cue(report, "said"))
+    assert (source["name"], source["type"]) == (name, "person")
+
+
+def test_a_new_bare_surname_is_the_one_the_article_is_about(run):
+    # "Dunmore" alone is first used after both are cited: the son the story follows
+    text = (
+        "Eric Dunmore said his charity had received large gifts from his father.\n\n"
+        "But now Eric Dunmore says he cannot name a single one.\n\n"
+        "Paul Dunmore, his father, said the gifts had been made in private.\n\n"
+        '"I do not keep the letters," Dunmore said.'
+    )
+    report = run(text)
+    found = [a for a in report["attributions"] if a["source"]["text"] == "Dunmore"]
+    assert len(found) == 1
+    assert source_of(report, found[0])["name"] == "Eric Dunmore"

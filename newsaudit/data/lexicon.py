@@ -1059,6 +1059,52 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     }
 )
 
+# What a person is known as, not an office: after "the", each refers back to the one
+# named before ("the businessman" for Trump, "the actress"), as a title does. Heads of
+# unresolved definite sources on the PolNeAR study split.
+DESCRIPTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "actor",
+        "actress",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "celebrity",
+        "comedian",
+        "developer",
+        "entrepreneur",
+        "front-runner",
+        "frontrunner",
+        "magnate",
+        "mogul",
+        "neurosurgeon",
+        "newcomer",
+        "novice",
+        "politician",
+        "socialist",
+        "star",
+        "tycoon",
+    }
+)
+
+# Social media platforms: where someone posts, or a company that speaks, never a person
+# (the tagger labels "Twitter" PERSON, and "he" then found it).
+SOCIAL_PLATFORMS: frozenset[str] = frozenset(
+    {
+        "facebook",
+        "instagram",
+        "linkedin",
+        "periscope",
+        "reddit",
+        "snapchat",
+        "tiktok",
+        "tumblr",
+        "twitter",
+        "whatsapp",
+        "youtube",
+    }
+)
+
 # Head nouns that make a description an institution rather than a person.
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     {

@@ -87,6 +87,7 @@ class PersonLookup:
     names: list[Mention]
     people: list[Mention]
     sentence_starts: list[int]
+    headings_end: int
     outlet_names: OutletNames
     text: str
 
@@ -339,7 +340,7 @@ class PersonLookup:
             return self._new("anonymous", m.text, m)
         if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
             gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
-            found = self._latest_person(m.start, gender)
+            found = self._latest_person(m.start, gender) or self._named_after(m.start, gender)
             if found is not None:
                 return found
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
@@ -408,6 +409,33 @@ class PersonLookup:
         if best_entity is not None:
             best_entity.gender = best_entity.gender or gender
         return best_entity
+
+    def _named_after(self, at: int, gender: str) -> Entity | None:
+        """The person a pronoun with no one before it points forward to: in a headline
+        or standfirst, the first one of its gender the article names ("At the rally, she
+        attacks …" above "Senator Ana Ruiz …"); in the body, from a clause set before the
+        subject, the one named after the comma that closes it, in the same sentence
+        ("Months after he mocked her, Mayor Tom Brandt …"). Named inside the clause or
+        further on, the person is more often the object ("since he nominated Judge …")."""
+        starts, people = self._people_by_gender[gender]
+        following = bisect_right(starts, at)
+        if following == len(people):
+            return None
+        person = people[following]
+        if at >= self.headings_end:
+            sentence = bisect_right(self.sentence_starts, at)
+            start = self.sentence_starts[sentence - 1] if sentence else 0
+            end = (
+                self.sentence_starts[sentence]
+                if sentence < len(self.sentence_starts)
+                else len(self.text)
+            )
+            comma = self.text.find(",", at, end)
+            if comma < 0 or not comma < person.start < end or "," in self.text[start:at]:
+                return None
+            if self.text.find(",", comma + 1, person.start) >= 0:
+                return None  # the subject follows the closing comma
+        return self._person(person, gender)
 
     def _unnamed_nearby(self, entity: Entity, before: int) -> bool:
         """One unnamed person in the same sentence ("A government official, who spoke on

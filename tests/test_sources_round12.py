@@ -240,3 +240,33 @@ def test_a_new_bare_surname_is_the_one_the_article_is_about(run):
     found = [a for a in report["attributions"] if a["source"]["text"] == "Dunmore"]
     assert len(found) == 1
     assert source_of(report, found[0])["name"] == "Eric Dunmore"
+
+
+def test_a_pronoun_before_anyone_is_named_points_forward_in_its_sentence(run):
+    text = (
+        "Months after he mocked the plan in a speech, Mayor Tom Brandt told reporters "
+        "that the council would vote on it."
+    )
+    report = run(text)
+    source = source_of(report, by_cue(report, "mocked"))
+    assert (source["name"], source["type"]) == ("Tom Brandt", "person")
+
+
+def test_a_pronoun_does_not_point_forward_past_its_sentence(run):
+    text = (
+        "Council vote nears.\n\n"
+        "He mocked the plan in a speech.\n\nMayor Tom Brandt told reporters the vote was close."
+    )
+    report = run(text)
+    source = source_of(report, by_cue(report, "mocked"))
+    assert source["type"] == "unresolved"
+
+
+def test_a_pronoun_in_a_headline_points_to_the_first_one_the_article_names(run):
+    text = (
+        "At the rally, she attacks the harbour plan\n\n"
+        "Senator Ana Ruiz spoke in Leeds on Monday about the new ferries."
+    )
+    report = run(text)
+    source = source_of(report, by_cue(report, "attacks"))
+    assert (source["name"], source["type"]) == ("Ana Ruiz", "person")

@@ -129,7 +129,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
     if "clause" in frames and entry.category == "statement":
-        clause = clause_in_setting(cue)
+        clause = clause_in_setting(cue, entry)
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
     infinitive = next(

@@ -1,0 +1,70 @@
+"""Reported speech, round 9, on sentences written for the purpose: a reported clause the
+parser hangs on the noun of the phrase that says when or how it was said ("said for the
+first time that …", "says in a statement that …") is still the cue's content, read once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue
+from tests.test_stance import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Lund said for the first time that the ledgers had been located.",
+            "said",
+            "Lund",
+            "that the ledgers had been located",
+        ),
+        (
+            "The ferry operator's chief executive, Ana Lund, says in a statement that the "
+            "route will now be a three-way contest between Hollis, Brant and Orme.",
+            "says",
+            "Ana Lund",
+            "that the route will now be a three-way contest between Hollis, Brant and Orme",
+        ),
+        (
+            "Reyes told the board at the start of the meeting that the city would not pay "
+            "for the quay.",
+            "told",
+            "Reyes",
+            "that the city would not pay for the quay",
+        ),
+    ],
+)
+def test_clause_hung_on_the_setting_is_the_content(run, text, cue, source, content):
+    found = by_cue(run(text), cue)
+    assert found["source"]["text"] == source
+    assert found["content"]["text"] == content
+    assert found["category"] == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master offered a cautious welcome on Monday, stressing in his remarks "
+        "that the board would honour contracts signed by the previous owners.",
+    ],
+)
+def test_setting_noun_does_not_repeat_the_verb(run, text):
+    """ "stressing in his remarks that …": the verb's content, not also the noun's."""
+    found = attributions(run(text))
+    content = "that the board would honour contracts signed by the previous owners"
+    assert [a for a in found if a[3] == content] == [
+        ("statement", "stressing", "The harbour master", content)
+    ]
+
+
+def test_argument_of_the_cue_keeps_its_clause_to_its_noun(run):
+    """Guard: "called for X following news that …" calls for X; the news is not called for."""
+    found = attributions(
+        run(
+            "The union called for the removal of the port chief following news that the "
+            "state would sue the city."
+        )
+    )
+    assert ("stance", "called for", "The union", "the removal of the port chief") in found
+    assert not [a for a in found if a[1] == "called for" and a[3].startswith("that")]

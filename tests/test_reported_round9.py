@@ -68,3 +68,52 @@ def test_argument_of_the_cue_keeps_its_clause_to_its_noun(run):
     )
     assert ("stance", "called for", "The union", "the removal of the port chief") in found
     assert not [a for a in found if a[1] == "called for" and a[3].startswith("that")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "This includes a special unit to assist the coast guard, the Defence Secretary, "
+            "Ana Lund, told a Senate panel Wednesday.",
+            "told",
+            "the Defence Secretary",
+            "This includes a special unit to assist the coast guard",
+        ),
+        (
+            "The levy funds a new unit to patrol the harbour, Harbour Master Tomas Reyes "
+            "told the council Tuesday.",
+            "told",
+            "Harbour Master Tomas Reyes",
+            "The levy funds a new unit to patrol the harbour",
+        ),
+    ],
+)
+def test_closing_cue_read_as_a_second_clause_reports_the_first(run, text, cue, source, content):
+    """ "Y, X told a panel.": the parser may join the closing cue to Y as a second main
+    clause; set off by a comma with no "and", it is still the cue of Y."""
+    found = by_cue(run(text), cue)
+    assert found["source"]["text"] == source
+    assert found["content"]["text"] == content
+
+
+def test_joined_clause_after_and_is_not_a_closing_cue(run):
+    """Guard: "Y, and the operator posted a notice" reports nothing of Y."""
+    found = attributions(
+        run("The ferry stopped at Orme, and the operator posted a notice on its website.")
+    )
+    assert not [a for a in found if a[1] == "posted"]
+
+
+def test_object_placed_up_by_a_margin_is_a_finding(run):
+    """ "Polls show Clinton up by 10 points": "up" before a margin places the object in
+    the count; it is no particle making "show up" a verb of doing."""
+    found = by_cue(run("Polls show the mayor up by 10 points in the next contest."), "show")
+    assert found["source"]["text"] == "Polls"
+    assert found["content"]["text"].startswith("the mayor")
+
+
+def test_particle_of_doing_still_makes_an_act(run):
+    """Guard: "ripped the vine up by the roots" is a deed, whatever follows the particle."""
+    found = attributions(run("The crew ripped the vine up by the roots."))
+    assert found == []

@@ -5,7 +5,9 @@ first time that …", "says in a statement that …") is still the cue's content
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsaudit.rules.reported import find_reported
 from tests.reports import by_cue
 from tests.test_stance import attributions
 
@@ -117,3 +119,65 @@ def test_particle_of_doing_still_makes_an_act(run):
     """Guard: "ripped the vine up by the roots" is a deed, whatever follows the particle."""
     found = attributions(run("The crew ripped the vine up by the roots."))
     assert found == []
+
+
+# "He called Mayor Lund an idiot." as the parser may read it: the predicate as a second
+# object (word, head, dependency, tag, part of speech).
+PREDICATE_AS_SECOND_OBJECT = [
+    ("He", 1, "nsubj", "PRP", "PRON"),
+    ("called", 1, "ROOT", "VBD", "VERB"),
+    ("Mayor", 3, "compound", "NNP", "PROPN"),
+    ("Lund", 1, "dobj", "NNP", "PROPN"),
+    ("an", 5, "det", "DT", "DET"),
+    ("idiot", 1, "dobj", "NN", "NOUN"),
+    (".", 1, "punct", ".", "PUNCT"),
+]
+
+
+def test_predicate_read_as_a_second_object(nlp):
+    # the parse is given, so the rule is tested on the misreading whatever the model does
+    # with this sentence
+    columns = zip(*PREDICATE_AS_SECOND_OBJECT, strict=True)
+    words, heads, deps, tags, pos = (list(column) for column in columns)
+    lemmas = [w.lower() for w in words]
+    lemmas[words.index("called")] = "call"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    found = [
+        (doc.text[slice(*c.cue)], doc.text[slice(*c.content)], c.category)
+        for c in find_reported(doc[:], set())
+    ]
+    assert found == [("called", "Mayor Lund an idiot", "stance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            'The mayor has attacked the harbour board, calling the Orme ferry crews "pirates" '
+            "and threatening to cut its funds.",
+            "calling",
+            "The mayor",
+            'the Orme ferry crews "pirates"',
+        ),
+        (
+            'Lund, who has called the ferry timetable "fiction," said the board would review it.',
+            "called",
+            "who",
+            'the ferry timetable "fiction,"',
+        ),
+    ],
+)
+def test_quoted_name_given_to_a_thing_is_a_predicate(run, text, cue, source, content):
+    """ "calling the crews 'pirates'": the parser reads the quoted name as the head of one
+    noun phrase; what is called so, and the name, are the stance's content."""
+    found = by_cue(run(text), cue)
+    assert found["source"]["text"] == source
+    assert found["content"]["text"] == content
+    assert found["category"] == "stance"
+
+
+def test_quotation_opening_the_object_only_names_it(run):
+    """Guard: "called the 'Islamic State' a threat" calls the named thing a threat; the
+    quotation is its name, not what it is called."""
+    found = by_cue(run('The mayor called the "harbour cartel" a threat to the town.'), "called")
+    assert found["content"]["text"] == 'the "harbour cartel" a threat to the town'

@@ -142,8 +142,10 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if obj is None and "infinitive" in frames:
             return _made(subtree_offsets(infinitive, stops), "infinitive")
     for child in cue.children:
-        if child.dep_ == "ccomp" and obj is None and "object-predicate" in frames:
-            # "called the plan a disgrace": a verbless small clause
+        small = child.dep_ == "ccomp" or (child.dep_ == "oprd" and _quoted_predicate(child))
+        if small and obj is None and "object-predicate" in frames:
+            # "called the plan a disgrace": a verbless small clause (or, with the
+            # predicate quoted, one noun phrase: "called the timetable 'fiction'")
             return _made(subtree_offsets(child, stops), "object-predicate")
     if obj is not None and "object-predicate" in frames:
         pred = next((c for c in cue.children if _predicate(c, obj)), None)
@@ -413,9 +415,22 @@ def _predicate(token: Token, after: Token) -> bool:
         and token.i == after.right_edge.i + 1
         and not token.lower_.endswith("ly")
     )
-    return token.i > after.i and (
-        token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as") or placed
+    # "calling President Obama an 'ignorant baboon'": the parser may read the predicate
+    # as a second object after the first, the last of the verb's complements
+    second = (
+        token.dep_ == "dobj"
+        and token.i > after.right_edge.i
+        and not any(c.i > token.i and _predicate_like(c) for c in token.head.children)
     )
+    as_phrase = token.dep_ == "prep" and token.lower_ == "as"
+    return token.i > after.i and (token.dep_ == "oprd" or as_phrase or placed or second)
+
+
+def _predicate_like(token: Token) -> bool:
+    """A complement that says what the object is: "a disgrace" (oprd), "as reckless", or
+    a further object the parser took the predicate for."""
+    as_phrase = token.dep_ == "prep" and token.lower_ == "as"
+    return token.dep_ in ("oprd", "dobj") or as_phrase
 
 
 def _predicate_inside(obj: Token) -> bool:
@@ -423,6 +438,8 @@ def _predicate_inside(obj: Token) -> bool:
     predicate on the object, as an apposition right after its head (no comma sets it
     off, as one would a true apposition: "called her son, a doctor,") or as an adjective
     after the noun closing the object (English puts adjectives before their noun)."""
+    if _quoted_predicate(obj):
+        return True
     for token in obj.subtree:
         if token.left_edge.i != token.head.i + 1 or token.i <= obj.i:
             continue
@@ -431,6 +448,23 @@ def _predicate_inside(obj: Token) -> bool:
         if token.dep_ == "amod" and token.pos_ == "ADJ" and token.i == obj.right_edge.i:
             return token.head.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def _quoted_predicate(obj: Token) -> bool:
+    """ "calling Mexican border-crossers 'rapists'", "has called the trade pact
+    'insanity'": a quotation closing the object after a noun of its own is the name the
+    speaker gives the thing before it, which the parser reads as the head of one noun
+    phrase (a quotation opening the object, "called the 'Islamic State'", only names)."""
+    words = list(obj.subtree)
+    opening = next((t for t in words if t.text in QUOTE_MARKS and t.i > words[0].i), None)
+    if opening is None or obj.i < opening.i:
+        return False  # the head, the word named, must be inside the quotation
+    named = [t for t in words if t.i < opening.i and t.pos_ in ("NOUN", "PROPN")]
+    last = words[-1].i + 1  # the closing mark, which the parser may hang elsewhere
+    closed = words[-1].text in QUOTE_MARKS or (
+        last < len(obj.doc) and obj.doc[last].text in QUOTE_MARKS | {","}
+    )
+    return bool(named) and closed
 
 
 def _extent(cue: Token, pred: Token) -> Token:

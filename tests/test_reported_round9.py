@@ -181,3 +181,25 @@ def test_quotation_opening_the_object_only_names_it(run):
     quotation is its name, not what it is called."""
     found = by_cue(run('The mayor called the "harbour cartel" a threat to the town.'), "called")
     assert found["content"]["text"] == 'the "harbour cartel" a threat to the town'
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The chair wrote to members, noting that most of the money raised would go to "
+            "the party for its voter drive this fall.",
+            "noting",
+            "that most of the money raised would go to the party for its voter drive this fall",
+        ),
+        (
+            "The mayor said the men detained could be part of the gang.",
+            "said",
+            "the men detained could be part of the gang",
+        ),
+    ],
+)
+def test_participle_on_the_subject_does_not_end_the_clause(run, text, cue, content):
+    """ "the money raised would go …": the parser may take the participle describing the
+    subject for the clause's verb and hang the real verb on the cue as a second clause."""
+    assert by_cue(run(text), cue)["content"]["text"] == content

@@ -168,14 +168,27 @@ def topic_in_setting(cue: Token) -> Token | None:
     return None
 
 
+def _participle_on_subject(clause: Token) -> bool:
+    """ "noting that most of the money raised would go …", "shows most of the hours logged
+    were for travel": a bare participle closing the clause after its subject describes
+    that subject; the parser takes it for the clause's verb."""
+    own = {c.dep_ for c in clause.children}
+    bare = clause.tag_ == "VBN" and not own & {"aux", "auxpass"}
+    return bare and clause.right_edge.i == clause.i and bool(own & {"nsubj", "nsubjpass"})
+
+
 def split_complement(cue: Token, clause: Token) -> Token | None:
     """ "said it was satisfied pupils can continue to attend": the parser may end the
-    reported clause at a noun it reads as a complement ("satisfied pupils") and hang the
-    rest, a clause with no subject, on the cue beside it. A second clause of the cue that
+    reported clause at a noun it reads as a complement ("satisfied pupils"), or at a
+    participle describing its subject ("the money raised"), and hang the rest, a clause
+    with no subject, on the cue beside it. A second clause of the cue that
     starts right where the first ends on that noun, with no punctuation or conjunction
     between, continues it. Returns the second clause, else None."""
     last = clause.doc[clause.right_edge.i]
-    if last.pos_ not in ("NOUN", "PROPN") or cue.dep_ == "relcl":
+    if (
+        not (last.pos_ in ("NOUN", "PROPN") or _participle_on_subject(clause))
+        or cue.dep_ == "relcl"
+    ):
         # "the hacker who revealed that X pleaded guilty": the relative clause's noun is
         # the subject of the verb the parser hung on its cue
         return None

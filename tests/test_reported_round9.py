@@ -203,3 +203,32 @@ def test_participle_on_the_subject_does_not_end_the_clause(run, text, cue, conte
     """ "the money raised would go …": the parser may take the participle describing the
     subject for the clause's verb and hang the real verb on the cue as a second clause."""
     assert by_cue(run(text), cue)["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The next month, a former harbour clerk announced plans to sue the port board.",
+            "announced",
+            "plans to sue the port board",
+        ),
+        (
+            "The mayor condemned the board's proposal to close the ferry terminal at night.",
+            "condemned",
+            "the board's proposal to close the ferry terminal at night",
+        ),
+    ],
+)
+def test_infinitive_completing_the_object_is_part_of_the_stance(run, text, cue, content):
+    """ "announced plans to sue": a to-infinitive right after its noun says what is
+    planned or proposed; it belongs to the noun phrase the stance is toward."""
+    found = by_cue(run(text), cue)
+    assert found["content"]["text"] == content
+    assert found["category"] == "stance"
+
+
+def test_relative_clause_after_the_object_is_still_left_out(run):
+    """Guard: "opposed the bill, which the council passed": the writer's aside."""
+    found = by_cue(run("The mayor opposed the bill, which the council passed in May."), "opposed")
+    assert found["content"]["text"] == "the bill"

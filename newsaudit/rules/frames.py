@@ -380,12 +380,30 @@ def noun_phrase(noun: Token) -> Offsets | None:
     that describes it afterwards, or that a comma sets off after a noun inside it ("the
     endorsement of Sen. Graham, Congress' most zealous advocate for …", "criticism of
     the host, who took heat for …"): the writer's aside, not what the stance is about."""
-    skip = {t.i for c in noun.children if c.dep_ in TRAILING and c.i > noun.i for t in c.subtree}
+    skip = {
+        t.i
+        for c in noun.children
+        if c.dep_ in TRAILING and c.i > noun.i and not _noun_infinitive(c)
+        for t in c.subtree
+    }
     for token in noun.subtree:
         if token.i > noun.i and token.dep_ in TRAILING and token.i not in skip and _set_off(token):
             skip.update(t.i for t in token.subtree)
             skip.add(token.left_edge.i - 1)
     return subtree_offsets(noun, skip or None)
+
+
+def _noun_infinitive(clause: Token) -> bool:
+    """ "plans to sue the panel", "an effort to block the rule": a to-infinitive right
+    after its noun completes it (what is planned, what is tried); it does not describe
+    the noun after the fact as a relative clause does."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "acl"
+        and first.lower_ == "to"
+        and first.head.i == clause.i
+        and first.i == clause.head.i + 1
+    )
 
 
 def _set_off(token: Token) -> bool:

@@ -23,6 +23,10 @@ from newsaudit.rules.direct import TRANSCRIPT_LABELS
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # "by the National Weather Service", "from Pew Research": a named author after a document.
 AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
+# The writer's own voice outside quotes ("I think it is time we talked"): in a column or
+# a first-person account the "I" is the byline, in a transcript the one answering; an
+# editor knows who either is, so it is no source to trace.
+WRITER_PRONOUNS = frozenset({"i", "me", "my"})
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
 HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"
@@ -298,7 +302,12 @@ def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
     """Sources that are only a pronoun or description with nothing to refer back to."""
     for c in cited:
         # a transcript's "Q" is the interviewer: the publication asking, not a source
-        if c.source_type == "unresolved" and c.source_text not in TRANSCRIPT_LABELS:
+        own_voice = (c.source_text or "").lower() in WRITER_PRONOUNS
+        if (
+            c.source_type == "unresolved"
+            and c.source_text not in TRANSCRIPT_LABELS
+            and not own_voice
+        ):
             yield Draft(
                 "unresolved_source",
                 "low",

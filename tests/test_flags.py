@@ -301,6 +301,13 @@ def test_pronoun_with_nothing_to_refer_to_is_unresolved(run):
     assert [(f["type"], f["text"]) for f in report["flags"]] == [("unresolved_source", "He")]
 
 
+def test_the_writers_own_i_is_no_unresolved_source(run):
+    # a columnist's "I": the byline, which an editor knows
+    report = run("I think the ferry plan would fail within a year.")
+    assert report["attributions"], "the writer's view is still an attribution"
+    assert [f for f in report["flags"] if f["type"] == "unresolved_source"] == []
+
+
 # ----------------------------------------------------------------------------- summary
 
 

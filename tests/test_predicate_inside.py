@@ -1,5 +1,5 @@
 """ "Called X Y" with the predicate Y hung by the parser on the object X
-(``rules/frames.py``), on sentences written for the purpose."""
+(``rules/predicates.py``), on sentences written for the purpose."""
 
 from __future__ import annotations
 

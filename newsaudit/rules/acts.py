@@ -141,6 +141,21 @@ def _particle_verb(verb: Token, cue: Span) -> bool:
     verb, of doing, out of the verb of stance (unless the lexicon lists the two as one
     cue: "talked up his plans", "shrugged off the report")."""
     return any(
-        c.dep_ == "prt" and c.lower_ in DEED_PARTICLES and not cue.start <= c.i < cue.end
+        c.dep_ == "prt"
+        and c.lower_ in DEED_PARTICLES
+        and not cue.start <= c.i < cue.end
+        and not _placing(c)
         for c in verb.children
     )
+
+
+def _placing(particle: Token) -> bool:
+    """ "polls show Clinton up by 10 points", "had him up 5": after the object and before
+    a margin, "up" places the object in a count (a small clause the parser reads as the
+    verb's particle); a particle of doing precedes the object or ends the phrase."""
+    obj = next((c for c in particle.head.children if c.dep_ == "dobj"), None)
+    after = particle.doc[particle.i + 1 : particle.i + 3]
+    margin = bool(after) and (
+        after[0].like_num or (after[0].lower_ == "by" and len(after) > 1 and after[1].like_num)
+    )
+    return obj is not None and obj.i < particle.i and margin

@@ -40,6 +40,7 @@ from newsaudit.rules.misparsed import (
     topic_in_setting,
     unmarked_clause,
 )
+from newsaudit.rules.predicates import extent, is_predicate, predicate_inside, quoted_predicate
 from newsaudit.rules.stops import content_stops, reported_conjunct
 from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 
@@ -88,7 +89,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     frames = entry.frames
     stops = content_stops(cue)
     obj = next((c for c in cue.children if _object(c)), None)
-    if obj is None and any(c.dep_ == "agent" or _predicate(c, cue) for c in cue.children):
+    if obj is None and any(c.dep_ == "agent" or is_predicate(c, cue) for c in cue.children):
         # "the deal was confirmed by aides", "the plan is considered too costly", "the
         # terminal is billed as the largest": the passive's subject is the active's object
         obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
@@ -129,7 +130,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
     if "clause" in frames and entry.category == "statement":
-        clause = clause_in_setting(cue)
+        clause = clause_in_setting(cue, entry)
         if clause is not None:
             return _made(subtree_offsets(clause, stops), "clause")
     infinitive = next(
@@ -142,14 +143,16 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if obj is None and "infinitive" in frames:
             return _made(subtree_offsets(infinitive, stops), "infinitive")
     for child in cue.children:
-        if child.dep_ == "ccomp" and obj is None and "object-predicate" in frames:
-            # "called the plan a disgrace": a verbless small clause
+        small = child.dep_ == "ccomp" or (child.dep_ == "oprd" and quoted_predicate(child))
+        if small and obj is None and "object-predicate" in frames:
+            # "called the plan a disgrace": a verbless small clause (or, with the
+            # predicate quoted, one noun phrase: "called the timetable 'fiction'")
             return _made(subtree_offsets(child, stops), "object-predicate")
     if obj is not None and "object-predicate" in frames:
-        pred = next((c for c in cue.children if _predicate(c, obj)), None)
+        pred = next((c for c in cue.children if is_predicate(c, obj)), None)
         if pred is not None:
-            return _made(_from_to(obj, _extent(cue, pred), stops), "object-predicate")
-        if _predicate_inside(obj):
+            return _made(_from_to(obj, extent(cue, pred), stops), "object-predicate")
+        if predicate_inside(obj):
             return _made(_from_to(obj, obj, stops), "object-predicate")
     found = (
         _prepositional(cue, entry, obj, stops)
@@ -378,12 +381,30 @@ def noun_phrase(noun: Token) -> Offsets | None:
     that describes it afterwards, or that a comma sets off after a noun inside it ("the
     endorsement of Sen. Graham, Congress' most zealous advocate for …", "criticism of
     the host, who took heat for …"): the writer's aside, not what the stance is about."""
-    skip = {t.i for c in noun.children if c.dep_ in TRAILING and c.i > noun.i for t in c.subtree}
+    skip = {
+        t.i
+        for c in noun.children
+        if c.dep_ in TRAILING and c.i > noun.i and not _noun_infinitive(c)
+        for t in c.subtree
+    }
     for token in noun.subtree:
         if token.i > noun.i and token.dep_ in TRAILING and token.i not in skip and _set_off(token):
             skip.update(t.i for t in token.subtree)
             skip.add(token.left_edge.i - 1)
     return subtree_offsets(noun, skip or None)
+
+
+def _noun_infinitive(clause: Token) -> bool:
+    """ "plans to sue the panel", "an effort to block the rule": a to-infinitive right
+    after its noun completes it (what is planned, what is tried); it does not describe
+    the noun after the fact as a relative clause does."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "acl"
+        and first.lower_ == "to"
+        and first.head.i == clause.i
+        and first.i == clause.head.i + 1
+    )
 
 
 def _set_off(token: Token) -> bool:
@@ -402,47 +423,6 @@ def is_infinitive(token: Token) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
-
-
-def _predicate(token: Token, after: Token) -> bool:
-    # "called it a disgrace" (oprd), "described the plan as reckless" (as); "a poll
-    # showing her ahead": a bare adverb right after the object says where the object
-    # stands (the parser hangs it on the verb), unlike a manner adverb ("quickly")
-    placed = (
-        token.dep_ == "advmod"
-        and token.i == after.right_edge.i + 1
-        and not token.lower_.endswith("ly")
-    )
-    return token.i > after.i and (
-        token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as") or placed
-    )
-
-
-def _predicate_inside(obj: Token) -> bool:
-    """ "called her son her hero", "called the squabble unusual": the parser may hang the
-    predicate on the object, as an apposition right after its head (no comma sets it
-    off, as one would a true apposition: "called her son, a doctor,") or as an adjective
-    after the noun closing the object (English puts adjectives before their noun)."""
-    for token in obj.subtree:
-        if token.left_edge.i != token.head.i + 1 or token.i <= obj.i:
-            continue
-        if token.dep_ == "appos" and token.head.i == obj.i and token.pos_ == "NOUN":
-            return any(c.dep_ in ("det", "poss") for c in token.children)  # "her hero"
-        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.i == obj.right_edge.i:
-            return token.head.pos_ in ("NOUN", "PROPN")
-    return False
-
-
-def _extent(cue: Token, pred: Token) -> Token:
-    """A placed adverb with the phrases of the cue that run on from it ("her ahead by
-    nine points": the parser hangs "by nine points" on the verb)."""
-    last = pred
-    if pred.dep_ != "advmod":
-        return pred  # "called the plan a disgrace in a speech": the adjunct is not said
-    for child in cue.children:
-        if child.dep_ == "prep" and child.left_edge.i == last.right_edge.i + 1:
-            last = child
-    return last
 
 
 def _from_to(first: Token, last: Token, stops: set[int]) -> Offsets | None:

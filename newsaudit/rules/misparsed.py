@@ -12,11 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsaudit.data import Cue
 from newsaudit.rules.base import FINITE_TAGS
 from newsaudit.rules.tokens import QUOTE_MARKS
 
-# Prepositions of the occasion of a saying: "in a statement", "during the debate".
-SETTING_PREPS = frozenset({"in", "during", "at"})
+# Prepositions of the occasion of a saying: "in a statement", "during the debate", "on
+# CNN", "for the first time", "following the vote".
+SETTING_PREPS = frozenset({"in", "during", "at", "on", "for", "following", "after"})
+# How the parser hangs a reported clause on a noun: as a relative clause ("a host that
+# Bello had opposed …"), and on a setting's noun also as the noun's complement ("in a
+# statement that the ferry would run").
+RELATIVE = frozenset({"relcl"})
+SETTING_CLAUSES = RELATIVE | {"acl"}
 # Prepositions of the occasion or the hearer of a talk, which the parser may hang its
 # topic on: "asked at a briefing about X", "talking to voters about X", "talked with aides
 # about X" (study split: 10 of 12 such topics annotated; after "in", 1 of 4: "in response
@@ -72,16 +79,26 @@ def stranded_subject(clause: Token, obj: Token | None) -> Token | None:
     return appos
 
 
-def misread_clause(obj: Token) -> Token | None:
+def misread_clause(obj: Token, deps: frozenset[str] = RELATIVE) -> Token | None:
     """ "telling a radio host that Bello had opposed the changes": the parser may hang the
-    reported clause on the addressee as a relative clause, yet still marks its "that" as
-    a complementizer (a relative "that" would be the clause's subject or object)."""
+    reported clause on the addressee as a relative clause (``deps``), yet still tags its
+    "that" as a complementizer (a relative "that" is a pronoun, the clause's subject or
+    object)."""
     for child in obj.children:
-        if child.dep_ == "relcl" and child.i > obj.i:
-            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-            if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-                return child
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if child.dep_ in deps and child.i > obj.i and _complementizer(child) and subject:
+            return child
     return None
+
+
+def _complementizer(clause: Token) -> bool:
+    """Whether a clause opens with the conjunction "that", which the parser may file as
+    its marker or, in a clause it misattaches, as an adverb ("the first time that …"); a
+    relative "that" is the clause's subject or object."""
+    return any(
+        c.lower_ == "that" and (c.dep_ in ("mark", "advmod") or c.tag_ == "IN") and c.i < clause.i
+        for c in clause.children
+    )
 
 
 def unmarked_clause(clause: Token) -> bool:
@@ -97,17 +114,33 @@ def unmarked_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and finite and "nsubj" in own and not marked
 
 
-def clause_in_setting(cue: Token) -> Token | None:
-    """ "said in a statement on Friday that the ferry would run": the parser may hang the
-    reported clause on the last noun of the phrase that says where or when it was said
-    (study split: 14 of 15 after "in", "during", "at" annotated)."""
-    for phrase in cue.children:
-        if phrase.dep_ == "prep" and phrase.i > cue.i and phrase.lower_ in SETTING_PREPS:
+def clause_in_setting(cue: Token, entry: Cue) -> Token | None:
+    """ "said in a statement on Friday that the ferry would run", "said for the first time
+    that …", "said on CNN, where he works, that …": the parser may hang the reported
+    clause on the last noun of a phrase that says where, when or how it was said, as a
+    relative clause or as the noun's own complement (study split: 14 of 15 after "in",
+    "during", "at" annotated). A cue with a prepositional argument ("warned of", "called
+    for") has its content there: a clause in its phrases belongs to their nouns ("called
+    for assurances that …", "called for X following news that …")."""
+    phrases = [c for c in cue.children if c.dep_ in ("prep", "prt") and c.i > cue.i]
+    if any(p.lower_ in entry.frames or entry.cue.endswith(f" {p.lower_}") for p in phrases):
+        return None  # "called for X following news that …": the argument is the content
+    for phrase in phrases:
+        if phrase.lower_ in SETTING_PREPS:
             for noun in phrase.subtree:
-                clause = misread_clause(noun)
-                if clause is not None:
+                clause = misread_clause(noun, SETTING_CLAUSES)
+                if clause is not None and _complete(clause):
                     return clause
     return None
+
+
+def _complete(clause: Token) -> bool:
+    """Whether a clause lacks no object: a reported clause is whole ("that the levy
+    would stay", "that the emails had been located"); a relative clause whose "that" the
+    tagger took for a conjunction ends on a verb missing its object ("a judge that
+    Republicans like", "a way that readers could understand")."""
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    return passive or any(c.i > clause.i and not c.is_punct for c in clause.children)
 
 
 def mistagged_clause(clause: Token) -> bool:
@@ -135,14 +168,27 @@ def topic_in_setting(cue: Token) -> Token | None:
     return None
 
 
+def _participle_on_subject(clause: Token) -> bool:
+    """ "noting that most of the money raised would go …", "shows most of the hours logged
+    were for travel": a bare participle closing the clause after its subject describes
+    that subject; the parser takes it for the clause's verb."""
+    own = {c.dep_ for c in clause.children}
+    bare = clause.tag_ == "VBN" and not own & {"aux", "auxpass"}
+    return bare and clause.right_edge.i == clause.i and bool(own & {"nsubj", "nsubjpass"})
+
+
 def split_complement(cue: Token, clause: Token) -> Token | None:
     """ "said it was satisfied pupils can continue to attend": the parser may end the
-    reported clause at a noun it reads as a complement ("satisfied pupils") and hang the
-    rest, a clause with no subject, on the cue beside it. A second clause of the cue that
+    reported clause at a noun it reads as a complement ("satisfied pupils"), or at a
+    participle describing its subject ("the money raised"), and hang the rest, a clause
+    with no subject, on the cue beside it. A second clause of the cue that
     starts right where the first ends on that noun, with no punctuation or conjunction
     between, continues it. Returns the second clause, else None."""
     last = clause.doc[clause.right_edge.i]
-    if last.pos_ not in ("NOUN", "PROPN") or cue.dep_ == "relcl":
+    if (
+        not (last.pos_ in ("NOUN", "PROPN") or _participle_on_subject(clause))
+        or cue.dep_ == "relcl"
+    ):
         # "the hacker who revealed that X pleaded guilty": the relative clause's noun is
         # the subject of the verb the parser hung on its cue
         return None

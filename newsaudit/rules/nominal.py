@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subtree_offsets
 from newsaudit.rules.frames import noun_phrase
+from newsaudit.rules.misparsed import clause_in_setting
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 
 # The prepositions that introduce what a noun of saying or feeling is about: "criticism
@@ -44,7 +45,7 @@ def find_nominal(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         if entry is None:
             continue
         source = _source(noun)
-        if source is None or source.i in quoted:
+        if source is None or source.i in quoted or _setting_of_cue(noun):
             continue
         found = _content(noun, source) or _in_view_of(noun, entry.category)
         if found is None:
@@ -59,6 +60,18 @@ def find_nominal(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             tone=entry.tone,
             rule="nominal",
         )
+
+
+def _setting_of_cue(noun: Token) -> bool:
+    """ "stressing in his remarks that …": the clause the parser hung on the noun of a
+    verb cue's setting is the verb's content (see misparsed.clause_in_setting); read
+    here too, it would be the same words attributed twice."""
+    verb = noun.head.head
+    entry = cue_entry(verb) if noun.dep_ == "pobj" and verb.pos_ == "VERB" else None
+    if entry is None or "clause" not in entry.frames:
+        return False
+    clause = clause_in_setting(verb, entry)
+    return clause is not None and clause.head.i == noun.i
 
 
 def _in_view_of(noun: Token, category: str):

@@ -413,7 +413,7 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     also be read as an adverbial clause that takes in words of the clause before it
     ("… for people to reach others, she said."): the comma before its subject shows it
     is set off all the same."""
-    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or completed_after(cue):
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or completed_after(cue):
         return False
     if demonstrative_that(cue) is not None:
         return False  # "When the mayor said that, the crowd cheered": the main clause
@@ -423,10 +423,12 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     words = [t for t in cue.subtree if not t.is_punct]
     rest = cue.doc[words[-1].i + 1 : cue.sent.end]
     closing = cue.i > head.i and all(t.is_punct or t.is_space for t in rest)
-    if cue.dep_ == "advcl":
+    if cue.dep_ in ("advcl", "conj"):
         # a finite verb with its own subject, not a participle ("…, adding"), and
         # nothing but the subject between it and the comma
-        # ("…, as she said", "…, while others cheered" are the writer's own clauses)
+        # ("…, as she said", "…, while others cheered" are the writer's own clauses; a
+        # closing cue read as a second main clause, "Y, the minister told a panel.", has
+        # no "and" before its subject)
         start = min(cue_phrase(cue))
         subject = any(c.dep_ in SUBJECT_DEPS for c in cue.lefts)
         set_off = start > 0 and cue.doc[start - 1].text == ","

@@ -30,6 +30,7 @@ from newsaudit.mention_kinds import (
     person_name,
     surname,
 )
+from newsaudit.namesakes import extends, same_given_name
 from newsaudit.outlet_names import OutletNames
 from newsaudit.rules.base import Mention
 
@@ -65,7 +66,7 @@ class Entity:
         name = person_name(mention.name) if mention.name else None
         # "the Conservative MP" names no one: a title is no longer name
         titled = name is not None and name.split()[-1].lower() in TITLE_WORDS
-        if name and not titled and self.type == "person" and _extends(name, self.name):
+        if name and not titled and self.type == "person" and extends(name, self.name):
             self.name = name
         if mention.title:
             self.titles.update(mention.title.lower().split())
@@ -130,7 +131,7 @@ class PersonLookup:
             if called is not None:
                 return called
         person = self._known_surname(family, gender) or self._name_ending_in(family)
-        if person is not None and not _same_given_name(tokens, person_name(person.name or "")):
+        if person is not None and not same_given_name(tokens, person_name(person.name or "")):
             person = None  # "Lolita Grayson" is not the "Dena Grayson" named before her
         in_text = self._named_in_text(family) if person is None and len(tokens) == 1 else None
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
@@ -473,33 +474,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     quote mark)."""
     before = text[max(0, at - 3) : at].rstrip(" ")
     return not before or before[-1] in "\n.?!:\"“‘'"
-
-
-def _extends(name: str, short: str) -> bool:
-    """Whether a name is a longer form of another: it holds all its words ("Alan
-    Grayson" of "Grayson", "Hillary Rodham Clinton" of "Hillary Clinton"), or it gives
-    a given name where the other has words the parser ran in ("Hillary Clinton" of "Team
-    Clinton"). "Ghazala Khan" is no longer form of "Khizr Khan", though it has more
-    letters."""
-    words = {w.lower().strip(".,") for w in name.split()}
-    if all(w.lower().strip(".,") in words for w in short.split()):
-        return len(name) > len(short)
-    return surname(name) == surname(short) and _given(name.split()) and not _given(short.split())
-
-
-def _same_given_name(tokens: list[str], name: str) -> bool:
-    """Whether a name may be the full form of a mention's words: unless both begin with
-    a given name and not the same one ("Lolita Grayson" is not "Dena Minning Grayson";
-    "Wasserman Schultz" and "Le Pen" begin with no given name and are short forms)."""
-    words = name.split()
-    return not _given(tokens) or not words or words[0] == tokens[0]
-
-
-def _given(words: list[str]) -> bool:
-    """Whether a name of several words begins with a given name that is no title ("Dean
-    Amar" is the dean)."""
-    first = words[0].lower() if len(words) > 1 else ""
-    return (first in FIRST_NAMES or census_given(words)) and first not in TITLE_WORDS
 
 
 def _someone_unnamed(entity: Entity) -> bool:

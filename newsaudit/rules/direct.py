@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsaudit.data import lexicon
+from newsaudit.interviews import interviewee
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import (
     FINITE_TAGS,
@@ -330,7 +331,7 @@ def transcript_label(doc: Doc) -> str | None:
 
 def with_interviewee(cands: list[Candidate], names: list[Mention], text: str) -> None:
     """An interview transcript's "A:" is the person the article says it talked to, whom
-    its introduction names: the person named last before the first label. So is "you" in
+    its introduction names (``interviews.interviewee``). So is "you" in
     the interviewer's "Q:" turn ("Q: You said in March that …"). Read as a word, "A"
     would be an article and the answers an anonymous source's."""
     labels = [c for c in cands if c.rule == "colon" and _label_of(c, text) in TRANSCRIPT_LABELS]
@@ -341,9 +342,9 @@ def with_interviewee(cands: list[Candidate], names: list[Mention], text: str) ->
     named = [
         m for m in names if m.label == "PERSON" and m.end <= first and not _after_the(text, m.start)
     ]
-    if not named:
+    person = interviewee(text, named, first)
+    if person is None:
         return
-    person = max(named, key=lambda m: m.start)
     questions = [c.content for c in labels if _label_of(c, text) == "Q"]
     for cand in cands:
         source = cand.source

@@ -38,13 +38,13 @@ from newsaudit.rules.frames import (
     relative_object,
 )
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
+from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
 from newsaudit.rules.misparsed import demonstrative_that
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
-from newsaudit.rules.polls import PRODUCT_NOUNS, names_finding
+from newsaudit.rules.polls import names_finding
 from newsaudit.rules.relative import find_relative_reports
-from newsaudit.rules.subjects import ISSUING_VERBS
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS
 from newsaudit.rules.unasserted import is_party
 
@@ -63,9 +63,6 @@ ASKING_VERBS = frozenset(claim_words.QUESTION_PUT)
 DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
-# How far a relative clause's verb may be from the verb that issued its message ("released
-# a new 30-second ad that urges"): further, the relative clause is about something else.
-MAX_ISSUED_WORDS = 8
 
 
 def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
@@ -127,7 +124,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             subject = subject_of(token)
             if subject is None or subject.dep_ == "expl":
                 continue
-            speaker = _behind_document(subject, token)
+            speaker = behind_document(subject, token)
             if speaker is not None:
                 subject, cue = speaker
             cited = frame is not None and is_preposition(frame)
@@ -232,51 +229,6 @@ def _target(span, category: str, frame: str | None) -> bool:
 def _record(noun: Token) -> bool:
     """A document or count that can show a thing ("the poll showed a tight race")."""
     return noun.lemma_.lower() in lexicon.DOCUMENT_HEADS
-
-
-def _behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "X issued a statement saying Y" / "a statement from X said Y": the statement
-    speaks for X, so X is the source and the cue is the whole phrase."""
-    issued = _issued_with(noun, verb)
-    if issued is not None:
-        return issued
-    entry = cue_entry(noun, pos="noun")
-    if entry is None or entry.category != "statement":
-        return None  # "a report by the Budget Office found": the report is the source
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            author = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if author is not None:
-                return author, offsets(noun, verb) if verb.i > noun.i else offsets(verb, verb)
-    if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        author = subject_of(noun.head)
-        if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):
-            return author, offsets(noun.head, verb)
-    return None
-
-
-def _issued_with(relative: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "X released a video that accuses Y", "X issued a statement that sought to Y": what
-    X puts out says what X says, as with a participle ("a statement saying"), so X is the
-    source and the cue runs from the issuing verb (PolNeAR train: 5 of 5 such relative
-    clauses, on statements, videos and data). A study, a poll or a report speaks for
-    itself, as "a report by X found" does (see rules.polls)."""
-    if verb.dep_ != "relcl" or relative.lower_ not in ("that", "which"):
-        return None
-    message, issuing = verb.head, verb.head.head
-    if message.dep_ != "dobj" or issuing.lemma_.lower() not in ISSUING_VERBS:
-        return None
-    if message.lower_ in PRODUCT_NOUNS or message.lemma_.lower() in PRODUCT_NOUNS:
-        return None  # "ran a survey that found": a study's finding is the study's (polls)
-    if any(c.dep_ == "prt" and c.lower_ != "out" for c in issuing.children):
-        return None  # "puts aside the letters that accuse her": no longer issuing
-    between = issuing.doc[issuing.i + 1 : verb.i]
-    if len(between) > MAX_ISSUED_WORDS or any(t.pos_ in ("VERB", "AUX") for t in between):
-        return None  # "posts stories, including one that said": a story among others
-    author = subject_of(issuing)
-    if author is None or author.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    return author, offsets(issuing, verb)
 
 
 def _in_hearsay(token: Token) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
+from newsaudit.forward import named_after
 from newsaudit.interviews import Transcript, find_transcript, interviewee, quoted
 from newsaudit.mention_kinds import (
     FIRST_NAMES,
@@ -412,31 +413,11 @@ class PersonLookup:
         return best_entity
 
     def _named_after(self, at: int, gender: str) -> Entity | None:
-        """The person a pronoun with no one before it points forward to: in a headline
-        or standfirst, the first one of its gender the article names ("At the rally, she
-        attacks …" above "Senator Ana Ruiz …"); in the body, from a clause set before the
-        subject, the one named after the comma that closes it, in the same sentence
-        ("Months after he mocked her, Mayor Tom Brandt …"). Named inside the clause or
-        further on, the person is more often the object ("since he nominated Judge …")."""
+        """The person a pronoun with no one before it points forward to (see
+        ``forward.named_after``)."""
         starts, people = self._people_by_gender[gender]
-        following = bisect_right(starts, at)
-        if following == len(people):
-            return None
-        person = people[following]
-        if at >= self.headings_end:
-            sentence = bisect_right(self.sentence_starts, at)
-            start = self.sentence_starts[sentence - 1] if sentence else 0
-            end = (
-                self.sentence_starts[sentence]
-                if sentence < len(self.sentence_starts)
-                else len(self.text)
-            )
-            comma = self.text.find(",", at, end)
-            if comma < 0 or not comma < person.start < end or "," in self.text[start:at]:
-                return None
-            if self.text.find(",", comma + 1, person.start) >= 0:
-                return None  # the subject follows the closing comma
-        return self._person(person, gender)
+        person = named_after(self.text, at, starts, people, self.sentence_starts, self.headings_end)
+        return self._person(person, gender) if person is not None else None
 
     def _unnamed_nearby(self, entity: Entity, before: int) -> bool:
         """One unnamed person in the same sentence ("A government official, who spoke on

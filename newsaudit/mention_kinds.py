@@ -156,7 +156,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     """Whether a proper name names a person rather than a body."""
     name = m.name or m.text
     tokens = name.split()
-    if name.lower() in lexicon.SOCIAL_PLATFORMS:
+    if platform(m):
         return False  # "Twitter said it had suspended the accounts": the company
     lowered = {t.lower().strip(".,") for t in m.text.split()}
     if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON" and not _titled_name(m):
@@ -205,8 +205,7 @@ def name_with_given(m: Mention) -> str:
     when it found only "Fiorina" (as a body)."""
     name = m.name or m.text
     words = m.text.split()
-    given = words[:1] and (words[0].lower() in FIRST_NAMES or census_given(words))
-    return m.text if given and words[1:] == name.split() else name
+    return m.text if given_first(words) and words[1:] == name.split() else name
 
 
 def person_name(name: str) -> str:
@@ -323,6 +322,18 @@ def gender_of(m: Mention | None) -> str | None:
     return CENSUS_GIVEN.get(first) if census_given(words) else None
 
 
+def platform(m: Mention) -> bool:
+    """Whether a mention names a social media platform ("Twitter"), never a person."""
+    return (m.name or m.text).lower() in lexicon.SOCIAL_PLATFORMS
+
+
+def given_first(words: list[str]) -> bool:
+    """Whether a name of several words begins with a given name: one of the hand lists,
+    or a census given name as the first of two or three capitalised words."""
+    first = words[0].lower() if len(words) > 1 else ""
+    return first in FIRST_NAMES or census_given(words)
+
+
 def census_given(words: list[str]) -> bool:
     """Whether a name of two or three capitalised words begins with a census given name
     ("Carly Fiorina", "Chris Christie"; not "Florida Power", whose first word the news
@@ -340,16 +351,10 @@ def first_named(m: Mention) -> bool:
     words = (m.name or "").split()
     if not words or words[-1].lower() in lexicon.ORGANIZATION_HEADS:
         return False  # "the Justice Department": a body after a title word
-    if m.name.lower() in lexicon.SOCIAL_PLATFORMS:
+    if platform(m):
         return False
-    first = words[0].lower() if len(words) > 1 else ""
     titled = m.title is not None and first_word_in(m.title, TITLE_WORDS)
-    return (
-        titled
-        or first in lexicon.MALE_FIRST_NAMES
-        or first in lexicon.FEMALE_FIRST_NAMES
-        or census_given(words)
-    )
+    return titled or given_first(words)
 
 
 def body_name(m: Mention) -> str | None:

@@ -5,7 +5,7 @@ Grayson" beside "Dena Minning Grayson", "Khizr Khan" beside "Ghazala Khan").
 
 from __future__ import annotations
 
-from newsaudit.mention_kinds import FIRST_NAMES, TITLE_WORDS, census_given, surname
+from newsaudit.mention_kinds import TITLE_WORDS, given_first, surname
 
 
 def extends(name: str, short: str) -> bool:
@@ -35,5 +35,4 @@ def same_given_name(tokens: list[str], name: str) -> bool:
 def given_name(words: list[str]) -> bool:
     """Whether a name of several words begins with a given name that is no title ("Dean
     Amar" is the dean)."""
-    first = words[0].lower() if len(words) > 1 else ""
-    return (first in FIRST_NAMES or census_given(words)) and first not in TITLE_WORDS
+    return given_first(words) and words[0].lower() not in TITLE_WORDS

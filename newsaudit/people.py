@@ -24,9 +24,9 @@ from newsaudit.mention_kinds import (
     HONORIFICS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
-    census_given,
     described,
     gender_of,
+    given_first,
     name_with_given,
     person_name,
     surname,
@@ -244,7 +244,7 @@ class PersonLookup:
             names = Counter(
                 " ".join(match.group(0).split())
                 for match in re.finditer(pattern, self.text)
-                if (match.group(1).lower() in FIRST_NAMES or census_given(match.group(0).split()))
+                if given_first(match.group(0).split())
                 # "Will Trump win?": a sentence may open with a word that is a first name
                 and not _opens_sentence(self.text, match.start())
             )
@@ -365,15 +365,18 @@ class PersonLookup:
     def _answerer(self, at: int) -> Entity | None:
         """The interviewee, for a first-person word in a transcript's answer (outside
         the quotations it cites)."""
-        transcript = self._transcript
-        if transcript is None or not transcript.answering(at) or quoted(self.text, at):
+        transcript, person = self._transcript
+        if transcript is None or person is None or not transcript.answering(at):
             return None
-        person = interviewee(self.text, self.people, transcript.intro_end)
-        return self._person(person) if person is not None else None
+        return None if quoted(self.text, at) else self._person(person)
 
     @cached_property
-    def _transcript(self) -> Transcript | None:
-        return find_transcript(self.text)
+    def _transcript(self) -> tuple[Transcript | None, Mention | None]:
+        """The document's transcript, if it is one, and its interviewee: once a document."""
+        transcript = find_transcript(self.text)
+        if transcript is None:
+            return None, None
+        return transcript, interviewee(self.text, self.people, transcript.intro_end)
 
     @cached_property
     def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:

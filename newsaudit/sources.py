@@ -18,6 +18,7 @@ from newsaudit.mention_kinds import (
     classify,
     first_named,
     name_in_role,
+    platform,
     possessor,
     shortens,
     strip_det,
@@ -71,7 +72,7 @@ class Resolver(PersonLookup):
             for m in names
             if (m.label == "PERSON" or first_named(m))
             and not any(c.isdigit() for c in m.name or m.text)
-            and (m.name or m.text).lower() not in lexicon.SOCIAL_PLATFORMS
+            and not platform(m)
         ]
         self.organizations = [
             m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())

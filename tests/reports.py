@@ -10,6 +10,11 @@ def by_cue(report: dict, cue: str) -> dict:
     return matches[0]
 
 
+def cued_source(report: dict, cue: str) -> dict:
+    """The source entry of the one attribution whose cue reads ``cue``."""
+    return source_of(report, by_cue(report, cue))
+
+
 def source_of(report: dict, attribution: dict) -> dict:
     """The source entry an attribution points to."""
     assert attribution["source"] is not None, attribution

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.mention_kinds import surname
-from tests.reports import by_cue, source_of
+from tests.reports import cued_source, source_of
 
 
 @pytest.mark.parametrize(
@@ -68,8 +68,8 @@ def test_a_full_name_tagged_as_a_body_is_a_person_once_its_surname_speaks(run):
         "Ramkissoon told this newspaper the boat was found empty."
     )
     first, later = (
-        source_of(report, by_cue(report, "said")),
-        source_of(report, by_cue(report, "told")),
+        cued_source(report, "said"),
+        cued_source(report, "told"),
     )
     assert first["id"] == later["id"]
     assert (first["name"], first["type"]) == ("Inderdai Ramkissoon", "person")
@@ -81,7 +81,7 @@ def test_a_first_name_opening_a_sentence_is_no_full_name(run):
         "Will Whitlock win the vote? The ferry plan is popular.\n\n"
         "Whitlock said the ferry plan would save the island."
     )
-    assert source_of(report, by_cue(report, "said"))["name"] == "Whitlock"
+    assert cued_source(report, "said")["name"] == "Whitlock"
 
 
 def _last(report: dict, cue: str) -> dict:

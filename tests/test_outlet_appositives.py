@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, source_of
+from tests.reports import by_cue, cued_source, source_of
 
 
 @pytest.mark.parametrize(
@@ -27,13 +27,13 @@ from tests.reports import by_cue, source_of
 )
 def test_a_description_names_the_outlet_beside_it(run, text, outlet):
     report = run(text)
-    entity = source_of(report, by_cue(report, "reported"))
+    entity = cued_source(report, "reported")
     assert (entity["type"], entity["name"]) == ("outlet", outlet)
 
 
 def test_a_name_beside_a_description_of_a_body_is_no_outlet(run):
     report = run("The agency FEMA said that the levy would rise.")
-    assert source_of(report, by_cue(report, "said"))["type"] != "outlet"
+    assert cued_source(report, "said")["type"] != "outlet"
 
 
 @pytest.mark.parametrize(
@@ -60,10 +60,10 @@ def test_staff_of_a_described_paper_speak_for_the_paper_named_before(run):
     report = run(
         "The Times reported the fire. The paper's editorial board wrote that it would spread."
     )
-    entity = source_of(report, by_cue(report, "wrote"))
+    entity = cued_source(report, "wrote")
     assert (entity["type"], entity["name"]) == ("outlet", "The New York Times")
 
 
 def test_a_body_described_with_an_editorial_board_is_no_outlet(run):
     report = run("The city's editorial board wrote that the levy would fail.")
-    assert source_of(report, by_cue(report, "wrote"))["type"] != "outlet"
+    assert cued_source(report, "wrote")["type"] != "outlet"

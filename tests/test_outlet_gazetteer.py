@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, source_of, sources_by_id
+from tests.reports import by_cue, cued_source, source_of, sources_by_id
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from tests.reports import by_cue, source_of, sources_by_id
 def test_sites_cited_as_sources_are_outlets(run, text, outlet):
     report = run(text)
     cue = "found" if "analysis" in text else "reported"
-    entity = source_of(report, by_cue(report, cue))
+    entity = cued_source(report, cue)
     assert (entity["type"], entity["name"]) == ("outlet", outlet)
 
 

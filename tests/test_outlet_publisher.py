@@ -12,7 +12,7 @@ from newsaudit.inputs import from_bytes
 from newsaudit.outlet_names import OutletNames
 from newsaudit.rules.base import Mention
 from tests.conftest import check_report
-from tests.reports import by_cue, source_of, sources_by_id
+from tests.reports import by_cue, cued_source, sources_by_id
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Bridge failed safety checks | The Millbrook Sentinel</title>
@@ -35,7 +35,7 @@ def page_report(nlp):
 
 
 def typed(report: dict, cue: str) -> tuple[str, str]:
-    entity = source_of(report, by_cue(report, cue))
+    entity = cued_source(report, cue)
     return entity["type"], entity["name"]
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.outlet_names import call_sign
-from tests.reports import by_cue, source_of
+from tests.reports import by_cue, cued_source
 
 
 def typed(report: dict, cue: str) -> tuple[str, str]:
-    entity = source_of(report, by_cue(report, cue))
+    entity = cued_source(report, cue)
     return entity["type"], entity["name"]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from newsaudit.data import given_names
 from newsaudit.mention_kinds import census_given
-from tests.reports import by_cue, source_of
+from tests.reports import by_cue, cued_source, source_of
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_a_census_name_counts_only_first_in_a_short_capitalised_name(words, expe
 )
 def test_a_pronoun_finds_the_person_of_its_gender(run, text, cue, name):
     report = run(text)
-    source = source_of(report, by_cue(report, cue))
+    source = cued_source(report, cue)
     assert (source["name"], source["type"]) == (name, "person")
 
 
@@ -82,7 +82,7 @@ def test_a_full_name_keeps_its_own_given_name_beside_a_namesake(run):
         "Marta Pryce said on Friday that her marriage to him had ended badly."
     )
     report = run(text)
-    source = source_of(report, by_cue(report, "said"))
+    source = cued_source(report, "said")
     assert (source["name"], source["type"]) == ("Marta Pryce", "person")
 
 
@@ -169,7 +169,7 @@ def test_a_first_person_without_a_transcript_stays_unnamed(run):
         "I think the channel is deep enough for the new ferries."
     )
     report = run(text)
-    source = source_of(report, by_cue(report, "think"))
+    source = cued_source(report, "think")
     assert source["type"] == "unresolved"
 
 
@@ -189,7 +189,7 @@ def test_a_given_name_the_tagger_left_out_of_a_body_name_makes_a_person():
 
 def test_a_platform_that_speaks_is_a_company(run):
     report = run("Twitter said on Friday that it had suspended the accounts.")
-    source = source_of(report, by_cue(report, "said"))
+    source = cued_source(report, "said")
     assert (source["name"], source["type"]) == ("Twitter", "organization")
 
 
@@ -203,7 +203,7 @@ def test_a_platform_that_speaks_is_a_company(run):
 )
 def test_he_finds_no_person_in_a_platform_or_a_department(run, text):
     report = run(text)
-    source = source_of(report, by_cue(report, "said"))
+    source = cued_source(report, "said")
     assert source["type"] == "unresolved"
 
 
@@ -224,7 +224,7 @@ def test_he_finds_no_person_in_a_platform_or_a_department(run, text):
 )
 def test_what_someone_is_known_as_refers_back_to_them(run, text, name):
     report = run(text)
-    source = source_of(report, by_cue(report, "said"))
+    source = cued_source(report, "said")
     assert (source["name"], source["type"]) == (name, "person")
 
 
@@ -248,7 +248,7 @@ def test_a_pronoun_before_anyone_is_named_points_forward_in_its_sentence(run):
         "that the council would vote on it."
     )
     report = run(text)
-    source = source_of(report, by_cue(report, "mocked"))
+    source = cued_source(report, "mocked")
     assert (source["name"], source["type"]) == ("Tom Brandt", "person")
 
 
@@ -258,7 +258,7 @@ def test_a_pronoun_does_not_point_forward_past_its_sentence(run):
         "He mocked the plan in a speech.\n\nMayor Tom Brandt told reporters the vote was close."
     )
     report = run(text)
-    source = source_of(report, by_cue(report, "mocked"))
+    source = cued_source(report, "mocked")
     assert source["type"] == "unresolved"
 
 
@@ -268,5 +268,5 @@ def test_a_pronoun_in_a_headline_points_to_the_first_one_the_article_names(run):
         "Senator Ana Ruiz spoke in Leeds on Monday about the new ferries."
     )
     report = run(text)
-    source = source_of(report, by_cue(report, "attacks"))
+    source = cued_source(report, "attacks")
     assert (source["name"], source["type"]) == ("Ana Ruiz", "person")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.outlet_names import OutletNames, is_unnamed
-from tests.reports import by_cue, source_of
+from tests.reports import cued_source, source_of
 
 
 def typed(report: dict, cue: str) -> tuple[str, str]:
-    entity = source_of(report, by_cue(report, cue))
+    entity = cued_source(report, cue)
     return entity["type"], entity["name"]
 
 

@@ -186,3 +186,43 @@ def test_a_clause_of_manner_with_show_is_no_sign_off(run):
         ]
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Grain prices will rise again, Ana Lund, an analyst at Harbor Capital, wrote in a "
+            "note to clients.",
+            "wrote",
+            "Grain prices will rise again",
+        ),
+        pytest.param(
+            "Grain prices will keep rising into the winter, Ana Lund, an analyst at Harbor "
+            "Capital, wrote in a note to clients.",
+            "wrote",
+            "Grain prices will keep rising into the winter",
+            marks=pytest.mark.xfail(
+                reason="the parser hangs 'wrote' as a bare dep of 'keep' and the name as an "
+                "adverbial, so no rule sees a subject for the verb",
+                strict=True,
+            ),
+        ),
+        (
+            '"The depot will stay open," Tomas Vilar, a spokesman for the port, said.',
+            "said",
+            '"The depot will stay open,"',
+        ),
+        (
+            "Ferry fares will rise in April, the Halvik Courier, a weekly paper, reported.",
+            "reported",
+            "Ferry fares will rise in April",
+        ),
+    ],
+)
+def test_a_sign_off_whose_subject_has_an_apposition_ends_the_content_before_the_subject(
+    run, text, cue, content
+):
+    # the last comma before the verb closes "a spokesman for the port": the claim ends at
+    # the comma before the name, not at the one after the apposition
+    assert by_cue(run(text), cue)["content"]["text"] == content

@@ -43,6 +43,8 @@ HEADLINE_VERBS = frozenset({"say", "warn"})
 MAX_SIGNOFF_TOKENS = 10
 # What a poll is called, and the shares of respondents that speak through it.
 POLL_NOUNS = frozenset({"poll", "survey"})
+# The marks that set a sign-off off from the clause it closes.
+SIGNOFF_BREAKS = frozenset({",", "\u2014", "\u2013"})
 QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
 SHARE_NOUNS = frozenset({"percent", "majority", "minority", "half", "third", "quarter"})
 # "…, court records show.": documents that vouch for the clause they close, by the words
@@ -187,7 +189,7 @@ def _closing(sent: Span, verb: Token):
     """ "Y, reports X." / "Y, X reported on Monday." / "Y, as X reported.": after the
     last comma before the verb comes only the sign-off, up to the sentence's end."""
     doc = sent.doc
-    comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text in (",", "—", "–")), None)
+    comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text in SIGNOFF_BREAKS), None)
     if comma is None or comma.i == sent.start:
         return None
     tail = [t for t in doc[comma.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
@@ -207,6 +209,12 @@ def _closing(sent: Span, verb: Token):
     source = _subject(verb, before, doc[verb.i + 1 : sent.end])
     if source is None or source.ent_type_ in TIME_LABELS:
         return None
+    if source.left_edge.i <= comma.i <= source.right_edge.i:
+        # "Y, Ana Lund, an analyst at a bank, said": the last comma closed the subject's
+        # apposition; the claim ends at the comma before the subject
+        comma = _comma_before(sent, source)
+        if comma is None:
+            return None
     # '"…," reported X': the closing quotation mark belongs to the content
     end = comma.i + 2 if doc[comma.i + 1].text in QUOTE_MARKS else comma.i
     content = trim(doc[sent.start : end])
@@ -216,6 +224,17 @@ def _closing(sent: Span, verb: Token):
     if content is None or not claim or sent.text.rstrip()[-1:] == ":":
         return None  # "In a letter on Friday, X wrote:" introduces the words that follow
     return content, source
+
+
+def _comma_before(sent: Span, subject: Token) -> Token | None:
+    """The comma that opens a sign-off whose subject has commas of its own, or None."""
+    start = subject.left_edge.i
+    if start > sent.start and sent.doc[start - 1].lower_ == "as":
+        start -= 1
+    comma = next(
+        (t for t in reversed(sent.doc[sent.start : start]) if t.text in SIGNOFF_BREAKS), None
+    )
+    return None if comma is None or comma.i == sent.start else comma
 
 
 def _headline_claim(span: Span, verb: Token) -> bool:

@@ -1,0 +1,82 @@
+"""Sources, round 13, on sentences written for the purpose: a name the gazetteer lacks is
+an outlet when the apposition right after it can only describe one ("Kvällsbladet, a
+Swedish tabloid"), for every mention of it and for the staff it employs; a place, or a
+name the parser hung someone else's apposition on, stays what it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import cued_source, sources_by_id
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet"),
+    [
+        (
+            "The talks failed, according to Kvällsbladet, a Swedish tabloid.",
+            "according to",
+            "Kvällsbladet",
+        ),
+        (
+            "Nordic Affairs, a monthly magazine based in Riga, reported that the talks had failed.",
+            "reported",
+            "Nordic Affairs",
+        ),
+        (
+            "Harbor Watch, a local news site, said the mayor had misled voters.",
+            "said",
+            "Harbor Watch",
+        ),
+    ],
+)
+def test_a_name_beside_an_apposition_that_only_describes_an_outlet_is_that_outlet(
+    run, text, cue, outlet
+):
+    source = cued_source(run(text), cue)
+    assert (source["type"], source["name"]) == ("outlet", outlet)
+
+
+def test_the_described_outlet_is_known_to_its_later_mentions_and_its_staff(run):
+    report = run(
+        "Harbor Watch, a local news site, first reported the closure. The depot will shut "
+        "in May, said Tom Reyes, a reporter for Harbor Watch. Later, Harbor Watch said the "
+        "port had not replied."
+    )
+    sources = sources_by_id(report)
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    assert [a["source"]["text"] for a in said] == ["Tom Reyes", "Harbor Watch"]
+    assert [
+        (sources[a["source"]["id"]]["type"], sources[a["source"]["id"]]["name"]) for a in said
+    ] == [
+        ("outlet", "Harbor Watch"),
+        ("outlet", "Harbor Watch"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind", "name"),
+    [
+        (
+            # the apposition describes the paper, but the parser hangs it on the country
+            "Its owner also runs the biggest paper in Norway, a free daily. Norway said it "
+            "would tax the press.",
+            "said",
+            "organization",
+            "Norway",
+        ),
+        (
+            # the apposition is the network's, hung on the anchor named before it
+            "Lena Ost anchored the night from Harbour TV, the liberal network she later "
+            "sold. Ost said the coverage was fair.",
+            "said",
+            "person",
+            "Lena Ost",
+        ),
+    ],
+)
+def test_an_apposition_that_is_not_right_after_a_name_or_names_a_place_makes_no_outlet(
+    run, text, cue, kind, name
+):
+    source = cued_source(run(text), cue)
+    assert (source["type"], source["name"]) == (kind, name)

@@ -15,7 +15,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 
 from newsaudit.data import builtin_kinds, builtin_outlets, lexicon, normalise_name
-from newsaudit.mention_kinds import VAGUE_DETERMINERS, strip_det
+from newsaudit.mention_kinds import VAGUE_DETERMINERS, apposed, strip_det
 from newsaudit.rules.base import Mention
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
@@ -44,9 +44,6 @@ HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", 
 # Words a title before a name says an outlet by, besides the sure heads ("the Brazilian
 # daily Folha Nova"; "the network" before a name may be a charity's).
 TITLE_OUTLETS = frozenset({"daily", "weekly"})
-# Where the descriptor in an apposition ends: "a monthly magazine based in Riga", "the
-# magazine of the Baltic Policy Institute", "a tabloid that …".
-ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with)\b|,")
 # Labels of names that are places, which an apposition never makes an outlet.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Outlet words that also name a piece of work: "The Long Shadow, a paper by two economists".
@@ -296,11 +293,9 @@ def _apposed(m: Mention, text: str) -> str | None:
     name itself)."""
     if not (m.proper and m.name and m.role) or m.label in PLACE_LABELS:
         return None
-    role = (m.role.split(";")[0]).strip()
-    if not text[m.end :].lstrip(" ,").startswith(role[:20]):
+    if not text[m.end :].lstrip(" ,").startswith(m.role.split(";")[0].strip()[:20]):
         return None
-    words = ROLE_END.split(role.lower(), maxsplit=1)[0].split()
-    return m.name if words[:1] in (["a"], ["an"], ["the"]) and _outlet_descriptor(words) else None
+    return m.name if _outlet_descriptor(apposed(m)) else None
 
 
 def unnamed_outlet(m: Mention) -> bool:

@@ -1,7 +1,8 @@
 """Sources, round 13, on sentences written for the purpose: a name the gazetteer lacks is
 an outlet when the apposition right after it can only describe one ("Kvällsbladet, a
 Swedish tabloid"), for every mention of it and for the staff it employs; a place, or a
-name the parser hung someone else's apposition on, stays what it is."""
+name the parser hung someone else's apposition on, stays what it is; a name described as a
+report or a study is that document."""
 
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def test_an_apposition_that_is_not_right_after_a_name_or_names_a_place_makes_no_
 ):
     source = cued_source(run(text), cue)
     assert (source["type"], source["name"]) == (kind, name)
+
+
+def test_a_name_beside_an_apposition_naming_a_document_is_that_document(run):
+    source = cued_source(
+        run("Fair Shares, a report by the Harbor Institute, found that rents rose."), "found"
+    )
+    assert (source["type"], source["name"]) == ("document", "Fair Shares")
+
+
+def test_a_person_described_by_the_document_they_wrote_stays_a_person(run):
+    source = cued_source(
+        run("Tom Reyes, the author of a report on rents, said the city had failed."), "said"
+    )
+    assert (source["type"], source["name"]) == ("person", "Tom Reyes")

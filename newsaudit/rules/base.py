@@ -200,6 +200,9 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
 # speaking on CNN"): outlets named there are relays, not affiliations.
 RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
+# Clauses on a noun that name who stands behind it, not who made it ("The letter, also
+# backed by BBC presenter Anita Rani, …"): the backers' employers are no affiliation.
+SUPPORT_CLAUSE_LEMMAS = frozenset({"back", "support", "sign", "endorse", "join"})
 
 
 def _is_relative(token: Token) -> bool:
@@ -238,7 +241,11 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
     ("a count by The Associated Press", "New York Times columnist David Brooks")."""
     skip: set[int] = set()
     for token in head.subtree:
-        if token.dep_ in ("relcl", "acl", "advcl") and token.lemma_.lower() in RELAY_CLAUSE_LEMMAS:
+        lemma = token.lemma_.lower()
+        if (
+            token.dep_ in ("relcl", "acl", "advcl")
+            and lemma in RELAY_CLAUSE_LEMMAS | SUPPORT_CLAUSE_LEMMAS
+        ):
             skip.update(t.i for t in token.subtree)
     runs: list[list[Token]] = []
     for token in head.subtree:

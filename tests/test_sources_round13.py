@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import cued_source, sources_by_id
+from tests.reports import cued_source, source_of, sources_by_id
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,24 @@ def test_they_after_a_document_stands_for_its_signatories(run):
         "imported beef will meet local rules. They say the pandemic has raised the stakes."
     )
     assert cued_source(report, "say")["name"] == "Forty chefs"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Reyes is a former mayor and lawyer who has pledged to cut the port fees.",
+            "Tom Reyes",
+        ),
+        ("Ana Lund is the state attorney who charged the captain with fraud.", "Ana Lund"),
+    ],
+)
+def test_who_on_a_predicate_noun_stands_for_the_named_subject(run, text, name):
+    report = run(text)
+    (relative,) = [a for a in report["attributions"] if a["source"]["text"] == "who"]
+    assert source_of(report, relative)["name"] == name
+
+
+def test_who_on_a_predicate_noun_of_an_unnamed_subject_stands_for_that_noun(run):
+    report = run("The targets are centrist leaders who have backed the trade pact for decades.")
+    assert cued_source(report, "backed")["name"] == "centrist leaders"

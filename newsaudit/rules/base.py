@@ -225,6 +225,8 @@ def stands_for(token: Token) -> Token:
     if not _is_relative(token):
         return token
     noun = token.head.head
+    if token.lower_ in ("who", "whom"):
+        noun = _predicated(noun)
     if token.lower_ == "which" and noun.ent_type_ == "PERSON" and token.i > 0:
         before = token.doc[token.i - 1]
         if before.is_punct and token.i > 1:
@@ -234,6 +236,19 @@ def stands_for(token: Token) -> Token:
         if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON":
             return before
     return noun
+
+
+def _predicated(noun: Token) -> Token:
+    """The person a predicate noun describes, or the noun itself: in "Trump is a serial
+    liar and bully who has pledged …" the clause is said of Trump, not of "bully"; in
+    "the targets are centrist leaders who …" of the leaders, the subject being no name."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ != "NOUN" or first.dep_ != "attr" or first.head.lemma_ != "be":
+        return noun
+    subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else noun
 
 
 def _proper_runs(head: Token) -> tuple[str, ...]:

@@ -34,7 +34,8 @@ from newsaudit.outlet_names import (
     unnamed_outlet,
     written_name,
 )
-from newsaudit.people import Entity, PersonLookup
+from newsaudit.people import Entity
+from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
 
 # Heads of descriptions of a business that point back to the one named last ("the
@@ -46,7 +47,7 @@ COMPANY_HEADS = frozenset(
 )
 
 
-class Resolver(PersonLookup):
+class Resolver(PronounLookup):
     """Resolves mentions to entities for one document, in text order."""
 
     def __init__(

@@ -1,0 +1,106 @@
+"""Reported speech, round 10, on sentences written for the purpose: "show" with a noun of
+disposition ("showed no sign of backing down", "has shown little inclination to act")
+tells the subject's stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue", "source", "content"),
+    [
+        (
+            "The harbour board showed no sign of backing down on the levy.",
+            "stance",
+            "showed no sign of",
+            "The harbour board",
+            "backing down on the levy",
+        ),
+        (
+            "The mayor has shown little inclination to reopen the quay.",
+            "belief",
+            "shown little inclination",
+            "The mayor",
+            "to reopen the quay",
+        ),
+        (
+            "Both ferry firms have shown interest in buying the old terminal.",
+            "stance",
+            "shown interest in",
+            "Both ferry firms",
+            "buying the old terminal",
+        ),
+        (
+            "Okafor showed no sign that she would drop the appeal.",
+            "belief",
+            "showed no sign",
+            "Okafor",
+            "that she would drop the appeal",
+        ),
+        (
+            "The council has not shown any interest in the plan.",
+            "stance",
+            "shown any interest in",
+            "The council",
+            "the plan",
+        ),
+    ],
+)
+def test_shown_disposition_is_the_subjects_stance(run, text, category, cue, source, content):
+    assert (category, cue, source, content) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, not a disposition
+        "The divers showed signs of exhaustion after the dive.",
+        # showing a thing
+        "The pilot showed the crew a map of the harbour.",
+        "The guide showed an interest rate table to the visitors.",
+    ],
+)
+def test_showing_a_thing_or_a_condition_is_no_stance(run, text):
+    assert not [a for a in attributions(run(text)) if a[1].startswith("show")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "A new batch of council memos released this week showed the close ties between "
+            "the port authority and the ferry operator.",
+            "A new batch",
+            "the close ties between the port authority and the ferry operator",
+        ),
+        (
+            "None of the videos showed the collision that the captain had described.",
+            "None",
+            "the collision",
+        ),
+        (
+            "A trove of court filings showed the deep rift between the two partners.",
+            "A trove",
+            "the deep rift between the two partners",
+        ),
+    ],
+)
+def test_records_and_batches_of_records_show_a_thing(run, text, source, content):
+    found = [(a[1], a[2], a[3]) for a in attributions(run(text))]
+    assert ("showed", source, content) in found
+
+
+def test_a_long_document_name_still_signs_off_the_clause(run):
+    text = (
+        "Okafor has not given money to any other candidate this year, Harbour Commission "
+        "filings compiled by the Centre for Maritime Accountability in Leeds show."
+    )
+    assert (
+        "evidence",
+        "show",
+        "Harbour Commission filings",
+        "Okafor has not given money to any other candidate this year",
+    ) in attributions(run(text))

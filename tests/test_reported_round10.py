@@ -104,3 +104,40 @@ def test_a_long_document_name_still_signs_off_the_clause(run):
         "Harbour Commission filings",
         "Okafor has not given money to any other candidate this year",
     ) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The mayor could still win the county, but she cannot win without the union's "
+            "support, O'Keefe notes.",
+            "notes",
+            "O'Keefe",
+            "The mayor could still win the county, but she cannot win without the union's support",
+        ),
+        (
+            "The engineer had worked for the firm for six years, Portuguese newspaper Correio "
+            "da Tarde reports.",
+            "reports",
+            "Portuguese newspaper Correio da Tarde",
+            "The engineer had worked for the firm for six years",
+        ),
+    ],
+)
+def test_a_signoff_verb_read_as_a_noun_still_signs_off(run, text, cue, source, content):
+    assert ("statement", cue, source, content) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy passed by eight votes, with Brant and Orme losing by 12 points.",
+        "The board kept the minutes, and Okafor kept the Harbour Notes.",
+        "The ferry sailed at noon, according to the Harbour Reports.",
+    ],
+)
+def test_a_closing_plural_noun_is_no_signoff(run, text):
+    assert not [
+        a for a in attributions(run(text)) if a[1].lower() in ("points", "notes", "reports")
+    ]

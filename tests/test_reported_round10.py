@@ -141,3 +141,28 @@ def test_a_closing_plural_noun_is_no_signoff(run, text):
     assert not [
         a for a in attributions(run(text)) if a[1].lower() in ("points", "notes", "reports")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            '"Our movement has already forced the council to change its mind on the levy," '
+            "read the email.",
+            "the email",
+            '"Our movement has already forced the council to change its mind on the levy,"',
+        ),
+        (
+            '"The port will reopen on Monday," read a statement from the authority.',
+            "a statement",
+            '"The port will reopen on Monday,"',
+        ),
+    ],
+)
+def test_a_text_inverted_after_its_quotation_words_it(run, text, source, content):
+    assert [(a[1], a[2], a[3]) for a in attributions(run(text))] == [("read", source, content)]
+
+
+def test_reading_a_text_aloud_is_no_attribution(run):
+    text = '"I will sail," he said, and read the letter twice.'
+    assert [a[1] for a in attributions(run(text))] == ["said"]

@@ -166,3 +166,16 @@ def test_a_text_inverted_after_its_quotation_words_it(run, text, source, content
 def test_reading_a_text_aloud_is_no_attribution(run):
     text = '"I will sail," he said, and read the letter twice.'
     assert [a[1] for a in attributions(run(text))] == ["said"]
+
+
+def test_a_poll_that_finds_signs_off_the_clause_before_it(run):
+    text = (
+        "Most harbour workers oppose the new levy, a new Courier poll finds, a result that "
+        "will worry the mayor."
+    )
+    assert (
+        "evidence",
+        "finds",
+        "a new Courier poll",
+        "Most harbour workers oppose the new levy",
+    ) in attributions(run(text))

@@ -44,7 +44,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     index = LineIndex(shown)  # physical lines, also where wrapped lines were joined
     paragraphs = [(s.start, s.end) for s in analysis.segments]
     sentence_spans = [(s.start, s.end) for s in analysis.sentences]
-    candidates = list(analysis.candidates)
+    candidates = _without_quotes_before_clauses(analysis.candidates, sentence_spans)
     candidates += find_continuations(candidates, analysis.quotes, sentence_spans, paragraphs, text)
     candidates, gaps = _merge_by_cue(candidates, paragraphs)
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
@@ -198,6 +198,26 @@ def _merge_by_cue(
         if first.kind != cand.kind and "according_to" not in (first.kind, cand.kind):
             first.kind = "mixed"
     return list(merged.values()), gaps
+
+
+def _without_quotes_before_clauses(
+    candidates: list[Candidate], sentence_spans: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The candidates but a quotation set as a sentence of its own before a cue that
+    reports a clause of its own ('"A." She reminded senators that B.'): that cue does not
+    introduce it, and one content over both would hold the cue and its speaker; the
+    quotation is left to the speaker turns (continuation) or flagged as an orphan."""
+    ends = sorted(e for _, e in sentence_spans)
+    clauses = {c.cue for c in candidates if c.kind != "direct" and c.content[0] >= c.cue[1]}
+    return [
+        c
+        for c in candidates
+        if not (
+            c.kind == "direct"
+            and c.cue in clauses
+            and bisect_left(ends, c.content[1]) < bisect_left(ends, c.cue[1])
+        )
+    ]
 
 
 def _nest(resolved, gaps: dict[int, list[tuple[int, int]]]):

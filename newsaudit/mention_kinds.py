@@ -67,6 +67,9 @@ MEMBER_ENDINGS = ("an", "ese", "i", "on", "im", "er", "ist", "sh", "ch", "ic")
 # A possessor's name and a common noun it owns: "Mr. Ryan's comments".
 POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
 # What follows a name to tell a father and son apart.
+# Where the description in an apposition ends: "a monthly magazine based in Riga", "the
+# magazine of the Baltic Policy Institute", "a report by the Harbor Institute".
+ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with|written)\b|,")
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio").
 NAME_PARTICLES = frozenset(
@@ -129,6 +132,8 @@ def classify(
     party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
+    if m.proper and apposed_head(m) in lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS:
+        return "document"  # "Fair Shares, a report by the Harbor Institute, found …"
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
     if m.label == "PERSON":
@@ -191,6 +196,22 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         and all(t[:1].isupper() for t in tokens)
         and (m.label not in ORG_LABELS or (m.label == "NORP" and not m.plural and _member(name)))
     )
+
+
+def apposed(m: Mention) -> list[str]:
+    """The lower-case words of the description in apposition to a name, up to what it
+    goes on to say ("a monthly magazine" of "a monthly magazine based in Riga"); empty
+    when the apposition is no description with an article ("41", "Ohio")."""
+    role = (m.role or "").split(";")[0].strip().lower()
+    words = ROLE_END.split(role, maxsplit=1)[0].split()
+    return words if words[:1] in (["a"], ["an"], ["the"]) else []
+
+
+def apposed_head(m: Mention) -> str:
+    """The last word of the description in apposition to a name ("report" of "a report by
+    the Harbor Institute"), or ""."""
+    words = apposed(m)
+    return words[-1] if words else ""
 
 
 def _member(name: str) -> bool:

@@ -11,9 +11,11 @@ and a paper the gazetteer lacks, by the shape of its name ("a poll for the Ledge
 from __future__ import annotations
 
 import re
+from collections import ChainMap
+from collections.abc import Mapping
 
 from newsaudit.data import builtin_kinds, builtin_outlets, lexicon, normalise_name
-from newsaudit.mention_kinds import VAGUE_DETERMINERS, strip_det
+from newsaudit.mention_kinds import VAGUE_DETERMINERS, apposed, strip_det
 from newsaudit.rules.base import Mention
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
@@ -42,6 +44,10 @@ HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", 
 # Words a title before a name says an outlet by, besides the sure heads ("the Brazilian
 # daily Folha Nova"; "the network" before a name may be a charity's).
 TITLE_OUTLETS = frozenset({"daily", "weekly"})
+# Labels of names that are places, which an apposition never makes an outlet.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Outlet words that also name a piece of work: "The Long Shadow, a paper by two economists".
+WORK_NOUNS = frozenset({"paper", "publication"})
 # Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
 GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
 # A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
@@ -60,9 +66,18 @@ class OutletNames:
     """The gazetteer, and the outlets a document names, in text order."""
 
     def __init__(
-        self, outlets: dict[str, str], names: list[Mention], publisher: str | None = None
+        self,
+        outlets: dict[str, str],
+        names: list[Mention],
+        publisher: str | None = None,
+        text: str = "",
     ) -> None:
-        self.outlets = outlets
+        # the gazetteer, and the names this document describes as outlets ("Kvällsbladet,
+        # a Swedish tabloid"), which every later mention of the name then finds
+        described = {
+            normalise_name(n): n for m in names if (n := self.described(m) or _apposed(m, text))
+        }
+        self.outlets: Mapping[str, str] = ChainMap(outlets, described) if described else outlets
         # the outlet whose page this is, as its metadata names it ("The Lakeshore Gazette"),
         # with the forms it is matched by, worked out once
         self.publisher = publisher
@@ -217,10 +232,7 @@ class OutletNames:
         "Portuguese newspaper Correio da Tarde", "local broadcaster Canal Nove", "the
         Brazilian daily Folha Nova" ("network" or "station" may be anyone's)."""
         words = (m.title or "").lower().split()
-        if not (m.proper and m.name and words):
-            return None
-        kind = words[-1] in SURELY_OUTLETS | TITLE_OUTLETS
-        return m.name if kind or " ".join(words[-2:]) in COMPOUND_DESCRIPTORS else None
+        return m.name if m.proper and m.name and _outlet_descriptor(words) else None
 
     def _title_word(self, word: str, offset: int, titled: bool) -> str | None:
         """The outlet one capitalised word stands for: the last word of one named before
@@ -262,6 +274,28 @@ class OutletNames:
             if name:
                 return name
         return None
+
+
+def _outlet_descriptor(words: list[str]) -> bool:
+    """Whether a description (lower-case words) ends in a head that names only outlets:
+    "portuguese newspaper", "a swedish tabloid", "a local news site"."""
+    return bool(words) and (
+        words[-1] in SURELY_OUTLETS - WORK_NOUNS | TITLE_OUTLETS
+        or " ".join(words[-2:]) in COMPOUND_DESCRIPTORS
+    )
+
+
+def _apposed(m: Mention, text: str) -> str | None:
+    """A name the gazetteer lacks that the apposition right after it describes as an
+    outlet: "Kvällsbladet, a Swedish tabloid", "Harbor Watch, a local news site, said"
+    (the parser may hang an apposition on a nearby place or person: "the largest paper in
+    Israel, a free daily", so a place is never one, and the description must follow the
+    name itself)."""
+    if not (m.proper and m.name and m.role) or m.label in PLACE_LABELS:
+        return None
+    if not text[m.end :].lstrip(" ,").startswith(m.role.split(";")[0].strip()[:20]):
+        return None
+    return m.name if _outlet_descriptor(apposed(m)) else None
 
 
 def unnamed_outlet(m: Mention) -> bool:

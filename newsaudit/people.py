@@ -347,9 +347,10 @@ class PersonLookup:
                 return found
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
             # "they" stands for a group or a body, not for one thing left unresolved
-            # ("the mayor", "the platform")
+            # ("the mayor", "the platform") nor for one document ("The letter demands
+            # … They say": its signatories)
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                singular_thing = entity.type == "unresolved" and not entity.plural
+                singular_thing = entity.type in ("unresolved", "document") and not entity.plural
                 if entity.last_seen < m.start and entity.type != "person" and not singular_thing:
                     return entity
         elif word in lexicon.NEUTER_PRONOUNS:

@@ -63,7 +63,7 @@ class Resolver(PersonLookup):
         # the headline and standfirst come before the names they use
         self.headings_end = headings_end
         names = sorted(names, key=lambda m: m.start)
-        self.outlet_names = OutletNames(outlets, names, publisher)
+        self.outlet_names = OutletNames(outlets, names, publisher, text)
         # people, and names the tagger calls something else that begin with a first
         # name ("Breitbart's Joel Pollak" tagged ORG); no one's name has a digit in it
         # ("COVID-19" tagged PERSON)

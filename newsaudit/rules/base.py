@@ -200,6 +200,9 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
 # speaking on CNN"): outlets named there are relays, not affiliations.
 RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
+# Clauses on a noun that name who stands behind it, not who made it ("The letter, also
+# backed by BBC presenter Anita Rani, …"): the backers' employers are no affiliation.
+SUPPORT_CLAUSE_LEMMAS = frozenset({"back", "support", "sign", "endorse", "join"})
 
 
 def _is_relative(token: Token) -> bool:
@@ -222,6 +225,8 @@ def stands_for(token: Token) -> Token:
     if not _is_relative(token):
         return token
     noun = token.head.head
+    if token.lower_ in ("who", "whom"):
+        noun = _predicated(noun)
     if token.lower_ == "which" and noun.ent_type_ == "PERSON" and token.i > 0:
         before = token.doc[token.i - 1]
         if before.is_punct and token.i > 1:
@@ -233,12 +238,29 @@ def stands_for(token: Token) -> Token:
     return noun
 
 
+def _predicated(noun: Token) -> Token:
+    """The person a predicate noun describes, or the noun itself: in "Trump is a serial
+    liar and bully who has pledged …" the clause is said of Trump, not of "bully"; in
+    "the targets are centrist leaders who …" of the leaders, the subject being no name."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ != "NOUN" or first.dep_ != "attr" or first.head.lemma_ != "be":
+        return noun
+    subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else noun
+
+
 def _proper_runs(head: Token) -> tuple[str, ...]:
     """Proper-noun runs in a mention's phrase: where an outlet behind a source is named
     ("a count by The Associated Press", "New York Times columnist David Brooks")."""
     skip: set[int] = set()
     for token in head.subtree:
-        if token.dep_ in ("relcl", "acl", "advcl") and token.lemma_.lower() in RELAY_CLAUSE_LEMMAS:
+        lemma = token.lemma_.lower()
+        if (
+            token.dep_ in ("relcl", "acl", "advcl")
+            and lemma in RELAY_CLAUSE_LEMMAS | SUPPORT_CLAUSE_LEMMAS
+        ):
             skip.update(t.i for t in token.subtree)
     runs: list[list[Token]] = []
     for token in head.subtree:

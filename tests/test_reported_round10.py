@@ -179,3 +179,35 @@ def test_a_poll_that_finds_signs_off_the_clause_before_it(run):
         "a new Courier poll",
         "Most harbour workers oppose the new levy",
     ) in attributions(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Harbour voters were far less divided on the question of a new quay.",
+            "divided on",
+            "Harbour voters",
+            "the question of a new quay",
+        ),
+        (
+            "Some of the dock workers are less confident in the mayor.",
+            "confident in",
+            "Some",
+            "the mayor",
+        ),
+        (
+            "The ferry board was interested in buying the old terminal.",
+            "interested in",
+            "The ferry board",
+            "buying the old terminal",
+        ),
+    ],
+)
+def test_an_attitude_adjective_on_or_in_a_target(run, text, cue, source, content):
+    assert ("stance", cue, source, content) in attributions(run(text))
+
+
+def test_an_adjective_with_another_preposition_is_no_stance(run):
+    text = "The harbour master is familiar with the tides and angry at the delay."
+    assert not [a for a in attributions(run(text)) if a[1].split()[0] in ("familiar", "angry")]

@@ -3,7 +3,7 @@ plain-valued findings of the rules. It sits below both ``engine`` and ``assemble
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsaudit.inputs.document import Document
@@ -42,3 +42,6 @@ class Analysis:
     sentences: list[SentenceInfo]
     excluded: list
     document: Document
+    # plural noun phrases naming people or bodies ("the energy experts"), cited or not,
+    # each with whether it is a subject: what a later "they" may stand for
+    groups: list[tuple[Mention, bool]] = field(default_factory=list)

@@ -59,6 +59,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         _headings_end(analysis),
         publisher=analysis.document.site_name,
         text=text,
+        groups=analysis.groups,
     )
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}

@@ -24,6 +24,7 @@ from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
 from newsaudit.inputs import Document, from_text
+from newsaudit.mention_kinds import is_people
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
@@ -69,6 +70,9 @@ _PUNCT_RUN = re.compile(rf"[^\w\s]{{{PUNCT_RUN}}}")
 MAX_SEGMENT = 100_000
 # Entity labels under which the small model files people and outlets.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
+# Where a group a later "they" stands for may stand: a subject, an object, a predicate,
+# "some of the experts", "activists and intellectuals".
+GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 
 
 # An item a streaming caller puts between documents when it is about to wait for more:
@@ -306,6 +310,7 @@ def _run_rules(analysis: Analysis) -> None:
                 cand.via = find_via(doc, cand.cue, source)
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
+        analysis.groups.extend((_shift_mention(m, seg.start), s) for m, s in _groups(doc, quoted))
     text = analysis.text
     analysis.candidates = [
         c for c in analysis.candidates if not (is_topic_label(c, text) or is_script_label(c, text))
@@ -440,6 +445,23 @@ def _names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
             yield mention(ent.root)
+
+
+def _groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:
+    """Plural noun phrases outside quotes that name people or bodies ("some of the
+    state's energy experts", "Six newspapers", "Republicans"): what "they" may stand for
+    when it says or thinks something; each with whether it is its clause's subject
+    ("majorities of voters said" and "Clinton and her aides" included)."""
+    for token in doc:
+        plural = token.tag_ in ("NNS", "NNPS") and token.dep_ in GROUP_DEPS
+        if (
+            plural
+            and token.i not in quoted
+            and is_people(token.lower_, token.lemma_, token.ent_type_)
+        ):
+            head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+            head = head.head if head.dep_ == "conj" else head
+            yield mention(token), head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _shift(cand: Candidate, delta: int) -> Candidate:

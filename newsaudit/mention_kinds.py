@@ -214,6 +214,17 @@ def apposed_head(m: Mention) -> str:
     return words[-1] if words else ""
 
 
+def is_people(word: str, lemma: str, label: str) -> bool:
+    """Whether a plural noun names people or bodies that may speak or think: "experts",
+    "senators", "newspapers", "Republicans" (a nationality or party: NORP), "groups"."""
+    return (
+        word in PERSON_NOUNS | UNNAMED_GROUPS
+        or lemma in PERSON_NOUNS | lexicon.ORGANIZATION_HEADS | PARTY_MEMBERS
+        or lemma in lexicon.OUTLET_DESCRIPTORS
+        or label == "NORP"
+    )
+
+
 def _member(name: str) -> bool:
     """Whether a name ends in a word for one member of a party, faith or nation
     ("Republican", "Kentuckian", "Israeli", "Briton")."""

@@ -46,6 +46,11 @@ INDEFINITE_PRONOUNS = frozenset(
 )
 
 
+# How many sentences back "they" may find a group when no body was cited before it (a
+# subject group in the sentence before is nearer than a body cited earlier).
+GROUP_REACH = 3
+
+
 @dataclass
 class Entity:
     """One source being built: every mention of it merges here."""
@@ -89,6 +94,8 @@ class PersonLookup:
     names: list[Mention]
     people: list[Mention]
     sentence_starts: list[int]
+    groups: list[tuple[Mention, bool]]  # plural groups (and whether subjects) by their ends
+    group_ends: list[int]
     headings_end: int
     outlet_names: OutletNames
     text: str
@@ -348,11 +355,26 @@ class PersonLookup:
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
             # "they" stands for a group or a body, not for one thing left unresolved
             # ("the mayor", "the platform") nor for one document ("The letter demands
-            # … They say": its signatories)
-            for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                singular_thing = entity.type in ("unresolved", "document") and not entity.plural
-                if entity.last_seen < m.start and entity.type != "person" and not singular_thing:
-                    return entity
+            # … They say": its signatories); a group named as a subject since, cited or
+            # not, is nearer; with nothing cited, any group named shortly before ("left
+            # some of the energy experts bewildered. They said …")
+            cited = next(
+                (
+                    e
+                    for e in sorted(self.entities, key=lambda e: -e.last_seen)
+                    if e.last_seen < m.start
+                    and e.type != "person"
+                    and not (e.type in ("unresolved", "document") and not e.plural)
+                ),
+                None,
+            )
+            group = None
+            if word in lexicon.GROUP_PRONOUNS:
+                group = self._group_before(m.start, cited is not None)
+            if group is not None and (cited is None or group.start > cited.last_seen):
+                return self.resolve(group)
+            if cited is not None:
+                return cited
         elif word in lexicon.NEUTER_PRONOUNS:
             for entity in sorted(self.entities, key=lambda e: -e.last_seen):
                 if (
@@ -362,6 +384,19 @@ class PersonLookup:
                 ):
                     return entity
         return self._new("unresolved", m.text, m)
+
+    def _group_before(self, at: int, subject: bool) -> Mention | None:
+        """The last group named before an offset: a subject in its sentence or the one
+        before, or if ``subject`` is false any group up to ``GROUP_REACH`` sentences back."""
+        sentence = bisect_right(self.sentence_starts, at) - 1
+        back = 1 if subject else GROUP_REACH
+        since = self.sentence_starts[sentence - back] if sentence >= back else 0
+        for group, is_subject in reversed(self.groups[: bisect_right(self.group_ends, at)]):
+            if group.start < since:
+                return None
+            if is_subject or not subject:
+                return group
+        return None
 
     def _answerer(self, at: int) -> Entity | None:
         """The interviewee, for a first-person word in a transcript's answer (outside

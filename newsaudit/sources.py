@@ -57,6 +57,7 @@ class Resolver(PersonLookup):
         headings_end: int = 0,
         publisher: str | None = None,
         text: str = "",
+        groups: Sequence[tuple[Mention, bool]] = (),
     ) -> None:
         self.text = text
         self.sentence_starts = sorted(sentences)
@@ -78,6 +79,9 @@ class Resolver(PersonLookup):
             m for m in names if m.label == "ORG" and (m.proper or m.text[:1].isupper())
         ]
         self.names = names
+        # plural groups named anywhere, by where they end: what "they" may stand for
+        self.groups = sorted(groups, key=lambda g: g[0].end)
+        self.group_ends = [g.end for g, _ in self.groups]
         self.entities: list[Entity] = []
         self._resolved: dict[tuple[int, int], Entity] = {}
 

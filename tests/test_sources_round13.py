@@ -2,7 +2,8 @@
 an outlet when the apposition right after it can only describe one ("Kvällsbladet, a
 Swedish tabloid"), for every mention of it and for the staff it employs; a place, or a
 name the parser hung someone else's apposition on, stays what it is; a name described as a
-report or a study is that document."""
+report or a study is that document; "they" stands for the group named last before it, cited
+or not."""
 
 from __future__ import annotations
 
@@ -114,11 +115,6 @@ def test_they_never_stands_for_one_document(run):
     assert cued_source(report, "say")["type"] != "document"
 
 
-@pytest.mark.xfail(
-    reason="'they' finds only sources named before it; a group that is no source yet "
-    "(the chefs who signed) is not among its antecedents",
-    strict=True,
-)
 def test_they_after_a_document_stands_for_its_signatories(run):
     report = run(
         "Forty chefs signed a letter to the minister. The letter demands assurances that "
@@ -146,3 +142,20 @@ def test_who_on_a_predicate_noun_stands_for_the_named_subject(run, text, name):
 def test_who_on_a_predicate_noun_of_an_unnamed_subject_stands_for_that_noun(run):
     report = run("The targets are centrist leaders who have backed the trade pact for decades.")
     assert cued_source(report, "backed")["name"] == "centrist leaders"
+
+
+def test_they_stands_for_a_group_named_before_it_that_is_no_source_yet(run):
+    report = run(
+        "The cuts on those days left some of the region's water engineers puzzled. They "
+        "said that the towns had plenty of water."
+    )
+    source = cued_source(report, "said")
+    assert (source["name"], source["type"]) == ("region's water engineers", "anonymous")
+
+
+def test_a_group_named_as_subject_since_is_nearer_than_a_body_cited_before(run):
+    report = run(
+        "The Hollis Courier reported the strike on Monday. Many dock workers walked out at "
+        "noon. They said the pay offer was an insult."
+    )
+    assert cued_source(report, "said")["name"] == "Many dock workers"

@@ -11,6 +11,7 @@ from newsaudit.rules.tokens import (
     SUBJECT_DEPS,
     UNSPEAKING_ENTITIES,
     cue_entry,
+    is_quote,
 )
 
 # Verbs that cause their object to say or think something ("led voters to conclude").
@@ -34,6 +35,9 @@ MESSAGE_NOUNS = frozenset(
     | {"editorial", "correction", "update", "comment", "response", "reply"}
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
+# Verbs by which a text gives its own wording ('"…," read the email'): inverted after a
+# quotation, the parser takes the text for the verb's object.
+WORDING_VERBS = frozenset({"read"})
 
 
 # Quantifiers that stand alone for people ("many argue", "some say"); the parser may read
@@ -282,6 +286,18 @@ def _appositive_clause(verb: Token) -> Token | None:
     return name if name is not None and name.pos_ == "PROPN" else None
 
 
+def _inverted_text(verb: Token) -> Token | None:
+    """'"…," read the email.' / '"…," read a statement from the board.': after a closing
+    quotation a verb of wording comes before the text that words it, which the parser
+    (tagging the verb as a base form or a present) takes for its object."""
+    if verb.lemma_.lower() not in WORDING_VERBS or verb.i == 0 or not is_quote(verb.nbor(-1)):
+        return None
+    text = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if text is None or text.i > verb.i + 3 or text.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return text
+
+
 def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parser left without one, found where it put it.
 
@@ -290,6 +306,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
     between them. "Marsh disputed that": a capitalised name right before the verb is taken
     for an interjection or a modifier of it.
     """
+    inverted = _inverted_text(verb)
+    if inverted is not None:
+        return inverted
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
         return None  # an imperative or a participle has no subject of its own
     for before in verb.children:

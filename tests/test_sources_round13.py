@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import cued_source, source_of, sources_by_id
+from tests.reports import by_cue, cued_source, source_of, sources_by_id
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,11 @@ def test_a_group_named_as_subject_since_is_nearer_than_a_body_cited_before(run):
         "noon. They said the pay offer was an insult."
     )
     assert cued_source(report, "said")["name"] == "Many dock workers"
+
+
+def test_a_possessive_closed_by_a_comma_is_not_part_of_the_source_after_it(run):
+    report = run(
+        "Lund has not donated to any campaign except Reyes's, state election records "
+        "compiled by the Center for Open Politics show."
+    )
+    assert by_cue(report, "show")["source"]["text"] == "state election records"

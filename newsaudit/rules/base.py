@@ -143,6 +143,18 @@ def mention(head: Token) -> Mention:
             continue
         kept.extend(child.subtree)
     kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
+    # "except Rubio's, election records show": a possessive closed by a comma owns what
+    # came before it, not the source after the comma
+    owned = [
+        n
+        for n, t in enumerate(kept[:-1])
+        if t.dep_ == "case"
+        and kept[n + 1].text == ","
+        and t.head.dep_ == "poss"
+        and t.head.head == head
+    ]
+    if owned:
+        kept = kept[owned[-1] + 1 :]
     while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "case"):
         kept.pop(0)
     while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case"):

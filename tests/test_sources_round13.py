@@ -107,20 +107,13 @@ def test_the_backers_of_a_letter_do_not_make_it_their_employers_words(run):
     assert (source["type"], source["name"]) == ("document", "letter")
 
 
-def test_they_never_stands_for_one_document(run):
+def test_they_after_one_document_stands_for_its_signatories_not_for_it(run):
     report = run(
         "Forty chefs signed a letter to the minister. The letter demands assurances that "
         "imported beef will meet local rules. They say the pandemic has raised the stakes."
     )
-    assert cued_source(report, "say")["type"] != "document"
-
-
-def test_they_after_a_document_stands_for_its_signatories(run):
-    report = run(
-        "Forty chefs signed a letter to the minister. The letter demands assurances that "
-        "imported beef will meet local rules. They say the pandemic has raised the stakes."
-    )
-    assert cued_source(report, "say")["name"] == "Forty chefs"
+    source = cued_source(report, "say")
+    assert (source["name"], source["type"]) == ("Forty chefs", "anonymous")
 
 
 @pytest.mark.parametrize(

@@ -36,11 +36,15 @@ PHRASES = (
     ("as", "told", "to"),
     ("per",),
 )
+# The words those phrases open with: most tokens open none, and are passed over at once.
+PHRASE_STARTS = frozenset(phrase[0] for phrase in PHRASES)
 
 
 def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     """Yield "according to X"-style candidates in one sentence."""
-    for i in range(len(sent)):
+    for i, token in enumerate(sent):
+        if token.lower_ not in PHRASE_STARTS:
+            continue
         for phrase in PHRASES:
             end = _phrase_end(sent, i, phrase)
             if end is None:

@@ -61,15 +61,26 @@ PERSON_NOUNS = (
 PARTY_MEMBERS = frozenset(
     {"republican", "democrat", "conservative", "liberal", "independent", "incumbent", "tory"}
 )
+# Plural nouns, and the lemmas of plural nouns, that name people or bodies a "they" may
+# stand for ("experts", "officials", "newspapers", "unions").
+PEOPLE_WORDS = PERSON_NOUNS | UNNAMED_GROUPS
+PEOPLE_LEMMAS = (
+    PERSON_NOUNS | lexicon.ORGANIZATION_HEADS | PARTY_MEMBERS | lexicon.OUTLET_DESCRIPTORS
+)
 # How words for one member of a nation or faith end ("Kentuckian", "Israeli", "Briton",
 # "Muslim", "Sikh").
 MEMBER_ENDINGS = ("an", "ese", "i", "on", "im", "er", "ist", "sh", "ch", "ic")
 # A possessor's name and a common noun it owns: "Mr. Ryan's comments".
 POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
-# What follows a name to tell a father and son apart.
 # Where the description in an apposition ends: "a monthly magazine based in Riga", "the
 # magazine of the Baltic Policy Institute", "a report by the Harbor Institute".
 ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with|written)\b|,")
+# Heads of an apposition that make a name a document ("Fair Shares, a report by …").
+DOCUMENT_APPOSITIONS = lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS
+# Labels of places and of groups: never an outlet by apposition, and their names end in no
+# one's surname ("Puerto Rico", "Utah Republican").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# What follows a name to tell a father and son apart.
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio").
 NAME_PARTICLES = frozenset(
@@ -132,7 +143,7 @@ def classify(
     party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
-    if m.proper and apposed_head(m) in lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS:
+    if m.proper and apposed_head(m) in DOCUMENT_APPOSITIONS:
         return "document"  # "Fair Shares, a report by the Harbor Institute, found …"
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
@@ -217,12 +228,7 @@ def apposed_head(m: Mention) -> str:
 def is_people(word: str, lemma: str, label: str) -> bool:
     """Whether a plural noun names people or bodies that may speak or think: "experts",
     "senators", "newspapers", "Republicans" (a nationality or party: NORP), "groups"."""
-    return (
-        word in PERSON_NOUNS | UNNAMED_GROUPS
-        or lemma in PERSON_NOUNS | lexicon.ORGANIZATION_HEADS | PARTY_MEMBERS
-        or lemma in lexicon.OUTLET_DESCRIPTORS
-        or label == "NORP"
-    )
+    return word in PEOPLE_WORDS or lemma in PEOPLE_LEMMAS or label == "NORP"
 
 
 def _member(name: str) -> bool:

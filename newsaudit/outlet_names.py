@@ -15,7 +15,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 
 from newsaudit.data import builtin_kinds, builtin_outlets, lexicon, normalise_name
-from newsaudit.mention_kinds import VAGUE_DETERMINERS, apposed, strip_det
+from newsaudit.mention_kinds import PLACE_LABELS, VAGUE_DETERMINERS, apposed, strip_det
 from newsaudit.rules.base import Mention
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
@@ -44,10 +44,9 @@ HEADLINE_OUTLETS = SURELY_OUTLETS | frozenset({"network", "channel", "station", 
 # Words a title before a name says an outlet by, besides the sure heads ("the Brazilian
 # daily Folha Nova"; "the network" before a name may be a charity's).
 TITLE_OUTLETS = frozenset({"daily", "weekly"})
-# Labels of names that are places, which an apposition never makes an outlet.
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
-# Outlet words that also name a piece of work: "The Long Shadow, a paper by two economists".
-WORK_NOUNS = frozenset({"paper", "publication"})
+# Heads that name only outlets after a name or before it, less those that also name a
+# piece of work ("The Long Shadow, a paper by two economists").
+OUTLET_ONLY_HEADS = SURELY_OUTLETS - {"paper", "publication"} | TITLE_OUTLETS
 # Plural heads that name unnamed outlets as a group ("news outlets said", "networks").
 GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters", "papers"})
 # A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
@@ -280,8 +279,7 @@ def _outlet_descriptor(words: list[str]) -> bool:
     """Whether a description (lower-case words) ends in a head that names only outlets:
     "portuguese newspaper", "a swedish tabloid", "a local news site"."""
     return bool(words) and (
-        words[-1] in SURELY_OUTLETS - WORK_NOUNS | TITLE_OUTLETS
-        or " ".join(words[-2:]) in COMPOUND_DESCRIPTORS
+        words[-1] in OUTLET_ONLY_HEADS or " ".join(words[-2:]) in COMPOUND_DESCRIPTORS
     )
 
 

@@ -19,6 +19,7 @@ from newsaudit.data import lexicon, normalise_name
 from newsaudit.mention_kinds import (
     FIRST_NAMES,
     HONORIFICS,
+    PLACE_LABELS,
     TITLE_WORDS,
     described,
     gender_of,
@@ -33,9 +34,6 @@ from newsaudit.rules.base import Mention
 
 # An age in a description ("the 57-year-old scientist").
 AGED = re.compile(r"\b\d+-year-old\b")
-# Labels of places and of groups, whose names end in no one's surname ("Puerto Rico",
-# "Utah Republican").
-UNPERSONAL_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @dataclass
@@ -221,7 +219,7 @@ class PersonLookup:
                 and words[-1] == family
                 and all(w[:1].isupper() for w in words)
                 and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
-                and named.label not in UNPERSONAL_LABELS
+                and named.label not in PLACE_LABELS
                 and self.outlet_names.name_of(named) is None
             ):
                 return named

@@ -24,7 +24,6 @@ INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
 )
 
-
 # How many sentences back "they" may find a group when no body was cited before it (a
 # subject group in the sentence before is nearer than a body cited earlier).
 GROUP_REACH = 3
@@ -55,15 +54,16 @@ class PronounLookup(PersonLookup):
             # … They say": its signatories); a group named as a subject since, cited or
             # not, is nearer; with nothing cited, any group named shortly before ("left
             # some of the energy experts bewildered. They said …")
-            cited = next(
+            cited = max(
                 (
                     e
-                    for e in sorted(self.entities, key=lambda e: -e.last_seen)
+                    for e in self.entities
                     if e.last_seen < m.start
                     and e.type != "person"
                     and not (e.type in ("unresolved", "document") and not e.plural)
                 ),
-                None,
+                key=lambda e: e.last_seen,
+                default=None,
             )
             group = None
             if word in lexicon.GROUP_PRONOUNS:

@@ -215,6 +215,7 @@ RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "inte
 # Clauses on a noun that name who stands behind it, not who made it ("The letter, also
 # backed by BBC presenter Anita Rani, …"): the backers' employers are no affiliation.
 SUPPORT_CLAUSE_LEMMAS = frozenset({"back", "support", "sign", "endorse", "join"})
+NO_AFFILIATION_CLAUSES = RELAY_CLAUSE_LEMMAS | SUPPORT_CLAUSE_LEMMAS
 
 
 def _is_relative(token: Token) -> bool:
@@ -268,11 +269,8 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
     ("a count by The Associated Press", "New York Times columnist David Brooks")."""
     skip: set[int] = set()
     for token in head.subtree:
-        lemma = token.lemma_.lower()
-        if (
-            token.dep_ in ("relcl", "acl", "advcl")
-            and lemma in RELAY_CLAUSE_LEMMAS | SUPPORT_CLAUSE_LEMMAS
-        ):
+        clause = token.dep_ in ("relcl", "acl", "advcl")
+        if clause and token.lemma_.lower() in NO_AFFILIATION_CLAUSES:
             skip.update(t.i for t in token.subtree)
     runs: list[list[Token]] = []
     for token in head.subtree:

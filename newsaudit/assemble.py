@@ -5,6 +5,7 @@ Everything here works on plain values; the spaCy Docs have done their part.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -34,6 +35,10 @@ RAISING_VERBS = frozenset(
     {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"}
 )
 # Order of source types in the summary's mix, named as an editor reads them.
+# Where the clause of a cue standing between quotations ends: a stop, or a comma before
+# the next quotation ('"A," she said, "B."'; not the comma of an apposition, "said Lund,
+# a nurse, …").
+CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
 
 
@@ -98,7 +103,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 cue=_span(shown, cand.cue),
                 source=source,
                 content=_span(shown, cand.content),
-                parts=_parts(shown, cand.content, gaps.get(id(cand), [])),
+                parts=_parts(cand, shown, gaps.get(id(cand), [])),
                 via=ids[via.key] if via is not None else None,
                 within=f"a{numbers[id(outer)]}" if id(outer) in numbers else None,
                 line=index.line(cand.content[0]),
@@ -378,20 +383,32 @@ def _span(text: str, offsets: tuple[int, int]) -> Span:
     return Span(text[offsets[0] : offsets[1]], offsets[0], offsets[1])
 
 
-def _parts(text: str, content: tuple[int, int], gaps: list[tuple[int, int]]) -> tuple[Span, ...]:
-    """The content without the gaps between its quotations (the cue and speaker of '"A,"
-    she said. "B."'), each part without the spaces at its edges."""
-    parts, start = [], content[0]
-    for gap_start, gap_end in sorted(gaps) + [(content[1], content[1])]:
-        s, e = start, gap_start
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            parts.append(_span(text, (s, e)))
-        start = max(start, gap_end)
-    return tuple(parts) or (_span(text, content),)
+def _parts(cand: Candidate, text: str, gaps: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The content's own words: without the cue and speaker standing between its
+    quotations ('"A," she said. "B."', '"A," she said, "B."'), up to the stop or comma
+    that ends their clause. A gap holding neither is the source's words too (the clause
+    between a quoted fragment and the rest of a paragraph a sign-off vouches for)."""
+    marks = [cand.cue[0]] + ([cand.source.start] if cand.source is not None else [])
+    parts, start = [], cand.content[0]
+    for gap_start, gap_end in sorted(gaps) + [(cand.content[1], cand.content[1])]:
+        if not any(gap_start <= m < gap_end for m in marks):
+            continue  # words of the source: the part runs on over the gap
+        parts.append((start, gap_start))
+        speaker_end = max(gap_start, cand.cue[1], cand.source.end if cand.source else 0)
+        stop = CLAUSE_END.search(text, speaker_end, gap_end)
+        start = stop.end() if stop else gap_end
+    parts.append((start, cand.content[1]))
+    spans = [_span(text, trimmed) for trimmed in map(lambda p: _trim(text, p), parts) if trimmed]
+    return tuple(spans) or (_span(text, cand.content),)
+
+
+def _trim(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
+    s, e = offsets
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if s < e else None
 
 
 def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:

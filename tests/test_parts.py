@@ -50,3 +50,19 @@ def test_table_and_csv_show_the_words_without_the_cue(nlp):
     assert "Lund said on Friday" not in table
     row = render_csv([report]).splitlines()[1]
     assert row.endswith('"""We will not wait for the province,"" … ""The ferry runs by May."""')
+
+
+def test_words_between_quotes_that_are_no_cue_stay_in_the_part(run):
+    # a quoted fragment, then the rest of the paragraph a closing sign-off vouches for:
+    # the words between are the source's too, and only ", said X" is left out
+    text = (
+        "The levy would “sink” the small ferry firms, which carry most of the island's "
+        "freight. It would also “double the price of bread”, said the Harbour Courier. "
+        "Retaking the route would “cost a year”."
+    )
+    for a in run(text)["attributions"]:
+        for part in a["parts"]:
+            assert "said the Harbour Courier" not in part["text"]
+        joined = " ".join(p["text"] for p in a["parts"])
+        if "sink" in joined:
+            assert "small ferry firms" in joined

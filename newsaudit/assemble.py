@@ -98,6 +98,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 cue=_span(shown, cand.cue),
                 source=source,
                 content=_span(shown, cand.content),
+                parts=_parts(shown, cand.content, gaps.get(id(cand), [])),
                 via=ids[via.key] if via is not None else None,
                 within=f"a{numbers[id(outer)]}" if id(outer) in numbers else None,
                 line=index.line(cand.content[0]),
@@ -375,6 +376,22 @@ def _mention_span(mention: Mention) -> tuple[int, int]:
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:
     return Span(text[offsets[0] : offsets[1]], offsets[0], offsets[1])
+
+
+def _parts(text: str, content: tuple[int, int], gaps: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The content without the gaps between its quotations (the cue and speaker of '"A,"
+    she said. "B."'), each part without the spaces at its edges."""
+    parts, start = [], content[0]
+    for gap_start, gap_end in sorted(gaps) + [(content[1], content[1])]:
+        s, e = start, gap_start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            parts.append(_span(text, (s, e)))
+        start = max(start, gap_end)
+    return tuple(parts) or (_span(text, content),)
 
 
 def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:

@@ -41,9 +41,11 @@ class Attribution:
 
     ``kind`` is direct, indirect, mixed or according_to; ``category`` is statement, belief,
     evidence or stance (toward a thing: "opposed the bill", "warned of a recession");
-    ``via`` is the id of the outlet the words were relayed through; ``within`` is the id of
-    the attribution whose content holds this one's cue ("Politico reported that officials
-    thought …": the thinking is within the report), or None.
+    ``content`` runs from the first word attributed to the last, and ``parts`` are its own
+    words: one part, or the quotations of '"A," she said. "B."' without the cue and
+    speaker between them; ``via`` is the id of the outlet the words were relayed through;
+    ``within`` is the id of the attribution whose content holds this one's cue ("Politico
+    reported that officials thought …": the thinking is within the report), or None.
     """
 
     id: str
@@ -52,9 +54,15 @@ class Attribution:
     cue: Span
     source: SourceRef | None
     content: Span
+    parts: tuple[Span, ...]
     via: str | None
     within: str | None
     line: int
+
+    @property
+    def words(self) -> str:
+        """What is attributed, as a reader would quote it: the parts joined by " … "."""
+        return " … ".join(part.text for part in self.parts)
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,7 @@ class Report:
             "document": self.document.to_dict(),
             "summary": self.summary,
             "sources": [_listify(asdict(s)) for s in self.sources],
-            "attributions": [asdict(a) for a in self.attributions],
+            "attributions": [_listify(asdict(a)) for a in self.attributions],
             "flags": [asdict(f) for f in self.flags],
             "excluded": [asdict(e) for e in self.excluded],
         }

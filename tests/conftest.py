@@ -24,9 +24,13 @@ def check_report(data: dict, text: str | None = None) -> dict:
     VALIDATOR.validate(data)
     if text is not None and "error" not in data:
         for a in data["attributions"]:
-            for part in (a["cue"], a["content"], a["source"]):
+            for part in (a["cue"], a["content"], a["source"], *a["parts"]):
                 if part is not None:
                     assert text[part["start"] : part["end"]] == part["text"]
+            # the parts are the content's own words, in order, inside it
+            edges = [(p["start"], p["end"]) for p in a["parts"]]
+            assert a["content"]["start"] <= edges[0][0] and edges[-1][1] <= a["content"]["end"]
+            assert all(e <= s for (_, e), (s, _) in zip(edges, edges[1:], strict=False))
         for f in data["flags"]:
             assert text[f["start"] : f["end"]] == f["text"]
         ids = {s["id"] for s in data["sources"]}

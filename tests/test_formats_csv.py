@@ -24,7 +24,7 @@ def test_csv_reads_back_one_row_per_attribution(audited, name):
     assert len(rows) == len(report.attributions)
     names = {s.id: s.name for s in report.sources}
     for row, a in zip(rows, report.attributions, strict=True):
-        assert row["content"] == a.content.text  # line breaks and quotes survive
+        assert row["content"] == a.words  # line breaks and quotes survive
         assert row["cue"] == a.cue.text
         assert row["line"] == str(a.line)
         assert row["source"] == (names[a.source.id] if a.source else "")

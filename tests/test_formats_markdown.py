@@ -32,7 +32,7 @@ def test_markdown_renders_every_claim_as_written(audited, name):
     assert "<table>" in rendered
     seen = visible(markdown)
     for a in report.attributions:
-        assert " ".join(a.content.text.split()) in seen
+        assert " ".join(a.words.split()) in seen
     for f in report.flags:
         assert f.reason in seen
     # every table row has as many cells as its header: no stray "|" split a cell

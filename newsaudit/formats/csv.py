@@ -72,5 +72,5 @@ def _rows(record: Report | AuditFailure) -> Iterable[tuple]:
             source.type if source else "",
             (source.role or "") if source else "",
             sources[a.via].name if a.via else "",
-            a.content.text,
+            a.words,
         )

@@ -152,13 +152,19 @@ def _place_focus_stops(
     the innermost claim (so the details shown are its own), else on the first free stretch
     of its content; two contents over exactly the same text share a stretch."""
     for a in starting:
-        own = [g for g in segments if a.content.start <= g.start and g.end <= a.content.end]
+        own = [g for g in segments if _within_parts(a, g.start, g.end)]
         free = [g for g in own if g.focus is None]
         chosen = next((g for g in free if g.claims[-1] == a.id), free[0] if free else None)
         if chosen is None:
             own[0].more_focus.append((a.id, tips[a.id]))
             continue
         chosen.focus, chosen.owner, chosen.tip = a.id, a.id, tips[a.id]
+
+
+def _within_parts(a: Attribution, start: int, end: int) -> bool:
+    """Whether a stretch of text lies in the attribution's own words: not in the cue and
+    speaker standing between its quotations ('"A," she said. "B."')."""
+    return any(p.start <= start and end <= p.end for p in a.parts)
 
 
 def _tip(a: Attribution, sources: dict, attributions: dict) -> str:
@@ -210,7 +216,7 @@ def _paragraph(
         return s < end and e > start
 
     def spans(a: Attribution) -> list[tuple[int, int]]:
-        found = [(a.content.start, a.content.end), (a.cue.start, a.cue.end)]
+        found = [(p.start, p.end) for p in a.parts] + [(a.cue.start, a.cue.end)]
         return found + [(a.source.start, a.source.end)] if a.source else found
 
     attributions = [a for a in report.attributions if any(overlaps(*sp) for sp in spans(a))]
@@ -227,7 +233,7 @@ def _paragraph(
     segments = []
     for s, e in zip(cuts, cuts[1:], strict=False):
         segment = Segment(text[s:e], s, e)
-        inside = [a for a in nested if a.content.start <= s and e <= a.content.end]
+        inside = [a for a in nested if _within_parts(a, s, e)]
         segment.claims = [a.id for a in inside]
         cued = [a for a in attributions if a.cue.start <= s and e <= a.cue.end]
         named = [a for a in attributions if a.source and a.source.start <= s and e <= a.source.end]

@@ -66,9 +66,7 @@ def _document(report: Report) -> str:
     unsourced = [a for a in report.attributions if a.source is None]
     if unsourced:
         lines += ["### No source named", "", "| Cue | Claim | Line |", "|---|---|--:|"]
-        lines += [
-            f"| {escape(a.cue.text)} | {escape(a.content.text)} | {a.line} |" for a in unsourced
-        ]
+        lines += [f"| {escape(a.cue.text)} | {escape(a.words)} | {a.line} |" for a in unsourced]
         lines.append("")
     if report.flags:
         lines += [
@@ -88,7 +86,7 @@ def _document(report: Report) -> str:
 
 
 def _row(name: str, role: str, prefix: str, a: Attribution) -> str:
-    return f"| {name} | {role} | {prefix}{escape(a.content.text)} | {a.line} |"
+    return f"| {name} | {role} | {prefix}{escape(a.words)} | {a.line} |"
 
 
 def _failure(failure: AuditFailure) -> str:

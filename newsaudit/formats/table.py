@@ -152,7 +152,7 @@ def _claims_table(title: str, attributions: list[Attribution], full: bool) -> Ta
 
 def _claim_line(a: Attribution, full: bool, relayed: bool = False) -> Text:
     prefix = "via: " if relayed else ""
-    return Text(f"{prefix}{_shorten(a.content.text, full)} (L{a.line})")
+    return Text(f"{prefix}{_shorten(a.words, full)} (L{a.line})")
 
 
 def _shorten(text: str, full: bool) -> str:

@@ -16,11 +16,13 @@ complement as attributed content (``data/cues.tsv``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsaudit.data import Cue, cues
+from newsaudit.data.claim_words import QUESTION_PUT
 from newsaudit.rules.base import (
     SPEAKING_HEADS,
     Offsets,
@@ -273,7 +275,7 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
     lawmakers to act" (the content is all of "lawmakers to act")."""
     frames = entry.frames
     phrasal = " " in entry.cue and "prepobj" in frames
-    for prep in cue.children:
+    for prep in _argument_preps(cue):
         if prep.dep_ not in ("prep", "prt") or prep.i < cue.i:
             continue
         if not (prep.lower_ in frames or (phrasal and prep.i == cue.i + 1)):
@@ -287,12 +289,29 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         tail = [c for c in cue.children if c.i > pobj.i and is_infinitive(c)]
         if tail:
             last = tail[0]
-        first = obj if obj is not None and obj.i < prep.i else pobj
+        # "accused him of lying": the object before the preposition belongs to the
+        # content, and so does a stance's target made the passive's subject ("Cruz was
+        # attacked by rivals for …", as PolNeAR marks it); one asked is not what is asked
+        # about ("the mayor was questioned by reporters about the delays")
+        asked = obj is not None and obj.i < cue.i and cue.lemma_.lower() in QUESTION_PUT
+        first = obj if obj is not None and obj.i < prep.i and not asked else pobj
         if first is pobj and last is pobj:
             return _made(noun_phrase(pobj), prep.lower_)
         return _made(_from_to(first, last, stops), prep.lower_)
     topic = topic_in_setting(cue) if "about" in frames else None
     return _made(noun_phrase(topic), "about") if topic is not None else None
+
+
+def _argument_preps(cue: Token) -> Iterator[Token]:
+    """The cue's children, and for a passive verb of asking the "about" phrase the parser
+    hung on the asker ("was asked by a radio host about the closure"): what one is asked
+    about is no part of who asks."""
+    yield from cue.children
+    if cue.lemma_.lower() not in QUESTION_PUT:
+        return
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        for asker in (c for c in agent.children if c.dep_ == "pobj"):
+            yield from (c for c in asker.rights if c.dep_ == "prep" and c.lower_ == "about")
 
 
 def _for_to(cue: Token, frames: frozenset[str], stops: set[int]) -> Content | None:

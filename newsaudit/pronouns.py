@@ -15,7 +15,7 @@ from functools import cached_property
 from newsaudit.data import lexicon
 from newsaudit.forward import named_after
 from newsaudit.interviews import Transcript, find_transcript, interviewee, quoted
-from newsaudit.mention_kinds import VAGUE_DETERMINERS, gender_of
+from newsaudit.mention_kinds import VAGUE_DETERMINERS, gender_of, given_first, platform
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
 
@@ -23,6 +23,21 @@ from newsaudit.rules.base import Mention
 INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
 )
+
+# What makes a name a possessor ("Trump's", "Trump’s").
+POSSESSIVES = ("'s", "’s")
+# Words before a name that make it a modifier ("a Trump rally", "the Sanders campaign")
+# or the object of a preposition ("a vote for Trump"), not the one a pronoun picks up:
+# the articles and the most frequent English prepositions.
+NOT_SUBJECT_BEFORE = frozenset(
+    {"a", "an", "the", "of", "to", "for", "with", "against", "about", "on", "at", "by"}
+    | {"from", "over", "like", "than", "behind", "toward", "towards", "into", "under"}
+)
+
+# How many sentences back a gendered pronoun looks past a person of the other gender
+# for one of its own (further back, "she" is more often someone unnamed: "A woman who
+# … said …").
+PERSON_REACH = 5
 
 # How many sentences back "they" may find a group when no body was cited before it (a
 # subject group in the sentence before is nearer than a body cited earlier).
@@ -115,11 +130,37 @@ class PronounLookup(PersonLookup):
     def _people_by_gender(self) -> dict[str, tuple[list[int], list[Mention]]]:
         """For each gender, the people named who may have it (it or unknown), in text
         order with their offsets: computed once per document, looked up by bisection."""
-        genders = [gender_of(p) for p in self.people]
         out = {}
         for gender in ("male", "female"):
-            fit = [p for p, g in zip(self.people, genders, strict=True) if g in (gender, None)]
+            fit = [p for p, g in self._antecedents if g in (gender, None)]
             out[gender] = ([p.start for p in fit], fit)
+        return out
+
+    @cached_property
+    def _antecedents(self) -> list[tuple[Mention, str | None]]:
+        """The people a gendered pronoun may point back to, in text order, with their
+        gender: the people named, and the short names of people named in full that the
+        tagger called a body or a place ("Trump" tagged ORG, "Ginsburg" GPE, "Melania"
+        GPE), each with the gender of the full name it shortens."""
+        people = {id(p) for p in self.people}
+        by_word: dict[str, set[str | None]] = {}
+        for _, words, last, gender in self._full_names:
+            for word in {last, words[0]} if given_first(words) else {last}:
+                by_word.setdefault(word, set()).add(gender)
+        out = []
+        for m in self.names:
+            if id(m) in people:
+                out.append((m, gender_of(m)))
+                continue
+            words = (m.name or m.text).split()
+            # "Trump's rallies", "a Trump rally", "a vote for Trump": a possessor, a
+            # modifier or an object is seldom whom the next "he" means
+            owner = self.text[m.end : m.end + 2] in POSSESSIVES
+            before = self.text[max(0, m.start - 12) : m.start].split()[-1:]
+            governed = bool(before) and before[0].lower() in NOT_SUBJECT_BEFORE
+            if len(words) == 1 and words[0] in by_word and not (owner or governed or platform(m)):
+                genders = by_word[words[0]]
+                out.append((m, next(iter(genders)) if len(genders) == 1 else None))
         return out
 
     def _latest_person(self, before: int, gender: str) -> Entity | None:
@@ -133,14 +174,23 @@ class PronounLookup(PersonLookup):
             ):
                 best_entity = entity
         starts, people = self._people_by_gender[gender]
-        at = bisect_left(starts, before)
-        best_person = people[at - 1] if at else None
-        if best_person is not None and (
-            best_entity is None or best_person.start > best_entity.last_seen
-        ):
-            entity = self._person(best_person, gender)
-            # a person named last whom an earlier pronoun gave the other gender ("Sparks
-            # says …, he adds"; later "she says") is not the one meant
+        # the person named last in a sentence after the one where a person was cited last
+        # (the speaker stays the topic over the people named in what they said: "Reid
+        # said that Sanders has energized people. He added …" is Reid); a person named
+        # whom an earlier pronoun gave the other gender ("Sparks says …, he adds"; later
+        # "she says") is not the one meant, nor is a short name that stands for someone
+        # of the other gender: the one named before is, if named shortly before
+        since = -1
+        if best_entity is not None:  # the end of the sentence where it was cited last
+            after = bisect_right(self.sentence_starts, best_entity.last_seen)
+            starts_after = self.sentence_starts[after:]
+            since = starts_after[0] - 1 if starts_after else before
+        sentence = bisect_right(self.sentence_starts, before) - 1
+        near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        for n, person in enumerate(reversed(people[: bisect_left(starts, before)])):
+            if person.start <= since or (n and person.start < near):
+                break
+            entity = self._person(person, gender)
             if entity.gender in (gender, None):
                 entity.gender = entity.gender or gender
                 return entity

@@ -117,14 +117,19 @@ def mention(head: Token) -> Mention:
             label="",
             antecedent=mention(noun),
         )
-    # "Its spokeswoman, Marija Tasevska, told …": the name in apposition is the source
-    if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
-        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    # "Its spokeswoman, Marija Tasevska, told …", "Grenada's Prime Minister, Keith
+    # Mitchell, said" (a capitalised title is tagged a proper noun): the name in
+    # apposition is the source, and the title with what follows it ("The chair of the
+    # port board, Ana Lund") its role
+    titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
+    if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
+        name = next((c for c in head.children if _set_off_name(c)), None)
         if name is not None:
             named = mention(name)
+            between = [c for c in head.rights if c.i < name.i and not c.is_punct]
             return replace(
                 named,
-                role=_text(head.left_edge, head),
+                role=_text(head.left_edge, between[-1].right_edge if between else head),
                 affiliations=_proper_runs(head) + named.affiliations,
             )
     kept = [head]
@@ -291,6 +296,13 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
+
+
+def _set_off_name(child: Token) -> bool:
+    """A name in apposition ("Its spokeswoman, Marija Tasevska"), not a word in brackets
+    the parser also calls one ("Chief Executive (Acting)")."""
+    bracketed = "(" in (child.left_edge.text, child.doc[child.i - 1].text)
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
 
 
 def _office_before(name: Token, first: Token) -> Token | None:

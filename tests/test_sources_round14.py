@@ -1,0 +1,47 @@
+"""Sources, round 14, on sentences written for the purpose: a title set before a name in
+apposition is the named person's role, whole."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def sources(report: dict) -> list[tuple[str, str, str | None]]:
+    return [(s["name"], s["type"], s["role"]) for s in report["sources"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Grenada’s Prime Minister, Keith Mitchell, has voiced his support for a forum.",
+            "Keith Mitchell",
+            "Grenada’s Prime Minister",
+        ),
+        (
+            "The chair of the port board, Ana Lund, said the quay would reopen.",
+            "Ana Lund",
+            "The chair of the port board",
+        ),
+    ],
+)
+def test_title_before_a_name_in_apposition_is_the_role(run, text, name, role):
+    assert sources(run(text)) == [(name, "person", role)]
+
+
+@pytest.mark.xfail(
+    reason="the parser hangs the name on the last noun of the title ('Trust, Tom Reyes') "
+    "and reads the bracketed word as the title's apposition; the role comes out garbled",
+    strict=True,
+)
+def test_title_with_a_bracketed_word_before_the_name_is_the_role(run):
+    text = "Chief Executive Officer (Acting) of the Harbour Trust, Tom Reyes, said it is late."
+    assert sources(run(text)) == [
+        ("Tom Reyes", "person", "Chief Executive Officer (Acting) of the Harbour Trust")
+    ]
+
+
+def test_a_surname_that_is_a_title_word_is_still_the_name(run):
+    # "King" is a title word, but here the end of a name: the apposition is his role
+    found = sources(run("Representative Peter Okafor King, Republican of Ohio, said it was late."))
+    assert [(name, kind) for name, kind, _ in found] == [("Peter Okafor King", "person")]

@@ -79,7 +79,7 @@ def test_argument_of_the_cue_keeps_its_clause_to_its_noun(run):
             "This includes a special unit to assist the coast guard, the Defence Secretary, "
             "Ana Lund, told a Senate panel Wednesday.",
             "told",
-            "the Defence Secretary",
+            "Ana Lund",  # the name is the mention, "the Defence Secretary" her role
             "This includes a special unit to assist the coast guard",
         ),
         (

@@ -176,7 +176,13 @@ class OutletNames:
         """The outlet behind a mention's product or staff: "a CNN poll", "an analysis by
         The Post", "Washington Post columnist Ruth Marcus", "a report from WKOW"."""
         for run in m.affiliations:
-            name = self._in_run(run.split(), own_name=m.name is not None and run in m.name)
+            words = run.split()
+            own = m.name is not None and run in m.name
+            if m.name and not own and run.endswith(f" {m.name}"):
+                # "Harbour City Mayor Don Guardian": the words before the person's own
+                # name may name an outlet, the surname is no outlet (The Guardian)
+                words = words[: -len(m.name.split())]
+            name = self._in_run(words, own_name=own)
             if name:
                 return name
         if m.affiliations and (name := self.made_by(m)):

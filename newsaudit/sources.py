@@ -118,6 +118,8 @@ class Resolver(PronounLookup):
     def _resolve(self, m: Mention) -> Entity:
         if m.pronoun:
             return self._pronoun(m)
+        if self._surname_named_before(m):
+            return self._person(m)
         outlet = self.outlet_names.name_of(m)
         if outlet:
             return self._entity_named("outlet", outlet)
@@ -201,6 +203,13 @@ class Resolver(PronounLookup):
             if place is not None:
                 return self._entity_named("organization", place, m)
         return self._entity_named(kind, strip_det(m.text), m)
+
+    def _surname_named_before(self, m: Mention) -> bool:
+        """ "Guardian added" after "Mayor Don Guardian": one word that is the surname of a
+        person named before in full is that person, though an outlet goes by it."""
+        if " " in m.text or not m.proper:
+            return False
+        return any(p.start < m.start and family == m.text for p, _, family, _ in self._full_names)
 
     def _someone(self, name: str) -> bool:
         """Whether a single name is a person's by what the rest of the document says,

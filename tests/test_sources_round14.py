@@ -45,3 +45,16 @@ def test_a_surname_that_is_a_title_word_is_still_the_name(run):
     # "King" is a title word, but here the end of a name: the apposition is his role
     found = sources(run("Representative Peter Okafor King, Republican of Ohio, said it was late."))
     assert [(name, kind) for name, kind, _ in found] == [("Peter Okafor King", "person")]
+
+
+def test_a_person_whose_surname_names_an_outlet_is_a_person(run):
+    text = (
+        "Eastport Mayor Tom Guardian said the pier would reopen in May. "
+        "Guardian added that the levy would stay. "
+        "The Guardian reported on Friday that the pier was still shut."
+    )
+    by_cue = {a["cue"]["text"]: a["source"]["id"] for a in run(text)["attributions"]}
+    kinds = {s["id"]: (s["name"], s["type"]) for s in run(text)["sources"]}
+    assert kinds[by_cue["said"]] == ("Tom Guardian", "person")
+    assert kinds[by_cue["added"]] == ("Tom Guardian", "person")
+    assert kinds[by_cue["reported"]] == ("The Guardian", "outlet")

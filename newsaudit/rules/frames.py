@@ -5,10 +5,11 @@ that Y") or a to-infinitive of the subject ("vowed to Y") holds a proposition. A
 phrase holds one only after a verb of stance ("opposed the bill", "praised the plan") or,
 for verbs that are as often acts as stances ("questioned", "discussed"), when the noun
 itself names something said or thought ("questioned the claim", not "questioned two
-men"). Predicative and directive frames ("called the plan a disgrace", "urged lawmakers to
-act") and argument prepositions ("warned of a recession", "called for a ban") are stances
-too. A verb with none of its frames filled ("called the strike", "offered a raise") is an
-act, and yields nothing.
+men"). Predicative frames ("called the plan a disgrace") and argument prepositions
+("warned of a recession", "called for a ban") are stances too; a directive ("urged
+lawmakers to act") is one after a verb of belief, and a statement after a verb of saying
+(see ``rules.reported``). A verb with none of its frames filled ("called the strike",
+"offered a raise") is an act, and yields nothing.
 
 The frames of each cue were chosen from how often PolNeAR's training split annotates the
 complement as attributed content (``data/cues.tsv``).
@@ -48,6 +49,8 @@ from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
+# The frame of a directive: an addressee and the infinitive of what they are to do.
+DIRECTIVE = "object-infinitive"
 # Frames named for a construction; every other frame is named for its preposition.
 CONSTRUCTIONS = PROPOSITIONAL | {
     "object",
@@ -84,6 +87,12 @@ class Content:
     @property
     def stance(self) -> bool:
         return self.frame not in PROPOSITIONAL
+
+    @property
+    def directive(self) -> bool:
+        """ "urged lawmakers to act", "called on the board to resign": what someone was
+        told to do, with whom they told."""
+        return self.frame == DIRECTIVE
 
 
 def find_content(cue: Token, entry: Cue) -> Content | None:
@@ -141,7 +150,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     if infinitive is not None:
         if obj is not None and obj.i < infinitive.i and "object-infinitive" in frames:
             # "urged lawmakers to act": who is urged belongs to what is urged
-            return _made(_from_to(obj, infinitive, stops), "object-infinitive")
+            return _made(_from_to(obj, infinitive, stops), DIRECTIVE)
         if obj is None and "infinitive" in frames:
             return _made(subtree_offsets(infinitive, stops), "infinitive")
     for child in cue.children:
@@ -297,7 +306,9 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         first = obj if obj is not None and obj.i < prep.i and not asked else pobj
         if first is pobj and last is pobj:
             return _made(noun_phrase(pobj), prep.lower_)
-        return _made(_from_to(first, last, stops), prep.lower_)
+        # "called on lawmakers to act": the preposition's object is the addressee
+        frame = DIRECTIVE if tail and first is pobj else prep.lower_
+        return _made(_from_to(first, last, stops), frame)
     topic = topic_in_setting(cue) if "about" in frames else None
     return _made(noun_phrase(topic), "about") if topic is not None else None
 

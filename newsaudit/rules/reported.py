@@ -107,7 +107,10 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             if found is None:
                 continue
             content, frame = found.offsets, found.frame
-            category = "stance" if found.stance else entry.category
+            # a directive reported by a verb of saying ("urged lawmakers to act") is
+            # what the speaker put into words: a statement, as speech is annotated
+            said = found.directive and entry.category == "statement"
+            category = "stance" if found.stance and not said else entry.category
             cue = _cue_offsets(token)
         if content is None or _unsaid(token, entry.category, content) or _asks_anonymity(token):
             continue

@@ -34,11 +34,11 @@ from newsaudit.textutil import LineIndex
 RAISING_VERBS = frozenset(
     {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"}
 )
-# Order of source types in the summary's mix, named as an editor reads them.
 # Where the clause of a cue standing between quotations ends: a stop, or a comma before
 # the next quotation ('"A," she said, "B."'; not the comma of an apposition, "said Lund,
 # a nurse, …").
 CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
+# Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
 
 
@@ -398,17 +398,15 @@ def _parts(cand: Candidate, text: str, gaps: list[tuple[int, int]]) -> tuple[Spa
         stop = CLAUSE_END.search(text, speaker_end, gap_end)
         start = stop.end() if stop else gap_end
     parts.append((start, cand.content[1]))
-    spans = [_span(text, trimmed) for trimmed in map(lambda p: _trim(text, p), parts) if trimmed]
+    spans = [_stripped(text, s, e) for s, e in parts if text[s:e].strip()]
     return tuple(spans) or (_span(text, cand.content),)
 
 
-def _trim(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
-    s, e = offsets
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return (s, e) if s < e else None
+def _stripped(text: str, start: int, end: int) -> Span:
+    """The span without the spaces at its edges."""
+    words = text[start:end]
+    start += len(words) - len(words.lstrip())
+    return _span(text, (start, start + len(words.strip())))
 
 
 def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:

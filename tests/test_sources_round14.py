@@ -58,3 +58,16 @@ def test_a_person_whose_surname_names_an_outlet_is_a_person(run):
     assert kinds[by_cue["said"]] == ("Tom Guardian", "person")
     assert kinds[by_cue["added"]] == ("Tom Guardian", "person")
     assert kinds[by_cue["reported"]] == ("The Guardian", "outlet")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We are ready for the season,” said the Hon. Ana Lund, Minister of Tourism.", "Ana Lund"),
+        ("“The forum was useful,” said the Rt. Hon. Keith Mitchell.", "Keith Mitchell"),
+        ("The budget is sound, said the Hon. Colm Baptiste, Minister of Finance.", "Colm Baptiste"),
+    ],
+)
+def test_name_after_an_abbreviated_honorific_is_the_speaker(run, text, name):
+    # the splitter may end the sentence at "Hon." and the parser take "Hon" for the subject
+    assert [s["name"] for s in run(text)["sources"]] == [name]

@@ -62,6 +62,9 @@ PEERAGE_TITLES = frozenset(
 # Title words that with one name after them are that name: a peer ("Lord Hale") or a given
 # name that is also a title ("Dean Baker, co-director of the centre", "Duke Bennett").
 ONE_NAME_TITLES = PEERAGE_TITLES | {"dean"}
+# Honorifics written short with a stop, after which a sentence splitter may cut a name
+# off from its title ("the Hon. Ana Lund", "the Rt. Hon. Keith Mitchell").
+HONORIFIC_ABBREVIATIONS = frozenset({"hon", "rt", "dr", "prof", "rev"})
 HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
 
@@ -103,6 +106,11 @@ class Candidate:
 
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
+    named = _name_after_honorific(head)
+    if named is not None:
+        # "said the Hon. Ana Lund": the splitter ends the sentence at the honorific's
+        # stop and the parser makes the honorific the subject; the name is the source
+        return mention(named)
     noun = stands_for(head)
     if noun is not head and noun.pos_ in ("NOUN", "PROPN", "PRON"):
         start, end = offsets(head, head)
@@ -296,6 +304,23 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
+
+
+def _name_after_honorific(head: Token) -> Token | None:
+    """The head of the name after an abbreviated honorific and its stop ("the Hon. Ana
+    Lund", "the Rt. Hon. Keith Mitchell"), or None."""
+    doc, token = head.doc, head
+    while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
+        stop = token.text.endswith(".") or (token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
+        after = token.i + (1 if token.text.endswith(".") else 2)
+        if not stop or after >= len(doc) or doc[after].pos_ != "PROPN":
+            return None
+        token = doc[after]
+    if token is head:
+        return None
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _set_off_name(child: Token) -> bool:

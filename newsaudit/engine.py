@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsaudit import nlp as nlp_loader
 from newsaudit.analysis import Analysis, Segment
@@ -451,8 +451,13 @@ def _groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:
     """Plural noun phrases outside quotes that name people or bodies ("some of the
     state's energy experts", "Six newspapers", "Republicans"): what "they" may stand for
     when it says or thinks something; each with whether it is its clause's subject
-    ("majorities of voters said" and "Clinton and her aides" included)."""
+    ("majorities of voters said" and "Clinton and her aides" included). Two people named
+    together as a subject ("Lund and Reyes met the board") are there too, as the first of
+    them: "they" after them stands for the pair, not for a group named before."""
     for token in doc:
+        if _pair_of_people(token) and token.i not in quoted:
+            yield mention(token), True
+            continue
         plural = token.tag_ in ("NNS", "NNPS") and token.dep_ in GROUP_DEPS
         if (
             plural
@@ -462,6 +467,16 @@ def _groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:
             head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
             head = head.head if head.dep_ == "conj" else head
             yield mention(token), head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _pair_of_people(token: Token) -> bool:
+    """Whether a token is a person's name that is a subject with another person's name
+    joined to it ("Ana Lund and Tom Reyes met …")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.ent_type_ == "PERSON"
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+    )
 
 
 def _shift(cand: Candidate, delta: int) -> Candidate:

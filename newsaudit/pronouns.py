@@ -84,6 +84,10 @@ class PronounLookup(PersonLookup):
             if word in lexicon.GROUP_PRONOUNS:
                 group = self._group_before(m.start, cited is not None)
             if group is not None and (cited is None or group.start > cited.last_seen):
+                if group.label == "PERSON" and not group.plural:
+                    # two people named together: "they" is the pair, which no one
+                    # source stands for
+                    return self._new("unresolved", m.text, m)
                 return self.resolve(group)
             if cited is not None:
                 return cited

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reports import cued_source
+
 
 def sources(report: dict) -> list[tuple[str, str, str | None]]:
     return [(s["name"], s["type"], s["role"]) for s in report["sources"]]
@@ -53,11 +55,13 @@ def test_a_person_whose_surname_names_an_outlet_is_a_person(run):
         "Guardian added that the levy would stay. "
         "The Guardian reported on Friday that the pier was still shut."
     )
-    by_cue = {a["cue"]["text"]: a["source"]["id"] for a in run(text)["attributions"]}
-    kinds = {s["id"]: (s["name"], s["type"]) for s in run(text)["sources"]}
-    assert kinds[by_cue["said"]] == ("Tom Guardian", "person")
-    assert kinds[by_cue["added"]] == ("Tom Guardian", "person")
-    assert kinds[by_cue["reported"]] == ("The Guardian", "outlet")
+    report = run(text)
+    found = {cue: cued_source(report, cue) for cue in ("said", "added", "reported")}
+    assert {cue: (s["name"], s["type"]) for cue, s in found.items()} == {
+        "said": ("Tom Guardian", "person"),
+        "added": ("Tom Guardian", "person"),
+        "reported": ("The Guardian", "outlet"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -311,9 +311,10 @@ def _name_after_honorific(head: Token) -> Token | None:
     Lund", "the Rt. Hon. Keith Mitchell"), or None."""
     doc, token = head.doc, head
     while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
-        stop = token.text.endswith(".") or (token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
-        after = token.i + (1 if token.text.endswith(".") else 2)
-        if not stop or after >= len(doc) or doc[after].pos_ != "PROPN":
+        # the stop is the word's own ("Hon.") or the token after it ("Hon" ".")
+        after = token.i + 1 if token.text.endswith(".") else token.i + 2
+        stopped = after - 1 == token.i or doc[after - 1].text == "."
+        if after >= len(doc) or not stopped or doc[after].pos_ != "PROPN":
             return None
         token = doc[after]
     if token is head:

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsaudit.data import Cue, cues
-from newsaudit.data.claim_words import QUESTION_PUT
+from newsaudit.data import Cue, claim_words, cues
 from newsaudit.rules.base import (
     SPEAKING_HEADS,
     Offsets,
@@ -49,6 +48,9 @@ from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
+# Verbs that put a question to someone ("Asked about …", "was pressed on …"): the one
+# asked is not what the question is about.
+ASKING_VERBS = frozenset(claim_words.QUESTION_PUT)
 # The frame of a directive: an addressee and the infinitive of what they are to do.
 DIRECTIVE = "object-infinitive"
 # Frames named for a construction; every other frame is named for its preposition.
@@ -302,7 +304,7 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         # content, and so does a stance's target made the passive's subject ("Cruz was
         # attacked by rivals for …", as PolNeAR marks it); one asked is not what is asked
         # about ("the mayor was questioned by reporters about the delays")
-        asked = obj is not None and obj.i < cue.i and cue.lemma_.lower() in QUESTION_PUT
+        asked = obj is not None and obj.i < cue.i and cue.lemma_.lower() in ASKING_VERBS
         first = obj if obj is not None and obj.i < prep.i and not asked else pobj
         if first is pobj and last is pobj:
             return _made(noun_phrase(pobj), prep.lower_)
@@ -318,7 +320,7 @@ def _argument_preps(cue: Token) -> Iterator[Token]:
     hung on the asker ("was asked by a radio host about the closure"): what one is asked
     about is no part of who asks."""
     yield from cue.children
-    if cue.lemma_.lower() not in QUESTION_PUT:
+    if cue.lemma_.lower() not in ASKING_VERBS:
         return
     for agent in (c for c in cue.children if c.dep_ == "agent"):
         for asker in (c for c in agent.children if c.dep_ == "pobj"):

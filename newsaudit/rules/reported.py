@@ -27,6 +27,7 @@ from newsaudit.rules.base import (
     subtree_offsets,
 )
 from newsaudit.rules.frames import (
+    ASKING_VERBS,
     PERSON_OBJECTS,
     Content,
     addressee_like,
@@ -57,8 +58,6 @@ VOICING_VERBS = frozenset(
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "talked about immigration").
 MIN_CONTENT_TOKENS = 2
-# Verbs that put a question to the speaker ("Asked about …", "Pressed on …").
-ASKING_VERBS = frozenset(claim_words.QUESTION_PUT)
 # Verbs of evidence that, said by a person or body, tell what they made known.
 DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".

@@ -212,11 +212,18 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
     document = item if isinstance(item, Document) else from_text(item)
-    text = document.analysed
+    # A no-break space (a web page's "&nbsp;": "South Africa,\u00a0Portuguese newspaper
+    # …\u00a0reports") is a word space to the reader, but to spaCy a token of its own,
+    # which breaks the parse around it ("reports" read as a noun); the rules see a space.
+    text = document.analysed.translate(WORD_SPACES)
     excluded = list(find_excluded(text, document.paragraphs, document.headings))
     segments = list(_segments(text, document.paragraphs, excluded))
     quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
     return Analysis(text, path, model, segments, quotes, [], [], [], excluded, document)
+
+
+# Characters that space words as a plain space does: no-break, figure, narrow no-break.
+WORD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:

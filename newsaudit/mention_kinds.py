@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from newsaudit.data import given_names, lexicon
 from newsaudit.rules.base import HONORIFIC_WORDS as HONORIFICS
-from newsaudit.rules.base import ONE_NAME_TITLES, TITLE_WORDS, Mention
+from newsaudit.rules.base import NAME_PARTICLES, ONE_NAME_TITLES, TITLE_WORDS, Mention
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]
@@ -82,11 +82,6 @@ DOCUMENT_APPOSITIONS = lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # What follows a name to tell a father and son apart.
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio").
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
-    | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
-)
 
 
 def classify(

@@ -67,6 +67,15 @@ ONE_NAME_TITLES = PEERAGE_TITLES | {"dean"}
 HONORIFIC_ABBREVIATIONS = frozenset({"hon", "rt", "dr", "prof", "rev"})
 HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
+# Heads of bodies, outlets and documents, whatever name the tagger calls a person after
+# them ("the news site RTL Info").
+NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
+# Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio", "Correio da
+# Manhã"), which the parser may hang on the last name word as a preposition.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
+    | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+)
 
 
 @dataclass(frozen=True)
@@ -132,14 +141,21 @@ def mention(head: Token) -> Mention:
     titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
         name = next((c for c in head.children if _set_off_name(c)), None)
-        if name is not None:
-            named = mention(name)
-            between = [c for c in head.rights if c.i < name.i and not c.is_punct]
-            return replace(
-                named,
-                role=_text(head.left_edge, between[-1].right_edge if between else head),
-                affiliations=_proper_runs(head) + named.affiliations,
-            )
+    elif head.tag_ == "NN" and head.lower_ not in NOT_A_PERSON:
+        # "his nephew Tom Reyes added": a person's name right after one person's noun, no
+        # comma between, names whom the noun describes (a close apposition); not after a
+        # plural ("top aides John Podesta and …" are more than him)
+        name = next((c for c in head.rights if _close_name(c, head)), None)
+    else:
+        name = None
+    if name is not None:
+        named = mention(name)
+        between = [c for c in head.rights if c.i < name.i and not c.is_punct]
+        return replace(
+            named,
+            role=_text(head.left_edge, between[-1].right_edge if between else head),
+            affiliations=_proper_runs(head) + named.affiliations,
+        )
     kept = [head]
     role_parts: list[str] = []
     for child in head.children:
@@ -331,6 +347,17 @@ def _set_off_name(child: Token) -> bool:
     return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
 
 
+def _close_name(child: Token, head: Token) -> bool:
+    """A person's name the parser hangs on the noun just before it as an apposition (one
+    the tagger calls a person or nothing: "the group Hamas" is no one's name)."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.ent_type_ in ("PERSON", "")
+        and child.left_edge.i == head.i + 1
+    )
+
+
 def _office_before(name: Token, first: Token) -> Token | None:
     """ "Grenada's Prime Minister and Chair of the Authority, Dr Ada Mitchell has voiced":
     with a long title the parser makes title and name two subjects of the verb where they
@@ -397,7 +424,13 @@ def _title_before(name: Token, first: Token) -> list[Token]:
 def _office_word(word: Token) -> bool:
     """A noun, a title word or a party or rival label, whatever the tagger calls it."""
     words = {word.lower_, word.lower_.rstrip(".")}
-    return word.pos_ in ("NOUN", "PROPN") or bool(words & (TITLE_WORDS | lexicon.NAME_LABELS))
+    return (
+        word.pos_ in ("NOUN", "PROPN")
+        # the tagger may read an outlet's descriptor as an adjective ("the Brazilian daily
+        # Folha Nova", "the Lisbon tabloid Jornal Azul")
+        or word.lower_ in lexicon.OUTLET_DESCRIPTORS
+        or bool(words & (TITLE_WORDS | lexicon.NAME_LABELS))
+    )
 
 
 def _no_role(phrase: Token, head: Token) -> bool:
@@ -445,7 +478,9 @@ def _name_run(tokens: list[Token]) -> list[Token]:
     for t in reversed(tokens[:-1]):
         # "Schmidt-Traub": a hyphen between two parts of one name
         hyphen = t.i == run[0].i - 2 and t.doc[t.i + 1].text in ("-", "‐")
-        if t.i == run[0].i - 1 or hyphen:
+        between = t.doc[t.i + 1 : run[0].i]
+        particles = 0 < len(between) <= 2 and all(w.text in NAME_PARTICLES for w in between)
+        if t.i == run[0].i - 1 or hyphen or particles:
             run.insert(0, t)
         else:
             break

@@ -1,0 +1,71 @@
+"""Sources, round 15, on sentences written for the purpose: a no-break space is a space to
+the parser, a name keeps its particles ("de", "da"), an outlet's descriptor before its
+name types it even where the tagger calls the descriptor an adjective, and a person's
+name right after a noun for them ("his nephew Tom Reyes") is the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue, cued_source
+
+
+def outlet(report: dict, cue: str) -> tuple[str, str]:
+    found = cued_source(report, cue)
+    return found["name"], found["type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "de" between the two words of the name
+        (
+            "The quay closed in May, Portuguese newspaper Diario de Sintra reported.",
+            "Diario de Sintra",
+        ),
+        # "daily" and "tabloid" read as adjectives before the name
+        ("The quay closed in May, Brazilian daily Folha Nova reported.", "Folha Nova"),
+        ("The quay closed in May, the Lisbon tabloid Jornal Azul reported.", "Jornal Azul"),
+    ],
+)
+def test_a_descriptor_before_an_unknown_name_makes_an_outlet(run, text, name):
+    assert outlet(run(text), "reported") == (name, "outlet")
+
+
+def test_a_no_break_space_is_a_space_to_the_parser(run):
+    # a web page's "&nbsp;" around a sign-off: the verb was read as a noun, and nothing
+    # was attributed
+    text = (
+        "Silva worked as an engineer in Maputo,\u00a0Portuguese newspaper Gazeta de Vale"
+        "\u00a0reports."
+    )
+    report = run(text)
+    found = by_cue(report, "reports")
+    assert found["content"]["text"] == "Silva worked as an engineer in Maputo"
+    assert outlet(report, "reports") == ("Gazeta de Vale", "outlet")
+    # the offsets still index the text as written
+    assert text[found["source"]["start"] : found["source"]["end"]] == (
+        "Portuguese newspaper Gazeta de Vale"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ('"We had called him," his nephew Tom Reyes added.', "added", "Tom Reyes"),
+        # a name the tagger types as nothing
+        (
+            '"He had plans," her friend Amara Diallo Sow told the website.',
+            "told",
+            "Amara Diallo Sow",
+        ),
+    ],
+)
+def test_a_name_right_after_a_noun_for_the_person_is_the_source(run, text, cue, name):
+    found = cued_source(run(text), cue)
+    assert (found["name"], found["type"]) == (name, "person")
+
+
+def test_a_name_after_a_news_site_is_still_the_outlet(run):
+    text = "The quay closed in May, the news site Harbor Watch reported."
+    assert outlet(run(text), "reported") == ("Harbor Watch", "outlet")

@@ -331,10 +331,11 @@ def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclo
 def _category(cand: Candidate, entity: Entity | None) -> str:
     """What a report, poll or filing says is evidence, whatever the cue, also when an
     outlet stands behind it ("a CNN poll found"); a quotation of anyone else is their
-    words, a statement, whatever verb closes it ('"…," she concluded')."""
+    words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
+    verb of informing passes on ("announced a new inquiry"), found as a stance."""
     if _documented(cand, entity):
         return "evidence"
-    return "statement" if cand.kind == "direct" else cand.category
+    return "statement" if cand.kind == "direct" or cand.news else cand.category
 
 
 def _documented(cand: Candidate, entity: Entity | None) -> bool:

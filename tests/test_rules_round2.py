@@ -327,7 +327,7 @@ def test_questioning_a_thing_is_a_stance_and_questioning_people_an_act(run):
 def test_a_clause_after_the_object_and_a_comma_is_not_the_content(run):
     text = "At the moment Okafor announced his bid last spring, Marsh was holding a meeting."
     found = attributions(run(text))
-    assert ("stance", "announced", "Okafor", "his bid") in found
+    assert ("statement", "announced", "Okafor", "his bid") in found  # news passed on
     assert not any("Marsh was holding" in content for *_, content in found)
 
 

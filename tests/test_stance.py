@@ -79,6 +79,35 @@ def test_directive_reported_by_a_verb_of_saying_is_a_statement(run, text, cue, s
     assert attributions(run(text)) == [("statement", cue, source, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The ferry operator announced a review of its winter timetable.",
+            "announced",
+            "The ferry operator",
+            "a review of its winter timetable",
+        ),
+        (
+            "The port authority confirmed the closure of the north quay.",
+            "confirmed",
+            "The port authority",
+            "the closure of the north quay",
+        ),
+    ],
+)
+def test_news_passed_on_by_a_verb_of_informing_is_a_statement(run, text, cue, source, content):
+    # what was announced or confirmed is what the speaker made known: "announced a
+    # review" says that there will be one (a stance judges its object: "denied the
+    # allegations" above)
+    assert attributions(run(text)) == [("statement", cue, source, content)]
+
+
+def test_a_notice_handed_to_someone_is_still_no_attribution(run):
+    # "reported" informs, but "reported the theft to the police" hands on a notice: an act
+    assert attributions(run("The clinic reported the theft to the police on Monday.")) == []
+
+
 def test_directive_of_a_verb_of_belief_stays_a_stance(run):
     found = attributions(run("The mayor encouraged residents to leave before the storm."))
     assert [(category, cue) for category, cue, _, _ in found] == [("stance", "encouraged")]
@@ -226,7 +255,8 @@ def test_without_naming_is_no_attribution(run):
 
 def test_passive_with_a_by_agent(run):
     found = attributions(run("The ceasefire was confirmed by two senior aides on Sunday."))
-    assert found == [("stance", "confirmed", "two senior aides", "The ceasefire")]
+    # the passive's subject is the active's object: news the aides passed on
+    assert found == [("statement", "confirmed", "two senior aides", "The ceasefire")]
 
 
 def test_passive_act_with_a_by_agent_is_no_attribution(run):

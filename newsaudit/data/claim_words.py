@@ -43,6 +43,15 @@ PRIVATE_ACTS = frozenset(
 # privately held company", "privately funded research"), not an act done in secret.
 PRIVATE_KINDS = frozenset({"hold", "own", "fund", "finance", "run", "operate", "educate"})
 
+# Verbs of saying whose noun object is the news they pass on, not a target they judge:
+# "announced the creation of a commission" says that one is created, "disclosed the
+# payments" that they were made ("denied the allegations", "praised the plan" take a
+# stance). A speech corpus marks these as reported speech.
+INFORMING_VERBS = frozenset(
+    {"announce", "disclose", "detail", "outline", "report", "declare", "explain", "recount"}
+    | {"confirm", "acknowledge", "admit", "state"}
+)
+
 # Verbs that put a question to someone, with the participle of the passive ("Asked about
 # the levy, she said", "when pressed on the date"): the interviewer, unnamed, asks and
 # asserts nothing.

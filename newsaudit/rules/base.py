@@ -111,6 +111,9 @@ class Candidate:
     via: Mention | None = None
     rule: str = ""
     continues: int | None = None
+    # a stance whose content is news passed on ("announced a new inquiry"): rules treat
+    # it as the stance it is in form, the report calls it a statement
+    news: bool = False
 
 
 def mention(head: Token) -> Mention:

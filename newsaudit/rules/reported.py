@@ -98,6 +98,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         frame = None
         if nominal is not None:
             entry, content, cue, category = nominal
+            news = False
         else:
             entry = cue_entry(token)
             if entry is not None and _passive_modifier(token) and not _asked_about(token):
@@ -106,6 +107,9 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             if found is None:
                 continue
             content, frame = found.offsets, found.frame
+            # the news a verb of informing passes on ("announced a new inquiry") is read
+            # as a stance here and reported as a statement (assemble)
+            news = frame == "object" and token.lemma_ in claim_words.INFORMING_VERBS
             # a directive reported by a verb of saying ("urged lawmakers to act") is
             # what the speaker put into words: a statement, as speech is annotated
             said = found.directive and entry.category == "statement"
@@ -146,6 +150,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             source=source,
             tone=_tone(entry, category),
             rule="reported",
+            news=news,
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
     yield from find_light_cues(sent, quoted)  # rules/light.py

@@ -12,8 +12,14 @@ import re
 from collections.abc import Callable
 
 from newsaudit.data import given_names, lexicon
+from newsaudit.rules.base import (
+    FIRST_NAMES,
+    NAME_PARTICLES,
+    ONE_NAME_TITLES,
+    TITLE_WORDS,
+    Mention,
+)
 from newsaudit.rules.base import HONORIFIC_WORDS as HONORIFICS
-from newsaudit.rules.base import NAME_PARTICLES, ONE_NAME_TITLES, TITLE_WORDS, Mention
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]
@@ -44,7 +50,6 @@ VAGUE_DETERMINERS = frozenset(
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
-FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Census given names with their gender ("Carly", "Chris"): many census names are also
 # places, months or surnames, so they are read only as the first word of a two- or
 # three-word capitalised name (see ``census_given``).

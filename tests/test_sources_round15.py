@@ -69,3 +69,18 @@ def test_a_name_right_after_a_noun_for_the_person_is_the_source(run, text, cue, 
 def test_a_name_after_a_news_site_is_still_the_outlet(run):
     text = "The quay closed in May, the news site Harbor Watch reported."
     assert outlet(run(text), "reported") == ("Harbor Watch", "outlet")
+
+
+def test_a_title_with_elect_and_a_surname_in_s_still_name_one_person(run):
+    # "President-elect" is one title ("elect" is no given name), and "Reyes" read as a
+    # plural noun must not stop "He" from pointing back to him
+    text = (
+        "President-elect Tomas Reyes apologized to the two port workers on Monday. "
+        "He also mentioned his government would ban night shifts at the docks."
+    )
+    found = cued_source(run(text), "mentioned")
+    assert (found["name"], found["type"], found["role"]) == (
+        "Tomas Reyes",
+        "person",
+        "President-elect",
+    )

@@ -70,6 +70,10 @@ TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
 # Heads of bodies, outlets and documents, whatever name the tagger calls a person after
 # them ("the news site RTL Info").
 NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
+# What follows a title after a hyphen and belongs to it ("President-elect Rodrigo Chaves").
+TITLE_SUFFIXES = frozenset({"elect", "designate"})
+# Given names, which start a person's name, not a group's.
+FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio", "Correio da
 # Manhã"), which the parser may hang on the last name word as a preposition.
 NAME_PARTICLES = frozenset(
@@ -203,7 +207,7 @@ def mention(head: Token) -> Mention:
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
     # too, so the name is the run of proper nouns after the last title word.
     for n in range(len(name_tokens) - 1, 0, -1):
-        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_WORDS:
+        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_WORDS | TITLE_SUFFIXES:
             # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
             peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
@@ -214,9 +218,11 @@ def mention(head: Token) -> Mention:
     if run and run[0].i > first.i:
         title_tokens = _title_before(run[0], first)
         if title_tokens:
-            title = " ".join(t.text for t in title_tokens)
+            title = _text(title_tokens[0], title_tokens[-1])  # "President-elect"
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
+    if plural and run and len(run) > 1 and run[0].lower_ in FIRST_NAMES:
+        plural = False  # "Rodrigo Chaves", "Ana Reyes": a surname in "s" read as a plural
     affiliations = _proper_runs(head) if not pronoun else ()
     office = _office_before(head, first)
     if office is not None:

@@ -355,3 +355,33 @@ def test_trailing_participle_belongs_to_the_reporting_verb(run):
 )
 def test_a_verb_of_evidence_said_of_a_speaker_is_a_statement(run, text, category):
     assert [c for c, _, _, _ in attributions(run(text))] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "A motion by Councillor Ada Marsh calling on the board to publish the fares was"
+            " defeated on Tuesday.",
+            "Councillor Ada Marsh",
+            "the board to publish the fares",
+        ),
+        # the mover named by a participle's agent
+        (
+            "A private motion brought by Senator Tom Reyes calling on the ministry to review"
+            " the levy was defeated.",
+            "Senator Tom Reyes",
+            "the ministry to review the levy",
+        ),
+        (
+            "A resolution from the harbour council calling on the port to build a new pier"
+            " was adopted.",
+            "the harbour council",
+            "the port to build a new pier",
+        ),
+    ],
+)
+def test_a_motion_speaks_for_its_mover(run, text, source, content):
+    # a motion or a resolution says what whoever moved it says, as a letter does
+    found = [(s, c) for _, _, s, c in attributions(run(text))]
+    assert found == [(source, content)]

@@ -18,6 +18,9 @@ from newsaudit.rules.subjects import ISSUING_VERBS
 # How far a relative clause's verb may be from the verb that issued its message ("released
 # a new 30-second ad that urges"): further, the relative clause is about something else.
 MAX_ISSUED_WORDS = 8
+# Participles that name who put a message out or before a body ("a motion brought by
+# Senator X", "a letter signed by 40 residents"): its by-agent is its author.
+AUTHORING_VERBS = ISSUING_VERBS | {"bring", "table", "move", "file", "submit", "introduce"}
 
 
 def behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -34,6 +37,11 @@ def behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] |
             author = next((c for c in child.children if c.dep_ == "pobj"), None)
             if author is not None:
                 return author, offsets(noun, verb) if verb.i > noun.i else offsets(verb, verb)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in AUTHORING_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if author is not None and verb.i > noun.i:
+                return author, offsets(noun, verb)
     if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         author = subject_of(noun.head)
         if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):

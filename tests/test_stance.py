@@ -385,3 +385,13 @@ def test_a_motion_speaks_for_its_mover(run, text, source, content):
     # a motion or a resolution says what whoever moved it says, as a letter does
     found = [(s, c) for _, _, s, c in attributions(run(text))]
     assert found == [(source, content)]
+
+
+def test_pressed_about_is_asked_about(run):
+    # "press" puts a question as "ask" does: what the mayor was pressed about is the topic
+    found = attributions(
+        run("The mayor was pressed by a radio host about the closure of the pier.")
+    )
+    assert [(cue, source, content) for _, cue, source, content in found] == [
+        ("pressed", "a radio host", "the closure of the pier")
+    ]

@@ -75,3 +75,9 @@ def test_a_person_whose_surname_names_an_outlet_is_a_person(run):
 def test_name_after_an_abbreviated_honorific_is_the_speaker(run, text, name):
     # the splitter may end the sentence at "Hon." and the parser take "Hon" for the subject
     assert [s["name"] for s in run(text)["sources"]] == [name]
+
+
+@pytest.mark.parametrize("text", ["A talk by Dr", "Notes from the Rev"])
+def test_an_honorific_at_the_end_of_the_text_is_no_crash(run, text):
+    # an abbreviated honorific with no stop and nothing after it (a scraped caption)
+    assert run(text)["attributions"] == []

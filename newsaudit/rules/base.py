@@ -338,8 +338,10 @@ def _name_after_honorific(head: Token) -> Token | None:
     while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
         # the stop is the word's own ("Hon.") or the token after it ("Hon" ".")
         after = token.i + 1 if token.text.endswith(".") else token.i + 2
+        if after >= len(doc):  # the document ends at it ("… Prof")
+            return None
         stopped = after - 1 == token.i or doc[after - 1].text == "."
-        if after >= len(doc) or not stopped or doc[after].pos_ != "PROPN":
+        if not stopped or doc[after].pos_ != "PROPN":
             return None
         token = doc[after]
     if token is head:

@@ -34,6 +34,10 @@ NOT_SUBJECT_BEFORE = frozenset(
     | {"from", "over", "like", "than", "behind", "toward", "towards", "into", "under"}
 )
 
+# Possessive determiners: a one-word name after one is something owned ("his Ring
+# camera"), which the tagger may call a person.
+OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
 # How many sentences back a gendered pronoun looks past a person of the other gender
 # for one of its own (further back, "she" is more often someone unnamed: "A woman who
 # … said …").
@@ -153,14 +157,16 @@ class PronounLookup(PersonLookup):
                 by_word.setdefault(word, set()).add(gender)
         out = []
         for m in self.names:
+            words = (m.name or m.text).split()
+            before = self.text[max(0, m.start - 12) : m.start].split()[-1:]
+            if len(words) == 1 and before and before[0].lower() in OWNERS:
+                continue  # "his Ring camera", "her Tesla": a thing of theirs, no one
             if id(m) in people:
                 out.append((m, gender_of(m)))
                 continue
-            words = (m.name or m.text).split()
             # "Trump's rallies", "a Trump rally", "a vote for Trump": a possessor, a
             # modifier or an object is seldom whom the next "he" means
             owner = self.text[m.end : m.end + 2] in POSSESSIVES
-            before = self.text[max(0, m.start - 12) : m.start].split()[-1:]
             governed = bool(before) and before[0].lower() in NOT_SUBJECT_BEFORE
             if len(words) == 1 and words[0] in by_word and not (owner or governed or platform(m)):
                 genders = by_word[words[0]]

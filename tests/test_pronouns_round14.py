@@ -50,3 +50,10 @@ def test_a_short_name_tagged_as_a_body_still_names_the_person(run):
     )
     source = cued_source(run(text), "told")
     assert (source["name"], source["type"]) == ("Daniel Ashby", "person")
+
+
+def test_a_name_after_his_is_a_thing_of_his(run):
+    # "his Ring camera": the tagger may call the brand a person; "he" is still Tom Reyes
+    text = "Tom Reyes showed video from his Ring camera, which, he said, scared the man off."
+    found = cued_source(run(text), "said")
+    assert (found["name"], found["type"]) == ("Tom Reyes", "person")

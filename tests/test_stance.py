@@ -395,3 +395,18 @@ def test_pressed_about_is_asked_about(run):
     assert [(cue, source, content) for _, cue, source, content in found] == [
         ("pressed", "a radio host", "the closure of the pier")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said legalizing it could put thousands of people to work.",
+        "Dr Lund accepts that halls are full, but says shutting campuses down and moving"
+        " teaching online is unsustainable.",
+    ],
+)
+def test_a_clause_the_parser_reads_as_a_thing_is_a_statement(run, text):
+    # the parser takes the gerund for the verb's object; what follows it has a finite verb
+    # and its subject: a clause that was said
+    found = [a for a in attributions(run(text)) if a[1] in ("said", "says")]
+    assert [category for category, *_ in found] == ["statement"]

@@ -115,8 +115,9 @@ class Candidate:
     via: Mention | None = None
     rule: str = ""
     continues: int | None = None
-    # a stance whose content is news passed on ("announced a new inquiry"): rules treat
-    # it as the stance it is in form, the report calls it a statement
+    # a stance in form that says what was said: news passed on ("announced a new
+    # inquiry") or a clause the parser read as a thing ("said legalizing it could …");
+    # rules treat it as the stance it is in form, the report calls it a statement
     news: bool = False
 
 

@@ -5,12 +5,14 @@ word or with its verb mistagged, and its shape tells it apart.
 addressee's apposition), "telling a host that Bello had opposed it" (the clause read as a
 relative clause of the addressee), "said in a statement on Friday that …" (the clause hung
 on the setting's noun), "said after the vote he would not accept …" (read as an adverbial
-clause), "said he'll still back the nominee" (its verb tagged an adjective).
+clause), "said he'll still back the nominee" (its verb tagged an adjective), "says shutting
+campuses down is unsustainable" (a clause with a gerund subject read as the verb's gerund
+object).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsaudit.data import Cue
 from newsaudit.rules.base import FINITE_TAGS
@@ -200,3 +202,19 @@ def split_complement(cue: Token, clause: Token) -> Token | None:
         if first.i == last.i + 1 and not first.is_punct and not subject:
             return other
     return None
+
+
+def clause_read_as_object(content: Span) -> bool:
+    """ "said legalizing it could put thousands to work", "says shutting campuses down is
+    unsustainable": a content the parser took for an object or a gerund holds a finite
+    verb with its own subject, not inside a relative clause ("said the bill that passed"
+    is a thing): a clause it misread."""
+    inside = range(content.start, content.end) if content else range(0)
+    for verb in content:
+        finite = verb.tag_ in FINITE_TAGS or any(c.tag_ == "MD" for c in verb.children)
+        subject = any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in inside for c in verb.children
+        )
+        if finite and subject and verb.dep_ not in ("relcl", "acl") and verb.i in inside:
+            return True
+    return False

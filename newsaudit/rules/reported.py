@@ -41,7 +41,7 @@ from newsaudit.rules.frames import (
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
-from newsaudit.rules.misparsed import demonstrative_that
+from newsaudit.rules.misparsed import clause_read_as_object, demonstrative_that
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import READINGS, names_finding
@@ -119,6 +119,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             continue
         start, end = content
         span = token.doc.char_span(start, end, alignment_mode="expand") or ()
+        if category == "stance" and entry.category == "statement" and clause_read_as_object(span):
+            news = True  # what was said is a clause the parser misread as a thing
         if len(span) < MIN_CONTENT_TOKENS and not _target(span, category, frame):
             continue
         if _is_passive(token) or _asked_clause(token):

@@ -410,3 +410,24 @@ def test_a_clause_the_parser_reads_as_a_thing_is_a_statement(run, text):
     # and its subject: a clause that was said
     found = [a for a in attributions(run(text)) if a[1] in ("said", "says")]
     assert [category for category, *_ in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a passive gerund, headed by its participle
+        (
+            "Many riders reported being turned away at the ferry gate.",
+            "reported",
+            "being turned away at the ferry gate",
+        ),
+        (
+            "The driver admitted to entering the port illegally.",
+            "admitted",
+            "entering the port illegally",
+        ),
+    ],
+)
+def test_a_gerund_reported_or_admitted_is_a_statement(run, text, cue, content):
+    found = [(category, c, content) for category, c, _, content in attributions(run(text))]
+    assert found == [("statement", cue, content)]

@@ -44,9 +44,10 @@ PRIVATE_ACTS = frozenset(
 PRIVATE_KINDS = frozenset({"hold", "own", "fund", "finance", "run", "operate", "educate"})
 
 # Verbs of saying whose noun object is the news they pass on, not a target they judge:
-# "announced the creation of a commission" says that one is created, "disclosed the
-# payments" that they were made ("denied the allegations", "praised the plan" take a
-# stance). A speech corpus marks these as reported speech.
+# "announced the creation of a commission" says that one is created, "admitted to the
+# affair" that there was one, "disclosed the payments" that they were made ("denied the
+# allegations", "praised the plan" take a stance). A speech corpus marks these as
+# reported speech.
 INFORMING_VERBS = frozenset(
     {"announce", "disclose", "detail", "outline", "report", "declare", "explain", "recount"}
     | {"confirm", "acknowledge", "admit", "state"}

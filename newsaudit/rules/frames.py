@@ -273,10 +273,14 @@ def relative_object(obj: Token) -> bool:
 
 def _gerund_object(token: Token, cue: Token) -> bool:
     own = {c.dep_ for c in token.children}
+    # "reported being logged out": a passive gerund, its participle the clause's head
+    passive = token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBG" for c in token.children
+    )
     return (
         token.i > cue.i
         and token.dep_ in ("xcomp", "ccomp")
-        and token.tag_ == "VBG"
+        and (token.tag_ == "VBG" or passive)
         and not own & {"aux", "nsubj", "mark"}
     )
 

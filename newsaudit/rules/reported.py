@@ -107,9 +107,10 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             if found is None:
                 continue
             content, frame = found.offsets, found.frame
-            # the news a verb of informing passes on ("announced a new inquiry") is read
-            # as a stance here and reported as a statement (assemble)
-            news = frame == "object" and token.lemma_ in claim_words.INFORMING_VERBS
+            # the news a verb of informing passes on ("announced a new inquiry", "admitted
+            # to the affair") is read as a stance here and reported as a statement
+            # (assemble)
+            news = frame in ("object", "to") and token.lemma_ in claim_words.INFORMING_VERBS
             # a directive reported by a verb of saying ("urged lawmakers to act") is
             # what the speaker put into words: a statement, as speech is annotated
             said = found.directive and entry.category == "statement"

@@ -71,6 +71,13 @@ def test_stance_toward_a_thing(run, text, cue, source, content):
             "The union",
             "the government to reopen talks",
         ),
+        # "for" read as the marker of a clause of purpose: the same directive
+        (
+            "The union called for the government to reopen talks.",
+            "called",
+            "The union",
+            "the government to reopen talks",
+        ),
     ],
 )
 def test_directive_reported_by_a_verb_of_saying_is_a_statement(run, text, cue, source, content):

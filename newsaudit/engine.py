@@ -57,6 +57,8 @@ from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.rules.talk import find_talk
 from newsaudit.structure import find_excluded
 
+# Characters that space words as a plain space does: no-break, figure, narrow no-break.
+WORD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 # Paragraphs per parser batch, and characters: spaCy's parser steps through a batch's
 # paragraphs together, so many short ones per batch are ~10% faster than one document's
 # paragraphs alone; the character bound keeps its working memory flat.
@@ -220,10 +222,6 @@ def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
     segments = list(_segments(text, document.paragraphs, excluded))
     quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
     return Analysis(text, path, model, segments, quotes, [], [], [], excluded, document)
-
-
-# Characters that space words as a plain space does: no-break, figure, narrow no-break.
-WORD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:

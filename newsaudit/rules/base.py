@@ -72,6 +72,8 @@ TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
 NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 # What follows a title after a hyphen and belongs to it ("President-elect Rodrigo Chaves").
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
+# The words of a title the name after it starts past.
+TITLE_PARTS = TITLE_WORDS | TITLE_SUFFIXES
 # Given names, which start a person's name, not a group's.
 FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
 # Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio", "Correio da
@@ -208,7 +210,7 @@ def mention(head: Token) -> Mention:
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
     # too, so the name is the run of proper nouns after the last title word.
     for n in range(len(name_tokens) - 1, 0, -1):
-        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_WORDS | TITLE_SUFFIXES:
+        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_PARTS:
             # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
             peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]

@@ -215,6 +215,6 @@ def clause_read_as_object(content: Span) -> bool:
         subject = any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in inside for c in verb.children
         )
-        if finite and subject and verb.dep_ not in ("relcl", "acl") and verb.i in inside:
+        if finite and subject and verb.dep_ not in ("relcl", "acl"):
             return True
     return False

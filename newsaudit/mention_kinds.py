@@ -16,6 +16,7 @@ from newsaudit.rules.base import (
     FIRST_NAMES,
     NAME_PARTICLES,
     ONE_NAME_TITLES,
+    TITLE_SUFFIXES,
     TITLE_WORDS,
     Mention,
 )
@@ -431,6 +432,8 @@ def first_word_in(text: str, words: frozenset[str]) -> bool:
 
 
 def described(person: Mention) -> set[str]:
-    """The words a person was introduced with: title and role ("Sen." as "senator")."""
+    """The words a person was introduced with: title and role ("Sen." as "senator"; a
+    "President-elect" is "the President" too, not a "Vice-President" one)."""
     words = f"{person.title or ''} {person.role or ''}".lower().replace(",", " ").split()
-    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words}
+    elect = [w.rsplit("-", 1)[0] for w in words if w.rsplit("-", 1)[-1] in TITLE_SUFFIXES]
+    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect}

@@ -84,3 +84,12 @@ def test_a_title_with_elect_and_a_surname_in_s_still_name_one_person(run):
         "person",
         "President-elect",
     )
+
+
+def test_the_president_after_a_president_elect_is_them(run):
+    text = (
+        "President-elect Tomas Reyes apologized to the dock workers on Monday. "
+        '"I deeply regret it," said the future President.'
+    )
+    found = cued_source(run(text), "said")
+    assert (found["name"], found["type"]) == ("Tomas Reyes", "person")

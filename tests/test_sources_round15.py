@@ -93,3 +93,13 @@ def test_the_president_after_a_president_elect_is_them(run):
     )
     found = cued_source(run(text), "said")
     assert (found["name"], found["type"]) == ("Tomas Reyes", "person")
+
+
+def test_according_to_a_statement_from_someone_is_their_word(run):
+    # the statement speaks for its author, as "a statement from the ministry said" does:
+    # no unnamed document to flag
+    report = run("According to a statement from Harbour Foods, the depot will close in May.")
+    found = cued_source(report, "According to")
+    assert (found["name"], found["type"]) == ("Harbour Foods", "organization")
+    assert by_cue(report, "According to")["category"] == "statement"
+    assert [f["type"] for f in report["flags"]] == []

@@ -24,6 +24,7 @@ from newsaudit.rules.base import (
     trim,
 )
 from newsaudit.rules.frames import noun_phrase
+from newsaudit.rules.issued import behind_document
 
 # Nouns for people and bodies that can be cited as informants.
 INFORMANT_WORDS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | TITLE_WORDS
@@ -57,7 +58,10 @@ def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 obj = _first_noun(sent, end)
             if obj is None:
                 continue
-            source = mention(obj)
+            # "according to a statement from the ministry": the statement speaks for
+            # the ministry, as "a statement from the ministry said" does
+            behind = behind_document(obj, last)
+            source = mention(behind[0] if behind is not None else obj)
             content = _rest_of_sentence(sent, first, last, max(last.i, obj.right_edge.i))
             if content is None:
                 continue

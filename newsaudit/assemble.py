@@ -335,7 +335,7 @@ def _category(cand: Candidate, entity: Entity | None) -> str:
     verb of informing passes on ("announced a new inquiry"), found as a stance."""
     if _documented(cand, entity):
         return "evidence"
-    return "statement" if cand.kind == "direct" or cand.news else cand.category
+    return "statement" if cand.kind == "direct" or cand.stated else cand.category
 
 
 def _documented(cand: Candidate, entity: Entity | None) -> bool:

@@ -10,7 +10,8 @@ import pytest
 from tests.reports import by_cue, cued_source
 
 
-def outlet(report: dict, cue: str) -> tuple[str, str]:
+def named(report: dict, cue: str) -> tuple[str, str]:
+    """The name and type of the source of the attribution cued by ``cue``."""
     found = cued_source(report, cue)
     return found["name"], found["type"]
 
@@ -29,7 +30,7 @@ def outlet(report: dict, cue: str) -> tuple[str, str]:
     ],
 )
 def test_a_descriptor_before_an_unknown_name_makes_an_outlet(run, text, name):
-    assert outlet(run(text), "reported") == (name, "outlet")
+    assert named(run(text), "reported") == (name, "outlet")
 
 
 def test_a_no_break_space_is_a_space_to_the_parser(run):
@@ -42,7 +43,7 @@ def test_a_no_break_space_is_a_space_to_the_parser(run):
     report = run(text)
     found = by_cue(report, "reports")
     assert found["content"]["text"] == "Silva worked as an engineer in Maputo"
-    assert outlet(report, "reports") == ("Gazeta de Vale", "outlet")
+    assert named(report, "reports") == ("Gazeta de Vale", "outlet")
     # the offsets still index the text as written
     assert text[found["source"]["start"] : found["source"]["end"]] == (
         "Portuguese newspaper Gazeta de Vale"
@@ -62,13 +63,12 @@ def test_a_no_break_space_is_a_space_to_the_parser(run):
     ],
 )
 def test_a_name_right_after_a_noun_for_the_person_is_the_source(run, text, cue, name):
-    found = cued_source(run(text), cue)
-    assert (found["name"], found["type"]) == (name, "person")
+    assert named(run(text), cue) == (name, "person")
 
 
 def test_a_name_after_a_news_site_is_still_the_outlet(run):
     text = "The quay closed in May, the news site Harbor Watch reported."
-    assert outlet(run(text), "reported") == ("Harbor Watch", "outlet")
+    assert named(run(text), "reported") == ("Harbor Watch", "outlet")
 
 
 def test_a_title_with_elect_and_a_surname_in_s_still_name_one_person(run):
@@ -91,15 +91,13 @@ def test_the_president_after_a_president_elect_is_them(run):
         "President-elect Tomas Reyes apologized to the dock workers on Monday. "
         '"I deeply regret it," said the future President.'
     )
-    found = cued_source(run(text), "said")
-    assert (found["name"], found["type"]) == ("Tomas Reyes", "person")
+    assert named(run(text), "said") == ("Tomas Reyes", "person")
 
 
 def test_according_to_a_statement_from_someone_is_their_word(run):
     # the statement speaks for its author, as "a statement from the ministry said" does:
     # no unnamed document to flag
     report = run("According to a statement from Harbour Foods, the depot will close in May.")
-    found = cued_source(report, "According to")
-    assert (found["name"], found["type"]) == ("Harbour Foods", "organization")
+    assert named(report, "According to") == ("Harbour Foods", "organization")
     assert by_cue(report, "According to")["category"] == "statement"
     assert [f["type"] for f in report["flags"]] == []

@@ -120,7 +120,7 @@ class Candidate:
     # a stance in form that says what was said: news passed on ("announced a new
     # inquiry") or a clause the parser read as a thing ("said legalizing it could …");
     # rules treat it as the stance it is in form, the report calls it a statement
-    news: bool = False
+    stated: bool = False
 
 
 def mention(head: Token) -> Mention:

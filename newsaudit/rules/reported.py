@@ -98,7 +98,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         frame = None
         if nominal is not None:
             entry, content, cue, category = nominal
-            news = False
+            stated = False
         else:
             entry = cue_entry(token)
             if entry is not None and _passive_modifier(token) and not _asked_about(token):
@@ -110,7 +110,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             # the news a verb of informing passes on ("announced a new inquiry", "admitted
             # to the affair") is read as a stance here and reported as a statement
             # (assemble)
-            news = frame in ("object", "to") and token.lemma_ in claim_words.INFORMING_VERBS
+            stated = frame in ("object", "to") and token.lemma_ in claim_words.INFORMING_VERBS
             # a directive reported by a verb of saying ("urged lawmakers to act") is
             # what the speaker put into words: a statement, as speech is annotated
             said = found.directive and entry.category == "statement"
@@ -121,7 +121,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         start, end = content
         span = token.doc.char_span(start, end, alignment_mode="expand") or ()
         if category == "stance" and entry.category == "statement" and clause_read_as_object(span):
-            news = True  # what was said is a clause the parser misread as a thing
+            stated = True  # what was said is a clause the parser misread as a thing
         if len(span) < MIN_CONTENT_TOKENS and not _target(span, category, frame):
             continue
         if _is_passive(token) or _asked_clause(token):
@@ -153,7 +153,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             source=source,
             tone=_tone(entry, category),
             rule="reported",
-            news=news,
+            stated=stated,
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
     yield from find_light_cues(sent, quoted)  # rules/light.py

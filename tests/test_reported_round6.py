@@ -40,3 +40,14 @@ def test_a_stance_verb_tagged_a_noun_before_a_gerund(run, text, source, content)
 )
 def test_a_noun_support_before_a_participle_is_no_stance(run, text):
     assert attributions(run(text)) == []
+
+
+def test_a_stance_verb_read_as_an_auxiliary_of_the_gerund(run):
+    # after a long subject with an apposition, the parser made "oppose" an auxiliary of
+    # "tinkering" and the gerund the clause's verb
+    text = (
+        "The Harbour Workers Union and Senator Ada Okafor of Lagos, the future committee chair, "
+        "oppose tinkering with the ferry levy."
+    )
+    found = [(c, s, t) for cat, c, s, t in attributions(run(text)) if cat == "stance"]
+    assert found == [("oppose", "The Harbour Workers Union", "tinkering with the ferry levy")]

@@ -32,7 +32,10 @@ def find_mistagged_stances(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
     found by that shape. Its own determiner or possessive ("their support", "for support
     reforming") makes it a noun; a finite verb before it means the subject has its own."""
     for cue in sent:
-        if cue.pos_ in ("VERB", "AUX") or cue.i in quoted or cue.lower_ not in MISTAGGED_STANCES:
+        if cue.i in quoted or cue.lower_ not in MISTAGGED_STANCES:
+            continue
+        if cue.pos_ in ("VERB", "AUX"):
+            yield from _read_as_auxiliary(cue)
             continue
         after = cue.doc[cue.i + 1 : sent.end]
         gerund = next((t for t in after if t.pos_ != "ADV" and t.dep_ != "advmod"), None)
@@ -58,6 +61,27 @@ def find_mistagged_stances(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
             source=mention(head),
             rule="reported",
         )
+
+
+def _read_as_auxiliary(cue: Token) -> Iterator[Candidate]:
+    """ "The caucus and Sen. Schumer, the future leader, oppose tinkering with the system":
+    after a long subject the parser may take the verb for an auxiliary of the gerund and
+    make the gerund the clause's verb, its subject and all; no stance verb has an
+    auxiliary's use, so the gerund's subject holds the stance."""
+    gerund = cue.head
+    if cue.dep_ != "aux" or gerund.tag_ != "VBG" or gerund.i != cue.i + 1:
+        return
+    holder = next((c for c in gerund.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if holder is None:
+        return
+    yield Candidate(
+        kind="indirect",
+        category="stance",
+        cue=offsets(cue, cue),
+        content=offsets(gerund, _gerund_end(cue.sent, gerund)),
+        source=mention(holder),
+        rule="reported",
+    )
 
 
 def _gerund_end(sent: SpacySpan, gerund: Token) -> Token:

@@ -12,7 +12,7 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
-from newsaudit.data.lexicon import DOCUMENT_HEADS, PUBLISHED_WORKS
+from newsaudit.data.lexicon import DOCUMENT_HEADS, ISSUED_STATEMENTS, PUBLISHED_WORKS
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -330,12 +330,22 @@ def _said_by(entity: Entity | None, cand: Candidate, resolved, enclosing: _Enclo
 
 def _category(cand: Candidate, entity: Entity | None) -> str:
     """What a report, poll or filing says is evidence, whatever the cue, also when an
-    outlet stands behind it ("a CNN poll found"); a quotation of anyone else is their
+    outlet stands behind it ("a CNN poll found"), and what a statement or a press release
+    says is its issuer's statement; a quotation of anyone else is their
     words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
     verb of informing passes on ("announced a new inquiry"), found as a stance."""
     if _documented(cand, entity):
-        return "evidence"
+        return "statement" if _issued(cand, entity) else "evidence"
     return "statement" if cand.kind == "direct" or cand.stated else cand.category
+
+
+def _issued(cand: Candidate, entity: Entity | None) -> bool:
+    """Whether the document is a statement or a press release: its issuer's words."""
+    mention = cand.source.antecedent or cand.source if cand.source else None
+    heads = {mention.head.lower()} if mention is not None else set()
+    if entity is not None and entity.type == "document":
+        heads.add(entity.name.lower().split()[-1])
+    return bool(heads & ISSUED_STATEMENTS)
 
 
 def _documented(cand: Candidate, entity: Entity | None) -> bool:

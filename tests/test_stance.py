@@ -101,6 +101,20 @@ def test_directive_reported_by_a_verb_of_saying_is_a_statement(run, text, cue, s
             "The port authority",
             "the closure of the north quay",
         ),
+        # the point a speaker puts weight on is what they said: "stressed the need for
+        # talks" says talks are needed
+        (
+            "The harbour master stressed the need for a second ferry.",
+            "stressed",
+            "The harbour master",
+            "the need for a second ferry",
+        ),
+        (
+            "Okafor highlighted the risk of flooding on the quay.",
+            "highlighted",
+            "Okafor",
+            "the risk of flooding on the quay",
+        ),
     ],
 )
 def test_news_passed_on_by_a_verb_of_informing_is_a_statement(run, text, cue, source, content):

@@ -47,10 +47,13 @@ PRIVATE_KINDS = frozenset({"hold", "own", "fund", "finance", "run", "operate", "
 # "announced the creation of a commission" says that one is created, "admitted to the
 # affair" that there was one, "disclosed the payments" that they were made ("denied the
 # allegations", "praised the plan" take a stance). A speech corpus marks these as
-# reported speech.
+# reported speech. So do verbs of putting weight on a point: "stressed the need for
+# talks" says talks are needed, "highlighted the risk of flooding" that there is one,
+# "noted the rise in fares" that fares rose.
 INFORMING_VERBS = frozenset(
     {"announce", "disclose", "detail", "outline", "report", "declare", "explain", "recount"}
     | {"confirm", "acknowledge", "admit", "state"}
+    | {"emphasize", "emphasise", "stress", "underscore", "highlight", "reiterate", "note"}
 )
 
 # Verbs that put a question to someone, with the participle of the passive ("Asked about

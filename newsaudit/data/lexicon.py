@@ -927,6 +927,13 @@ CITED_WORKS: frozenset[str] = frozenset(
     {"ad", "ads", "book", "chart", "ledger", "ledgers", "memoir", "result", "results"}
     | {"returns", "tally", "textbook", "tweet", "tweets", "website"}
 )
+# Documents that are words issued to be said, as a spokesman would say them: what "the
+# statement said" or "a press release confirmed" is the issuer's statement, where what a
+# report, a poll or a record shows is evidence.
+ISSUED_STATEMENTS: frozenset[str] = frozenset(
+    {"statement", "statements", "release", "press release", "news release", "communique"}
+    | {"communiqué", "announcement"}
+)
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {

@@ -168,6 +168,7 @@ def mention(head: Token) -> Mention:
         )
     kept = [head]
     role_parts: list[str] = []
+    one_name = any(_one_name(head, c) for c in head.children if c.dep_ == "conj")
     for child in head.children:
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
             # the role is what the source is ("a spokesman for …", "from the … think-tank"),
@@ -178,7 +179,7 @@ def mention(head: Token) -> Mention:
             ):
                 role_parts.append(_role_text(child))  # not "Salim Ngala, 41,"
             continue
-        if child.dep_ in ("cc", "conj") and child.i > head.i:
+        if child.dep_ in ("cc", "conj") and child.i > head.i and not one_name:
             continue
         kept.extend(child.subtree)
     kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
@@ -216,6 +217,8 @@ def mention(head: Token) -> Mention:
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
             break
     run = _name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
+    if run and one_name:
+        run = [t for t in kept if t.i >= run[0].i]  # "Customs and Border Protection"
     name = _text(run[0], run[-1]) if run else None
     title = None
     if run and run[0].i > first.i:
@@ -248,6 +251,18 @@ def mention(head: Token) -> Mention:
     )
 
 
+def _one_name(head: Token, conjunct: Token) -> bool:
+    """Whether "and" joins words of one name, not two sources: "Customs and Border
+    Protection", "Procter and Gamble" are one body the entity recogniser spans whole
+    ("Police and firefighters said", "Smith and Lee" tagged as two are two)."""
+    if head.ent_type_ not in NAMED_BODIES or head.ent_iob_ not in ("B", "I"):
+        return False
+    words = head.doc[head.i + 1 : conjunct.right_edge.i + 1]
+    return all(t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_ for t in words)
+
+
+# Entity labels of names that may hold an "and": a body's, a country's.
+NAMED_BODIES = frozenset({"ORG", "GPE"})
 # Entity labels of a phrase that says when something happened, not who someone is.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,

@@ -1,0 +1,38 @@
+"""Sources, round 16, on sentences written for the purpose: an "and" inside a body's name
+joins words of one name, not two sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue, cued_source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Customs and Border Protection said on Monday that the boat had been seized.",
+            "Customs and Border Protection",
+        ),
+        ("Procter and Gamble said the plant would close in May.", "Procter and Gamble"),
+    ],
+)
+def test_a_body_named_with_and_is_one_source(run, text, name):
+    report = run(text)
+    assert by_cue(report, "said")["source"]["text"] == name
+    assert cued_source(report, "said")["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police and firefighters said the fire started at noon.",
+        # the recogniser's span stops inside the pair ("Marsh and" | "Fennimore")
+        "Marsh and Fennimore said the plant would close in May.",
+    ],
+)
+def test_two_sources_joined_by_and_are_not_one_name(run, text):
+    # the first conjunct stands for the pair, as before
+    report = run(text)
+    assert by_cue(report, "said")["source"]["text"] == text.split()[0]

@@ -65,6 +65,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         publisher=analysis.document.site_name,
         text=text,
         groups=analysis.groups,
+        issuers=analysis.issuers,
     )
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}

@@ -48,6 +48,7 @@ from newsaudit.rules.direct import (
 from newsaudit.rules.fragments import list_items
 from newsaudit.rules.hearsay import find_hearsay
 from newsaudit.rules.impression import find_impressions
+from newsaudit.rules.issued import find_issuers
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
@@ -316,6 +317,9 @@ def _run_rules(analysis: Analysis) -> None:
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
         analysis.groups.extend((_shift_mention(m, seg.start), s) for m, s in _groups(doc, quoted))
+        analysis.issuers.extend(
+            (at + seg.start, _shift_mention(m, seg.start)) for at, m in find_issuers(doc, quoted)
+        )
     text = analysis.text
     analysis.candidates = [
         c for c in analysis.candidates if not (is_topic_label(c, text) or is_script_label(c, text))

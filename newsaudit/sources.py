@@ -59,8 +59,11 @@ class Resolver(PronounLookup):
         publisher: str | None = None,
         text: str = "",
         groups: Sequence[tuple[Mention, bool]] = (),
+        issuers: Sequence[tuple[int, Mention]] = (),
     ) -> None:
         self.text = text
+        # statements and press releases whose issuer is named, in text order
+        self.issuers = sorted(issuers, key=lambda pair: pair[0])
         self.sentence_starts = sorted(sentences)
         # the headline and standfirst come before the names they use
         self.headings_end = headings_end
@@ -118,6 +121,9 @@ class Resolver(PronounLookup):
     def _resolve(self, m: Mention) -> Entity:
         if m.pronoun:
             return self._pronoun(m)
+        issuer = self._issuer_before(m)
+        if issuer is not None:
+            return self.resolve(issuer)  # "the statement said" after "X said in a statement"
         if self._surname_named_before(m):
             return self._person(m)
         outlet = self.outlet_names.name_of(m)
@@ -203,6 +209,15 @@ class Resolver(PronounLookup):
             if place is not None:
                 return self._entity_named("organization", place, m)
         return self._entity_named(kind, strip_det(m.text), m)
+
+    def _issuer_before(self, m: Mention) -> Mention | None:
+        """Who issued "the statement" or "the release": the issuer of the last one named
+        before it ("X said in a statement …. According to the statement, …")."""
+        definite = m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
+        if m.proper or not definite or m.head not in lexicon.ISSUED_STATEMENTS:
+            return None
+        before = [issuer for at, issuer in self.issuers if at < m.start]
+        return before[-1] if before else None
 
     def _surname_named_before(self, m: Mention) -> bool:
         """ "Guardian added" after "Mayor Don Guardian": one word that is the surname of a

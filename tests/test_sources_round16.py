@@ -36,3 +36,36 @@ def test_two_sources_joined_by_and_are_not_one_name(run, text):
     # the first conjunct stands for the pair, as before
     report = run(text)
     assert by_cue(report, "said")["source"]["text"] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "Harbour Foods said in a statement on Monday that six stores would close. "
+            "According to the statement, the stores lost money for a decade.",
+            "According to",
+            "Harbour Foods",
+        ),
+        (
+            "The port authority issued a press release on Monday. The release said the "
+            "quay would reopen in May.",
+            "said",
+            "port authority",
+        ),
+        (
+            "A statement from the ferry company was posted at noon. The statement said "
+            "the night crossing would stop.",
+            "said",
+            "ferry company",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_the_issuer_named_before(run, text, cue, name):
+    found = cued_source(run(text), cue)
+    assert (found["name"], found["type"]) == (name, "organization")
+
+
+def test_a_statement_with_no_issuer_named_is_still_a_document(run):
+    text = "A report by the auditor was published. The statement said the quay would close."
+    assert cued_source(run(text), "said")["type"] == "document"

@@ -9,9 +9,12 @@ findings are the document's (see ``rules.polls``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
 
-from newsaudit.rules.base import cue_entry, offsets, subject_of
+from spacy.tokens import Doc, Token
+
+from newsaudit.data.lexicon import ISSUED_STATEMENTS
+from newsaudit.rules.base import Mention, cue_entry, mention, offsets, subject_of
 from newsaudit.rules.polls import PRODUCT_NOUNS
 from newsaudit.rules.subjects import ISSUING_VERBS
 
@@ -71,3 +74,41 @@ def _issued_with(relative: Token, verb: Token) -> tuple[Token, tuple[int, int]] 
     if author is None or author.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return author, offsets(issuing, verb)
+
+
+def find_issuers(doc: Doc, quoted: set[int]) -> Iterator[tuple[int, Mention]]:
+    """Statements and press releases whose issuer the sentence names, each as the noun's
+    offset and the issuer: "X said in a statement", "X issued a press release", "a
+    statement from X", "X's statement". A later "the statement" or "the release" is that
+    issuer's word (``sources``), as "the company" is the company named before."""
+    for noun in doc:
+        if noun.i in quoted or noun.pos_ != "NOUN" or not _issued_statement(noun):
+            continue
+        issuer = _issuer(noun)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+            yield noun.idx, mention(issuer)
+
+
+def _issued_statement(noun: Token) -> bool:
+    """ "statement", "release", "press release", "news release": one of the nouns of
+    words issued to be said."""
+    compound = " ".join(t.lower_ for t in noun.children if t.dep_ == "compound")
+    return noun.lower_ in ISSUED_STATEMENTS or f"{compound} {noun.lower_}" in ISSUED_STATEMENTS
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who put the statement out: the possessor, the "from"/"by" phrase, the subject of
+    the verb that issued it ("issued a statement") or spoke in it ("said in a statement")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+        return subject_of(verb)
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        speaker = verb.head
+        if cue_entry(speaker) is not None and speaker.i < noun.i:
+            return subject_of(speaker)
+    return None

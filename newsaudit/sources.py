@@ -47,6 +47,16 @@ COMPANY_HEADS = frozenset(
 )
 
 
+# Descriptions of a place of learning or care that point back to the last one named,
+# by the words its name holds ("the institution" after "Coventry University", "the
+# school" after "Hollis Community College").
+SCHOOLS = frozenset({"university", "college", "school", "academy", "polytechnic"})
+INSTITUTION_KINDS = {
+    "institution": SCHOOLS | {"institute", "museum", "hospital", "library", "foundation"},
+    "school": SCHOOLS,
+}
+
+
 class Resolver(PronounLookup):
     """Resolves mentions to entities for one document, in text order."""
 
@@ -288,6 +298,12 @@ class Resolver(PronounLookup):
             name = strip_det(org.text)
             if org.start < m.start and shortens(m, name):
                 return self._entity_named("organization", name, org)
+        kinds = INSTITUTION_KINDS.get(" ".join(strip_det(m.text).lower().split()))
+        if kinds is not None and not m.plural:
+            # "the institution called it illegal" after "Coventry University"
+            for org in reversed(self.organizations):
+                if org.start < m.start and {w.lower() for w in org.text.split()} & kinds:
+                    return self._entity_named("organization", strip_det(org.text), org)
         if _business_description(m):
             # "the company said" after "Harbourlink Ferries": the business named last, not
             # a public body ("the ministry", "the Food and Drug Administration"); in a lead

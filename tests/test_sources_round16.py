@@ -69,3 +69,31 @@ def test_the_statement_speaks_for_the_issuer_named_before(run, text, cue, name):
 def test_a_statement_with_no_issuer_named_is_still_a_document(run):
     text = "A report by the auditor was published. The statement said the quay would close."
     assert cued_source(run(text), "said")["type"] == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "Coventry University opened an inquiry on Monday. The institution called the "
+            "gathering an illegal party.",
+            "called",
+            "Coventry University",
+        ),
+        (
+            "Hollis Community College confirmed the closure. The school said the campus "
+            "would reopen in May.",
+            "said",
+            "Hollis Community College",
+        ),
+    ],
+)
+def test_the_institution_is_the_place_of_learning_named_before(run, text, cue, name):
+    assert cued_source(run(text), cue)["name"] == name
+
+
+def test_the_institution_is_not_a_business_named_before(run):
+    text = "The ferry company said the quay would close. The institution said it would not comment."
+    report = run(text)
+    named = [s["name"] for s in report["sources"]]
+    assert "ferry company" in named and "institution" in named

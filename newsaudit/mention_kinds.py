@@ -12,15 +12,15 @@ import re
 from collections.abc import Callable
 
 from newsaudit.data import given_names, lexicon
-from newsaudit.rules.base import (
+from newsaudit.rules.base import Mention
+from newsaudit.rules.names import (
     FIRST_NAMES,
     NAME_PARTICLES,
     ONE_NAME_TITLES,
     TITLE_SUFFIXES,
     TITLE_WORDS,
-    Mention,
 )
-from newsaudit.rules.base import HONORIFIC_WORDS as HONORIFICS
+from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]

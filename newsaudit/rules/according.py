@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from newsaudit.data import lexicon
 from newsaudit.rules.base import (
-    TITLE_WORDS,
     Candidate,
     mention,
     offsets,
@@ -25,6 +24,7 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.issued import behind_document
+from newsaudit.rules.names import TITLE_WORDS
 
 # Nouns for people and bodies that can be cited as informants.
 INFORMANT_WORDS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | TITLE_WORDS

@@ -3,6 +3,7 @@
 Rules look at spaCy tokens, but yield plain values (character offsets and strings), so
 that no spaCy object leaves the analysis layer. Offsets and cue lookup live in
 ``rules.tokens``, the subject of a verb in ``rules.subjects``; both are re-exported here.
+How a name and a title are read inside a mention is ``rules.names``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,22 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsaudit.data import lexicon
+from newsaudit.rules.names import (
+    FIRST_NAMES,
+    NOT_A_PERSON,
+    ONE_NAME_TITLES,
+    TITLE_PARTS,
+    TITLE_WORDS,
+    close_name,
+    joins,
+    name_after_honorific,
+    name_run,
+    office_before,
+    one_name,
+    set_off_name,
+    text_between,
+    title_before,
+)
 
 # Re-exported: the rules import what they share from here.
 from newsaudit.rules.subjects import nearest_subject as nearest_subject
@@ -53,35 +70,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
-# Marks that end the words of a title before a name ("a third, Daniel Traynor").
-TITLE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", '"', "“", "”"})
-# Titles of peers, which with one name are the name ("Lord Hale").
-PEERAGE_TITLES = frozenset(
-    {"lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "dame"}
-)
-# Title words that with one name after them are that name: a peer ("Lord Hale") or a given
-# name that is also a title ("Dean Baker, co-director of the centre", "Duke Bennett").
-ONE_NAME_TITLES = PEERAGE_TITLES | {"dean"}
-# Honorifics written short with a stop, after which a sentence splitter may cut a name
-# off from its title ("the Hon. Ana Lund", "the Rt. Hon. Keith Mitchell").
-HONORIFIC_ABBREVIATIONS = frozenset({"hon", "rt", "dr", "prof", "rev"})
-HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
-TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
-# Heads of bodies, outlets and documents, whatever name the tagger calls a person after
-# them ("the news site RTL Info").
-NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
-# What follows a title after a hyphen and belongs to it ("President-elect Rodrigo Chaves").
-TITLE_SUFFIXES = frozenset({"elect", "designate"})
-# The words of a title the name after it starts past.
-TITLE_PARTS = TITLE_WORDS | TITLE_SUFFIXES
-# Given names, which start a person's name, not a group's.
-FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
-# Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio", "Correio da
-# Manhã"), which the parser may hang on the last name word as a preposition.
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
-    | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
-)
 
 
 @dataclass(frozen=True)
@@ -125,7 +113,7 @@ class Candidate:
 
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
-    named = _name_after_honorific(head)
+    named = name_after_honorific(head)
     if named is not None:
         # "said the Hon. Ana Lund": the splitter ends the sentence at the honorific's
         # stop and the parser makes the honorific the subject; the name is the source
@@ -150,12 +138,12 @@ def mention(head: Token) -> Mention:
     # port board, Ana Lund") its role
     titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
-        name = next((c for c in head.children if _set_off_name(c)), None)
+        name = next((c for c in head.children if set_off_name(c)), None)
     elif head.tag_ == "NN" and head.lower_ not in NOT_A_PERSON:
         # "his nephew Tom Reyes added": a person's name right after one person's noun, no
         # comma between, names whom the noun describes (a close apposition); not after a
         # plural ("top aides John Podesta and …" are more than him)
-        name = next((c for c in head.rights if _close_name(c, head)), None)
+        name = next((c for c in head.rights if close_name(c, head)), None)
     else:
         name = None
     if name is not None:
@@ -163,12 +151,12 @@ def mention(head: Token) -> Mention:
         between = [c for c in head.rights if c.i < name.i and not c.is_punct]
         return replace(
             named,
-            role=_text(head.left_edge, between[-1].right_edge if between else head),
+            role=text_between(head.left_edge, between[-1].right_edge if between else head),
             affiliations=_proper_runs(head) + named.affiliations,
         )
     kept = [head]
     role_parts: list[str] = []
-    one_name = any(_one_name(head, c) for c in head.children if c.dep_ == "conj")
+    joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
     for child in head.children:
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
             # the role is what the source is ("a spokesman for …", "from the … think-tank"),
@@ -177,9 +165,9 @@ def mention(head: Token) -> Mention:
             if (child.dep_ in ("appos", "prep") or role_clause) and not (
                 child.like_num or _circumstance(child) or _no_role(child, head)
             ):
-                role_parts.append(_role_text(child))  # not "Salim Ngala, 41,"
+                role_parts.append(_roletext_between(child))  # not "Salim Ngala, 41,"
             continue
-        if child.dep_ in ("cc", "conj") and child.i > head.i and not one_name:
+        if child.dep_ in ("cc", "conj") and child.i > head.i and not joined:
             continue
         kept.extend(child.subtree)
     kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
@@ -216,29 +204,29 @@ def mention(head: Token) -> Mention:
             peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
             break
-    run = _name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
-    if run and one_name:
+    run = name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
+    if run and joined:
         run = [t for t in kept if t.i >= run[0].i]  # "Customs and Border Protection"
-    name = _text(run[0], run[-1]) if run else None
+    name = text_between(run[0], run[-1]) if run else None
     title = None
     if run and run[0].i > first.i:
-        title_tokens = _title_before(run[0], first)
+        title_tokens = title_before(run[0], first)
         if title_tokens:
-            title = _text(title_tokens[0], title_tokens[-1])  # "President-elect"
+            title = text_between(title_tokens[0], title_tokens[-1])  # "President-elect"
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     if plural and run and len(run) > 1 and run[0].lower_ in FIRST_NAMES:
         plural = False  # "Rodrigo Chaves", "Ana Reyes": a surname in "s" read as a plural
     affiliations = _proper_runs(head) if not pronoun else ()
-    office = _office_before(head, first)
+    office = office_before(head, first)
     if office is not None:
-        role_parts.insert(0, _text(office.left_edge, office.right_edge))
+        role_parts.insert(0, text_between(office.left_edge, office.right_edge))
         affiliations = _proper_runs(office) + affiliations
     role = "; ".join(role_parts) or None
     return Mention(
         start=start,
         end=end,
-        text=_text(first, last),
+        text=text_between(first, last),
         head=lower,
         pronoun=pronoun,
         plural=plural,
@@ -251,18 +239,6 @@ def mention(head: Token) -> Mention:
     )
 
 
-def _one_name(head: Token, conjunct: Token) -> bool:
-    """Whether "and" joins words of one name, not two sources: "Customs and Border
-    Protection", "Procter and Gamble" are one body the entity recogniser spans whole
-    ("Police and firefighters said", "Smith and Lee" tagged as two are two)."""
-    if head.ent_type_ not in NAMED_BODIES or head.ent_iob_ not in ("B", "I"):
-        return False
-    words = head.doc[head.i + 1 : conjunct.right_edge.i + 1]
-    return all(t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_ for t in words)
-
-
-# Entity labels of names that may hold an "and": a body's, a country's.
-NAMED_BODIES = frozenset({"ORG", "GPE"})
 # Entity labels of a phrase that says when something happened, not who someone is.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
@@ -334,82 +310,19 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
             continue
         if runs and runs[-1][-1].i == token.i - 1:
             runs[-1].append(token)
-        elif runs and runs[-1][-1].i == token.i - 2 and _joins(token.nbor(-1)):
+        elif runs and runs[-1][-1].i == token.i - 2 and joins(token.nbor(-1)):
             runs[-1].extend((token.nbor(-1), token))  # "Agence France-Presse"
         else:
             runs.append([token])
     out: list[str] = []
     for run in runs:
-        text = _text(run[0], run[-1])
+        text = text_between(run[0], run[-1])
         before = run[0].nbor(-1) if run[0].i > 0 else None
         if before is not None and before.lower_ == "the":
             out.append("The " + text)  # "The Times" is an outlet where "Times" alone is not
         out.append(text)
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
-
-
-def _name_after_honorific(head: Token) -> Token | None:
-    """The head of the name after an abbreviated honorific and its stop ("the Hon. Ana
-    Lund", "the Rt. Hon. Keith Mitchell"), or None."""
-    doc, token = head.doc, head
-    while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
-        # the stop is the word's own ("Hon.") or the token after it ("Hon" ".")
-        after = token.i + 1 if token.text.endswith(".") else token.i + 2
-        if after >= len(doc):  # the document ends at it ("… Prof")
-            return None
-        stopped = after - 1 == token.i or doc[after - 1].text == "."
-        if not stopped or doc[after].pos_ != "PROPN":
-            return None
-        token = doc[after]
-    if token is head:
-        return None
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token
-
-
-def _set_off_name(child: Token) -> bool:
-    """A name in apposition ("Its spokeswoman, Marija Tasevska"), not a word in brackets
-    the parser also calls one ("Chief Executive (Acting)")."""
-    bracketed = "(" in (child.left_edge.text, child.doc[child.i - 1].text)
-    return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
-
-
-def _close_name(child: Token, head: Token) -> bool:
-    """A person's name the parser hangs on the noun just before it as an apposition (one
-    the tagger calls a person or nothing: "the group Hamas" is no one's name)."""
-    return (
-        child.dep_ == "appos"
-        and child.pos_ == "PROPN"
-        and child.ent_type_ in ("PERSON", "")
-        and child.left_edge.i == head.i + 1
-    )
-
-
-def _office_before(name: Token, first: Token) -> Token | None:
-    """ "Grenada's Prime Minister and Chair of the Authority, Dr Ada Mitchell has voiced":
-    with a long title the parser makes title and name two subjects of the verb where they
-    are one phrase in apposition; the title just before the comma is the named one's."""
-    if name.pos_ != "PROPN" or name.dep_ not in SUBJECT_DEPS or first.i < 2:
-        return None
-    comma = name.doc[first.i - 1]
-    office = next(
-        (
-            t
-            for t in name.head.children
-            if t.dep_ == name.dep_ and t.i < name.i and t.right_edge.i == comma.i - 1
-        ),
-        None,
-    )
-    if comma.text != "," or office is None or office.lower_ not in lexicon.TITLES:
-        return None
-    return office
-
-
-def _joins(token: Token) -> bool:
-    """A hyphen written tight between two parts of one name ("France-Presse")."""
-    return token.text in ("-", "‐") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _circumstance(phrase: Token) -> bool:
@@ -421,44 +334,6 @@ def _circumstance(phrase: Token) -> bool:
     return any(
         o.ent_type_ in TIME_LABELS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
         for o in objects
-    )
-
-
-def _title_before(name: Token, first: Token) -> list[Token]:
-    """The office written before a name, or nothing.
-
-    It is all the words between the phrase's start and the name, proper nouns in it too
-    ("former Florida governor Jeb Bush"), back to a comma or a conjunction after another
-    name ("Republican Ada Marsh and Democrat Tomas Reyes"). An office is a noun, and in
-    English the noun comes last: "unlikely Donald Trump", "a young Peter Okafor", "a
-    super PAC" name no office, an adjective alone describing the moment; a title word or
-    a party or rival label ("rival Carly Fiorina") is one whatever the tagger calls it.
-    """
-    words: list[Token] = []
-    for token in reversed(name.doc[first.i : name.i]):
-        before = token.nbor(-1) if token.i > 0 else token
-        joined = token.dep_ == "cc" and (before.pos_ == "PROPN" or before.is_punct)
-        if joined or token.text in TITLE_BREAKS:
-            break
-        if token.pos_ != "DET" and not token.is_space:
-            words.insert(0, token)
-    # "both Mrs. Clinton", "the younger Mr. Trump": an honorific only addresses the
-    # person; the office is the noun before it, if there is one
-    core = [t for t in words if t.tag_ != "POS" and t.lower_ not in HONORIFIC_WORDS]
-    if core and _office_word(core[-1]):
-        return words
-    return [t for t in words if t.lower_ in HONORIFIC_WORDS]
-
-
-def _office_word(word: Token) -> bool:
-    """A noun, a title word or a party or rival label, whatever the tagger calls it."""
-    words = {word.lower_, word.lower_.rstrip(".")}
-    return (
-        word.pos_ in ("NOUN", "PROPN")
-        # the tagger may read an outlet's descriptor as an adjective ("the Brazilian daily
-        # Folha Nova", "the Lisbon tabloid Jornal Azul")
-        or word.lower_ in lexicon.OUTLET_DESCRIPTORS
-        or bool(words & (TITLE_WORDS | lexicon.NAME_LABELS))
     )
 
 
@@ -478,7 +353,7 @@ def _no_role(phrase: Token, head: Token) -> bool:
     return head.ent_type_ == "PERSON" and phrase.lower_ not in lexicon.NAME_ROLE_PREPOSITIONS
 
 
-def _role_text(phrase: Token) -> str:
+def _roletext_between(phrase: Token) -> str:
     """A phrase's text up to any relative clause inside it."""
     clauses = [
         t.left_edge.i for t in phrase.subtree if t.dep_ in ("relcl", "acl") and t.i > phrase.i
@@ -486,7 +361,7 @@ def _role_text(phrase: Token) -> str:
     last = min([phrase.right_edge.i + 1] + clauses) - 1
     while last > phrase.left_edge.i and phrase.doc[last].is_punct:
         last -= 1
-    return _text(phrase.left_edge, phrase.doc[last])
+    return text_between(phrase.left_edge, phrase.doc[last])
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
@@ -499,23 +374,3 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     while hi + 1 in indices:
         hi += 1
     return [t for t in tokens if lo <= t.i <= hi]
-
-
-def _name_run(tokens: list[Token]) -> list[Token]:
-    """The contiguous proper-noun run that ends at the last token."""
-    run = [tokens[-1]]
-    for t in reversed(tokens[:-1]):
-        # "Schmidt-Traub": a hyphen between two parts of one name
-        hyphen = t.i == run[0].i - 2 and t.doc[t.i + 1].text in ("-", "‐")
-        between = t.doc[t.i + 1 : run[0].i]
-        particles = 0 < len(between) <= 2 and all(w.text in NAME_PARTICLES for w in between)
-        if t.i == run[0].i - 1 or hyphen or particles:
-            run.insert(0, t)
-        else:
-            break
-    return run
-
-
-def _text(first: Token, last: Token) -> str:
-    # Doc.text rebuilds the whole text from its tokens; a span builds only its own
-    return first.doc[first.i : last.i + 1].text

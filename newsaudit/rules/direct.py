@@ -20,7 +20,6 @@ from newsaudit.interviews import interviewee
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import (
     FINITE_TAGS,
-    TITLE_WORDS,
     Candidate,
     Mention,
     cue_entry,
@@ -29,6 +28,7 @@ from newsaudit.rules.base import (
     subject_of,
     trim,
 )
+from newsaudit.rules.names import TITLE_WORDS
 from newsaudit.rules.signoff import as_reported
 
 SPEAKER_NOUNS = TITLE_WORDS | lexicon.ORGANIZATION_HEADS | lexicon.ANONYMOUS_HEADS

@@ -1,0 +1,176 @@
+"""How the words of a name and of a title are read in a noun phrase: where a name starts
+after a title ("President-elect Rodrigo Chaves"), which words join one name ("Correio da
+Manhã", "Customs and Border Protection", "France-Presse"), and which name in apposition
+names the noun before it ("his nephew Tom Reyes"). ``rules.base.mention`` builds source
+mentions with them; the resolver's modules share the word lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsaudit.data import lexicon
+from newsaudit.rules.tokens import SUBJECT_DEPS
+
+# Marks that end the words of a title before a name ("a third, Daniel Traynor").
+TITLE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", '"', "“", "”"})
+# Titles of peers, which with one name are the name ("Lord Hale").
+PEERAGE_TITLES = frozenset(
+    {"lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "dame"}
+)
+# Title words that with one name after them are that name: a peer ("Lord Hale") or a given
+# name that is also a title ("Dean Baker, co-director of the centre", "Duke Bennett").
+ONE_NAME_TITLES = PEERAGE_TITLES | {"dean"}
+# Honorifics written short with a stop, after which a sentence splitter may cut a name
+# off from its title ("the Hon. Ana Lund", "the Rt. Hon. Keith Mitchell").
+HONORIFIC_ABBREVIATIONS = frozenset({"hon", "rt", "dr", "prof", "rev"})
+HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
+TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
+# Heads of bodies, outlets and documents, whatever name the tagger calls a person after
+# them ("the news site RTL Info").
+NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
+# What follows a title after a hyphen and belongs to it ("President-elect Rodrigo Chaves").
+TITLE_SUFFIXES = frozenset({"elect", "designate"})
+# The words of a title the name after it starts past.
+TITLE_PARTS = TITLE_WORDS | TITLE_SUFFIXES
+# Given names, which start a person's name, not a group's.
+FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
+# Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio", "Correio da
+# Manhã"), which the parser may hang on the last name word as a preposition.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
+    | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+)
+# Entity labels of names that may hold an "and": a body's, a country's.
+NAMED_BODIES = frozenset({"ORG", "GPE"})
+
+
+def one_name(head: Token, conjunct: Token) -> bool:
+    """Whether "and" joins words of one name, not two sources: "Customs and Border
+    Protection", "Procter and Gamble" are one body the entity recogniser spans whole
+    ("Police and firefighters said", "Smith and Lee" tagged as two are two)."""
+    if head.ent_type_ not in NAMED_BODIES or head.ent_iob_ not in ("B", "I"):
+        return False
+    words = head.doc[head.i + 1 : conjunct.right_edge.i + 1]
+    return all(t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_ for t in words)
+
+
+def name_after_honorific(head: Token) -> Token | None:
+    """The head of the name after an abbreviated honorific and its stop ("the Hon. Ana
+    Lund", "the Rt. Hon. Keith Mitchell"), or None."""
+    doc, token = head.doc, head
+    while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
+        # the stop is the word's own ("Hon.") or the token after it ("Hon" ".")
+        after = token.i + 1 if token.text.endswith(".") else token.i + 2
+        if after >= len(doc):  # the document ends at it ("… Prof")
+            return None
+        stopped = after - 1 == token.i or doc[after - 1].text == "."
+        if not stopped or doc[after].pos_ != "PROPN":
+            return None
+        token = doc[after]
+    if token is head:
+        return None
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def set_off_name(child: Token) -> bool:
+    """A name in apposition ("Its spokeswoman, Marija Tasevska"), not a word in brackets
+    the parser also calls one ("Chief Executive (Acting)")."""
+    bracketed = "(" in (child.left_edge.text, child.doc[child.i - 1].text)
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
+
+
+def close_name(child: Token, head: Token) -> bool:
+    """A person's name the parser hangs on the noun just before it as an apposition (one
+    the tagger calls a person or nothing: "the group Hamas" is no one's name)."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.ent_type_ in ("PERSON", "")
+        and child.left_edge.i == head.i + 1
+    )
+
+
+def office_before(name: Token, first: Token) -> Token | None:
+    """ "Grenada's Prime Minister and Chair of the Authority, Dr Ada Mitchell has voiced":
+    with a long title the parser makes title and name two subjects of the verb where they
+    are one phrase in apposition; the title just before the comma is the named one's."""
+    if name.pos_ != "PROPN" or name.dep_ not in SUBJECT_DEPS or first.i < 2:
+        return None
+    comma = name.doc[first.i - 1]
+    office = next(
+        (
+            t
+            for t in name.head.children
+            if t.dep_ == name.dep_ and t.i < name.i and t.right_edge.i == comma.i - 1
+        ),
+        None,
+    )
+    if comma.text != "," or office is None or office.lower_ not in lexicon.TITLES:
+        return None
+    return office
+
+
+def joins(token: Token) -> bool:
+    """A hyphen written tight between two parts of one name ("France-Presse")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def title_before(name: Token, first: Token) -> list[Token]:
+    """The office written before a name, or nothing.
+
+    It is all the words between the phrase's start and the name, proper nouns in it too
+    ("former Florida governor Jeb Bush"), back to a comma or a conjunction after another
+    name ("Republican Ada Marsh and Democrat Tomas Reyes"). An office is a noun, and in
+    English the noun comes last: "unlikely Donald Trump", "a young Peter Okafor", "a
+    super PAC" name no office, an adjective alone describing the moment; a title word or
+    a party or rival label ("rival Carly Fiorina") is one whatever the tagger calls it.
+    """
+    words: list[Token] = []
+    for token in reversed(name.doc[first.i : name.i]):
+        before = token.nbor(-1) if token.i > 0 else token
+        joined = token.dep_ == "cc" and (before.pos_ == "PROPN" or before.is_punct)
+        if joined or token.text in TITLE_BREAKS:
+            break
+        if token.pos_ != "DET" and not token.is_space:
+            words.insert(0, token)
+    # "both Mrs. Clinton", "the younger Mr. Trump": an honorific only addresses the
+    # person; the office is the noun before it, if there is one
+    core = [t for t in words if t.tag_ != "POS" and t.lower_ not in HONORIFIC_WORDS]
+    if core and office_word(core[-1]):
+        return words
+    return [t for t in words if t.lower_ in HONORIFIC_WORDS]
+
+
+def office_word(word: Token) -> bool:
+    """A noun, a title word or a party or rival label, whatever the tagger calls it."""
+    words = {word.lower_, word.lower_.rstrip(".")}
+    return (
+        word.pos_ in ("NOUN", "PROPN")
+        # the tagger may read an outlet's descriptor as an adjective ("the Brazilian daily
+        # Folha Nova", "the Lisbon tabloid Jornal Azul")
+        or word.lower_ in lexicon.OUTLET_DESCRIPTORS
+        or bool(words & (TITLE_WORDS | lexicon.NAME_LABELS))
+    )
+
+
+def name_run(tokens: list[Token]) -> list[Token]:
+    """The contiguous proper-noun run that ends at the last token."""
+    run = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        # "Schmidt-Traub": a hyphen between two parts of one name
+        hyphen = t.i == run[0].i - 2 and t.doc[t.i + 1].text in ("-", "‐")
+        between = t.doc[t.i + 1 : run[0].i]
+        particles = 0 < len(between) <= 2 and all(w.text in NAME_PARTICLES for w in between)
+        if t.i == run[0].i - 1 or hyphen or particles:
+            run.insert(0, t)
+        else:
+            break
+    return run
+
+
+def text_between(first: Token, last: Token) -> str:
+    # Doc.text rebuilds the whole text from its tokens; a span builds only its own
+    return first.doc[first.i : last.i + 1].text

@@ -13,6 +13,7 @@ from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.data.lexicon import DOCUMENT_HEADS, ISSUED_STATEMENTS, PUBLISHED_WORKS
+from newsaudit.mention_kinds import is_share
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -447,6 +448,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 sentence_end=sentence.end if sentence else cand.cue[1],
                 content_text=attribution.content.text,
                 heading=bool(sentence and sentence.heading),
+                counted=named is not None and is_share(named),
             )
         )
     drafts = [

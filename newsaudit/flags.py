@@ -31,6 +31,9 @@ WRITER_PRONOUNS = frozenset({"i", "me", "my"})
 MIN_CLAIM_WORDS = 6
 HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"
 POLLS_REASON = "Polls with no pollster named: which polls, run by whom?"
+COUNT_REASON = "A count of people with no poll or survey named: counted by whom?"
+# Sources that count people: a poll or a study, the outlet or body that ran it.
+COUNTERS = frozenset({"document", "outlet", "organization"})
 MARKER_REASONS = {
     "private": ("high", "reports a private or secret act without a source"),
     "statistic": ("medium", "states figures without a source"),
@@ -69,6 +72,7 @@ class Cited:
     sentence_end: int
     content_text: str
     heading: bool = False  # said in a heading, which the body goes on to source
+    counted: bool = False  # the source is a count of people ("Six in 10", "42 percent")
 
 
 def find_unattributed(
@@ -218,6 +222,10 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
         if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:
             continue
         seen.add(c.source_name)
+        if c.counted:
+            if not _counted_by(c, cited):
+                yield Draft("vague_source", "low", *(c.source or c.cue), COUNT_REASON)
+            continue
         words = set(c.source_name.lower().split())
         where = c.source or c.cue
         if words & _VAGUE:
@@ -241,6 +249,23 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
                 *where,
                 "Anonymous source, and the article does not say why.",
             )
+
+
+def _counted_by(c: Cited, cited: list[Cited]) -> bool:
+    """Whether a poll, a survey or a body that counted the people is cited with the count:
+    a poll or another document cited before it (a poll story names its poll once, then
+    gives its figures), or an outlet or body whose finding the count is ("A CNN poll found
+    that 42 percent say …"), in its sentence or the one just before."""
+    for other in cited:
+        if other is c or other.source_type not in COUNTERS:
+            continue
+        if other.source_type == "document" and other.cue[0] < c.cue[0]:
+            return True
+        if other.start <= c.cue[0] < other.end or other.sentence_start == c.sentence_start:
+            return True
+        if 0 <= c.sentence_start - other.sentence_end <= 2:
+            return True
+    return False
 
 
 def _unnamed_document(c: Cited, text: str) -> bool:

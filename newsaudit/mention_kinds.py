@@ -26,6 +26,14 @@ from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 KnownSurname = Callable[[str], Mention | None]
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# Entity labels of a count or a share of people as a source ("Six in 10 say"), and the
+# words that head one.
+SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
+SHARE_HEADS = frozenset(
+    {"percent", "half", "third", "quarter", "majority", "minority", "plurality"}
+)
+# "in 10", "out of five": the whole a number of people is counted in.
+IN_WHOLE = re.compile(r"\b(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 # Determiners and quantifiers that leave a group unnamed ("some officials", "many").
 VAGUE_DETERMINERS = frozenset(
     {
@@ -139,6 +147,8 @@ def classify(
         return "anonymous"
     if not m.proper and head in lexicon.ORGANIZATION_HEADS:
         return "organization"
+    if is_share(m):
+        return "anonymous"  # "Six in 10", "nearly half", "61 percent": a count of people
     if not m.proper and head in lexicon.TITLES:
         return "anonymous"
     party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
@@ -161,6 +171,14 @@ def classify(
     if m.plural or first in ("a", "an", "one", "another"):
         return "anonymous"
     return "unresolved"
+
+
+def is_share(m: Mention) -> bool:
+    """A share of people as a source: "Six in 10", "one out of five", "nearly half", "46
+    percent"; not a number of people known otherwise ("the two", "one of the attorneys",
+    "two chief rivals")."""
+    share = m.head in SHARE_HEADS or IN_WHOLE.search(m.text.lower()) is not None
+    return not m.proper and not m.plural and m.label in SHARE_LABELS and share
 
 
 def possessor(m: Mention) -> str | None:

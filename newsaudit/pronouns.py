@@ -53,6 +53,9 @@ class PronounLookup(PersonLookup):
 
     groups: list[tuple[Mention, bool]]  # plural groups (and whether subjects) by their ends
     group_ends: list[int]
+    # keys of the entities that count people ("Six in 10", "46 percent"): the people
+    # counted, not the count, are what a later "they" or "we" stands for
+    shares: set[int]
     resolve: Callable[[Mention], Entity]
 
     def _pronoun(self, m: Mention) -> Entity:
@@ -80,6 +83,7 @@ class PronounLookup(PersonLookup):
                     if e.last_seen < m.start
                     and e.type != "person"
                     and not (e.type in ("unresolved", "document") and not e.plural)
+                    and e.key not in self.shares
                 ),
                 key=lambda e: e.last_seen,
                 default=None,

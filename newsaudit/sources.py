@@ -17,6 +17,7 @@ from newsaudit.mention_kinds import (
     body_name,
     classify,
     first_named,
+    is_share,
     name_in_role,
     platform,
     possessor,
@@ -97,6 +98,7 @@ class Resolver(PronounLookup):
         self.groups = sorted(groups, key=lambda g: g[0].end)
         self.group_ends = [g.end for g, _ in self.groups]
         self.entities: list[Entity] = []
+        self.shares: set[int] = set()
         self._resolved: dict[tuple[int, int], Entity] = {}
 
     # -- public -------------------------------------------------------------------
@@ -218,7 +220,10 @@ class Resolver(PronounLookup):
             place = self._shortened_place(m)
             if place is not None:
                 return self._entity_named("organization", place, m)
-        return self._entity_named(kind, strip_det(m.text), m)
+        entity = self._entity_named(kind, strip_det(m.text), m)
+        if is_share(m):
+            self.shares.add(entity.key)
+        return entity
 
     def _issuer_before(self, m: Mention) -> Mention | None:
         """Who issued "the statement" or "the release": the issuer of the last one named

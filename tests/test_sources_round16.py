@@ -97,3 +97,85 @@ def test_the_institution_is_not_a_business_named_before(run):
     report = run(text)
     named = [s["name"] for s in report["sources"]]
     assert "ferry company" in named and "institution" in named
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Six in 10 say the ferry should run at night.", "Six in 10"),
+        # the parser reads the share as the verb's number
+        ("About 4 in 10 say the ferry should run at night.", "About 4 in 10"),
+        ("Nearly half say the ferry should run at night.", "Nearly half"),
+        ("Sixty-one percent said the ferry should run at night.", "Sixty-one percent"),
+    ],
+)
+def test_a_share_of_people_is_an_unnamed_source(run, text, source):
+    report = run(text)
+    assert by_cue(report, text.split()[len(source.split())])["source"]["text"] == source
+    assert cued_source(report, text.split()[len(source.split())])["type"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a year is no whole a share is counted in
+        ("Two in 2016 said the ferry was late.", "Two", "anonymous"),
+        # a number inside a body's description does not make it a share
+        ("A three-judge panel said the ruling would stand.", "A three-judge panel", "organization"),
+    ],
+)
+def test_a_number_in_a_source_is_not_always_a_share(run, text, source, kind):
+    report = run(text)
+    assert by_cue(report, "said")["source"]["text"] == source
+    assert cued_source(report, "said")["type"] == kind
+
+
+def test_they_after_a_share_is_the_group_counted(run):
+    text = (
+        "The harbour workers were polled in May. Nearly nine out of 10 say the ferry is "
+        "late. They are skeptical of the new timetable."
+    )
+    report = run(text)
+    assert cued_source(report, "say")["name"] == "Nearly nine out of 10"
+    assert cued_source(report, "skeptical of")["name"] == "harbour workers"
+
+
+def _flags_on(report: dict, words: str) -> list[tuple[str, str]]:
+    """The type and reason of each flag on exactly ``words``."""
+    return [(f["type"], f["reason"]) for f in report["flags"] if f["text"] == words]
+
+
+def test_a_count_with_no_poll_named_is_a_vague_source(run):
+    report = run("Six in 10 say the ferry should run at night.")
+    assert _flags_on(report, "Six in 10") == [
+        ("vague_source", "A count of people with no poll or survey named: counted by whom?")
+    ]
+
+
+def test_a_count_inside_a_polls_finding_is_not_flagged(run):
+    text = (
+        "A poll by the Harbour Institute found that 42 percent say the ferry should run at night."
+    )
+    assert _flags_on(run(text), "42 percent") == []
+
+
+def test_a_count_after_the_poll_is_cited_is_the_polls_figure(run):
+    # a poll story names its poll once, then gives its figures
+    text = (
+        "A Harbour Institute poll found the night ferry is popular.\n\n"
+        "Six in 10 say it should run all year."
+    )
+    assert _flags_on(run(text), "Six in 10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people known otherwise, not a share counted by a poll
+        "Okafor and Reyes met the board. The two said the ferry was late.",
+        "One of the harbour workers said the ferry was late.",
+    ],
+)
+def test_a_number_of_known_people_is_no_count(run, text):
+    report = run(text)
+    assert not [f for f in report["flags"] if f["reason"].startswith("A count")]

@@ -157,7 +157,10 @@ def mention(head: Token) -> Mention:
     kept = [head]
     role_parts: list[str] = []
     joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
+    kept.extend(_share_whole(head))  # "Six in 10 say": the share is the source
     for child in head.children:
+        if child.i in {t.i for t in kept}:
+            continue
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
             # the role is what the source is ("a spokesman for …", "from the … think-tank"),
             # not what a relative clause says it did ("…, which called the strike")
@@ -248,6 +251,19 @@ RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "inte
 # backed by BBC presenter Anita Rani, …"): the backers' employers are no affiliation.
 SUPPORT_CLAUSE_LEMMAS = frozenset({"back", "support", "sign", "endorse", "join"})
 NO_AFFILIATION_CLAUSES = RELAY_CLAUSE_LEMMAS | SUPPORT_CLAUSE_LEMMAS
+
+
+def _share_whole(head: Token) -> list[Token]:
+    """ "in 10" after "Six", "out of five" after "one": the whole a number of people is
+    counted in, which the parser may hang on the verb."""
+    if head.tag_ != "CD":
+        return []
+    words = head.doc[head.i + 1 : head.i + 4]
+    linked = [t for t in words if t.lower_ in ("in", "of", "out")]
+    whole = next((t for t in words if t.tag_ == "CD"), None)
+    if not linked or whole is None or linked[0].i != head.i + 1 or whole.ent_type_ == "DATE":
+        return []  # not "Two in 2016"
+    return [t for t in words if t.i <= whole.i]
 
 
 def _is_relative(token: Token) -> bool:

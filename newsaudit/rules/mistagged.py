@@ -35,7 +35,9 @@ def find_mistagged_stances(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         if cue.i in quoted or cue.lower_ not in MISTAGGED_STANCES:
             continue
         if cue.pos_ in ("VERB", "AUX"):
-            yield from _read_as_auxiliary(cue)
+            holder = _auxiliary_holder(cue)
+            if holder is not None:
+                yield _stance(sent, cue, cue.head, holder)
             continue
         after = cue.doc[cue.i + 1 : sent.end]
         gerund = next((t for t in after if t.pos_ != "ADV" and t.dep_ != "advmod"), None)
@@ -51,37 +53,31 @@ def find_mistagged_stances(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         if any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "POS" for t in before):
             continue
         head = _stance_holder(before)
-        if head is None:
-            continue
-        yield Candidate(
-            kind="indirect",
-            category="stance",
-            cue=offsets(cue, cue),
-            content=offsets(gerund, _gerund_end(sent, gerund)),
-            source=mention(head),
-            rule="reported",
-        )
+        if head is not None:
+            yield _stance(sent, cue, gerund, head)
 
 
-def _read_as_auxiliary(cue: Token) -> Iterator[Candidate]:
+def _stance(sent: SpacySpan, cue: Token, gerund: Token, holder: Token) -> Candidate:
+    """The holder's stance toward what the gerund's phrase names."""
+    return Candidate(
+        kind="indirect",
+        category="stance",
+        cue=offsets(cue, cue),
+        content=offsets(gerund, _gerund_end(sent, gerund)),
+        source=mention(holder),
+        rule="reported",
+    )
+
+
+def _auxiliary_holder(cue: Token) -> Token | None:
     """ "The caucus and Sen. Schumer, the future leader, oppose tinkering with the system":
     after a long subject the parser may take the verb for an auxiliary of the gerund and
     make the gerund the clause's verb, its subject and all; no stance verb has an
     auxiliary's use, so the gerund's subject holds the stance."""
     gerund = cue.head
     if cue.dep_ != "aux" or gerund.tag_ != "VBG" or gerund.i != cue.i + 1:
-        return
-    holder = next((c for c in gerund.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
-    if holder is None:
-        return
-    yield Candidate(
-        kind="indirect",
-        category="stance",
-        cue=offsets(cue, cue),
-        content=offsets(gerund, _gerund_end(cue.sent, gerund)),
-        source=mention(holder),
-        rule="reported",
-    )
+        return None
+    return next((c for c in gerund.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
 
 
 def _gerund_end(sent: SpacySpan, gerund: Token) -> Token:

@@ -452,3 +452,19 @@ def test_a_clause_the_parser_reads_as_a_thing_is_a_statement(run, text):
 def test_a_gerund_reported_or_admitted_is_a_statement(run, text, cue, content):
     found = [(category, c, content) for category, c, _, content in attributions(run(text))]
     assert found == [("statement", cue, content)]
+
+
+def test_a_bare_noun_keeps_the_participle_that_says_what_it_is_about(run):
+    # "problems" alone is too short to report; the participle completes it
+    text = "Thousands of users reported problems accessing the ferry website on Monday."
+    found = [a for a in attributions(run(text)) if a[1] == "reported"]
+    assert found == [
+        ("statement", "reported", "Thousands", "problems accessing the ferry website on Monday")
+    ]
+
+
+def test_a_participle_that_reports_is_not_kept_in_the_noun(run):
+    # "a memo saying …" reports on its own: its participle stays out of the stance
+    text = "The senator cited a memo saying the ferry would close."
+    found = [a for a in attributions(run(text)) if a[1] == "cited"]
+    assert [a[3] for a in found] == ["a memo"]

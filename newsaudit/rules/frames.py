@@ -420,7 +420,7 @@ def noun_phrase(noun: Token) -> Offsets | None:
     skip = {
         t.i
         for c in noun.children
-        if c.dep_ in TRAILING and c.i > noun.i and not _noun_infinitive(c)
+        if c.dep_ in TRAILING and c.i > noun.i and not _noun_infinitive(c) and not _bare_gerund(c)
         for t in c.subtree
     }
     for token in noun.subtree:
@@ -428,6 +428,21 @@ def noun_phrase(noun: Token) -> Offsets | None:
             skip.update(t.i for t in token.subtree)
             skip.add(token.left_edge.i - 1)
     return subtree_offsets(noun, skip or None)
+
+
+def _bare_gerund(clause: Token) -> bool:
+    """ "problems accessing Facebook", "a plan raising fares": a bare noun with a
+    participle of no saying right after it names what it is about (not "a memo saying
+    …", whose participle reports, nor "the levy, raising …", set off by a comma)."""
+    noun = clause.head
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.i == noun.i + 1
+        and bare
+        and cues().get((clause.lemma_.lower(), "verb")) is None
+    )
 
 
 def _noun_infinitive(clause: Token) -> bool:

@@ -228,11 +228,14 @@ class Resolver(PronounLookup):
     def _issuer_before(self, m: Mention) -> Mention | None:
         """Who issued "the statement" or "the release": the issuer of the last one named
         before it ("X said in a statement …. According to the statement, …")."""
-        definite = m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
-        if m.proper or not definite or m.head not in lexicon.ISSUED_STATEMENTS:
+        if m.proper or m.head not in lexicon.ISSUED_STATEMENTS:
             return None
+        own = [issuer for at, issuer in self.issuers if m.start <= at < m.end]
+        if own:
+            return own[0]  # "the campaign's statement", "a statement from the mayor"
+        definite = m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
         before = [issuer for at, issuer in self.issuers if at < m.start]
-        return before[-1] if before else None
+        return before[-1] if before and definite else None
 
     def _surname_named_before(self, m: Mention) -> bool:
         """ "Guardian added" after "Mayor Don Guardian": one word that is the surname of a

@@ -179,3 +179,21 @@ def test_a_count_after_the_poll_is_cited_is_the_polls_figure(run):
 def test_a_number_of_known_people_is_no_count(run, text):
     report = run(text)
     assert not [f for f in report["flags"] if f["reason"].startswith("A count")]
+
+
+def test_the_statement_of_a_pronoun_issuer_is_theirs(run):
+    text = (
+        "Mayor Ada Okafor spoke on Monday. She said in a statement that the quay would "
+        "close. The statement added that the ferry would run."
+    )
+    assert cued_source(run(text), "added")["name"] == "Ada Okafor"
+
+
+def test_a_statement_with_its_own_issuer_is_theirs_not_the_last_ones(run):
+    text = (
+        "Senator Ada Okafor issued a statement on Monday. Tomas Reyes, in a statement "
+        "released by the campaign on Thursday, said he was grateful. The campaign's "
+        "statement then declares the matter closed."
+    )
+    found = cued_source(run(text), "declares")
+    assert (found["name"], found["type"]) == ("campaign", "organization")

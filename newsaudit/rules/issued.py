@@ -85,7 +85,7 @@ def find_issuers(doc: Doc, quoted: set[int]) -> Iterator[tuple[int, Mention]]:
         if noun.i in quoted or noun.pos_ != "NOUN" or not _issued_statement(noun):
             continue
         issuer = _issuer(noun)
-        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON"):
             yield noun.idx, mention(issuer)
 
 
@@ -104,6 +104,11 @@ def _issuer(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING_VERBS:
+            # "a statement released by the campaign"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
         return subject_of(verb)

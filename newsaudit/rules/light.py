@@ -73,8 +73,9 @@ LIGHT_IDIOMS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
 
 def find_light_cues(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     """Yield a statement for each "made (it) clear" with a clause after it, a stance for
-    each "made no secret of" with a noun phrase, and one for each "showed (no) sign of",
-    "interest in" or "inclination to" with what the disposition is toward."""
+    each "made no secret of" with a noun phrase, one for each "showed (no) sign of",
+    "interest in" or "inclination to" with what the disposition is toward, and one for
+    each fixed phrase of ``LIGHT_IDIOMS`` ("took aim at", "made the case that")."""
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
             continue

@@ -335,10 +335,14 @@ def _category(cand: Candidate, entity: Entity | None) -> str:
     outlet stands behind it ("a CNN poll found"), and what a statement or a press release
     says is its issuer's statement; a quotation of anyone else is their
     words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
-    verb of informing passes on ("announced a new inquiry"), found as a stance."""
+    verb of informing passes on ("announced a new inquiry"), found as a stance, and a
+    belief given partly in quotation marks."""
     if _documented(cand, entity):
         return "statement" if _issued(cand, entity) else "evidence"
-    return "statement" if cand.kind == "direct" or cand.stated else cand.category
+    # a belief told partly in the holder's quoted words ('agrees that students feel
+    # "abandoned"') was said
+    spoken = cand.kind == "mixed" and cand.category == "belief"
+    return "statement" if cand.kind == "direct" or cand.stated or spoken else cand.category
 
 
 def _issued(cand: Candidate, entity: Entity | None) -> bool:

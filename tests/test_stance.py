@@ -468,3 +468,17 @@ def test_a_participle_that_reports_is_not_kept_in_the_noun(run):
     text = "The senator cited a memo saying the ferry would close."
     found = [a for a in attributions(run(text)) if a[1] == "cited"]
     assert [a[3] for a in found] == ["a memo"]
+
+
+def test_a_belief_given_in_the_holders_quoted_words_was_said(run):
+    # the quotation marks show the words were spoken: a statement, as a quotation is
+    text = (
+        "Prof Ada Okafor, head of Harbour University, agrees that many students are "
+        '"feeling blamed and abandoned by everyone".'
+    )
+    assert [a[0] for a in attributions(run(text)) if a[1] == "agrees"] == ["statement"]
+
+
+def test_a_belief_in_the_writers_words_stays_a_belief(run):
+    found = attributions(run("Dock workers fear the night ferry will be cut."))
+    assert [a[0] for a in found if a[1] == "fear"] == ["belief"]

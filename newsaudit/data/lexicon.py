@@ -930,9 +930,9 @@ CITED_WORKS: frozenset[str] = frozenset(
 # Documents that are words issued to be said, as a spokesman would say them: what "the
 # statement said" or "a press release confirmed" is the issuer's statement, where what a
 # report, a poll or a record shows is evidence.
+# Head words only: "press release" and "news release" are headed by "release".
 ISSUED_STATEMENTS: frozenset[str] = frozenset(
-    {"statement", "statements", "release", "press release", "news release", "communique"}
-    | {"communiqué", "announcement"}
+    {"statement", "statements", "release", "communique", "communiqué", "announcement"}
 )
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
 DOCUMENT_HEADS: frozenset[str] = frozenset(

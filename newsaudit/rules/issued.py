@@ -82,18 +82,11 @@ def find_issuers(doc: Doc, quoted: set[int]) -> Iterator[tuple[int, Mention]]:
     statement from X", "X's statement". A later "the statement" or "the release" is that
     issuer's word (``sources``), as "the company" is the company named before."""
     for noun in doc:
-        if noun.i in quoted or noun.pos_ != "NOUN" or not _issued_statement(noun):
-            continue
+        if noun.i in quoted or noun.pos_ != "NOUN" or noun.lower_ not in ISSUED_STATEMENTS:
+            continue  # "statement", "(press) release"
         issuer = _issuer(noun)
         if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON"):
             yield noun.idx, mention(issuer)
-
-
-def _issued_statement(noun: Token) -> bool:
-    """ "statement", "release", "press release", "news release": one of the nouns of
-    words issued to be said."""
-    compound = " ".join(t.lower_ for t in noun.children if t.dep_ == "compound")
-    return noun.lower_ in ISSUED_STATEMENTS or f"{compound} {noun.lower_}" in ISSUED_STATEMENTS
 
 
 def _issuer(noun: Token) -> Token | None:

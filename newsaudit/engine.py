@@ -396,7 +396,7 @@ def _introduced(
     """``content`` of a paragraph, said by the speaker whose lead-in closes the paragraph
     before it; with ``by_verb``, only a lead-in with a verb of saying, not a bare noun
     before the colon."""
-    lead = find_lead_in(previous.doc)
+    lead = find_lead_in(previous.doc, any_verb=not by_verb)
     if lead is None:
         return
     cue, source = lead

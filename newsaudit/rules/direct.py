@@ -25,11 +25,13 @@ from newsaudit.rules.base import (
     cue_entry,
     mention,
     offsets,
+    stands_for,
     subject_of,
     trim,
 )
 from newsaudit.rules.names import TITLE_WORDS
 from newsaudit.rules.signoff import as_reported
+from newsaudit.rules.unasserted import is_party
 
 SPEAKER_NOUNS = TITLE_WORDS | lexicon.ORGANIZATION_HEADS | lexicon.ANONYMOUS_HEADS
 LABEL_NOUNS = TITLE_WORDS | lexicon.DOCUMENT_HEADS | lexicon.OUTLET_DESCRIPTORS
@@ -169,8 +171,49 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
     return (
         _unlisted_verb(doc, q_start, q_end, quoted)
         or _unlisted_lead(doc, q_start, quoted)
+        or (_clause_speaker(doc[q_start - 1], quoted) if doc[q_start - 1].text == ":" else None)
         or _glued_speaker(doc, q_start, q_end)
     )
+
+
+def _clause_speaker(colon: Token, quoted: set[int]):
+    """ "Sanders delivered a snappy retort: '…'", "Okafor leaned in and boomed: '…'", "The
+    campaign worded it more carefully: '…'": a clause ending on a colon before a quotation
+    introduces it whatever its verb, so its subject speaks -- when that is someone who can
+    (a person, a body, a pronoun for one) or a text ("A footnote in the report makes that
+    clear:"), not a thing ("The timing does not surprise X:"). A dash before the colon
+    sets off a byline ("Pollsters agree - Carl Bialik:"), which the label rules read."""
+    clause = colon.doc[colon.sent.start : colon.i]
+    if not len(clause):
+        return None
+    verb = clause.root
+    if verb.pos_ not in CUE_POS or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(t.text in DASHES for t in colon.doc[verb.i : colon.i]):
+        return None
+    if verb.lemma_ == "be" and verb.i + 1 == colon.i:
+        return None  # "This year's winners are:" opens a list
+    subject = subject_of(verb)
+    if subject is None or subject.i in quoted or subject.i > verb.i or not _can_speak(subject):
+        return None
+    # "leaned in and boomed:": the last of the coordinated verbs is the one that speaks
+    last = max(
+        (c for c in verb.children if c.dep_ == "conj" and c.pos_ in CUE_POS and c.i < colon.i),
+        key=lambda c: c.i,
+        default=verb,
+    )
+    return offsets(last, last), mention(subject)
+
+
+def _can_speak(subject: Token) -> bool:
+    """Someone who can speak or a text that can say something: a person, a body, a pronoun
+    for one, a document ("the report"), or a bare capitalised word the tagger took for a
+    common noun ("Sanders delivered …", tagged a plural noun)."""
+    noun = stands_for(subject)
+    bare_name = (
+        noun.is_title and noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children)
+    )
+    return is_party(subject) or bare_name or noun.lemma_.lower() in lexicon.DOCUMENT_HEADS
 
 
 def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
@@ -467,9 +510,11 @@ def _says_something(tokens: list[Token]) -> bool:
     )
 
 
-def find_lead_in(doc: Doc):
+def find_lead_in(doc: Doc, any_verb: bool = True):
     """'And from the minister:' / 'Okonjo said:' closing a paragraph introduces the quote
-    paragraph that follows. Returns ``(cue offsets, source mention)`` or None."""
+    paragraph that follows; with ``any_verb``, so does a clause with a subject who can
+    speak ('Sanders delivered a snappy retort:'). Returns ``(cue offsets, source
+    mention)`` or None."""
     colon = next((t for t in reversed(doc) if not t.is_space), None)
     if colon is None or colon.text != ":":
         return None
@@ -488,6 +533,8 @@ def find_lead_in(doc: Doc):
             subject = subject_of(token)
             if subject is not None:
                 return offsets(token, token), mention(subject)
+    if any_verb and (speaker := _clause_speaker(colon, set())) is not None:
+        return speaker
     nouns = [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.i < colon.i]
     if not nouns or len(sent) > 12:
         return None

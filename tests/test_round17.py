@@ -1,0 +1,57 @@
+"""Round 17: a clause ending on a colon introduces the quotation after it.
+
+Every text here is written for the test; the people in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # any verb: the clause before the colon says who speaks
+        (
+            "Ada Okafor leaned in and boomed: “We will win this seat in November.”",
+            "boomed",
+            "Ada Okafor",
+        ),
+        (
+            "Ada Okafor released the following statement: “We mourn a friend of this town.”",
+            "released",
+            "Ada Okafor",
+        ),
+        (
+            "The ferry company worded it more carefully: “Sailings may be reduced for a time.”",
+            "worded",
+            "The ferry company",
+        ),
+        # the clause closes one paragraph and the quotation fills the next
+        (
+            "Okafor delivered a snappy retort:\n\n“No one is tearing this up. We go on.”",
+            "delivered",
+            "Okafor",
+        ),
+    ],
+)
+def test_a_clause_ending_on_a_colon_introduces_the_quotation(run, text, cue, source):
+    found = by_cue(run(text), cue)
+    assert (found["kind"], found["category"]) == ("direct", "statement")
+    assert found["source"]["text"] == source
+    assert found["content"]["text"].startswith("“")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing is no speaker: the signs' words are not the crowd's attribution here
+        "The lorry carried a banner: “Fresh fish daily from the harbour.”",
+        # a bare "are:" opens a list, not a quotation
+        "This year's winners are:\n\n“Harbour Lights” by Ada Okafor, a story of the port.",
+    ],
+)
+def test_a_colon_after_no_speaker_introduces_nothing(run, text):
+    assert [a["cue"]["text"] for a in run(text)["attributions"]] == []

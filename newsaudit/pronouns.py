@@ -201,13 +201,27 @@ class PronounLookup(PersonLookup):
             since = starts_after[0] - 1 if starts_after else before
         sentence = bisect_right(self.sentence_starts, before) - 1
         near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        # an object ("is producing a Frühburgunder, he agrees") gives way to a subject
+        # named in its sentence or the one before: the topic a "he" keeps to
+        fallback: Entity | None = None
+        floor = -1
         for n, person in enumerate(reversed(people[: bisect_left(starts, before)])):
-            if person.start <= since or (n and person.start < near):
+            if person.start <= since or (n and person.start < near) or person.start < floor:
                 break
             entity = self._person(person, gender)
-            if entity.gender in (gender, None):
-                entity.gender = entity.gender or gender
-                return entity
+            if entity.gender not in (gender, None):
+                continue
+            if person.object:
+                if fallback is None:
+                    fallback = entity
+                    sentence = bisect_right(self.sentence_starts, person.start) - 2
+                    floor = self.sentence_starts[sentence] if sentence >= 0 else 0
+                continue
+            entity.gender = entity.gender or gender
+            return entity
+        if fallback is not None:
+            fallback.gender = fallback.gender or gender
+            return fallback
         if best_entity is not None:
             best_entity.gender = best_entity.gender or gender
         return best_entity

@@ -1,4 +1,5 @@
-"""Round 17: a clause ending on a colon introduces the quotation after it.
+"""Round 17: a clause ending on a colon introduces the quotation after it, and "he" keeps
+to the subject over a person named as an object.
 
 Every text here is written for the test; the people in it are invented.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue
+from tests.reports import by_cue, source_of
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,41 @@ def test_a_clause_ending_on_a_colon_introduces_the_quotation(run, text, cue, sou
 )
 def test_a_colon_after_no_speaker_introduces_nothing(run, text):
     assert [a["cue"]["text"] for a in run(text)["attributions"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # the person named as an object gives way to the subject named before
+        (
+            "Tom Harlan took over the family vineyard in May. Although he now works "
+            "with Kim Sato, he says the grape is a difficult one to grow.",
+            "says",
+            "Tom Harlan",
+        ),
+        (
+            "Dana Whitfield opened the clinic in March. After she met with Ashley Grant, "
+            "she said the ward would stay open.",
+            "said",
+            "Dana Whitfield",
+        ),
+        # with no subject at hand, the object is still the one meant
+        (
+            "Police arrested Tom Harlan on Monday. He said he had done nothing wrong.",
+            "said",
+            "Tom Harlan",
+        ),
+        # the one asked answers: the addressee of "asked" is no mere object
+        (
+            "The Courier's Kim Sato asked Tom Harlan whether the fares were fair. "
+            "“Sure they are,” he said.",
+            "said",
+            "Tom Harlan",
+        ),
+    ],
+)
+def test_he_keeps_to_the_subject_over_an_object(run, text, cue, name):
+    report = run(text)
+    found = [a for a in report["attributions"] if a["cue"]["text"] == cue][-1]
+    source = source_of(report, found)
+    assert (source["name"], source["type"]) == (name, "person")

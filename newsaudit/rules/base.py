@@ -90,6 +90,16 @@ class Mention:
     affiliations: tuple[str, ...] = ()
     # a relative pronoun ("who", "which") stands for the noun its clause modifies
     antecedent: Mention | None = None
+    # the phrase is a verb's or a preposition's object ("producing a Frühburgunder",
+    # "met with Obama"), which a later "he" seldom means while a subject is at hand
+    object: bool = False
+
+
+# The parser's labels for the object of a verb or a preposition.
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
+# Verbs whose object is the one who speaks next ("Conroy asked Sanders whether …. 'Sure
+# it is,' he said"): the one asked or interviewed answers.
+ADDRESSING_VERBS = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
 
 
 @dataclass
@@ -238,6 +248,7 @@ def mention(head: Token) -> Mention:
         name=name,
         title=title,
         role=role,
+        object=head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() not in ADDRESSING_VERBS,
         affiliations=affiliations,
     )
 

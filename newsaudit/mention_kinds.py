@@ -415,10 +415,11 @@ def first_named(m: Mention) -> bool:
 
 
 def body_name(m: Mention) -> str | None:
-    """The whole name of a body the parser cut at "of" ("the Ministry" with "of Health"):
-    a capitalised name whose role is a capitalised "of" phrase."""
+    """The whole name of a body the parser cut at "of" or "for" ("the Ministry" with "of
+    Health", "The Centers" with "for Disease Control and Prevention"): a capitalised name
+    whose role is a capitalised "of" or "for" phrase."""
     role = (m.role or "").split(";")[0].split()
-    if not (m.proper and len(role) > 1 and role[0] == "of"):
+    if not (m.proper and len(role) > 1 and role[0] in ("of", "for")):
         return None
     if not all(w[:1].isupper() or w in ("the", "and", "of", "for", "&") for w in role[1:]):
         return None

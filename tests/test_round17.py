@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, source_of
+from tests.reports import by_cue, cued_source, source_of
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,34 @@ def test_he_keeps_to_the_subject_over_an_object(run, text, cue, name):
     found = [a for a in report["attributions"] if a["cue"]["text"] == cue][-1]
     source = source_of(report, found)
     assert (source["name"], source["type"]) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Centers for Disease Control and Prevention said cases rose.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "The Institute for Fiscal Studies said that the levy would raise little.",
+            "Institute for Fiscal Studies",
+        ),
+    ],
+)
+def test_a_body_named_with_for_keeps_its_whole_name(run, text, name):
+    assert cued_source(run(text), "said")["name"] == name
+
+
+def test_a_named_database_cited_is_a_ground_not_a_speaker(run):
+    report = run(
+        "Citing the Global Fire Emissions Database, NASA noted that fire levels are "
+        "slightly below average."
+    )
+    assert cued_source(report, "noted")["name"] == "NASA"
+    citing = by_cue(report, "Citing")
+    assert (citing["category"], citing["content"]["text"]) == (
+        "stance",
+        "the Global Fire Emissions Database",
+    )
+    assert cued_source(report, "Citing")["name"] == "NASA"

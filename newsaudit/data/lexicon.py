@@ -967,6 +967,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "court filing",
         "court papers",
         "data",
+        "database",
+        "databases",
         "dataset",
         "deposition",
         "depositions",

@@ -207,6 +207,8 @@ def find_citing(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
 def _informant(noun: Token) -> bool:
     """Whether a cited noun is someone who told ("people familiar with the matter", "two
     officials", "the AP") rather than a fact or a document given as a ground."""
+    if noun.lower_ in lexicon.DOCUMENT_HEADS:
+        return False  # "citing the Global Fire Emissions Database": a named document
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG"):
         return True
     lemma = noun.lemma_.lower()

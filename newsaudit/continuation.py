@@ -42,8 +42,10 @@ def find_continuations(
             continue
         previous = _previous(known + carried, quote.start)
         previous = _speaker_of_sentence(previous, known + carried, starts)
-        if previous is None or previous.source is None or previous.category != "statement":
+        if previous is None or previous.source is None:
             continue
+        if previous.category != "statement" and previous.kind != "direct":
+            continue  # a quotation is its speaker's words whatever verb closes it
         if not _adjacent(previous, quote.start, starts, par_starts):
             continue
         speaker = previous

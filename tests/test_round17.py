@@ -125,3 +125,22 @@ def test_a_named_database_cited_is_a_ground_not_a_speaker(run):
         "the Global Fire Emissions Database",
     )
     assert cued_source(report, "Citing")["name"] == "NASA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of remembering closes the first quotation: the next one is hers too
+        "Volunteers went in with a plan.\n“Those goats were so smart,” remembers Ada "
+        "Okafor, who led them. “They would look at our snares, and jump over them.”",
+        # a two-word answer that opens its sentence is a quotation, not a scare quote
+        "Okafor told the meeting that the levy is low. “It’s fine,” Okafor said of the "
+        "levy. “And much more than that is fine. We will keep it.”",
+        "The board met on Monday. “No,” she said. “We will not sell the ferry.”",
+    ],
+)
+def test_the_quotation_after_an_attributed_one_goes_on_in_its_words(run, text):
+    quoted = [a for a in run(text)["attributions"] if a["kind"] in ("direct", "mixed")]
+    assert len(quoted) == 1
+    assert quoted[0]["content"]["text"].endswith("”")
+    assert text.rsplit("“", 1)[1] in quoted[0]["content"]["text"]

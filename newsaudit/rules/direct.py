@@ -76,7 +76,31 @@ def is_quotation(text: str, quote: Quote) -> bool:
     """
     start, end = quote.inner
     words = text[start:end].split()
-    return len(words) > 2 and not _is_title(words)
+    if len(words) > 2:
+        return not _is_title(words)
+    # '"It's fine," Okafor said': a short quotation that opens its sentence and ends on
+    # its own stop or comma is an utterance, not a scare quote or a title
+    titled = len(words) > 1 and _is_title(words)
+    return (
+        bool(words)
+        and _opens_sentence(text, quote.start)
+        and _ends_utterance(words[-1])
+        and not titled
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether nothing but a finished sentence or a paragraph break comes before."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if not before or before[-1] == "\n":
+        return True
+    return before[-1] in ".!?" or (before[-1] in CLOSING_MARKS and before[-2:-1] in (".", "!", "?"))
+
+
+def _ends_utterance(word: str) -> bool:
+    """Whether a quotation's last word ends on a stop, a question or exclamation mark or the
+    comma before its speaker."""
+    return word[-1:] in ",.!?"
 
 
 def _is_title(words: list[str]) -> bool:
@@ -84,6 +108,10 @@ def _is_title(words: list[str]) -> bool:
     keeps the comma American style puts inside the marks ("“The Morning Show,”")."""
     titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
     return titled and len(words) <= 6 and words[-1][-1:] not in ".!?"
+
+
+# Marks that close a quotation, after which a sentence's stop may come inside them.
+CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
 
 # Words that name what a quote holds ("known as “the Accountant”", "so-called

@@ -144,3 +144,14 @@ def test_the_quotation_after_an_attributed_one_goes_on_in_its_words(run, text):
     assert len(quoted) == 1
     assert quoted[0]["content"]["text"].endswith("”")
     assert text.rsplit("“", 1)[1] in quoted[0]["content"]["text"]
+
+
+def test_the_one_asked_is_not_the_one_asking(run):
+    # the tagger reads the opening "Asked" as a past tense: still a passive participle
+    report = run(
+        "Asked what it is about politics that draws him, Tom Harlan said, “As I grew "
+        "up, I watched the council meet.”"
+    )
+    asked = by_cue(report, "Asked")
+    assert asked["source"] is None
+    assert asked["content"]["text"] == "what it is about politics that draws him"

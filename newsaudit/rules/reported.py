@@ -463,7 +463,24 @@ def _asked_clause(token: Token) -> bool:
     whose understood subject is the one asked; the asker goes unnamed (PolNeAR train
     marks no source on these)."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return bare and ((token.tag_ == "VBN" and token.dep_ == "advcl") or _asked_after_saying(token))
+    return bare and (
+        (token.tag_ == "VBN" and token.dep_ == "advcl")
+        or _asked_before_saying(token)
+        or _asked_after_saying(token)
+    )
+
+
+def _asked_before_saying(token: Token) -> bool:
+    """ "Asked what drew him to politics, Blocker said …": a verb of asking that opens the
+    sentence with no subject of its own, set before the clause it hangs on, is the
+    participle however the tagger reads it (here a past tense): the one asked speaks next."""
+    return (
+        token.lemma_.lower() in ASKING_VERBS
+        and token.dep_ == "advcl"
+        and token.i == token.sent.start
+        and token.head.i > token.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _asked_after_saying(token: Token) -> bool:

@@ -193,6 +193,10 @@ def _merge_by_cue(
                 speaker = by_id[speaker.continues]
             if cand.rule == RUN_ON or speaker.kind in ("direct", "mixed"):
                 key = (speaker.cue[0], bisect_right(starts, speaker.content[0]))
+            elif cand.category != "statement":
+                # a view's holder going on in their own words ("Okafor is upbeat." /
+                # '"We are close."'): the quotation is an attribution of its own
+                key = (cand.content[0], -1)
         first = merged.get(key)
         if first is None:
             merged[key] = cand

@@ -20,6 +20,10 @@ from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
 
 DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE)
+# What a speaker's quotation may go on from: what they said, and a view or a stance of
+# theirs told in the writer's words ("Okafor is upbeat about the talks." / '"We are
+# close."'), which news writing follows with the holder's own words.
+VIEWS = frozenset({"statement", "belief", "stance"})
 # The rule name of a paragraph of a quotation that runs on into the next paragraph.
 RUN_ON = "run_on"
 
@@ -44,13 +48,21 @@ def find_continuations(
         previous = _speaker_of_sentence(previous, known + carried, starts)
         if previous is None or previous.source is None:
             continue
-        if previous.category != "statement" and previous.kind != "direct":
-            continue  # a quotation is its speaker's words whatever verb closes it
+        # a quotation is its speaker's words whatever verb closes it; a view goes on in a
+        # quotation only where nothing was said in its sentence ('"A," Trump said,
+        # referring to Cruz. "B."' goes on from what was said, not from "referring")
+        unsaid = previous.category != "statement" and previous.kind != "direct"
+        if unsaid and (previous.category not in VIEWS or _said_beside(previous, known, starts)):
+            continue
         if not _adjacent(previous, quote.start, starts, par_starts):
             continue
         speaker = previous
         if previous.kind == "indirect":
-            speaker = _quoted_earlier_in_turn(previous, known + carried, par_starts)
+            # a view set between a quote and the next does not join them in one turn
+            view = previous.category != "statement"
+            speaker = (
+                None if view else _quoted_earlier_in_turn(previous, known + carried, par_starts)
+            )
             if speaker is None and (
                 _whole_paragraph(quote, paragraphs, text)
                 or _opens_next_sentence(previous, quote, starts, par_starts)
@@ -135,6 +147,17 @@ def _inherit(speaker: Candidate, quote: Quote) -> Candidate:
     content = (quote.start, quote.end)
     return replace(
         speaker, kind="direct", content=content, rule="continuation", continues=id(speaker)
+    )
+
+
+def _said_beside(view: Candidate, candidates: list[Candidate], sent_starts: list[int]) -> bool:
+    """Whether another attribution in the sentence of ``view`` gives what was said."""
+    sentence = bisect_right(sent_starts, view.cue[0]) - 1
+    return any(
+        c is not view
+        and (c.category == "statement" or c.kind == "direct")
+        and bisect_right(sent_starts, c.cue[0]) - 1 == sentence
+        for c in candidates
     )
 
 

@@ -155,3 +155,38 @@ def test_the_one_asked_is_not_the_one_asking(run):
     asked = by_cue(report, "Asked")
     assert asked["source"] is None
     assert asked["content"]["text"] == "what it is about politics that draws him"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ruth Okafor is upbeat about the ferry talks, in part because she sees the "
+            "operator as a partner. “Not only can we settle this, we can settle it soon.”",
+            "Ruth Okafor",
+        ),
+        (
+            "Okafor praised the crew for its work during the storm.\n\n“We need people "
+            "who cut through the noise and get the boats out.”",
+            "Okafor",
+        ),
+    ],
+)
+def test_a_view_goes_on_in_its_holders_own_words(run, text, name):
+    report = run(text)
+    quoted = [a for a in report["attributions"] if a["kind"] == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0]["category"] == "statement"
+    assert source_of(report, quoted[0])["name"] == name
+
+
+def test_a_view_between_a_quote_and_the_next_keeps_its_own_content(run):
+    # the aside "she plans to …" is hers, and stays whole; the speaker before it is
+    # someone else, so the last quote is not carried over the aside
+    report = run(
+        "“You can’t blame the mayor for what her brother did,” said Sara Walker, a nurse "
+        "from Nashua. An immigrant who became a citizen in 2013, she plans to vote for "
+        "the first time next month. “All she went through, and now this.”"
+    )
+    plans = by_cue(report, "plans")
+    assert plans["content"]["text"] == "to vote for the first time next month"

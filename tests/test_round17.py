@@ -190,3 +190,14 @@ def test_a_view_between_a_quote_and_the_next_keeps_its_own_content(run):
     )
     plans = by_cue(report, "plans")
     assert plans["content"]["text"] == "to vote for the first time next month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gallery: Harbour festival through the years (Photo Desk)",
+        "Video: Mayor Okafor opens the new ferry terminal (City TV)",
+    ],
+)
+def test_a_media_label_is_no_speaker(run, text):
+    assert [a["cue"]["text"] for a in run(text)["attributions"] if a["cue"]["text"] == ":"] == []

@@ -51,6 +51,8 @@ PAGE_LABELS = frozenset(
     | {"online", "watch", "video", "photo", "photos", "related", "read", "listen", "breaking"}
     | {"exclusive", "analysis", "opinion", "editorial", "warning", "background", "context"}
     | {"disclosure", "source", "sources", "credit", "transcript", "live", "more", "also"}
+    | {"gallery", "slideshow", "audio", "podcast", "image", "images", "graphic", "chart"}
+    | {"map", "pictured", "caption", "advertisement", "sponsored", "recommended", "trending"}
 )
 CUE_POS = ("VERB", "AUX")
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
@@ -481,6 +483,8 @@ def _speaker_label(name: list[Token]) -> bool:
         name = name[1:]
     if not name or not (name[0].is_title or name[0].is_upper):
         return False
+    if len(name) == 1 and name[0].lower_ in PAGE_LABELS:
+        return False  # "Video:", "Gallery:", "Update:" print before page copy, not words said
     if len(name) == 1 and name[0].ent_type_ == "PERSON":
         return True  # "Okafor:" tagged an adjective or a verb at the head of a line
     if len(name) == 1 and name[0].pos_ == "NOUN":
@@ -496,7 +500,7 @@ def _speaker_label(name: list[Token]) -> bool:
         # with no final stop is a section kicker, as page copy prints a topic before a
         # headline; a transcript's "TAPPER: And obviously …." is a speaker
         kicker = word.is_upper and len(word) > 1 and not _stops(word.doc)
-        return word.lower_ not in PAGE_LABELS and not kicker
+        return not kicker
     *first, last = name
     if not all(t.pos_ == "PROPN" for t in first):
         return False

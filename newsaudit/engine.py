@@ -34,21 +34,19 @@ from newsaudit.rules.appraisal import find_appraisals
 from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, Offsets, mention, trim
 from newsaudit.rules.claims import describe
-from newsaudit.rules.direct import (
+from newsaudit.rules.direct import find_direct, gives_words, is_quotation
+from newsaudit.rules.fragments import list_items
+from newsaudit.rules.hearsay import find_hearsay
+from newsaudit.rules.impression import find_impressions
+from newsaudit.rules.issued import find_issuers
+from newsaudit.rules.labels import (
     find_colon_lead,
-    find_direct,
     find_lead_in,
-    gives_words,
-    is_quotation,
     is_script_label,
     is_topic_label,
     transcript_label,
     with_interviewee,
 )
-from newsaudit.rules.fragments import list_items
-from newsaudit.rules.hearsay import find_hearsay
-from newsaudit.rules.impression import find_impressions
-from newsaudit.rules.issued import find_issuers
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via

@@ -16,7 +16,7 @@ from newsaudit.outlet_names import is_unnamed
 from newsaudit.quotes import Quote
 from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
-from newsaudit.rules.direct import TRANSCRIPT_LABELS
+from newsaudit.rules.labels import TRANSCRIPT_LABELS
 
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").

@@ -35,6 +35,11 @@ SPEAKING_HEADS = (
 )
 # Tags of verbs that carry tense, and so need a subject ("warned", "disputes").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The parts of speech a cue verb is tagged with.
+CUE_POS = ("VERB", "AUX")
+# Marks that open a quotation, and the dashes that set off a speaker or a label.
+QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
+DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def cue_entry(token: Token, pos: str = "verb") -> Cue | None:

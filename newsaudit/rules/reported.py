@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.data import Cue, claim_words, cues, lexicon
+from newsaudit.rules.asking import asked_about, asked_clause, question_before
 from newsaudit.rules.base import (
     FINITE_TAGS,
     Candidate,
@@ -27,7 +28,6 @@ from newsaudit.rules.base import (
     subtree_offsets,
 )
 from newsaudit.rules.frames import (
-    ASKING_VERBS,
     PERSON_OBJECTS,
     Content,
     addressee_like,
@@ -101,7 +101,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             stated = False
         else:
             entry = cue_entry(token)
-            if entry is not None and _passive_modifier(token) and not _asked_about(token):
+            if entry is not None and _passive_modifier(token) and not asked_about(token):
                 entry = replace(entry, frames=entry.frames & {"clause"})
             found = _content(token, entry) if entry is not None else None
             if found is None:
@@ -124,7 +124,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             stated = True  # what was said is a clause the parser misread as a thing
         if len(span) < MIN_CONTENT_TOKENS and not _target(span, category, frame):
             continue
-        if _is_passive(token) or _asked_clause(token):
+        if _is_passive(token) or asked_clause(token):
             # "X is said to ...", "It was reported that ...": the grammatical subject is
             # the topic; the source, if any, is the "by" agent.
             agent = _agent(token)
@@ -362,24 +362,10 @@ def _content(cue: Token, entry: Cue) -> Content | None:
     if found is None and _parenthetical(cue, entry):
         # "Y, X said": the clause before the cue; "Y, she said, Z": the whole clause
         # around it, cue included (the content is both halves)
-        skip = _set_off_cue(cue) if cue.i > cue.head.i else _question_before(cue)
+        skip = _set_off_cue(cue) if cue.i > cue.head.i else question_before(cue)
         offsets_ = subtree_offsets(cue.head, skip=skip)
         found = Content(offsets_, "clause") if offsets_ is not None else None
     return found
-
-
-def _question_before(cue: Token) -> set[int] | None:
-    """ "Asked what he believed, he said, "It is wrong"": the question put to the speaker,
-    a bare participle before the cue, is not part of the answer around it."""
-    for clause in cue.head.lefts:
-        own = {c.dep_ for c in clause.children}
-        bare = not own & {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
-        # the tagger may read a sentence-opening "Asked" as a past tense; "Bound together
-        # by …, the two nations, Xi said, …" is part of what was said
-        asked = clause.lemma_.lower() in ASKING_VERBS
-        if clause.i < cue.i and clause.dep_ == "advcl" and asked and bare:
-            return {t.i for t in clause.subtree}
-    return None
 
 
 def _parenthetical(cue: Token, entry: Cue) -> bool:
@@ -456,55 +442,6 @@ def _has_subject(token: Token) -> bool:
 
 def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-
-
-def _asked_clause(token: Token) -> bool:
-    """ "Asked whether …, she said": a bare participle in an adverbial clause is a passive
-    whose understood subject is the one asked; the asker goes unnamed (PolNeAR train
-    marks no source on these)."""
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return bare and (
-        (token.tag_ == "VBN" and token.dep_ == "advcl")
-        or _asked_before_saying(token)
-        or _asked_after_saying(token)
-    )
-
-
-def _asked_before_saying(token: Token) -> bool:
-    """ "Asked what drew him to politics, Blocker said …": a verb of asking that opens the
-    sentence with no subject of its own, set before the clause it hangs on, is the
-    participle however the tagger reads it (here a past tense): the one asked speaks next."""
-    return (
-        token.lemma_.lower() in ASKING_VERBS
-        and token.dep_ == "advcl"
-        and token.i == token.sent.start
-        and token.head.i > token.i
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
-
-
-def _asked_after_saying(token: Token) -> bool:
-    """'"…," Okafor said, asked about the delay.': a verb of asking set off by a comma
-    right after a verb of saying, with no subject of its own, is a passive participle the
-    tagger may read as a past tense; the speaker is the one asked."""
-    head = token.head
-    return (
-        token.lemma_.lower() in ASKING_VERBS
-        and token.tag_ in ("VBD", "VBN")
-        and token.dep_ in ("xcomp", "advcl", "conj")
-        and head.i < token.i
-        and token.doc[token.i - 1].text == ","
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        and (entry := cue_entry(head)) is not None
-        and entry.category == "statement"
-    )
-
-
-def _asked_about(token: Token) -> bool:
-    """ "Asked about the levy, she said…", "when asked for his position": the question put
-    to the speaker is named by the phrase after "asked" (study split: 16 of 24 such
-    phrases annotated as the content of "asked"), not only by a clause."""
-    return token.lemma_ == "ask" and _asked_clause(token)
 
 
 def _agent(token: Token) -> Token | None:

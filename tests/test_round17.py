@@ -201,3 +201,14 @@ def test_a_view_between_a_quote_and_the_next_keeps_its_own_content(run):
 )
 def test_a_media_label_is_no_speaker(run, text):
     assert [a["cue"]["text"] for a in run(text)["attributions"] if a["cue"]["text"] == ":"] == []
+
+
+def test_an_attitude_whose_clause_hangs_on_the_copula(run):
+    found = by_cue(run("The mayor was adamant that the levy would stay."), "adamant")
+    assert (found["category"], found["content"]["text"]) == ("belief", "that the levy would stay")
+    assert found["source"]["text"] == "The mayor"
+
+
+def test_a_thing_growing_clear_is_the_writers_judgement(run):
+    text = "The science became ever more clear that the harbour was silting up."
+    assert run(text)["attributions"] == []

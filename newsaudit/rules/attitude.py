@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, subtree_offsets
 from newsaudit.rules.frames import PROPOSITIONAL, is_infinitive, noun_phrase
+from newsaudit.rules.unasserted import is_party
 
 THING_SUBJECTS = frozenset({"it", "this", "that", "which", "there", "what"})
 
@@ -59,4 +60,15 @@ def _complement(adj: Token, frames: frozenset[str]):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             content = noun_phrase(obj) if obj is not None else None
             return (child.lower_, content, child) if content else None
+    # "The minister was adamant that the levy would stay": the parser may hang the clause
+    # on the copula; right after the adjective, it is still the adjective's complement --
+    # when someone holds it ("The science became more clear that …" is the writer's)
+    holder = subject_of(adj.head)
+    if holder is None or not is_party(holder):
+        return None
+    for child in adj.head.children:
+        right_after = child.left_edge.i == adj.right_edge.i + 1
+        if child.dep_ == "ccomp" and "clause" in frames and right_after:
+            content = subtree_offsets(child)
+            return ("clause", content, adj) if content else None
     return None

@@ -267,11 +267,13 @@ class PersonLookup:
         if best is None and not any(p.start < m.start for p in self.people):
             # a headline's "Mayor:" or "Bitola challenger:" names someone the article
             # introduces below it: the one with that title, else the first one named who
-            # is not a journalist of an outlet ("The Ledger's Tom Reyes reported")
+            # is not a journalist of an outlet ("The Ledger's Tom Reyes reported") -- but
+            # a role in a proceeding is not the one it acts on ("The judge told Okafor")
             affiliated = self.outlet_names.affiliated
             later = [p for p in self.people if p.start > m.start and not affiliated(p)]
             titled = (p for p in later if m.head in described(p))
-            best = next(titled, later[0] if later else None)
+            first = later[0] if later and m.head not in lexicon.PROCEEDING_ROLES else None
+            best = next(titled, first)
         if best is None:
             return None
         entity = self._person(best)
@@ -297,6 +299,8 @@ class PersonLookup:
         ]
         if unnamed:
             return max(unnamed, key=lambda e: e.last_seen)
+        if m.head in lexicon.PROCEEDING_ROLES:
+            return None  # "The prosecutor told the jury" after the accused is named: another
         gender = gender_of(m)  # "the duchess" is not the prince cited before her
         cited = [
             e

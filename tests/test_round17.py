@@ -212,3 +212,26 @@ def test_an_attitude_whose_clause_hangs_on_the_copula(run):
 def test_a_thing_growing_clear_is_the_writers_judgement(run):
     text = "The science became ever more clear that the harbour was silting up."
     assert run(text)["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Okafor, 45, is accused of fraud. The prosecutor told the jury that Okafor had lied.",
+        "The judge told Ada Okafor that she would be jailed for a year.",
+        "Ada Okafor was arrested on Monday. The spokesman said that she had been released.",
+    ],
+)
+def test_a_role_in_a_proceeding_is_not_the_one_it_acts_on(run, text):
+    report = run(text)
+    found = [a for a in report["attributions"] if a["cue"]["text"] in ("told", "said")][-1]
+    assert source_of(report, found)["name"] != "Ada Okafor"
+
+
+def test_a_title_set_off_before_a_name_is_the_named_ones(run):
+    report = run(
+        "Ada Okafor, 45, is accused of fraud. Her lawyer, Ruth Mensah, says she is "
+        "innocent. The lawyer told the jury that Okafor was framed."
+    )
+    source = cued_source(report, "told")
+    assert (source["name"], source["role"]) == ("Ruth Mensah", "Her lawyer")

@@ -934,6 +934,15 @@ CITED_WORKS: frozenset[str] = frozenset(
 ISSUED_STATEMENTS: frozenset[str] = frozenset(
     {"statement", "statements", "release", "communique", "communiqué", "announcement"}
 )
+# Roles people play in a trial, an inquiry, a police case or an announcement, whom a
+# story names apart from the people it is about: "the prosecutor", "the judge" or "the
+# spokesman" after the accused or the minister is named is someone else, unnamed.
+PROCEEDING_ROLES: frozenset[str] = frozenset(
+    {"prosecutor", "judge", "magistrate", "coroner", "juror", "barrister", "solicitor"}
+    | {"lawyer", "attorney", "counsel", "witness", "detective", "constable"}
+    | {"spokesman", "spokeswoman", "spokesperson", "interpreter", "clerk"}
+)
+
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {

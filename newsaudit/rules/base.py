@@ -233,7 +233,9 @@ def mention(head: Token) -> Mention:
     affiliations = _proper_runs(head) if not pronoun else ()
     office = office_before(head, first)
     if office is not None:
-        role_parts.insert(0, text_between(office.left_edge, office.right_edge))
+        # the title's own words, to the comma before the name that hangs on it
+        last_word = office.right_edge if office.right_edge.i < first.i else first.nbor(-2)
+        role_parts.insert(0, text_between(office.left_edge, last_word))
         affiliations = _proper_runs(office) + affiliations
     role = "; ".join(role_parts) or None
     return Mention(

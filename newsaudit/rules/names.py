@@ -96,10 +96,17 @@ def close_name(child: Token, head: Token) -> bool:
 def office_before(name: Token, first: Token) -> Token | None:
     """ "Grenada's Prime Minister and Chair of the Authority, Dr Ada Mitchell has voiced":
     with a long title the parser makes title and name two subjects of the verb where they
-    are one phrase in apposition; the title just before the comma is the named one's."""
-    if name.pos_ != "PROPN" or name.dep_ not in SUBJECT_DEPS or first.i < 2:
+    are one phrase in apposition; the title just before the comma is the named one's. So
+    is the title a name is set off after ("Her lawyer, Ruth Mensah,")."""
+    if name.pos_ != "PROPN" or first.i < 2:
         return None
     comma = name.doc[first.i - 1]
+    described = name.head
+    if name.dep_ == "appos" and described.i < comma.i and comma.text == ",":
+        # "Her lawyer, Ruth Mensah, says": the name set off after the title it fills
+        return described if described.lower_ in lexicon.TITLES else None
+    if name.dep_ not in SUBJECT_DEPS:
+        return None
     office = next(
         (
             t

@@ -235,3 +235,23 @@ def test_a_title_set_off_before_a_name_is_the_named_ones(run):
     )
     source = cued_source(report, "told")
     assert (source["name"], source["role"]) == ("Ruth Mensah", "Her lawyer")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "kind"),
+    [
+        # what a court or an inquest hears is testimony given before it
+        (
+            "The court heard that Okafor had forgotten to secure the boiler.",
+            "statement",
+            "organization",
+        ),
+        ("The inquest heard the driver was not wearing a seatbelt.", "statement", "organization"),
+        # what a person hears is news that reached them
+        ("Ada Okafor heard that the ferry would close in May.", "belief", "person"),
+    ],
+)
+def test_what_a_court_hears_is_testimony(run, text, category, kind):
+    report = run(text)
+    assert by_cue(report, "heard")["category"] == category
+    assert cued_source(report, "heard")["type"] == kind

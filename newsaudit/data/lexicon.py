@@ -943,6 +943,12 @@ PROCEEDING_ROLES: frozenset[str] = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "interpreter", "clerk"}
 )
 
+# Bodies that sit to hear what is said before them: what "the court heard" is testimony.
+HEARING_BODIES: frozenset[str] = frozenset(
+    {"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "panel"}
+    | {"trial", "magistrate", "magistrates", "commission"}
+)
+
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {
@@ -1208,6 +1214,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "house of commons",
         "house of lords",
         "house of representatives",
+        "inquest",
         "institute",
         "institution",
         "insurer",

@@ -145,6 +145,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             source = None if _dummy(subject, token) else mention(subject)
             if category == "evidence" and _made_known(token, subject):
                 category = "statement"
+            if category == "belief" and _heard_in_session(token, subject):
+                category = "statement"
         yield Candidate(
             kind="indirect",
             category=category,
@@ -172,6 +174,12 @@ def _made_known(verb: Token, subject: Token) -> bool:
     that …": a verb of evidence said of someone who can speak tells what they made known,
     a statement; said of a text or a figure ("the data indicate") it is evidence."""
     return verb.lemma_.lower() in DISCLOSING_VERBS and is_party(subject)
+
+
+def _heard_in_session(verb: Token, subject: Token) -> bool:
+    """ "The court heard that …", "the inquest heard the driver was …": what a court, a
+    jury or an inquiry hears is what was said before it, testimony, not its own view."""
+    return verb.lemma_.lower() == "hear" and subject.lemma_.lower() in lexicon.HEARING_BODIES
 
 
 def _stance_by_agent(verb: Token) -> Candidate | None:

@@ -20,10 +20,10 @@ from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
 
 DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE)
-# What a speaker's quotation may go on from: what they said, and a view or a stance of
-# theirs told in the writer's words ("Okafor is upbeat about the talks." / '"We are
-# close."'), which news writing follows with the holder's own words.
-VIEWS = frozenset({"statement", "belief", "stance"})
+# Besides what was said, a quotation may go on from a view or a stance told in the
+# writer's words ("Okafor is upbeat about the talks." / '"We are close."'), which news
+# writing follows with the holder's own words.
+VIEWS = frozenset({"belief", "stance"})
 # The rule name of a paragraph of a quotation that runs on into the next paragraph.
 RUN_ON = "run_on"
 
@@ -53,13 +53,13 @@ def find_continuations(
         # referring to Cruz. "B."' goes on from what was said, not from "referring")
         unsaid = previous.category != "statement" and previous.kind != "direct"
         if unsaid and (previous.category not in VIEWS or _said_beside(previous, known, starts)):
-            continue
+            continue  # "according to a report" (evidence) has no words of its own to go on
         if not _adjacent(previous, quote.start, starts, par_starts):
             continue
         speaker = previous
         if previous.kind == "indirect":
             # a view set between a quote and the next does not join them in one turn
-            view = previous.category != "statement"
+            view = previous.category in VIEWS
             speaker = (
                 None if view else _quoted_earlier_in_turn(previous, known + carried, par_starts)
             )

@@ -214,8 +214,8 @@ class PronounLookup(PersonLookup):
             if person.object:
                 if fallback is None:
                     fallback = entity
-                    sentence = bisect_right(self.sentence_starts, person.start) - 2
-                    floor = self.sentence_starts[sentence] if sentence >= 0 else 0
+                    before_object = bisect_right(self.sentence_starts, person.start) - 2
+                    floor = self.sentence_starts[before_object] if before_object >= 0 else 0
                 continue
             entity.gender = entity.gender or gender
             return entity

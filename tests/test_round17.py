@@ -255,3 +255,18 @@ def test_what_a_court_hears_is_testimony(run, text, category, kind):
     report = run(text)
     assert by_cue(report, "heard")["category"] == category
     assert cued_source(report, "heard")["type"] == kind
+
+
+def test_words_reported_of_a_raised_subject_are_theirs_passed_on_as_hearsay(run):
+    report = run("Okafor is reported to have said that the ferry was safe.")
+    said = by_cue(report, "said")
+    assert (said["source"]["text"], said["content"]["text"]) == (
+        "Okafor",
+        "that the ferry was safe",
+    )
+    assert any(f["type"] == "vague_source" for f in report["flags"])
+
+
+def test_a_cue_in_the_clause_of_it_was_reported_stays_the_rumours(run):
+    report = run("It was reported that Okafor had threatened to resign.")
+    assert [a["cue"]["text"] for a in report["attributions"]] == ["reported"]

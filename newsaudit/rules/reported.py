@@ -264,12 +264,14 @@ def _record(noun: Token) -> bool:
 
 
 def _in_hearsay(token: Token) -> bool:
-    """A cue inside the content of an agentless passive of hearsay ("it was reported
-    that …", "X is said to have offered …"): the inner cue is part of the rumour."""
+    """A cue inside the clause of an agentless passive of hearsay ("it was reported that X
+    had threatened …"): the inner cue is part of the rumour. With the speaker raised to
+    the subject ("X is reported to have said …", "advisers are said to be urging …") the
+    words are X's, passed on as hearsay, as "X reportedly said" is."""
     child = token
     for ancestor in token.ancestors:
         hearsay = ancestor.pos_ == "VERB" and _is_passive(ancestor) and _agent(ancestor) is None
-        if hearsay and child.dep_ in ("ccomp", "xcomp"):
+        if hearsay and child.dep_ == "ccomp":
             entry = cue_entry(ancestor)
             if entry is not None and entry.category == "statement":
                 return True

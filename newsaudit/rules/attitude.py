@@ -63,12 +63,18 @@ def _complement(adj: Token, frames: frozenset[str]):
     # "The minister was adamant that the levy would stay": the parser may hang the clause
     # on the copula; right after the adjective, it is still the adjective's complement --
     # when someone holds it ("The science became more clear that …" is the writer's)
-    holder = subject_of(adj.head)
+    if "clause" not in frames:
+        return None
+    clause = next(
+        (
+            c
+            for c in adj.head.children
+            if c.dep_ == "ccomp" and c.left_edge.i == adj.right_edge.i + 1
+        ),
+        None,
+    )
+    holder = subject_of(adj.head) if clause is not None else None
     if holder is None or not is_party(holder):
         return None
-    for child in adj.head.children:
-        right_after = child.left_edge.i == adj.right_edge.i + 1
-        if child.dep_ == "ccomp" and "clause" in frames and right_after:
-            content = subtree_offsets(child)
-            return ("clause", content, adj) if content else None
-    return None
+    content = subtree_offsets(clause)
+    return ("clause", content, adj) if content else None

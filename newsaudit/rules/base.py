@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from newsaudit.data import lexicon
+from newsaudit.data import claim_words, lexicon
 from newsaudit.rules.names import (
     FIRST_NAMES,
     NOT_A_PERSON,
@@ -98,8 +98,8 @@ class Mention:
 # The parser's labels for the object of a verb or a preposition.
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 # Verbs whose object is the one who speaks next ("Conroy asked Sanders whether …. 'Sure
-# it is,' he said"): the one asked or interviewed answers.
-ADDRESSING_VERBS = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
+# it is,' he said"): the one a question is put to, or who is interviewed, answers.
+ADDRESSING_VERBS = frozenset(claim_words.QUESTION_PUT) | {"interview"}
 
 
 @dataclass

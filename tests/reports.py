@@ -10,6 +10,11 @@ def by_cue(report: dict, cue: str) -> dict:
     return matches[0]
 
 
+def last_by_cue(report: dict, cue: str) -> dict:
+    """The last attribution whose cue reads ``cue`` (a later mention of the speaker)."""
+    return [a for a in report["attributions"] if a["cue"]["text"] == cue][-1]
+
+
 def cued_source(report: dict, cue: str) -> dict:
     """The source entry of the one attribution whose cue reads ``cue``."""
     return source_of(report, by_cue(report, cue))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.mention_kinds import surname
-from tests.reports import cued_source, source_of
+from tests.reports import cued_source, last_by_cue, source_of
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_surname_is_past_what_tells_father_from_son(name, expected):
 )
 def test_a_surname_resolves_to_the_full_name(run, text, cue, name):
     report = run(text)
-    found = _last(report, cue)
+    found = last_by_cue(report, cue)
     source = source_of(report, found)
     assert (source["name"], source["type"]) == (name, "person")
 
@@ -82,8 +82,3 @@ def test_a_first_name_opening_a_sentence_is_no_full_name(run):
         "Whitlock said the ferry plan would save the island."
     )
     assert cued_source(report, "said")["name"] == "Whitlock"
-
-
-def _last(report: dict, cue: str) -> dict:
-    """The last attribution with this cue (the later mention of the person)."""
-    return [a for a in report["attributions"] if a["cue"]["text"] == cue][-1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import cued_source
+from tests.reports import cued_source, last_by_cue
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ from tests.reports import cued_source
 def test_the_speaker_cited_last_stays_the_topic(run, text, cue, name):
     report = run(text)
     # the second sentence's cue: the first "said" belongs to the speaker herself
-    found = [a for a in report["attributions"] if a["cue"]["text"] == cue][-1]
+    found = last_by_cue(report, cue)
     sources = {s["id"]: s for s in report["sources"]}
     source = sources[found["source"]["id"]]
     assert found["source"]["text"].lower() in ("he", "she")

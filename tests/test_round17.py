@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, cued_source, source_of
+from tests.reports import by_cue, cued_source, last_by_cue, source_of
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_a_colon_after_no_speaker_introduces_nothing(run, text):
 )
 def test_he_keeps_to_the_subject_over_an_object(run, text, cue, name):
     report = run(text)
-    found = [a for a in report["attributions"] if a["cue"]["text"] == cue][-1]
+    found = last_by_cue(report, cue)
     source = source_of(report, found)
     assert (source["name"], source["type"]) == (name, "person")
 

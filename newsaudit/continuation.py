@@ -24,6 +24,8 @@ DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE)
 # writer's words ("Okafor is upbeat about the talks." / '"We are close."'), which news
 # writing follows with the holder's own words.
 VIEWS = frozenset({"belief", "stance"})
+# The pronouns that take up one person named before them.
+PERSONAL = frozenset({"he", "she"})
 # The rule name of a paragraph of a quotation that runs on into the next paragraph.
 RUN_ON = "run_on"
 
@@ -249,12 +251,22 @@ def _one_speaker_turn(
     ("Supt Grant said it was possible." / '"We will not rule that out."'): the quote
     paragraph after it is that speaker's next words."""
     source = last.source
-    if source.plural or not (source.proper or source.head in ("he", "she")):
+    if source.plural or not (source.proper or source.head in PERSONAL):
         return None
     par = bisect_right(par_starts, last.cue[0]) - 1
-    same_par = [c for c in candidates if bisect_right(par_starts, c.cue[0]) - 1 == par]
-    spans = {(c.source.start, c.source.end) for c in same_par if c.source is not None}
-    return last if len(spans) == 1 else None
+    said = [source] + [
+        c.source
+        for c in candidates
+        if bisect_right(par_starts, c.cue[0]) - 1 == par
+        and c.source is not None
+        and (c.category == "statement" or c.kind != "indirect")
+    ]
+    # one name, whether repeated or taken up by one personal pronoun ("Lawrence says she
+    # hopes …. It's easy, she says, …"): a second name or the other pronoun is a second
+    # speaker
+    names = {m.head for m in said if m.head not in PERSONAL}
+    pronouns = {m.head for m in said if m.head in PERSONAL}
+    return last if len(names) <= 1 and len(pronouns) <= 1 else None
 
 
 def _adjacent(

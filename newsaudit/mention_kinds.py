@@ -362,6 +362,20 @@ def gender_of(m: Mention | None) -> str | None:
     """ "male" or "female" from an honorific or a first name, else None."""
     if m is None:
         return None
+    titled = titled_gender(m)
+    if titled is not None:
+        return titled
+    words = person_name(m.name or m.text).split()
+    first = words[0].lower() if words else ""
+    if first in lexicon.MALE_FIRST_NAMES:
+        return "male"
+    if first in lexicon.FEMALE_FIRST_NAMES:
+        return "female"
+    return CENSUS_GIVEN.get(first) if census_given(words) else None
+
+
+def titled_gender(m: Mention) -> str | None:
+    """ "male" or "female" from an honorific or a title ("Mrs", "Duchess"), else None."""
     words = [w.lower().rstrip(".") for w in (m.title or "").split() + (m.name or m.text).split()]
     for w in words:
         if w in lexicon.HONORIFICS_MALE or w + "." in lexicon.HONORIFICS_MALE:
@@ -370,13 +384,7 @@ def gender_of(m: Mention | None) -> str | None:
             return "female"
         if w in lexicon.TITLES_MALE or w in lexicon.TITLES_FEMALE:
             return "male" if w in lexicon.TITLES_MALE else "female"
-    words = person_name(m.name or m.text).split()
-    first = words[0].lower() if words else ""
-    if first in lexicon.MALE_FIRST_NAMES:
-        return "male"
-    if first in lexicon.FEMALE_FIRST_NAMES:
-        return "female"
-    return CENSUS_GIVEN.get(first) if census_given(words) else None
+    return None
 
 
 def platform(m: Mention) -> bool:
@@ -434,8 +442,11 @@ def shortens(m: Mention, name: str) -> bool:
         # "Japan is seeing …" is the country, not "The Japan Times"
         return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
     definite = m.text.lower().startswith("the ") and len(words) == 1
-    # "the ministry" for "Ministry of Health", as for "the authority"
-    head_of = "of" in full and full[0].lower() == m.head
+    # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
+    # Court of Appeal": the noun an "of" phrase follows heads the name, as the last word
+    # does in "the authority"
+    of = full.index("of") if "of" in full else 0
+    head_of = of > 0 and full[of - 1].lower() == m.head
     return definite and len(full) > 1 and (full[-1].lower() == m.head or head_of)
 
 

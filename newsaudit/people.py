@@ -27,6 +27,7 @@ from newsaudit.mention_kinds import (
     name_with_given,
     person_name,
     surname,
+    titled_gender,
 )
 from newsaudit.namesakes import extends, same_given_name
 from newsaudit.outlet_names import OutletNames
@@ -90,6 +91,10 @@ class PersonLookup:
         tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
         family = surname(" ".join(tokens)) if tokens else name
         gender = gender_of(m)
+        # a lone word that is the surname of someone named in full ("Lawrence" after
+        # "Natalya Lawrence") is that surname, whatever first name it may also be: only an
+        # honorific or a title tells its gender
+        matching = titled_gender(m) if len(tokens) == 1 else gender
         same = [
             entity
             for entity in reversed(self.entities)
@@ -103,7 +108,7 @@ class PersonLookup:
                 or tokens[0].lower() in TITLE_WORDS  # "Dean Amar" is Vikram Amar, the dean
             )
             # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
-            and (gender is None or entity.gender in (gender, None))
+            and (matching is None or entity.gender in (matching, None))
         ]
         # a pronoun's gender chooses among people of one surname; "she" after Peter
         # Boateng is the Mary Boateng named before, if one is

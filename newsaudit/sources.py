@@ -304,7 +304,7 @@ class Resolver(PronounLookup):
                 return entity
         for org in reversed(self.organizations):
             name = strip_det(org.text)
-            if org.start < m.start and shortens(m, name):
+            if org.start < m.start and shortens(m, name) and self._named_as_such(org, name):
                 return self._entity_named("organization", name, org)
         kinds = INSTITUTION_KINDS.get(" ".join(strip_det(m.text).lower().split()))
         if kinds is not None and not m.plural:
@@ -330,6 +330,12 @@ class Resolver(PronounLookup):
         if m.start < self.headings_end:
             return self._named_in_body(m)
         return None
+
+    def _named_as_such(self, org: Mention, name: str) -> bool:
+        """Whether a body's name is one: a headline's capitals run words together that the
+        recogniser takes for one name ("Amazon Liable for Defective Products …"), so a
+        name seen only in a headline counts when the body uses it too."""
+        return org.start >= self.headings_end or name in self.text[self.headings_end :]
 
     def _named_in_body(self, m: Mention) -> Entity | None:
         """The body named after a headline that calls it by its last word or by what it

@@ -181,15 +181,22 @@ def test_a_view_goes_on_in_its_holders_own_words(run, text, name):
 
 
 def test_a_view_between_a_quote_and_the_next_keeps_its_own_content(run):
-    # the aside "she plans to …" is hers, and stays whole; the speaker before it is
-    # someone else, so the last quote is not carried over the aside
+    # the aside "she plans to …" is hers, and stays whole: it is not joined into the
+    # quotes around it; the last quote goes on in her words as an attribution of its own
+    # (round 18: the paragraph names one speaker and takes her up as "she")
     report = run(
         "“You can’t blame the mayor for what her brother did,” said Sara Walker, a nurse "
         "from Nashua. An immigrant who became a citizen in 2013, she plans to vote for "
         "the first time next month. “All she went through, and now this.”"
     )
-    plans = by_cue(report, "plans")
-    assert plans["content"]["text"] == "to vote for the first time next month"
+    plans = [a for a in report["attributions"] if a["category"] == "belief"]
+    assert [a["content"]["text"] for a in plans] == ["to vote for the first time next month"]
+    last = report["attributions"][-1]
+    assert (last["content"]["text"], last["category"]) == (
+        "“All she went through, and now this.”",
+        "statement",
+    )
+    assert source_of(report, last)["name"] == "Sara Walker"
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,11 @@ from newsaudit.rules.frames import ASKING_VERBS
 from newsaudit.rules.tokens import SUBJECT_DEPS
 
 
-def question_before(cue: Token) -> set[int] | None:
+def question_before(cue: Token, head: Token | None = None) -> set[int] | None:
     """ "Asked what he believed, he said, "It is wrong"": the question put to the speaker,
-    a bare participle before the cue, is not part of the answer around it."""
-    for clause in cue.head.lefts:
+    a bare participle before the cue, is not part of the answer around it (the clause
+    ``head``, by default the cue's head)."""
+    for clause in (head or cue.head).lefts:
         own = {c.dep_ for c in clause.children}
         bare = not own & {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
         # the tagger may read a sentence-opening "Asked" as a past tense; "Bound together

@@ -372,10 +372,41 @@ def _content(cue: Token, entry: Cue) -> Content | None:
     if found is None and _parenthetical(cue, entry):
         # "Y, X said": the clause before the cue; "Y, she said, Z": the whole clause
         # around it, cue included (the content is both halves)
-        skip = _set_off_cue(cue) if cue.i > cue.head.i else question_before(cue)
-        offsets_ = subtree_offsets(cue.head, skip=skip)
+        clause = _clause_around(cue)
+        closing = cue.i > cue.head.i and not _goes_on(cue)
+        skip = _set_off_cue(cue) if closing else question_before(cue, clause)
+        offsets_ = subtree_offsets(clause, skip=skip)
         found = Content(offsets_, "clause") if offsets_ is not None else None
     return found
+
+
+def _clause_around(cue: Token) -> Token:
+    """The clause a set-off cue stands in. The parser may hang a cue in mid-sentence on a
+    clause after it ("It's easy, she says, for people to marvel …" hangs "says" on
+    "marvel"), whose words start at the cue, or on the subject before it ("The
+    difference now, he told me, is that …" hangs "told" on "difference"): the clause
+    reported is the one that holds the words before the cue as well, and a verb."""
+    head = cue.head
+    while head.dep_ != "ROOT" and (
+        head.left_edge.i >= cue.left_edge.i or head.pos_ not in ("VERB", "AUX")
+    ):
+        head = head.head
+    return head
+
+
+def _goes_on(cue: Token) -> bool:
+    """Whether the clause a set-off cue follows goes on after it ("The work is hard,
+    Lawrence says, for people who never see it."): the words after the cue's closing comma
+    are the same clause's, so the content is the whole of it -- not a clause joined by a
+    conjunction ("…, she said, and the council agreed"), which is the writer's."""
+    words = [t for t in cue.subtree if not t.is_punct]
+    rest = [t for t in cue.doc[words[-1].i + 1 : cue.sent.end] if not t.is_space]
+    return (
+        len(rest) > 1
+        and rest[0].text in (",", "—", "–")
+        and rest[1].pos_ not in ("CCONJ", "PUNCT")
+        and rest[1].head.i != cue.i
+    )
 
 
 def _parenthetical(cue: Token, entry: Cue) -> bool:

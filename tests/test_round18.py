@@ -1,0 +1,115 @@
+"""Round 18: a cue set off in mid-sentence reports the whole clause around it, and the
+quotation after it goes on in the same speaker's words; a lone surname that is also a
+first name is the surname of the person named in full before it.
+
+Every text here is written for the test; the people in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue, cued_source, last_by_cue, source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs "says" on "marvel", after it: the clause is the whole sentence
+        (
+            "It is easy, Okafor says, for people to marvel at how green the island is.",
+            "It is easy, Okafor says, for people to marvel at how green the island is",
+        ),
+        # the clause goes on after the cue's closing comma
+        (
+            "The work is hard, Okafor says, for crews who never rest in summer.",
+            "The work is hard, Okafor says, for crews who never rest in summer",
+        ),
+        # the parser hangs "told" on the subject "The difference"
+        (
+            "The difference now, she told me on Friday, is that the ferry runs at night.",
+            "The difference now, she told me on Friday, is that the ferry runs at night",
+        ),
+    ],
+)
+def test_a_cue_set_off_in_mid_sentence_reports_the_whole_clause(run, text, content):
+    cue = "told" if " told " in text else "says"
+    found = by_cue(run(text), cue)
+    assert found["category"] == "statement"
+    assert found["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause joined by "and" after the cue is the writer's
+        ("The plan is sound, she said, and the council agreed on Monday.", "The plan is sound"),
+        # a cue closing the sentence reports the clause before it only
+        ("The plan is sound and cheap, she said.", "The plan is sound and cheap"),
+    ],
+)
+def test_what_follows_a_set_off_cue_is_not_always_reported(run, text, content):
+    assert by_cue(run(text), "said")["content"]["text"] == content
+
+
+def test_a_quote_after_a_set_off_cue_goes_on_in_the_same_speakers_words(run):
+    # the paragraph names one speaker, and takes her up as "she"
+    text = (
+        "Ada Okafor says she hopes visitors will admire the island. It is easy, she says, "
+        "for people to marvel at how green it is. “But they do not see the work.”"
+    )
+    report = run(text)
+    found = last_by_cue(report, "says")
+    assert found["kind"] == "mixed"
+    assert found["content"]["text"].endswith("“But they do not see the work.”")
+    assert source_of(report, found)["name"] == "Ada Okafor"
+
+
+def test_a_quote_after_two_speakers_in_a_paragraph_is_not_carried(run):
+    # two names in the paragraph: the quote may be either's
+    text = (
+        "Ada Okafor says the goats ate the shrubs. The work is hard, Ruth Mensah says, "
+        "for a small crew. “Nobody sees the work.”"
+    )
+    report = run(text)
+    assert last_by_cue(report, "says")["kind"] == "indirect"
+    assert any(f["type"] == "orphan_quote" for f in report["flags"])
+
+
+def test_a_lone_surname_that_is_also_a_first_name_is_the_surname(run):
+    # "Lawrence" is a man's first name too, but here it is Natalya Lawrence's surname
+    text = (
+        "Goats on the island\n\n"
+        "Natalya Lawrence said the goats ate the shrubs. Shanna Baker said the rats were "
+        "worse.\n\n"
+        "“With a little help,” Baker says, “nature can recover.”\n\n"
+        "Lawrence says the island is green again. She says the goats will not return."
+    )
+    report = run(text)
+    sources = [source_of(report, a)["name"] for a in report["attributions"]]
+    assert sources[-2:] == ["Natalya Lawrence", "Natalya Lawrence"]
+    assert [s["name"] for s in report["sources"]].count("Natalya Lawrence") == 1
+
+
+def test_the_court_is_the_court_named_before_it_with_an_of_phrase(run):
+    # "Court" heads "4th District Court of Appeal" as "Ministry" heads "Ministry of Health"
+    text = (
+        "Ferry Firm Liable, Rules Harbour Appellate Court\n\n"
+        "On Thursday, the Hollis Court of Appeal found that the ferry firm was liable for "
+        "the crash. “The firm placed itself in the chain of command,” explained the court "
+        "in its ruling."
+    )
+    entity = cued_source(run(text), "explained")
+    assert (entity["name"], entity["type"]) == ("Hollis Court of Appeal", "organization")
+
+
+def test_a_name_run_together_by_a_headlines_capitals_is_not_the_bodys_name(run):
+    # the recogniser reads "Harbourlink Liable" in the title-case headline as one name;
+    # the body never calls the company so
+    text = (
+        "Harbourlink Liable for Late Sailings, Rules Appeals Panel\n\n"
+        "The panel ruled against the ferry operator on Thursday. Harbourlink argued that "
+        "it was not responsible for the weather."
+    )
+    entity = cued_source(run(text), "argued")
+    assert entity["name"] == "Harbourlink"

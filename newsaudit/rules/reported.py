@@ -5,7 +5,7 @@ Y", "It was reported that Y", "X is said to Y". The parser gives the reported cl
 the cue's clausal complement (``ccomp``), or, for "to"-infinitives after verbs of
 intention and hearsay ("X plans to", "X is said to"), as ``xcomp``. When the parser makes
 the reported clause the root and hangs the cue off it as ``parataxis`` ("Y, X said"),
-the content is the root's clause without the cue.
+the content is the clause around the cue (``rules/setoff.py``).
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.data import Cue, claim_words, cues, lexicon
-from newsaudit.rules.asking import asked_about, asked_clause, question_before
+from newsaudit.rules.asking import asked_about, asked_clause
 from newsaudit.rules.base import (
-    FINITE_TAGS,
     Candidate,
     cue_entry,
     mention,
@@ -31,8 +30,6 @@ from newsaudit.rules.frames import (
     PERSON_OBJECTS,
     Content,
     addressee_like,
-    completed_after,
-    cue_phrase,
     find_content,
     is_preposition,
     noun_phrase,
@@ -41,12 +38,13 @@ from newsaudit.rules.frames import (
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
-from newsaudit.rules.misparsed import clause_read_as_object, demonstrative_that
+from newsaudit.rules.misparsed import clause_read_as_object
 from newsaudit.rules.mistagged import find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS
+from newsaudit.rules.setoff import set_off_content
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 from newsaudit.rules.unasserted import is_party
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -367,114 +365,9 @@ def _nominal(verb: Token):
 
 def _content(cue: Token, entry: Cue) -> Content | None:
     """The attributed material: a complement the lexicon allows for this cue, or the
-    clause a cue set off by commas reports ("Y, X said, Z")."""
+    clause a cue set off by commas reports ("Y, X said, Z": rules/setoff.py)."""
     found = find_content(cue, entry)
-    if found is None and _parenthetical(cue, entry):
-        # "Y, X said": the clause before the cue; "Y, she said, Z": the whole clause
-        # around it, cue included (the content is both halves)
-        clause = _clause_around(cue)
-        closing = cue.i > cue.head.i and not _goes_on(cue)
-        skip = _set_off_cue(cue) if closing else question_before(cue, clause)
-        offsets_ = subtree_offsets(clause, skip=skip)
-        found = Content(offsets_, "clause") if offsets_ is not None else None
-    return found
-
-
-def _clause_around(cue: Token) -> Token:
-    """The clause a set-off cue stands in. The parser may hang a cue in mid-sentence on a
-    clause after it ("It's easy, she says, for people to marvel …" hangs "says" on
-    "marvel"), whose words start at the cue, or on the subject before it ("The
-    difference now, he told me, is that …" hangs "told" on "difference"): the clause
-    reported is the one that holds the words before the cue as well, and a verb."""
-    head = cue.head
-    while head.dep_ != "ROOT" and (
-        head.left_edge.i >= cue.left_edge.i or head.pos_ not in ("VERB", "AUX")
-    ):
-        head = head.head
-    return head
-
-
-def _goes_on(cue: Token) -> bool:
-    """Whether the clause a set-off cue follows goes on after it ("The work is hard,
-    Lawrence says, for people who never see it."): the words after the cue's closing comma
-    are the same clause's, so the content is the whole of it -- not a clause joined by a
-    conjunction ("…, she said, and the council agreed"), which is the writer's."""
-    words = [t for t in cue.subtree if not t.is_punct]
-    rest = [t for t in cue.doc[words[-1].i + 1 : cue.sent.end] if not t.is_space]
-    return (
-        len(rest) > 1
-        and rest[0].text in (",", "—", "–")
-        and rest[1].pos_ not in ("CCONJ", "PUNCT")
-        and rest[1].head.i != cue.i
-    )
-
-
-def _parenthetical(cue: Token, entry: Cue) -> bool:
-    """ "Y, X said." / "Y," said X. / "Y, she said, Z" / "…, records show": a cue set off
-    after the clause it reports, closing the sentence or standing in it between commas,
-    hung by the parser off that clause (as parataxis). A cue closing the sentence may
-    also be read as an adverbial clause that takes in words of the clause before it
-    ("… for people to reach others, she said."): the comma before its subject shows it
-    is set off all the same."""
-    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or completed_after(cue):
-        return False
-    if demonstrative_that(cue) is not None:
-        return False  # "When the mayor said that, the crowd cheered": the main clause
-    head = cue.head
-    if not _after_comma(cue) or _reports(head):
-        return False
-    words = [t for t in cue.subtree if not t.is_punct]
-    rest = cue.doc[words[-1].i + 1 : cue.sent.end]
-    closing = cue.i > head.i and all(t.is_punct or t.is_space for t in rest)
-    if cue.dep_ in ("advcl", "conj"):
-        # a finite verb with its own subject, not a participle ("…, adding"), and
-        # nothing but the subject between it and the comma
-        # ("…, as she said", "…, while others cheered" are the writer's own clauses; a
-        # closing cue read as a second main clause, "Y, the minister told a panel.", has
-        # no "and" before its subject)
-        start = min(cue_phrase(cue))
-        subject = any(c.dep_ in SUBJECT_DEPS for c in cue.lefts)
-        set_off = start > 0 and cue.doc[start - 1].text == ","
-        # "Every Friday, the former manager told the Herald, Lind would chair …": set off
-        # between commas before the clause it reports, with no conjunction of its own
-        inside = cue.i < head.i and bool(rest) and rest[0].text == "," and not _marked(cue)
-        return (closing or inside) and subject and set_off and cue.tag_ in FINITE_TAGS
-    return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
-
-
-def _marked(clause: Token) -> bool:
-    return any(c.dep_ == "mark" for c in clause.children)
-
-
-def _reports(verb: Token) -> bool:
-    """Whether a verb is a cue with a content of its own ("Y, she said, officials believe
-    Z" reports the officials' belief); "At the time, she said, the council was trying to
-    sell" only uses "try" as a verb of doing."""
-    entry = cue_entry(verb)
-    return entry is not None and find_content(verb, entry) is not None
-
-
-def _after_comma(cue: Token) -> bool:
-    """Whether the cue clause is set off from the content by punctuation: "Y, X said" /
-    "Y," said X. The parser may hang the comma itself on the cue ("Y, she said, Z"), and
-    words of the content too ("At times, aides said, he would fume"; "Voters, Lee
-    suggested, need not worry", where "Voters" is taken for a second subject): what
-    counts is what stands right before the cue and its subject."""
-    left = next(t for t in cue.subtree if not t.is_punct)
-    if left.i > 0 and left.nbor(-1).text in (",", "”", '"', "—", "–", "-", "'"):
-        return True
-    start = min(cue_phrase(cue))
-    return start > left.i and cue.doc[start - 1].text in (",", "—", "–")
-
-
-def _set_off_cue(cue: Token) -> set[int]:
-    """The tokens of a cue that closes what it reports: from the punctuation that sets
-    it off to the end of its clause (not words of the content the parser hung on it)."""
-    subtree = {t.i for t in cue.subtree}
-    start = min(cue_phrase(cue))
-    while start - 1 in subtree and cue.doc[start - 1].is_punct:
-        start -= 1
-    return {i for i in subtree if i >= start}
+    return found if found is not None else set_off_content(cue, entry)
 
 
 def _has_subject(token: Token) -> bool:

@@ -56,6 +56,9 @@ CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 # A channel named by its number ("Channel 12", "Channel 4"), as broadcasters are in many
 # countries.
 NUMBERED_CHANNEL = re.compile(r"Channel \d{1,3}")
+# A network's local station, named by the network and its channel number ("ABC13", "NBC
+# 4", "FOX 5"): an outlet of its own, written as the article does.
+AFFILIATE = re.compile(r"([A-Z]{2,5}) ?\d{1,2}")
 # Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
 # White House News" is no paper.
 OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
@@ -125,10 +128,16 @@ class OutletNames:
                 self.outlets.get(normalise_name(candidate))
                 or call_sign(candidate)
                 or (candidate if NUMBERED_CHANNEL.fullmatch(candidate) else None)
+                or self._affiliate(candidate)
             )
             if name:
                 return name
         return None
+
+    def _affiliate(self, text: str) -> str | None:
+        """A network's local station ("ABC13", "FOX 5"), if the network is an outlet."""
+        found = AFFILIATE.fullmatch(text)
+        return text if found and normalise_name(found.group(1)) in self.outlets else None
 
     def publishes(self, name: str) -> bool:
         """Whether an outlet name is the page's own publisher: its name, the gazetteer's

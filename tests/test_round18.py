@@ -113,3 +113,20 @@ def test_a_name_run_together_by_a_headlines_capitals_is_not_the_bodys_name(run):
     )
     entity = cued_source(run(text), "argued")
     assert entity["name"] == "Harbourlink"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ABC13 reported that the bridge to the island was closed.", "ABC13"),
+        ("FOX 5 reported that the bridge to the island was closed.", "FOX 5"),
+    ],
+)
+def test_a_networks_local_station_named_by_its_channel_is_an_outlet(run, text, name):
+    entity = cued_source(run(text), "reported")
+    assert (entity["name"], entity["type"]) == (name, "outlet")
+
+
+def test_letters_and_a_number_that_name_no_network_are_no_outlet(run):
+    entity = cued_source(run("The G7 said that the talks on the levy would go on."), "said")
+    assert entity["type"] == "organization"

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
 
+from newsaudit.data import lexicon
 from newsaudit.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote
 from newsaudit.rules.base import Candidate
 from newsaudit.rules.direct import is_quotation
@@ -251,7 +252,9 @@ def _one_speaker_turn(
     ("Supt Grant said it was possible." / '"We will not rule that out."'): the quote
     paragraph after it is that speaker's next words."""
     source = last.source
-    if source.plural or not (source.proper or source.head in PERSONAL):
+    # a name, "he" or "she", or one holder of an office ("the governor indicated …")
+    one = source.proper or source.head in PERSONAL or source.head in lexicon.TITLES
+    if source.plural or not one:
         return None
     par = bisect_right(par_starts, last.cue[0]) - 1
     said = [source] + [

@@ -130,3 +130,45 @@ def test_a_networks_local_station_named_by_its_channel_is_an_outlet(run, text, n
 def test_letters_and_a_number_that_name_no_network_are_no_outlet(run):
     entity = cued_source(run("The G7 said that the talks on the levy would go on."), "said")
     assert entity["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a finite verb by its auxiliary: "has put it bluntly …:"
+        (
+            "Ada Okafor has put it bluntly to the council: “The ferry is our lifeline.”",
+            "put",
+            "Ada Okafor",
+        ),
+        # the last coordinated verb speaks, with its own subject
+        (
+            "Ada Okafor does not hide that the crews are tired, but she resents it: “We "
+            "should not have to choose.”",
+            "resents",
+            "Ada Okafor",
+        ),
+    ],
+)
+def test_a_clause_on_a_colon_with_an_auxiliary_or_a_second_subject(run, text, cue, name):
+    report = run(text)
+    found = by_cue(report, cue)
+    assert (found["kind"], found["category"]) == ("direct", "statement")
+    assert source_of(report, found)["name"] == name
+
+
+def test_a_participle_before_a_colon_introduces_no_speaker(run):
+    report = run("Speaking of the ferry: “It is our lifeline.”")
+    assert [a for a in report["attributions"] if a["kind"] == "direct"] == []
+
+
+def test_a_quote_paragraph_after_one_office_holders_words_goes_on_in_them(run):
+    text = (
+        "The governor also indicated that he will publish the report of the inquiry.\n\n"
+        "“The inquiry looked at how the harbour fees were spent.”"
+    )
+    found = run(text)["attributions"]
+    assert [(a["kind"], a["source"]["text"]) for a in found] == [
+        ("indirect", "The governor"),
+        ("direct", "The governor"),
+    ]

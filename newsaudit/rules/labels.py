@@ -30,7 +30,7 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.names import TITLE_WORDS
 from newsaudit.rules.signoff import as_reported
-from newsaudit.rules.tokens import CUE_POS, DASHES, QUOTE_OPENERS
+from newsaudit.rules.tokens import CUE_POS, DASHES, QUOTE_OPENERS, SUBJECT_DEPS
 from newsaudit.rules.unasserted import is_party
 
 # Words that name who speaks, and what a label may name (a title, a document, an outlet).
@@ -80,22 +80,33 @@ def clause_speaker(colon: Token, quoted: set[int]):
     if not len(clause):
         return None
     verb = clause.root
-    if verb.pos_ not in CUE_POS or verb.tag_ not in FINITE_TAGS:
+    if verb.pos_ not in CUE_POS or not _finite(verb):
         return None
     if any(t.text in DASHES for t in colon.doc[verb.i : colon.i]):
         return None
     if verb.lemma_ == "be" and verb.i + 1 == colon.i:
         return None  # "This year's winners are:" opens a list
-    subject = subject_of(verb)
-    if subject is None or subject.i in quoted or subject.i > verb.i or not _can_speak(subject):
-        return None
-    # "leaned in and boomed:": the last of the coordinated verbs is the one that speaks
+    # "leaned in and boomed:": the last of the coordinated verbs is the one that speaks,
+    # with its own subject if it has one ("X does not hide it, but he resents it:")
     last = max(
         (c for c in verb.children if c.dep_ == "conj" and c.pos_ in CUE_POS and c.i < colon.i),
         key=lambda c: c.i,
         default=verb,
     )
+    own = [c for c in last.children if c.dep_ in SUBJECT_DEPS and c.i < last.i]
+    subject = own[-1] if own else subject_of(verb)
+    if subject is None or subject.i in quoted or subject.i > last.i or not _can_speak(subject):
+        return None
     return offsets(last, last), mention(subject)
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, by its tense or by its auxiliary ("does not hide", "will say") --
+    not a participle or an infinitive ("Speaking to reporters:", "To put it simply:")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+        for c in verb.children
+    )
 
 
 def _can_speak(subject: Token) -> bool:

@@ -172,3 +172,16 @@ def test_a_quote_paragraph_after_one_office_holders_words_goes_on_in_them(run):
         ("indirect", "The governor"),
         ("direct", "The governor"),
     ]
+
+
+def test_a_title_quoted_after_a_name_given_is_not_someones_word_for_it(run):
+    # an award given, with the film's title quoted in a phrase after the name: an act
+    text = "Ada Okafor was named best supporting actress for her role in “Harbour Lights.”"
+    report = run(text)
+    assert report["attributions"] == []
+    assert [f["type"] for f in report["flags"] if f["type"] == "vague_source"] == []
+
+
+def test_a_name_in_quotation_marks_is_still_someones_word_for_it(run):
+    found = run("The levy was called “a betrayal” in the end.")["attributions"]
+    assert [a["cue"]["text"] for a in found] == ["called"]

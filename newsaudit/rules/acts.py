@@ -89,7 +89,8 @@ def _seen_as(verb: Token) -> bool:
 def _given_a_name(verb: Token) -> bool:
     """ "It will be called Camp Margaritaville", "he was named high commissioner": a
     passive of naming with no one who names. A name in quotation marks ("what is called a
-    'debate'") is still somebody's word for it."""
+    'debate'") is still somebody's word for it -- not a title quoted in a phrase after
+    the name ("named best actress for her role in 'Harbour Lights'")."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     children = list(verb.children)
@@ -100,7 +101,9 @@ def _given_a_name(verb: Token) -> bool:
     )
     if name is None:
         return False
-    return not any(t.text in QUOTE_MARKS for t in name.subtree)
+    doc = verb.doc
+    around = doc[name.left_edge.i : min(name.i + 2, len(doc))]
+    return not any(t.text in QUOTE_MARKS for t in around)
 
 
 def _undergoes_amount(verb: Token, content: Span) -> bool:

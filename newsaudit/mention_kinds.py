@@ -144,6 +144,8 @@ def classify(
     if not m.proper and head in UNNAMED_GROUPS:
         return "anonymous"
     if not m.proper and m.plural and head in lexicon.ORGANIZATION_HEADS and first != "the":
+        if head in lexicon.COLLECTIVE_BODIES and len(words) == 1:
+            return "organization"  # "Police said": the force, as "the police" is
         return "anonymous"
     if not m.proper and head in lexicon.ORGANIZATION_HEADS:
         return "organization"
@@ -441,7 +443,9 @@ def shortens(m: Mention, name: str) -> bool:
     if m.proper:
         # "Japan is seeing …" is the country, not "The Japan Times"
         return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
-    definite = m.text.lower().startswith("the ") and len(words) == 1
+    # "the authority"; a bare "Police" stands for the force as "the police" does
+    bare_body = len(words) == 1 and m.head in lexicon.COLLECTIVE_BODIES
+    definite = (m.text.lower().startswith("the ") and len(words) == 1) or bare_body
     # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
     # Court of Appeal": the noun an "of" phrase follows heads the name, as the last word
     # does in "the authority"

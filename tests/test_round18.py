@@ -185,3 +185,89 @@ def test_a_title_quoted_after_a_name_given_is_not_someones_word_for_it(run):
 def test_a_name_in_quotation_marks_is_still_someones_word_for_it(run):
     found = run("The levy was called “a betrayal” in the end.")["attributions"]
     assert [a["cue"]["text"] for a in found] == ["called"]
+
+
+def test_bare_police_is_the_force_and_the_force_named_before(run):
+    report = run(
+        "Harbour Police said the ferry was towed to port. Police said the skipper was "
+        "unhurt and that the crew had been questioned."
+    )
+    entities = [source_of(report, a) for a in report["attributions"]]
+    assert [(e["name"], e["type"]) for e in entities] == [("Harbour Police", "organization")] * 2
+    assert [f for f in report["flags"] if f["type"] == "anonymous_source"] == []
+
+
+def test_bare_police_alone_is_an_organization_not_an_anonymous_source(run):
+    report = run("Police said the skipper of the ferry was unhurt after the crash.")
+    assert cued_source(report, "said")["type"] == "organization"
+    assert [f for f in report["flags"] if f["type"] == "anonymous_source"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No injuries were reported in the crash on the harbour bridge on Monday.",
+        "Nothing was said about the levy at the council meeting on Monday.",
+    ],
+)
+def test_a_passive_whose_subject_is_nothing_passes_on_no_claim(run, text):
+    report = run(text)
+    assert report["attributions"] == []
+    assert [f for f in report["flags"] if f["type"] == "vague_source"] == []
+
+
+def test_that_said_without_its_comma_is_still_a_concession(run):
+    found = run("That said the council has argued that the levy is fair.")["attributions"]
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in found] == [("argued", "the council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "name"),
+    [
+        ("Another, Pelco, announced it would bid for the ferry.", "announced", "Pelco", "Pelco"),
+        ("The firm, Pelco, said it would bid for the ferry.", "said", "Pelco", "Pelco"),
+        ("One of them, Ada Okafor, said she would march.", "said", "Ada Okafor", "Ada Okafor"),
+        # a description in apposition is no name
+        (
+            "The employee, a registered Republican, said she was dismayed.",
+            "said",
+            "The employee",
+            "employee",
+        ),
+        # a plural's apposition lists several
+        (
+            "Two analysts, Ann Lee and Tom Reyes, found that the levy failed.",
+            "found",
+            "Two analysts",
+            "Two analysts",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_word_that_names_no_one_is_the_source(run, text, cue, source, name):
+    report = run(text)
+    found = by_cue(report, cue)
+    assert found["source"]["text"] == source
+    assert source_of(report, found)["name"] == name
+
+
+def test_a_figures_percent_sign_stays_in_the_content(run):
+    found = by_cue(run("The mayor said support fell from 54% in May to 35%."), "said")
+    assert found["content"]["text"] == "support fell from 54% in May to 35%"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The vice-president said the levy would stay.", "The vice-president"),
+        ("The co-founder said the levy would stay.", "The co-founder"),
+        ("His ex-wife said the levy would stay.", "His ex-wife"),
+    ],
+)
+def test_a_hyphenated_title_is_one_word(run, text, source):
+    assert by_cue(run(text), "said")["source"]["text"] == source
+
+
+def test_it_before_an_infinitive_of_saying_is_no_one(run):
+    text = "It is hard to say whether these harbour levies were a success in the end."
+    found = by_cue(run(text), "say")
+    assert found["source"] is None

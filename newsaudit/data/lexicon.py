@@ -1129,6 +1129,10 @@ SOCIAL_PLATFORMS: frozenset[str] = frozenset(
     }
 )
 
+# Nouns plural in form that name one body ("Police said …"): with no determiner they are
+# that body, as "the police" is, not an unnamed many ("Companies said …").
+COLLECTIVE_BODIES: frozenset[str] = frozenset({"police"})
+
 # Head nouns that make a description an institution rather than a person.
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     {

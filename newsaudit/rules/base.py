@@ -35,7 +35,7 @@ from newsaudit.rules.subjects import nearest_subject as nearest_subject
 from newsaudit.rules.subjects import subject_of as subject_of
 from newsaudit.rules.tokens import FINITE_TAGS as FINITE_TAGS
 from newsaudit.rules.tokens import SPEAKING_HEADS as SPEAKING_HEADS
-from newsaudit.rules.tokens import SUBJECT_DEPS, Offsets, is_quote, offsets
+from newsaudit.rules.tokens import SUBJECT_DEPS, Offsets, hyphened, is_quote, offsets
 from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import cue_entry as cue_entry
 from newsaudit.rules.tokens import subtree_offsets as subtree_offsets
@@ -95,6 +95,13 @@ class Mention:
     object: bool = False
 
 
+# Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
+UNNAMED_MEMBERS = frozenset({"another", "one", "other"})
+# What the recogniser calls words that name no one: a group of people by creed or party
+# ("a registered Republican"), a date, an amount.
+NAMELESS_ENTITIES = frozenset(
+    {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
 # The parser's labels for the object of a verb or a preposition.
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 # Verbs whose object is the one who speaks next ("Conroy asked Sanders whether …. 'Sure
@@ -119,6 +126,49 @@ class Candidate:
     # inquiry") or a clause the parser read as a thing ("said legalizing it could …");
     # rules treat it as the stance it is in form, the report calls it a statement
     stated: bool = False
+
+
+def _names_no_one(head: Token) -> bool:
+    """A word that stands for one someone it does not name: "another", "one", or a
+    singular common noun for a body or an unnamed source ("the company", "one group", "a
+    resident") -- not a plural, whose apposition lists several ("Two analysts, Ann Lee
+    and …")."""
+    if head.lower_ in UNNAMED_MEMBERS:
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and (lemma in lexicon.ORGANIZATION_HEADS or lemma in lexicon.ANONYMOUS_HEADS)
+    )
+
+
+def _set_off_member(child: Token) -> bool:
+    """A person's or a body's name set off after a word that names no one, as an
+    apposition, or ("Another, Pelco, announced") after "another" or "one" as the
+    adverbial noun the parser may take it for."""
+    if child.ent_type_ in NAMELESS_ENTITIES:
+        return False
+    if set_off_name(child):
+        return not any(c.dep_ == "det" for c in child.children)
+    return (
+        child.head.lower_ in UNNAMED_MEMBERS
+        and child.dep_ == "npadvmod"
+        and child.pos_ == "PROPN"
+        and child.i > child.head.i
+        and child.doc[child.left_edge.i - 1].text == ","
+    )
+
+
+def _whole_words(kept: list[Token]) -> list[Token]:
+    """A phrase with the hyphenated words at its edges whole: "The vice-president", whose
+    first pieces (and their article) the parser hangs apart from the last."""
+    doc = kept[0].doc
+    first, _ = hyphened(kept[0])
+    _, last = hyphened(kept[-1])
+    before = [t for i in range(first, kept[0].i) for t in doc[i].subtree if t.i < kept[0].i]
+    start = min((t.i for t in before), default=kept[0].i)
+    return list(doc[start : last + 1]) if (before or last > kept[-1].i) else kept
 
 
 def mention(head: Token) -> Mention:
@@ -149,6 +199,11 @@ def mention(head: Token) -> Mention:
     titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
         name = next((c for c in head.children if set_off_name(c)), None)
+    elif _names_no_one(head):
+        # "Another, Pelco, announced", "One of them, Ada Okafor, said", "The company,
+        # Pelco, said": the name set off after it is the source (a person's or a body's;
+        # not "The employee, a registered Republican,")
+        name = next((c for c in head.children if _set_off_member(c)), None)
     elif head.tag_ == "NN" and head.lower_ not in NOT_A_PERSON:
         # "his nephew Tom Reyes added": a person's name right after one person's noun, no
         # comma between, names whom the noun describes (a close apposition); not after a
@@ -183,7 +238,7 @@ def mention(head: Token) -> Mention:
         if child.dep_ in ("cc", "conj") and child.i > head.i and not joined:
             continue
         kept.extend(child.subtree)
-    kept = _contiguous(sorted(kept, key=lambda t: t.i), head)
+    kept = _whole_words(_contiguous(sorted(kept, key=lambda t: t.i), head))
     # "except Rubio's, election records show": a possessive closed by a comma owns what
     # came before it, not the source after the comma
     owned = [

@@ -15,7 +15,13 @@ from spacy.tokens import Token
 from newsaudit.data import claim_words
 from newsaudit.rules.base import cue_entry, stands_for, subject_of
 from newsaudit.rules.fragments import is_verbless
-from newsaudit.rules.unasserted import LINKING_VERBS, is_party, unasserted, unnamed_polls
+from newsaudit.rules.unasserted import (
+    LINKING_VERBS,
+    is_party,
+    of_nothing,
+    unasserted,
+    unnamed_polls,
+)
 
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
@@ -190,7 +196,8 @@ def _agentless(token: Token) -> bool:
     passive = token.dep_ == "amod" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in token.children
     )
-    return passive and not any(c.dep_ == "agent" for c in token.children)
+    agent = any(c.dep_ == "agent" for c in token.children)
+    return passive and not agent and not of_nothing(token)
 
 
 def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:

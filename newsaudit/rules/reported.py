@@ -45,7 +45,7 @@ from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.setoff import set_off_content
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS
-from newsaudit.rules.unasserted import is_party
+from newsaudit.rules.unasserted import is_party, of_nothing
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
 # "voiced concern about", "made allegations against", "raised doubts about").
@@ -207,17 +207,32 @@ def _stance_by_agent(verb: Token) -> Candidate | None:
 
 def _concessive(token: Token) -> bool:
     """ "That said, …" / "That being said, …": the clause opening a sentence concedes the
-    point before it; it reports nobody's words."""
+    point before it; it reports nobody's words, with its comma or without it ("That said
+    the council has argued …": "that" names no one who could speak)."""
     if token.lower_ != "said" or token.i + 1 >= token.sent.end:
         return False  # checked for every verb: the cheap test first
     before = [t.lower_ for t in token.doc[token.sent.start : token.i]]
-    return before in (["that"], ["that", "being"]) and token.nbor(1).text == ","
+    return before in (["that"], ["that", "being"])
+
+
+def _impersonal(verb: Token) -> bool:
+    """ "It is hard to say …", "it is safe to assume …": an infinitive after "it is" and an
+    adjective has no one for its subject; the "it" stands for the infinitive itself."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    if head.lemma_ != "be" or not any(c.dep_ == "acomp" for c in head.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _dummy(subject: Token, verb: Token) -> bool:
-    """ "It seems that …", "it appears the talks failed": the "it" of a raising verb stands
-    for nothing; the impression is nobody's in particular (annotators give no source)."""
-    return subject.lower_ == "it" and verb.lemma_.lower() in RAISING_VERBS
+    """ "It seems that …", "it appears the talks failed", "it is hard to say …": the "it"
+    of a raising verb or of an infinitive after "it is" and an adjective stands for
+    nothing; the impression is nobody's in particular (annotators give no source)."""
+    if subject.lower_ != "it":
+        return False
+    return verb.lemma_.lower() in RAISING_VERBS or _impersonal(verb)
 
 
 def _named(span) -> bool:
@@ -288,8 +303,11 @@ def _private(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    # "was not authorized to discuss", "without naming her rival": nothing is attributed
+    # "was not authorized to discuss", "without naming her rival", "nothing was said
+    # about": nothing is attributed
     if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children):
+        return True
+    if of_nothing(token):
         return True
     return token.dep_ == "pcomp" and token.head.lower_ == "without"
 

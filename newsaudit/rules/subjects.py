@@ -11,6 +11,7 @@ from newsaudit.rules.tokens import (
     SUBJECT_DEPS,
     UNSPEAKING_ENTITIES,
     cue_entry,
+    hyphened,
     is_quote,
 )
 
@@ -51,6 +52,9 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     the words before on the verb), unless the two are one phrase split at a possessive
     ("Fox News’ Bret Baier", "Breitbart London’s Raheem Kassam", where the first holds
     the outlet) or coordinated ("Yahoo News and its anchor"), where the first leads."""
+    # "The vice-president said": the parser may take each piece of a hyphenated word for
+    # a subject of its own; the word is one, headed by its last piece
+    subjects = list({verb.doc[hyphened(c)[1]]: None for c in subjects})
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
     named = _name_after_fronted_phrase(nearest, verb) or _name_after_its_body(
         nearest, subjects, verb

@@ -60,15 +60,21 @@ def offsets(first: Token, last: Token) -> Offsets:
 
 
 def trim(doc_tokens: SpacySpan) -> Offsets | None:
-    """Offsets of a token span without punctuation and spaces at its edges."""
+    """Offsets of a token span without punctuation and spaces at its edges (a quotation
+    mark and the percent sign of a figure, "to 35%", are kept)."""
     tokens = [t for t in doc_tokens]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space) and not is_quote(tokens[0]):
+    while tokens and _edge(tokens[0]):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not is_quote(tokens[-1]):
+    while tokens and _edge(tokens[-1]):
         tokens.pop()
     if not tokens:
         return None
     return offsets(tokens[0], tokens[-1])
+
+
+def _edge(token: Token) -> bool:
+    """Punctuation or space that a span does not begin or end on."""
+    return (token.is_punct or token.is_space) and not is_quote(token) and token.text != "%"
 
 
 def is_quote(token: Token) -> bool:
@@ -89,3 +95,28 @@ def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | Non
                 right = i - 1
                 break
     return trim(doc[left : right + 1])
+
+
+def hyphened(token: Token) -> tuple[int, int]:
+    """The first and last token indices of the hyphenated word a token is part of
+    ("vice-president" is three tokens: "vice", "-", "president"), or of the token alone."""
+    doc = token.doc
+    first = last = token.i
+    while first >= 2 and _glued_hyphen(doc[first - 1]) and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and not doc[last].whitespace_ and _glued_hyphen(doc[last + 1]):
+        last += 2
+    if token.text == "-" and _glued_hyphen(token):
+        first, last = hyphened(doc[token.i - 1])
+    return first, last
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no space ("vice-president")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+    )

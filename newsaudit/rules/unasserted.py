@@ -37,6 +37,8 @@ CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 # How many words a sign-off's subject runs to before its plural head ("campaign and
 # corporate records show").
 MAX_SIGNOFF_SUBJECT = 6
+# Subjects that are nothing at all ("Nothing was said", "None were reported").
+NOTHING = frozenset({"nothing", "none"})
 # Verbs that link a subject to a description of it ("is shy about", "remained bent on").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
 
@@ -225,4 +227,15 @@ def unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
         or ("causal" not in markers and _evidence(main))
         or _reporting_aside(sent)
         or _source_subject(root)
+    )
+
+
+def of_nothing(verb: Token) -> bool:
+    """ "No injuries were reported", "nothing was said": a passive whose subject is
+    nothing passes on no claim for anyone to vouch for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in NOTHING or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )

@@ -271,3 +271,25 @@ def test_it_before_an_infinitive_of_saying_is_no_one(run):
     text = "It is hard to say whether these harbour levies were a success in the end."
     found = by_cue(run(text), "say")
     assert found["source"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Okafor flew to the capital to see him on the day before the vote.",
+        "The mayor will see the minister on Friday about the harbour fees.",
+    ],
+)
+def test_to_see_someone_is_to_meet_them(run, text):
+    assert [a for a in run(text)["attributions"] if a["cue"]["text"] == "see"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters see the harbour master as a rival to the mayor.",
+        "Most voters see the harbour master favourably after the vote.",
+    ],
+)
+def test_to_see_someone_as_something_is_a_view(run, text):
+    assert by_cue(run(text), "see")["category"] == "stance"

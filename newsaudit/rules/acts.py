@@ -23,12 +23,14 @@ from newsaudit.data.acts import (
     NAMING_VERBS,
     NOTICE_VERBS,
     PERCEPTION_VERBS,
+    PERSONAL_OBJECTS,
     SETTING_ENTITIES,
     TIME_ENTITIES,
     TOPIC_PREPOSITIONS,
 )
 from newsaudit.rules.base import Candidate, subject_of
 from newsaudit.rules.tokens import QUOTE_MARKS
+from newsaudit.rules.unasserted import is_party
 
 
 def is_act(doc: Doc, cand: Candidate) -> bool:
@@ -47,6 +49,7 @@ def is_act(doc: Doc, cand: Candidate) -> bool:
         return False
     return (
         _seen_doing(verb, content)
+        or _visited(verb, content)
         or _given_a_name(verb)
         or _undergoes_amount(verb, content)
         or _notice_given(verb, content)
@@ -79,6 +82,21 @@ def _seen_doing(verb: Token, content: Span) -> bool:
         and root.dep_ in ("xcomp", "ccomp", "advcl")
         and not _seen_as(verb)
     )
+
+
+def _visited(verb: Token, content: Span) -> bool:
+    """ "flew to New York to see him", "will see the minister on Friday": to see a person
+    or a body, with nothing said of what they are, is to meet them (a view sees someone *as*
+    something: "sees him as a rival")."""
+    if verb.lemma_.lower() not in PERCEPTION_VERBS or _seen_as(verb):
+        return False
+    # "see the campaign of Trump as most unfair", "see Trump negatively": the parser may
+    # hang the judgement on the object or make it an adverb
+    after = [t for t in verb.subtree if t.i > verb.i]
+    if any(t.lower_ == "as" or (t.dep_ == "advmod" and t.pos_ == "ADV") for t in after):
+        return False
+    obj = _object_in(verb, content)
+    return obj is not None and (is_party(obj) or obj.lower_ in PERSONAL_OBJECTS)
 
 
 def _seen_as(verb: Token) -> bool:

@@ -232,7 +232,8 @@ def unasserted(sent: SpacySpan, main: list[Token], markers: list[str]) -> bool:
 
 def of_nothing(verb: Token) -> bool:
     """ "No injuries were reported", "nothing was said": a passive whose subject is
-    nothing passes on no claim for anyone to vouch for."""
+    nothing passes on no claim for anyone to vouch for. (A negated passive is kept: "X is
+    not expected to win" is annotated as a view on PolNeAR.)"""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return False

@@ -30,6 +30,7 @@ WRITER_PRONOUNS = frozenset({"i", "me", "my"})
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
 HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"
+IMPRESSION_REASON = "An impression with no one named: seems so to whom?"
 POLLS_REASON = "Polls with no pollster named: which polls, run by whom?"
 COUNT_REASON = "A count of people with no poll or survey named: counted by whom?"
 # Sources that count people: a poll or a study, the outlet or body that ran it.
@@ -293,7 +294,8 @@ def _explains_anonymity(text: str, c: Cited) -> bool:
 def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
     """Passives with no source: "it is believed", "X is said to" (medium); "X is said to
     have offered Y in exchange for his vote" (high: a rumoured trade of favours is an
-    allegation of a deal no one vouches for)."""
+    allegation of a deal no one vouches for); "it seems", "appears to be" (low: the
+    writer's hedge)."""
     for c in cited:
         # "reportedly": the hedge flag (low) already says the report's source is unnamed
         cue = c.cue_text.lower()
@@ -304,6 +306,8 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
             words = " " + " ".join(c.content_text.lower().split()) + " "
             if any(f" {p} " in words for p in claim_words.TRADES):
                 severity, reason = "high", "A trade of favours alleged with no source named."
+            elif cue in claim_words.IMPRESSIONS:
+                severity, reason = "low", IMPRESSION_REASON
             else:
                 severity = "medium"
                 reason = "Attribution with no source named (passive or impersonal form)."

@@ -293,3 +293,19 @@ def test_to_see_someone_is_to_meet_them(run, text):
 )
 def test_to_see_someone_as_something_is_a_view(run, text):
     assert by_cue(run(text), "see")["category"] == "stance"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "severity"),
+    [
+        # the writer's hedge: low
+        ("The same effect also appears to be present on the older ferries.", "appears", "low"),
+        ("It seems that the levy will stay in place for another year.", "seems", "low"),
+        # someone's word passed on with no one named: medium, as before
+        ("The levy is said to have raised far less than the council hoped.", "said", "medium"),
+    ],
+)
+def test_an_impression_with_no_one_named_is_a_low_flag(run, text, cue, severity):
+    report = run(text)
+    flags = [f for f in report["flags"] if f["type"] == "vague_source" and f["text"] == cue]
+    assert [f["severity"] for f in flags] == [severity]

@@ -309,3 +309,8 @@ def test_an_impression_with_no_one_named_is_a_low_flag(run, text, cue, severity)
     report = run(text)
     flags = [f for f in report["flags"] if f["type"] == "vague_source" and f["text"] == cue]
     assert [f["severity"] for f in flags] == [severity]
+
+
+def test_it_before_an_infinitive_after_a_noun_is_no_one_either(run):
+    text = "It is my duty to inform you that the ferry will not sail this winter."
+    assert by_cue(run(text), "inform")["source"] is None

@@ -216,12 +216,13 @@ def _concessive(token: Token) -> bool:
 
 
 def _impersonal(verb: Token) -> bool:
-    """ "It is hard to say …", "it is safe to assume …": an infinitive after "it is" and an
-    adjective has no one for its subject; the "it" stands for the infinitive itself."""
+    """ "It is hard to say …", "it is safe to assume …", "it is my duty to inform you
+    that …": an infinitive after "it is" and an adjective or a noun has no one for its
+    subject; the "it" stands for the infinitive itself."""
     head = verb.head
-    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
         return False
-    if head.lemma_ != "be" or not any(c.dep_ == "acomp" for c in head.children):
+    if head.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 

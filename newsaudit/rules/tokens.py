@@ -102,7 +102,7 @@ def hyphened(token: Token) -> tuple[int, int]:
     ("vice-president" is three tokens: "vice", "-", "president"), or of the token alone."""
     doc = token.doc
     first = last = token.i
-    while first >= 2 and _glued_hyphen(doc[first - 1]) and not doc[first - 2].whitespace_:
+    while first >= 2 and _glued_hyphen(doc[first - 1]):
         first -= 2
     while last + 2 < len(doc) and not doc[last].whitespace_ and _glued_hyphen(doc[last + 1]):
         last += 2

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import random
 
-from newsaudit.assemble import _Enclosing
 from newsaudit.continuation import Covering, _covers, covered
 from newsaudit.flags import Cited, _cues_in
+from newsaudit.nesting import _Enclosing
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import Candidate
 from newsaudit.rules.claims import SentenceInfo

@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from newsaudit.engine import _segments
 from newsaudit.inputs import from_text
+from newsaudit.segments import find_segments
 from newsaudit.structure import find_excluded
 
 PARAGRAPHS = (
@@ -50,7 +50,7 @@ def main() -> None:
         t1 = time.process_time()
         excluded = list(find_excluded(document.analysed, document.paragraphs, None))
         t2 = time.process_time()
-        segments = list(_segments(document.analysed, document.paragraphs, excluded))
+        segments = list(find_segments(document.analysed, document.paragraphs, excluded))
         t3 = time.process_time()
         total = t3 - t0
         print(

@@ -10,7 +10,6 @@ input whatever its layout.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -54,6 +53,7 @@ from newsaudit.rules.reported import find_reported
 from newsaudit.rules.scene import sets_scene
 from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.rules.talk import find_talk
+from newsaudit.segments import find_segments, pieces, skip_space
 from newsaudit.structure import find_excluded
 
 # Characters that space words as a plain space does: no-break, figure, narrow no-break.
@@ -63,12 +63,6 @@ WORD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 # paragraphs alone; the character bound keeps its working memory flat.
 BATCH_SIZE = 256
 BATCH_CHARS = 100_000
-# Longest stretch the tokenizer sees at once, and longest run of punctuation.
-PIECE = 10_000
-PUNCT_RUN = 64
-_PUNCT_RUN = re.compile(rf"[^\w\s]{{{PUNCT_RUN}}}")
-# Longest stretch of text handed to the parser at once (spaCy refuses 1,000,000).
-MAX_SEGMENT = 100_000
 # Entity labels under which the small model files people and outlets.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
 # Where a group a later "they" stands for may stand: a subject, an object, a predicate,
@@ -146,7 +140,7 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
         text = job.analysis.text
         waiting.append(job)
         for seg in job.analysis.segments:
-            for start, end in _pieces(text, seg.start, seg.end):
+            for start, end in pieces(text, seg.start, seg.end):
                 batch.append((job, seg, text[start:end]))
                 job.unparsed += 1
                 size += end - start
@@ -194,23 +188,6 @@ def _finished(waiting: deque[_Parsing]) -> Iterator[Analysis]:
         yield job.analysis
 
 
-def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A segment cut into the stretches the tokenizer sees: at most PIECE characters, cut
-    at a space, and cut inside any run of punctuation longer than PUNCT_RUN (spaCy's
-    tokenizer strips affixes one at a time, so a run costs the square of its length)."""
-    while start < end:
-        limit = min(end, start + PIECE)
-        run = _PUNCT_RUN.search(text, start, limit)
-        if run is not None and run.end() < end:
-            cut = run.end()
-        elif limit == end:
-            cut = end
-        else:
-            cut = text.rfind(" ", start + PIECE // 2, limit) + 1 or limit
-        yield start, cut
-        start = cut
-
-
 def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
     document = item if isinstance(item, Document) else from_text(item)
     # A no-break space (a web page's "&nbsp;": "South Africa,\u00a0Portuguese newspaper
@@ -218,45 +195,9 @@ def _prepare(item: str | Document, path: str | None, model: str) -> Analysis:
     # which breaks the parse around it ("reports" read as a noun); the rules see a space.
     text = document.analysed.translate(WORD_SPACES)
     excluded = list(find_excluded(text, document.paragraphs, document.headings))
-    segments = list(_segments(text, document.paragraphs, excluded))
+    segments = list(find_segments(text, document.paragraphs, excluded))
     quotes = list(find_quotes(text, [(s.start, s.end) for s in segments]))
     return Analysis(text, path, model, segments, quotes, [], [], [], excluded, document)
-
-
-def _segments(text: str, paragraphs, excluded) -> Iterator[Segment]:
-    """The document's paragraphs and headings, less furniture; a dateline prefix is cut off
-    its paragraph. Regions are found by bisection: a page may have many thousand lines."""
-    skip = sorted((e.start, e.end) for e in excluded if e.type != "heading")
-    starts = [s for s, _ in skip]
-    headings = {(e.start, e.end) for e in excluded if e.type == "heading"}
-    for start, end in paragraphs:
-        k = bisect_right(starts, start) - 1  # the last region starting at or before it
-        if k >= 0 and start < skip[k][1]:
-            if end <= skip[k][1]:
-                continue  # the whole paragraph is furniture
-            start = skip[k][1]
-        start = min(_skip_space(text, start), end)
-        heading = (start, end) in headings
-        for chunk_start, chunk_end in _chunks(text, start, end):
-            yield Segment(chunk_start, chunk_end, heading=heading)
-
-
-def _skip_space(text: str, start: int) -> int:
-    """The first offset from ``start`` that is not a space."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return start
-
-
-def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A paragraph, cut at spaces into pieces the parser takes (a scraped page can hold
-    one enormous "paragraph")."""
-    while end - start > MAX_SEGMENT:
-        cut = text.rfind(" ", start, start + MAX_SEGMENT) + 1 or start + MAX_SEGMENT
-        yield start, cut
-        start = cut
-    if start < end:
-        yield start, end
 
 
 def _run_rules(analysis: Analysis) -> None:
@@ -332,7 +273,7 @@ def _layout(analysis: Analysis) -> Iterator[tuple[bool, bool]]:
     comment signed on the line after it), and whether it follows a dateline, which places
     the reporter on the scene."""
     datelined = {
-        _skip_space(analysis.text, e.end) for e in analysis.excluded if e.type == "dateline"
+        skip_space(analysis.text, e.end) for e in analysis.excluded if e.type == "dateline"
     }
     segments = analysis.segments
     turn: str | None = None  # the transcript label ("Q", "A") whose turn a paragraph is in

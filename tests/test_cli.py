@@ -202,7 +202,7 @@ def test_a_bug_costs_one_document_not_the_batch(runner, tmp_path, monkeypatch):
 
 
 def test_paragraph_longer_than_a_parser_piece_is_audited(runner, tmp_path):
-    from newsaudit.engine import MAX_SEGMENT
+    from newsaudit.segments import MAX_SEGMENT
 
     text = "The council met again, the clerk said. " * (MAX_SEGMENT // 38 + 10) + "\n"
     path = tmp_path / "long.txt"

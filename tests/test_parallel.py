@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsaudit import engine, parallel
+from newsaudit import engine, parallel, segments
 from newsaudit.cli import app
 from newsaudit.exitcodes import ExitCode
 from newsaudit.report import AuditFailure, Report
@@ -176,11 +176,11 @@ def test_document_over_max_chars_is_an_error_record(tmp_path):
     ],
 )
 def test_pieces_cover_the_segment_exactly_and_are_bounded(paragraph):
-    pieces = list(engine._pieces(paragraph, 0, len(paragraph)))
+    pieces = list(segments.pieces(paragraph, 0, len(paragraph)))
     assert "".join(paragraph[s:e] for s, e in pieces) == paragraph
-    assert all(0 < e - s <= engine.PIECE for s, e in pieces)
+    assert all(0 < e - s <= segments.PIECE for s, e in pieces)
     for s, e in pieces:
-        assert engine._PUNCT_RUN.search(paragraph, s, e - engine.PUNCT_RUN) is None
+        assert segments._PUNCT_RUN.search(paragraph, s, e - segments.PUNCT_RUN) is None
 
 
 def test_a_paragraph_parsed_in_pieces_keeps_exact_offsets(run):

@@ -314,3 +314,27 @@ def test_an_impression_with_no_one_named_is_a_low_flag(run, text, cue, severity)
 def test_it_before_an_infinitive_after_a_noun_is_no_one_either(run):
     text = "It is my duty to inform you that the ferry will not sail this winter."
     assert by_cue(run(text), "inform")["source"] is None
+
+
+def _severity(report: dict, start: str) -> list[str]:
+    return [
+        f["severity"]
+        for f in report["flags"]
+        if f["type"] == "unattributed_claim" and f["text"].startswith(start)
+    ]
+
+
+def test_gas_or_water_leaking_is_no_secret_leaked(run):
+    text = "The fumes leaked out of the boiler flue and filled the house on the hill."
+    assert _severity(run(text), "The fumes") == ["low"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides leaked the harbour memo to reporters on the day of the vote.",
+        "The harbour memo was leaked to reporters on the day of the vote.",
+    ],
+)
+def test_a_document_leaked_is_still_a_private_act(run, text):
+    assert _severity(run(text), text[:10]) == ["high"]

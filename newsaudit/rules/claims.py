@@ -222,9 +222,20 @@ def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
             head = root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root
             if head.tag_ == "VBN" and head.lemma_.lower() in claim_words.PRIVATE_KINDS:
                 continue  # "privately held": owned outside the state, not acting in secret
+            if phrase == "leaked" and _seeped(head):
+                continue  # "fumes leaked out of the flue": a physical leak, not a secret told
             if not _passes_on(head):
                 heads.append(head)
     return heads
+
+
+def _seeped(verb: Token) -> bool:
+    """ "The fumes leaked out of the pipe", "water leaked into the hall": a verb of leaking
+    with no object and in the active voice tells of gas or water escaping; what is leaked
+    to someone is leaked by someone ("leaked the memo", "the leaked memo", "was leaked")."""
+    if verb.pos_ != "VERB" or verb.dep_ == "amod":
+        return False
+    return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
 
 
 def _passes_on(verb: Token) -> bool:

@@ -338,3 +338,21 @@ def test_gas_or_water_leaking_is_no_secret_leaked(run):
 )
 def test_a_document_leaked_is_still_a_private_act(run, text):
     assert _severity(run(text), text[:10]) == ["high"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is close,” said Ann Lee, a political reporter at the Harbour Ledger and Gazette.",
+        "Okafor leads, according to a count from the Harbour Ledger and Gazette.",
+    ],
+)
+def test_a_paper_named_with_and_is_one_name(run, text):
+    report = run(text)
+    entity = source_of(report, report["attributions"][0])
+    assert (entity["name"], entity["type"]) == ("Harbour Ledger and Gazette", "outlet")
+
+
+def test_two_people_joined_by_and_are_not_one_name(run):
+    report = run("“It is close,” said Ann Lee, who advised Tom Reyes and Ruth Mensah.")
+    assert cued_source(report, "said")["name"] == "Ann Lee"

@@ -380,6 +380,13 @@ def _predicated(noun: Token) -> Token:
     return subject if subject is not None and subject.pos_ == "PROPN" else noun
 
 
+def _one_name(first: Token, conjunction: Token) -> bool:
+    """ "the Post and Courier", "the News & Observer": after "the", names joined by "and"
+    are one title (where "Clinton and Sanders" are two people)."""
+    before = first.nbor(-1) if first.i > 0 else None
+    return conjunction.lower_ in ("and", "&") and before is not None and before.lower_ == "the"
+
+
 def _proper_runs(head: Token) -> tuple[str, ...]:
     """Proper-noun runs in a mention's phrase: where an outlet behind a source is named
     ("a count by The Associated Press", "New York Times columnist David Brooks")."""
@@ -396,6 +403,8 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
             runs[-1].append(token)
         elif runs and runs[-1][-1].i == token.i - 2 and joins(token.nbor(-1)):
             runs[-1].extend((token.nbor(-1), token))  # "Agence France-Presse"
+        elif runs and runs[-1][-1].i == token.i - 2 and _one_name(runs[-1][0], token.nbor(-1)):
+            runs[-1].extend((token.nbor(-1), token))  # "the Post and Courier"
         else:
             runs.append([token])
     out: list[str] = []

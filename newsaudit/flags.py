@@ -16,6 +16,7 @@ from newsaudit.outlet_names import is_unnamed
 from newsaudit.quotes import Quote
 from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
+from newsaudit.rules.impression import RAISING_VERBS
 from newsaudit.rules.labels import TRANSCRIPT_LABELS
 
 # Words that open a content pointing back at the sentence before ("This would have
@@ -31,6 +32,9 @@ WRITER_PRONOUNS = frozenset({"i", "me", "my"})
 MIN_CLAIM_WORDS = 6
 HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"
 IMPRESSION_REASON = "An impression with no one named: seems so to whom?"
+# The written forms of the raising verbs of impression ("it seems", "appears to be"): with
+# no one named, the writer's hedge rather than someone's word passed on, so a low flag.
+IMPRESSIONS = frozenset(f"{verb}{ending}" for verb in RAISING_VERBS for ending in ("", "s", "ed"))
 POLLS_REASON = "Polls with no pollster named: which polls, run by whom?"
 COUNT_REASON = "A count of people with no poll or survey named: counted by whom?"
 # Sources that count people: a poll or a study, the outlet or body that ran it.
@@ -306,7 +310,7 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
             words = " " + " ".join(c.content_text.lower().split()) + " "
             if any(f" {p} " in words for p in claim_words.TRADES):
                 severity, reason = "high", "A trade of favours alleged with no source named."
-            elif cue in claim_words.IMPRESSIONS:
+            elif cue in IMPRESSIONS:
                 severity, reason = "low", IMPRESSION_REASON
             else:
                 severity = "medium"

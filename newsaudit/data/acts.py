@@ -11,9 +11,8 @@ labels are kept outside the repository, as the pages are).
 # witnessed deed. PolNeAR: 2 of 5 such stances annotated; pages: 0 of 2.
 PERCEPTION_VERBS: frozenset[str] = frozenset({"see"})
 # A person or a body seen, with no predicate ("to see him", "will see the minister"), is
-# met, not judged. PolNeAR: 9 of 46 such objects of "see" annotated (all occurrences, found
-# by newsaudit or not); pages: 0 of 1.
-PERSONAL_OBJECTS: frozenset[str] = frozenset({"him", "her", "them", "me", "us", "you"})
+# met, not judged (rules/acts._visited). PolNeAR: 9 of 46 such objects of "see" annotated
+# (all occurrences, found by newsaudit or not); pages: 0 of 1.
 
 # Verbs of naming: an agentless passive ("the resort will be called Camp X", "Peters was
 # named high commissioner") gives a thing its name or a person an office, with nobody's

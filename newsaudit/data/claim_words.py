@@ -16,12 +16,6 @@ HEDGES = frozenset(
     }
 )
 
-# The forms of the raising verbs of impression ("it seems", "appears to be"): with no one
-# named, the writer's hedge rather than someone's word passed on, so a low flag.
-IMPRESSIONS = frozenset(
-    {"seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds", "sounded"}
-)
-
 # Acts only an insider could know of: an unsourced report of one is the gravest gap.
 PRIVATE_ACTS = frozenset(
     {

@@ -23,7 +23,6 @@ from newsaudit.data.acts import (
     NAMING_VERBS,
     NOTICE_VERBS,
     PERCEPTION_VERBS,
-    PERSONAL_OBJECTS,
     SETTING_ENTITIES,
     TIME_ENTITIES,
     TOPIC_PREPOSITIONS,
@@ -96,7 +95,7 @@ def _visited(verb: Token, content: Span) -> bool:
     if any(t.lower_ == "as" or (t.dep_ == "advmod" and t.pos_ == "ADV") for t in after):
         return False
     obj = _object_in(verb, content)
-    return obj is not None and (is_party(obj) or obj.lower_ in PERSONAL_OBJECTS)
+    return obj is not None and is_party(obj)  # a person, a body, "him", "them"
 
 
 def _seen_as(verb: Token) -> bool:

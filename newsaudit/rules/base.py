@@ -97,11 +97,6 @@ class Mention:
 
 # Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
 UNNAMED_MEMBERS = frozenset({"another", "one", "other"})
-# What the recogniser calls words that name no one: a group of people by creed or party
-# ("a registered Republican"), a date, an amount.
-NAMELESS_ENTITIES = frozenset(
-    {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-)
 # The parser's labels for the object of a verb or a preposition.
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 # Verbs whose object is the one who speaks next ("Conroy asked Sanders whether …. 'Sure
@@ -147,8 +142,8 @@ def _set_off_member(child: Token) -> bool:
     """A person's or a body's name set off after a word that names no one, as an
     apposition, or ("Another, Pelco, announced") after "another" or "one" as the
     adverbial noun the parser may take it for."""
-    if child.ent_type_ in NAMELESS_ENTITIES:
-        return False
+    if child.ent_type_ in UNSPEAKING_ENTITIES:
+        return False  # "The employee, a registered Republican,": no one's name
     if set_off_name(child):
         return not any(c.dep_ == "det" for c in child.children)
     return (

@@ -9,7 +9,7 @@ which lookup a mention needs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -275,7 +275,11 @@ class PersonLookup:
             # is not a journalist of an outlet ("The Ledger's Tom Reyes reported") -- but
             # a role in a proceeding is not the one it acts on ("The judge told Okafor")
             affiliated = self.outlet_names.affiliated
-            later = [p for p in self.people if p.start > m.start and not affiliated(p)]
+            later = [
+                p
+                for p in self.people
+                if p.start > m.start and not affiliated(p) and not self._same_sentence(m, p)
+            ]
             titled = (p for p in later if m.head in described(p))
             first = later[0] if later and m.head not in lexicon.PROCEEDING_ROLES else None
             best = next(titled, first)
@@ -285,6 +289,17 @@ class PersonLookup:
         entity.add(best)
         entity.titles.update(words)
         return entity
+
+    def _same_sentence(self, m: Mention, person: Mention) -> bool:
+        """Whether a person is named later in a body sentence's own clause as the
+        description ("The mayor told Ann Lee …", "The judge said Okafor …"): someone the
+        described one speaks to or about, not the described one, whom news writing names
+        in a later sentence ("The mayor said … Ann Lee, who …")."""
+        if m.start < self.headings_end:
+            return False
+        sentence = bisect_right(self.sentence_starts, m.start)
+        end = self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else None
+        return end is None or person.start < end
 
     def _referred_back(self, m: Mention) -> Entity | None:
         """ "the aide" after "an aide to the governor", else "the candidate said" or "the

@@ -20,6 +20,8 @@ from newsaudit.rules.names import (
     TITLE_PARTS,
     TITLE_WORDS,
     close_name,
+    closing_name,
+    entity_start,
     joins,
     name_after_honorific,
     name_run,
@@ -123,6 +125,24 @@ class Candidate:
     stated: bool = False
 
 
+def _closed_by_name(head: Token, name: Token) -> Mention:
+    """ "The minister for health Ann Lee said": the name that closes the title's phrase is
+    the source, and the words before it ("The minister for health") its role."""
+    doc = name.doc
+    first = doc[entity_start(name)]
+    named = mention(name)
+    start = first.idx
+    return replace(
+        named,
+        start=start,
+        text=doc.text[start : named.end],
+        title=None,  # the words before it in the phrase are the role's, not a title
+        role=text_between(head.left_edge, doc[first.i - 1]),
+        affiliations=_proper_runs(head) + named.affiliations,
+        object=False,  # the subject, whatever the parser hung it on
+    )
+
+
 def _names_no_one(head: Token) -> bool:
     """A word that stands for one someone it does not name: "another", "one", or a
     singular common noun for a body or an unnamed source ("the company", "one group", "a
@@ -194,6 +214,9 @@ def mention(head: Token) -> Mention:
     titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
         name = next((c for c in head.children if set_off_name(c)), None)
+        closing = None if name is not None else closing_name(head)
+        if closing is not None:
+            return _closed_by_name(head, closing)
     elif _names_no_one(head):
         # "Another, Pelco, announced", "One of them, Ada Okafor, said", "The company,
         # Pelco, said": the name set off after it is the source (a person's or a body's;

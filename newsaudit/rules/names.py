@@ -82,6 +82,43 @@ def set_off_name(child: Token) -> bool:
     return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
 
 
+def closing_name(head: Token) -> Token | None:
+    """ "The minister for health Ann Lee said", "The head of the union Ann Lee said": a
+    person's name that closes a title's own phrase, with no comma, right before the
+    title's verb, names the holder (the parser hangs it on the title's "of"/"for" phrase,
+    or calls it an apposition)."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
+        return None
+    last = head.doc[verb.i - 1]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i <= head.i + 1:
+        return None
+    if not any(t.i == last.i for t in head.subtree):
+        return None
+    first = last.doc[entity_start(last)]
+    before = last.doc[first.i - 1]
+    if first.i <= head.i + 1 or before.pos_ in ("ADP", "DET") or _titles(before):
+        # "A spokesman for Hillary Clinton", "an adviser to President Obama": the one
+        # spoken for, whose name follows the preposition or a title of their own
+        return None
+    if any(t.is_punct for t in head.doc[head.i + 1 : last.i]):
+        return None
+    return last
+
+
+def _titles(token: Token) -> bool:
+    """Whether a word is a title or an honorific ("President", "Mr.", "candidate")."""
+    return token.lower_.rstrip(".") in TITLE_WORDS or token.lower_ in TITLE_WORDS
+
+
+def entity_start(token: Token) -> int:
+    """Where the named entity a token is part of begins."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def close_name(child: Token, head: Token) -> bool:
     """A person's name the parser hangs on the noun just before it as an apposition (one
     the tagger calls a person or nothing: "the group Hamas" is no one's name)."""

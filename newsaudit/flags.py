@@ -319,9 +319,11 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
 
 
 def find_loaded_cues(cited: list[Cited]) -> Iterator[Draft]:
-    """Reporting verbs that colour the speaker ("claimed", "admitted"), for fairness checks."""
+    """Reporting verbs that colour the speaker ("claimed", "admitted"), for fairness checks.
+    With no one named ("The accused is alleged to have …") there is no speaker to colour:
+    the agentless form is a vague_source flag of its own."""
     for c in cited:
-        if c.tone == "loaded":
+        if c.tone == "loaded" and c.source is not None:
             yield Draft(
                 "loaded_cue",
                 "low",

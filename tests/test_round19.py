@@ -72,3 +72,10 @@ def test_the_one_spoken_for_is_not_the_spokesman(run, text):
     # guards for the rule above: they passed before this round too
     source = cued_source(run(text), "said")
     assert source["type"] == "anonymous"
+
+
+def test_a_loaded_verb_with_no_one_named_colours_no_speaker(run):
+    report = run("The accused is then alleged to have thrown two stones at the officer.")
+    types = {f["type"] for f in report["flags"]}
+    assert "loaded_cue" not in types
+    assert "vague_source" in types  # alleged by whom is still asked

@@ -79,8 +79,11 @@ def test_according_to_after_a_quotation_covers_all_of_it(run):
         "according to Reuters, on the flight home."
     )
     found = by_cue(run(text), "according to")
+    # the clause goes on after the phrase ("on the flight home" is when he told them), so
+    # the phrase set off inside it attributes all of it (round 19)
     assert found["content"]["text"] == (
-        '"I came in. This is only manners and nothing else," the bishop told reporters'
+        '"I came in. This is only manners and nothing else," the bishop told reporters, '
+        "according to Reuters, on the flight home"
     )
 
 

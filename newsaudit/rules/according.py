@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from newsaudit.data import lexicon
 from newsaudit.rules.base import (
@@ -37,6 +37,9 @@ PHRASES = (
     ("as", "told", "to"),
     ("per",),
 )
+# What may open the noun phrase after "per" besides a name: "per the tracker", "per a
+# list compiled by …", "per its filing".
+PER_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # The words those phrases open with: most tokens open none, and are passed over at once.
 PHRASE_STARTS = frozenset(phrase[0] for phrase in PHRASES)
 
@@ -90,10 +93,12 @@ def _phrase_end(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> int | None:
 
 
 def _per_is_cue(token: Token) -> bool:
-    # "per X" attributes only at a clause edge with a proper noun ("per Reuters"), not
-    # in rates ("$5 per person").
+    # "per X" attributes only at a clause edge, before a name or a determined noun
+    # phrase ("per Reuters", ", per the party's tracker,"), not in rates ("$5 per person",
+    # "$213 per adult per year"), which follow their figure with no comma.
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).is_punct
+    edge = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_punct)
+    return nxt is not None and edge and (nxt.pos_ == "PROPN" or nxt.lower_ in PER_DETERMINERS)
 
 
 def _first_noun(sent: SpacySpan, start: int) -> Token | None:
@@ -130,8 +135,14 @@ def _rest_of_sentence(
     outside = not first.i <= verb.i <= last.i
     if verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end and outside:
         if verb.i < first.i:
-            return trim(doc[max(verb.left_edge.i, sent.start) : first.i])
-        return trim(doc[last_i + 1 : min(verb.right_edge.i + 1, sent.end)])
+            start = max(verb.left_edge.i, sent.start)
+            if _goes_on(doc, first.i, last_i, verb):
+                return trim(doc[start : min(verb.right_edge.i + 1, sent.end)])
+            return trim(doc[start : first.i])
+        # "The bill, according to aides, would cut taxes": set off between the subject and
+        # its verb, the phrase attributes the clause it stands in
+        start = verb.left_edge.i if _set_off_within(doc, first.i, verb) else last_i + 1
+        return trim(doc[max(start, sent.start) : min(verb.right_edge.i + 1, sent.end)])
     before = trim(doc[sent.start : first.i])
     after = trim(doc[last_i + 1 : sent.end])
     before_len = before[1] - before[0] if before else 0
@@ -140,6 +151,27 @@ def _rest_of_sentence(
         return before[0], after[1]
     best = before if before_len >= after_len else after
     return best
+
+
+def _set_off_within(doc: Doc, first: int, verb: Token) -> bool:
+    """Whether a phrase stands set off by a comma after words of the clause it attributes
+    ("The bill, according to aides, would …"), not at its head ("According to aides, …")."""
+    return verb.left_edge.i < first and doc[first - 1].text == ","
+
+
+def _goes_on(doc: Doc, first: int, last: int, verb: Token) -> bool:
+    """Whether the clause goes on after a phrase set off inside it ("Sanders leads, per
+    the tracker, with 40 endorsements"): the phrase attributes the whole clause. Not a
+    clause joined after it ("A, according to X, but B") nor words about the source
+    ("…, according to the AP, which …")."""
+    rest = [t for t in doc[last + 1 : verb.sent.end] if not t.is_space]
+    return (
+        len(rest) > 1
+        and rest[0].text == ","
+        and rest[1].pos_ not in ("CCONJ", "PUNCT")
+        and verb.left_edge.i <= rest[1].i <= verb.right_edge.i
+        and not first <= rest[1].head.i <= last
+    )
 
 
 def _from_quote_opening(

@@ -46,6 +46,7 @@ from newsaudit.rules.labels import (
     transcript_label,
     with_interviewee,
 )
+from newsaudit.rules.negation import with_negation
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
 from newsaudit.rules.relay import find_via
@@ -247,6 +248,8 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(_block_lead_in(previous, seg))
         previous = seg
         found = with_signoffs(doc, quoted, found)
+        for cand in found:
+            with_negation(doc, cand)  # "has not confirmed": the cue says what was not said
         # a sign-off's content may be a quotation ("As Reyes put it: '…'"): its kind too
         _merge_quotes([c for c in found if c.rule == "signoff"], quotes, text)
         for cand in found:

@@ -310,7 +310,7 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
             words = " " + " ".join(c.content_text.lower().split()) + " "
             if any(f" {p} " in words for p in claim_words.TRADES):
                 severity, reason = "high", "A trade of favours alleged with no source named."
-            elif cue in IMPRESSIONS:
+            elif cue.split()[-1:] and cue.split()[-1] in IMPRESSIONS:  # "does not seem"
                 severity, reason = "low", IMPRESSION_REASON
             else:
                 severity = "medium"

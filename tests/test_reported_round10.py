@@ -43,7 +43,7 @@ from tests.test_stance import attributions
         (
             "The council has not shown any interest in the plan.",
             "stance",
-            "shown any interest in",
+            "has not shown any interest in",  # the negation is part of the cue
             "The council",
             "the plan",
         ),

@@ -14,19 +14,19 @@ from tests.test_stance import attributions
     [
         (
             "The ferry operator did not mention the new timetable.",
-            "mention",
+            "did not mention",  # the negation is part of the cue (round 19)
             "The ferry operator",
             "the new timetable",
         ),
         (
             "Councillor Amadi has not commented on the audit of the harbour fund.",
-            "commented",
+            "has not commented",
             "Councillor Amadi",
             "the audit of the harbour fund",
         ),
         (
             "Okafor never said she would back the levy.",
-            "said",
+            "never said",
             "Okafor",
             "she would back the levy",
         ),

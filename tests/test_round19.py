@@ -114,3 +114,24 @@ def test_a_phrase_set_off_inside_a_clause_attributes_all_of_it(run, text, conten
 def test_what_a_set_off_phrase_does_not_attribute(run, text, content):
     found = [a for a in run(text)["attributions"] if a["kind"] == "according_to"]
     assert [a["content"]["text"] for a in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The company has not confirmed the layoffs.", "has not confirmed"),
+        ("Okafor never mentioned the report in her speech.", "never mentioned"),
+        ("Okafor did not rule out a second bid for the seat.", "did not rule out"),
+        ("The council has not yet endorsed the plan.", "has not yet endorsed"),
+        ("Reyes is not expected to win the seat.", "is not expected"),
+    ],
+)
+def test_a_negated_cue_reads_as_not_said(run, text, cue):
+    assert [a["cue"]["text"] for a in run(text)["attributions"]] == [cue]
+
+
+def test_a_cue_with_no_negation_keeps_its_auxiliary_out(run):
+    # a guard: it passed before
+    assert [
+        a["cue"]["text"] for a in run("Okafor has said the plan will work.")["attributions"]
+    ] == ["said"]

@@ -50,7 +50,8 @@ def test_possessed_support_for_a_thing(run):
 def test_negated_belief_is_still_held(run):
     text = "The treasurer does not believe the levy will raise enough money."
     assert attributions(run(text)) == [
-        ("belief", "believe", "The treasurer", "the levy will raise enough money")
+        # the negation is part of the cue (round 19)
+        ("belief", "does not believe", "The treasurer", "the levy will raise enough money")
     ]
 
 

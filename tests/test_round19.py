@@ -135,3 +135,37 @@ def test_a_cue_with_no_negation_keeps_its_auxiliary_out(run):
     assert [
         a["cue"]["text"] for a in run("Okafor has said the plan will work.")["attributions"]
     ] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # American style, the comma inside the marks
+        '"Our crews stopped the boats before dawn," Ana Ruiz, Director of the Harbour Branch.',
+        # British style, the comma outside
+        '"Our crews stopped the boats before dawn", Ana Ruiz, Director of the Harbour Branch.',
+        '"Our crews stopped the boats before dawn," Ana Ruiz.',
+    ],
+)
+def test_a_quote_signed_off_by_a_name_with_no_verb(run, text):
+    report = run(text)
+    [found] = report["attributions"]
+    assert (found["kind"], found["cue"]["text"], found["source"]["text"]) == (
+        "direct",
+        ",",
+        "Ana Ruiz",
+    )
+    assert cued_source(report, ",")["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place is no signer
+        '"Our crews stopped the boats before dawn," New York City.',
+        # a possessive name describes what follows: no one signs the words
+        'The crowd sang "We will not be moved today," Ana Ruiz\'s old song, at the match.',
+    ],
+)
+def test_not_every_name_after_a_quote_signs_it(run, text):
+    assert run(text)["attributions"] == []

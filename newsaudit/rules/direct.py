@@ -29,6 +29,9 @@ from newsaudit.rules.tokens import CUE_POS, DASHES
 SHORT_TAIL_TOKENS = 12
 # How far after a closing mark a speaker and an unlisted verb are looked for.
 MAX_SPEAKER_TOKENS = 4
+# How long a verbless sign-off may run: a name and a title ('"…," Ana Ruiz, Director of
+# the Harbour Air and Marine Branch.').
+MAX_SIGNOFF_TOKENS = 20
 
 
 def is_quotation(text: str, quote: Quote) -> bool:
@@ -103,7 +106,11 @@ def find_direct(doc: Doc, quotes: Iterable[Quote], quoted: set[int]) -> Iterator
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        found = _speech_verb(doc, span.start, span.end, quoted) or _dash_speaker(doc, span.end)
+        found = (
+            _speech_verb(doc, span.start, span.end, quoted)
+            or _dash_speaker(doc, span.end)
+            or _named_after_comma(doc, span)
+        )
         if found is None:
             continue
         cue, source = found
@@ -269,3 +276,43 @@ def _dash_speaker(doc: Doc, q_end: int):
         return None
     head = rest.root
     return offsets(doc[q_end], doc[q_end]), mention(head)
+
+
+def _named_after_comma(doc: Doc, quote: Span):
+    """'"…," Ana Ruiz, Director of the Harbour Branch.': a quotation closed on a comma,
+    then a person's name (and a title set off after it) ending the sentence with no verb,
+    is signed off by that person, as press releases and captions credit a quote. The
+    comma is the cue, as the dash is in '"…" — Ana Ruiz'."""
+    inner_comma = len(quote) > 1 and quote[-2].text == "," and quote[-1].is_quote
+    after = doc[quote.end] if quote.end < len(doc) else None
+    comma = quote[-2] if inner_comma else after
+    if comma is None or comma.text != ",":
+        return None
+    first = quote.end + (0 if inner_comma else 1)
+    name = _signing_name(doc, first)
+    if name is None:
+        return None
+    tail = doc[first : doc[first].sent.end]
+    words = [t for t in tail if not t.is_punct and not t.is_space]
+    if len(words) > MAX_SIGNOFF_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if tail[-1].text not in (".", "!") and tail.end != len(doc):
+        return None
+    return offsets(comma, comma), mention(name)
+
+
+def _signing_name(doc: Doc, first: int) -> Token | None:
+    """The last word of a person's name of two to four capitalised words starting at
+    ``first`` and closed by a comma or the sentence's end (the tagger, just after a
+    quotation, may call the name a work of art or nothing)."""
+    label = doc[first].ent_type_ if first < len(doc) else "NONE"
+    if label not in ("PERSON", "WORK_OF_ART", ""):
+        return None
+    end = first
+    while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end - first < 2 or end >= len(doc) or doc[end].text not in (",", ".", "!"):
+        return None
+    if not all(t.text[:1].isupper() for t in doc[first:end]):
+        return None
+    return doc[end - 1]

@@ -169,3 +169,18 @@ def test_a_quote_signed_off_by_a_name_with_no_verb(run, text):
 )
 def test_not_every_name_after_a_quote_signs_it(run, text):
     assert run(text)["attributions"] == []
+
+
+def test_a_name_the_parser_reads_as_an_auxiliary_is_the_subject(run):
+    # the tagger calls "SDK" a proper noun, the parser hangs it on the verb as "aux"
+    report = run("The firm is big. This week SDK announced it had improved the technology.")
+    found = by_cue(report, "announced")
+    assert found["source"]["text"] == "SDK"
+    assert found["content"]["text"] == "it had improved the technology"
+
+
+def test_a_verb_of_saying_read_as_a_noun_after_and(run):
+    # after "the table and", the tagger reads "whispers" as a plural noun
+    text = 'The waiter sets it on the table and whispers, "So you have found our secret?"'
+    found = by_cue(run(text), "whispers")
+    assert (found["kind"], found["source"]["text"]) == ("direct", "The waiter")

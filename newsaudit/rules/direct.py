@@ -183,6 +183,8 @@ def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
     if q_start < 3 or doc[q_start - 1].text not in (",", ":"):
         return None
     last = doc[q_start - 2]
+    if _joined_speech_noun(last):
+        return _joined_speech(last, quoted)
     verb = last.head if last.dep_ == "prt" else last
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE_TAGS:
         return None
@@ -195,6 +197,30 @@ def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
     ):
         return None  # "After the vote, Okafor went on, …": more than a speaker and a verb
     return offsets(verb, last), mention(subject)
+
+
+def _joined_speech_noun(word: Token) -> bool:
+    """ "He sets it on the table and whispers, '…'": a verb of saying in "-s" after "and",
+    which the tagger, after a noun, reads as a plural noun joined to it."""
+    entry = cue_entry(word)
+    return (
+        word.tag_ == "NNS"
+        and word.i > 0
+        and word.nbor(-1).lower_ == "and"
+        and word.lower_ == word.lemma_.lower() + "s"
+        and entry is not None
+        and entry.category == "statement"
+    )
+
+
+def _joined_speech(word: Token, quoted: set[int]):
+    """The speaker of a verb of saying misread as a noun after "and": the subject of the
+    verb the "and" joins it to."""
+    verb = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None and verb.tag_ in FINITE_TAGS else None
+    if subject is None or subject.i in quoted or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    return offsets(word, word), mention(subject)
 
 
 def _cut_at_abbreviation(sent: Span) -> bool:

@@ -321,6 +321,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return before  # "That attitude, many argue, could …": read as a modifier
         if before.dep_ == "nummod" and before.tag_ == "CD" and before.i + 1 == verb.i:
             return before  # "About 4 in 10 say …": the share read as the verb's number
+        if before.dep_ == "aux" and before.tag_ in ("NNP", "NNPS") and before.i + 1 == verb.i:
+            return before  # "This week SDK announced …": a name read as an auxiliary
         if before.dep_ == "compound" and before.i + 1 == verb.i and before.text.endswith("s"):
             # "…, election commission records show.": the plural subject of a closing
             # cue, tagged a verb in "-s", is hung on it as a compound

@@ -15,6 +15,7 @@ from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.data.lexicon import ISSUED_STATEMENTS, PUBLISHED_WORKS
 from newsaudit.mention_kinds import is_share
 from newsaudit.nesting import documented, nest
+from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -39,6 +40,8 @@ RAISING_VERBS = frozenset(
 # Where the clause of a cue standing between quotations ends: a stop, or a comma before
 # the next quotation ('"A," she said, "B."'; not the comma of an apposition, "said Lund,
 # a nurse, …").
+# Marks that open a quotation.
+OPENING_MARKS = frozenset(DOUBLE_OPEN + SINGLE_OPEN)
 CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
@@ -313,6 +316,11 @@ def _parts(cand: Candidate, text: str, gaps: list[tuple[int, int]]) -> tuple[Spa
         if not any(gap_start <= m < gap_end for m in marks):
             continue  # words of the source: the part runs on over the gap
         parts.append((start, gap_start))
+        if text[gap_end : gap_end + 1] in OPENING_MARKS:
+            # the next quotation opens the next part: what stands before it in the gap
+            # ('said King, who filed on Dec. 20. He said …') is the writer's
+            start = gap_end
+            continue
         speaker_end = max(gap_start, cand.cue[1], cand.source.end if cand.source else 0)
         stop = CLAUSE_END.search(text, speaker_end, gap_end)
         start = stop.end() if stop else gap_end

@@ -184,3 +184,26 @@ def test_a_verb_of_saying_read_as_a_noun_after_and(run):
     text = 'The waiter sets it on the table and whispers, "So you have found our secret?"'
     found = by_cue(run(text), "whispers")
     assert (found["kind"], found["source"]["text"]) == ("direct", "The waiter")
+
+
+def test_a_quotation_interrupted_by_its_cue_mid_sentence_is_direct_in_two_parts(run):
+    text = "“With a little help,” Okafor says, “the marsh can recover.”"
+    found = by_cue(run(text), "says")
+    assert found["kind"] == "direct"
+    assert [p["text"] for p in found["parts"]] == [
+        "“With a little help,”",
+        "“the marsh can recover.”",
+    ]
+
+
+def test_the_writers_sentence_between_two_quotations_is_no_part_of_them(run):
+    # the stop of "Dec." must not open the second part in the writer's words
+    text = (
+        "“I heard about it late on Tuesday,” said Reyes, who filed to run on Dec. 20. "
+        "He said he was not deterred by the short timeline. “I expect nothing.”"
+    )
+    found = [a for a in run(text)["attributions"] if a["kind"] == "direct"]
+    assert [p["text"] for a in found for p in a["parts"]] == [
+        "“I heard about it late on Tuesday,”",
+        "“I expect nothing.”",
+    ]

@@ -25,6 +25,8 @@ def set_off_content(cue: Token, entry: Cue) -> Content | None:
         return None
     clause = _clause_around(cue)
     closing = cue.i > cue.head.i and not _goes_on(cue)
+    if not closing and _between_quotations(cue):
+        return None  # '"A," she says, "B."': one quotation its cue interrupts (rules.direct)
     skip = _set_off_cue(cue) if closing else question_before(cue, clause)
     offsets_ = subtree_offsets(clause, skip=skip)
     return Content(offsets_, "clause") if offsets_ is not None else None
@@ -56,6 +58,22 @@ def _goes_on(cue: Token) -> bool:
         and rest[0].text in (",", "—", "–")
         and rest[1].pos_ not in ("CCONJ", "PUNCT")
         and rest[1].head.i != cue.i
+    )
+
+
+def _between_quotations(cue: Token) -> bool:
+    """Whether a cue stands between a closing quotation mark and an opening one ('"A,"
+    Challenger says, "B."'), with only its subject and commas between."""
+    words = [t for t in cue.subtree if not t.is_punct]
+    start = min(min(cue_phrase(cue)), words[0].i)
+    before = cue.doc[start - 1] if start > 0 else None
+    after = [t for t in cue.doc[words[-1].i + 1 : cue.sent.end] if t.text != ","]
+    return (
+        before is not None
+        and before.is_quote
+        and bool(after)
+        and after[0].is_quote
+        and after[0].idx > cue.idx
     )
 
 

@@ -207,3 +207,24 @@ def test_the_writers_sentence_between_two_quotations_is_no_part_of_them(run):
         "“I heard about it late on Tuesday,”",
         "“I expect nothing.”",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said after the meeting ended that the vote would be delayed.",
+        "Okafor said in a statement after the tape became public that the remarks were old.",
+    ],
+)
+def test_a_clause_of_time_between_the_cue_and_what_was_said(run, text):
+    # the parser hangs the "that" clause on the time clause's verb
+    found = by_cue(run(text), "said")
+    assert found["content"]["text"].startswith("that the ")
+
+
+def test_a_that_clause_of_a_cue_inside_the_time_clause_stays_its_own(run):
+    # a guard: "argued" reports its own clause; "vowed" keeps its infinitive
+    text = "Reyes vowed to fight on after Okafor argued that the levy was unfair."
+    report = run(text)
+    assert by_cue(report, "vowed")["content"]["text"].startswith("to fight on")
+    assert by_cue(report, "argued")["content"]["text"] == "that the levy was unfair"

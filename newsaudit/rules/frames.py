@@ -33,6 +33,7 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.misparsed import (
     anonymity_purpose,
+    clause_after_occasion,
     clause_in_setting,
     demonstrative_that,
     misread_clause,
@@ -192,8 +193,11 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             return _made(subtree_offsets(gerund, stops), "object")
     if obj is None and "clause" in frames:
         clause = next((c for c in cue.rights if unmarked_clause(c)), None)
+        if clause is None and entry.category == "statement":
+            clause = clause_after_occasion(cue)  # "said after the meeting ended that …"
         if clause is not None:
-            # the clause is the content, not a second cue ("he would not accept …")
+            # the clause is the content, not a second cue ("he would not accept …"), nor
+            # an adjunct of the cue
             own = {t.i for t in clause.subtree}
             return _made(subtree_offsets(clause, stops - own), "clause")
     return None

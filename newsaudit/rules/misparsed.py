@@ -4,7 +4,8 @@ word or with its verb mistagged, and its shape tells it apart.
 "told BBC Radio Hollis the council had wasted millions" (the clause's subject read as the
 addressee's apposition), "telling a host that Bello had opposed it" (the clause read as a
 relative clause of the addressee), "said in a statement on Friday that …" (the clause hung
-on the setting's noun), "said after the vote he would not accept …" (read as an adverbial
+on the setting's noun), "said after the meeting ended that …" (hung on the time clause's
+verb), "said after the vote he would not accept …" (read as an adverbial
 clause), "said he'll still back the nominee" (its verb tagged an adjective), "says shutting
 campuses down is unsustainable" (a clause with a gerund subject read as the verb's gerund
 object).
@@ -15,12 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsaudit.data import Cue
-from newsaudit.rules.base import FINITE_TAGS
+from newsaudit.rules.base import FINITE_TAGS, cue_entry
 from newsaudit.rules.tokens import QUOTE_MARKS
 
 # Prepositions of the occasion of a saying: "in a statement", "during the debate", "on
 # CNN", "for the first time", "following the vote".
 SETTING_PREPS = frozenset({"in", "during", "at", "on", "for", "following", "after"})
+# Conjunctions of a clause of time set between a cue and its "that" clause ("said after
+# the meeting ended that …"), and a clause's subjects.
+OCCASION_MARKS = frozenset({"after", "before", "when", "as", "once", "while", "since"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How the parser hangs a reported clause on a noun: as a relative clause ("a host that
 # Bello had opposed …"), and on a setting's noun also as the noun's complement ("in a
 # statement that the ferry would run").
@@ -133,6 +138,24 @@ def clause_in_setting(cue: Token, entry: Cue) -> Token | None:
                 clause = misread_clause(noun, SETTING_CLAUSES)
                 if clause is not None and _complete(clause):
                     return clause
+    return None
+
+
+def clause_after_occasion(cue: Token) -> Token | None:
+    """ "said after the meeting ended that the vote would be delayed": after a clause of
+    time set between the cue and what was said, the parser hangs the "that" clause on the
+    time clause's verb; a "that" clause with a subject, right after that verb's words, is
+    the cue's content (a time clause takes no "that" clause of its own unless its verb is a
+    cue itself: "after he argued that …")."""
+    for occasion in cue.rights:
+        marked = any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in occasion.children)
+        if occasion.dep_ != "advcl" or not marked or cue_entry(occasion) is not None:
+            continue  # "after he argued that …": the clause is the inner cue's
+        for clause in occasion.rights:
+            own = {c.dep_: c.lower_ for c in clause.children}
+            that = own.get("mark") == "that" and clause.left_edge.lower_ == "that"
+            if clause.dep_ in ("ccomp", "advcl") and that and own.keys() & SUBJECTS:
+                return clause
     return None
 
 

@@ -228,3 +228,12 @@ def test_a_that_clause_of_a_cue_inside_the_time_clause_stays_its_own(run):
     report = run(text)
     assert by_cue(report, "vowed")["content"]["text"].startswith("to fight on")
     assert by_cue(report, "argued")["content"]["text"] == "that the levy was unfair"
+
+
+def test_an_age_description_after_a_quote_is_its_speaker(run):
+    # the parser hangs "the" and "29-year-old" on the verb, leaving it no subject
+    text = 'Ada Okafor scored 30 points. "We played hard," the 29-year-old said.'
+    report = run(text)
+    found = by_cue(report, "said")
+    assert (found["kind"], found["source"]["text"]) == ("direct", "the 29-year-old")
+    assert cued_source(report, "said")["name"] == "Ada Okafor"

@@ -276,6 +276,9 @@ def mention(head: Token) -> Mention:
     if not kept:
         kept = [head]
     first, last = kept[0], kept[-1]
+    article = first.nbor(-1) if first.i > 0 else None
+    if head.dep_ == "amod" and article is not None and article.head.i == head.head.i:
+        first = article if article.dep_ == "det" else first  # "the 29-year-old said"
     start, end = offsets(first, last)
     lower = head.lower_
     pronoun = head.pos_ == "PRON" or lower in PRONOUNS

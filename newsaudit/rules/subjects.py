@@ -302,6 +302,12 @@ def _inverted_text(verb: Token) -> Token | None:
     return text
 
 
+def _determined(verb: Token, word: Token) -> bool:
+    """Whether an article the parser hung on a verb opens the phrase of the adjective right
+    before it ("the 29-year-old said"): a noun phrase the parser failed to see."""
+    return any(c.dep_ == "det" and c.i == word.left_edge.i - 1 for c in verb.children)
+
+
 def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parser left without one, found where it put it.
 
@@ -321,6 +327,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return before  # "That attitude, many argue, could …": read as a modifier
         if before.dep_ == "nummod" and before.tag_ == "CD" and before.i + 1 == verb.i:
             return before  # "About 4 in 10 say …": the share read as the verb's number
+        if before.dep_ == "amod" and before.i + 1 == verb.i and _determined(verb, before):
+            return before  # '"…," the 29-year-old said': "the" and the age hung on the verb
         if before.dep_ == "aux" and before.tag_ in ("NNP", "NNPS") and before.i + 1 == verb.i:
             return before  # "This week SDK announced …": a name read as an auxiliary
         if before.dep_ == "compound" and before.i + 1 == verb.i and before.text.endswith("s"):

@@ -237,3 +237,35 @@ def test_an_age_description_after_a_quote_is_its_speaker(run):
     found = by_cue(report, "said")
     assert (found["kind"], found["source"]["text"]) == ("direct", "the 29-year-old")
     assert cued_source(report, "said")["name"] == "Ada Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        ("Critics like Ann Lee say the levy is unfair.", "Ann Lee", "person", "Critics"),
+        (
+            "Several candidates, including Ann Lee and Senator Tom Reyes, said it was unfair.",
+            "Ann Lee",
+            "person",
+            "Several candidates",
+        ),
+        (
+            "Groups such as the Hollis Fund said the levy was unfair.",
+            "Hollis Fund",
+            "organization",
+            "Groups",
+        ),
+    ],
+)
+def test_a_group_speaks_through_the_one_it_names(run, text, name, kind, role):
+    report = run(text)
+    [found] = report["attributions"]
+    source = cued_source(report, found["cue"]["text"])
+    assert (source["name"], source["type"], source["role"]) == (name, kind, role)
+    assert not any(f["type"] in ("anonymous_source", "vague_source") for f in report["flags"])
+
+
+def test_a_groups_examples_must_name_someone(run):
+    # a guard: with no name given, the critics stay an unnamed group
+    report = run("Critics like these say the levy is unfair.")
+    assert cued_source(report, "say")["type"] == "anonymous"

@@ -25,6 +25,7 @@ from newsaudit.rules.names import (
     joins,
     name_after_honorific,
     name_run,
+    named_example,
     office_before,
     one_name,
     set_off_name,
@@ -212,6 +213,11 @@ def mention(head: Token) -> Mention:
     # apposition is the source, and the title with what follows it ("The chair of the
     # port board, Ana Lund") its role
     titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
+    example = named_example(head)
+    if example is not None:
+        # "Critics like Ann Lee say", "Several candidates, including Ann Lee, said": the
+        # group speaks through the one it names, who is the source; the group her role
+        return replace(mention(example), role=text_between(head.left_edge, head))
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
         name = next((c for c in head.children if set_off_name(c)), None)
         closing = None if name is not None else closing_name(head)

@@ -26,6 +26,12 @@ ONE_NAME_TITLES = PEERAGE_TITLES | {"dean"}
 HONORIFIC_ABBREVIATIONS = frozenset({"hon", "rt", "dr", "prof", "rev"})
 HONORIFIC_WORDS = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
 TITLE_WORDS = lexicon.TITLES | HONORIFIC_WORDS
+# Prepositions that name an example of a group ("critics like X", "leaders including X",
+# "groups such as X"), and the labels of a name that can speak for it.
+EXAMPLE_PREPS = frozenset({"like", "including"})
+EXAMPLE_LABELS = frozenset({"PERSON", "ORG", ""})
+# Heads of groups that can speak through a member: people, officials, bodies.
+SPEAKING_GROUPS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS
 # Heads of bodies, outlets and documents, whatever name the tagger calls a person after
 # them ("the news site RTL Info").
 NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
@@ -80,6 +86,37 @@ def set_off_name(child: Token) -> bool:
     the parser also calls one ("Chief Executive (Acting)")."""
     bracketed = "(" in (child.left_edge.text, child.doc[child.i - 1].text)
     return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
+
+
+def named_example(head: Token) -> Token | None:
+    """The first person or body named as an example of a plural group ("critics like Ann
+    Lee", "think tanks such as the Brookings Institution", "Several candidates, including
+    Ann Lee,"), or None."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or head.lemma_.lower() not in SPEAKING_GROUPS:
+        return None  # not "polls such as Monmouth's": a document's examples are documents
+    for prep in head.children:
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+        if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPS or such_as):
+            continue
+        # the names listed, the object and those joined to it: the first ("including
+        # Trump and Senator Cruz" is Trump)
+        listed = [c for c in prep.children if c.dep_ == "pobj"]
+        listed += [c for n in listed for c in n.conjuncts]
+        return next(
+            (t for t in sorted(listed, key=lambda t: t.i) if t.pos_ == "PROPN" and _named(t)),
+            None,
+        )
+    return None
+
+
+def _named(token: Token) -> bool:
+    """Whether a proper noun names a person or a body (the tagger may label a name in a
+    list nothing: "including Carly Fiorina and Ben Carson"), not a short abbreviated
+    title the parser made the object ("including Sens. John McCain and …")."""
+    stopped = token.text.endswith(".") or (
+        token.i + 1 < len(token.doc) and token.nbor(1).text == "."
+    )
+    return token.ent_type_ in EXAMPLE_LABELS and not (stopped and len(token.text) <= 5)
 
 
 def closing_name(head: Token) -> Token | None:

@@ -37,11 +37,11 @@ from newsaudit.textutil import LineIndex
 RAISING_VERBS = frozenset(
     {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"}
 )
+# Marks that open a quotation.
+OPENING_MARKS = frozenset(DOUBLE_OPEN + SINGLE_OPEN)
 # Where the clause of a cue standing between quotations ends: a stop, or a comma before
 # the next quotation ('"A," she said, "B."'; not the comma of an apposition, "said Lund,
 # a nurse, …").
-# Marks that open a quotation.
-OPENING_MARKS = frozenset(DOUBLE_OPEN + SINGLE_OPEN)
 CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")

@@ -25,6 +25,7 @@ from newsaudit.rules.base import (
 from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.names import TITLE_WORDS
+from newsaudit.rules.tokens import resumed_after
 
 # Nouns for people and bodies that can be cited as informants.
 INFORMANT_WORDS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | TITLE_WORDS
@@ -164,13 +165,11 @@ def _goes_on(doc: Doc, first: int, last: int, verb: Token) -> bool:
     the tracker, with 40 endorsements"): the phrase attributes the whole clause. Not a
     clause joined after it ("A, according to X, but B") nor words about the source
     ("…, according to the AP, which …")."""
-    rest = [t for t in doc[last + 1 : verb.sent.end] if not t.is_space]
+    after = resumed_after(doc, last, verb.sent.end, (",",))
     return (
-        len(rest) > 1
-        and rest[0].text == ","
-        and rest[1].pos_ not in ("CCONJ", "PUNCT")
-        and verb.left_edge.i <= rest[1].i <= verb.right_edge.i
-        and not first <= rest[1].head.i <= last
+        after is not None
+        and verb.left_edge.i <= after.i <= verb.right_edge.i
+        and not first <= after.head.i <= last
     )
 
 

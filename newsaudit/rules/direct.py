@@ -202,15 +202,17 @@ def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
 def _joined_speech_noun(word: Token) -> bool:
     """ "He sets it on the table and whispers, '…'": a verb of saying in "-s" after "and",
     which the tagger, after a noun, reads as a plural noun joined to it."""
-    entry = cue_entry(word)
     return (
-        word.tag_ == "NNS"
-        and word.i > 0
-        and word.nbor(-1).lower_ == "and"
-        and word.lower_ == word.lemma_.lower() + "s"
-        and entry is not None
-        and entry.category == "statement"
+        word.tag_ == "NNS" and word.i > 0 and word.nbor(-1).lower_ == "and" and _saying_in_s(word)
     )
+
+
+def _saying_in_s(word: Token) -> bool:
+    """Whether a word is a verb of saying in its "-s" form ("whispers", "notes"), however
+    the tagger read it."""
+    entry = cue_entry(word)
+    same_word = word.lower_ == word.lemma_.lower() + "s"
+    return same_word and entry is not None and entry.category == "statement"
 
 
 def _joined_speech(word: Token, quoted: set[int]):
@@ -273,8 +275,7 @@ def _glued_speaker(doc: Doc, q_start: int, q_end: int):
     name, verb = tail[0], tail[1]
     if not name.text[:1].isupper() or name.pos_ in ("PRON", "DET"):
         return None
-    entry = cue_entry(verb)
-    if verb.lower_ != verb.lemma_.lower() + "s" or entry is None or entry.category != "statement":
+    if not _saying_in_s(verb):
         return None
     return offsets(verb, verb), mention(name)
 
@@ -331,8 +332,7 @@ def _signing_name(doc: Doc, first: int) -> Token | None:
     """The last word of a person's name of two to four capitalised words starting at
     ``first`` and closed by a comma or the sentence's end (the tagger, just after a
     quotation, may call the name a work of art or nothing)."""
-    label = doc[first].ent_type_ if first < len(doc) else "NONE"
-    if label not in ("PERSON", "WORK_OF_ART", ""):
+    if first >= len(doc) or doc[first].ent_type_ not in ("PERSON", "WORK_OF_ART", ""):
         return None
     end = first
     while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN":

@@ -15,7 +15,10 @@ from newsaudit.rules.asking import question_before
 from newsaudit.rules.base import FINITE_TAGS, cue_entry, subtree_offsets
 from newsaudit.rules.frames import Content, completed_after, cue_phrase, find_content
 from newsaudit.rules.misparsed import demonstrative_that
-from newsaudit.rules.tokens import SUBJECT_DEPS
+from newsaudit.rules.tokens import SUBJECT_DEPS, resumed_after
+
+# The marks that set a cue off inside the clause it reports.
+SET_OFF_MARKS = frozenset({",", "—", "–"})
 
 
 def set_off_content(cue: Token, entry: Cue) -> Content | None:
@@ -52,13 +55,8 @@ def _goes_on(cue: Token) -> bool:
     are the same clause's, so the content is the whole of it -- not a clause joined by a
     conjunction ("…, she said, and the council agreed"), which is the writer's."""
     words = [t for t in cue.subtree if not t.is_punct]
-    rest = [t for t in cue.doc[words[-1].i + 1 : cue.sent.end] if not t.is_space]
-    return (
-        len(rest) > 1
-        and rest[0].text in (",", "—", "–")
-        and rest[1].pos_ not in ("CCONJ", "PUNCT")
-        and rest[1].head.i != cue.i
-    )
+    after = resumed_after(cue.doc, words[-1].i, cue.sent.end, SET_OFF_MARKS)
+    return after is not None and after.head.i != cue.i
 
 
 def _between_quotations(cue: Token) -> bool:

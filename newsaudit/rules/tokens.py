@@ -6,8 +6,10 @@ Everything here maps spaCy tokens to plain values; the rules build on it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from newsaudit.data import Cue, cues, lexicon
 
@@ -120,3 +122,14 @@ def _glued_hyphen(token: Token) -> bool:
         and not token.whitespace_
         and not doc[token.i - 1].whitespace_
     )
+
+
+def resumed_after(doc: Doc, last: int, end: int, marks: Iterable[str]) -> Token | None:
+    """The first word of a clause that goes on after a part set off inside it ("The work
+    is hard, Lawrence says, for people …", "X leads, per the tracker, with 40 …"): the part
+    ends at token ``last``, a mark of ``marks`` closes it, and a word that is neither a
+    conjunction nor punctuation follows before ``end`` ("…, she said, and the council
+    agreed" goes on in a clause of the writer's: None)."""
+    rest = [t for t in doc[last + 1 : end] if not t.is_space]
+    resumed = len(rest) > 1 and rest[0].text in marks and rest[1].pos_ not in ("CCONJ", "PUNCT")
+    return rest[1] if resumed else None

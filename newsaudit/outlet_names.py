@@ -123,7 +123,7 @@ class OutletNames:
         # "Israel's Channel 12": the outlet after the country that owns it
         owned = re.split(r"['’]s ", mention.text, maxsplit=1)[-1]
         candidates = (mention.text, mention.name or "", _without_descriptor(mention.text), owned)
-        for candidate in candidates:
+        for candidate in filter(_capitalised, candidates):
             name = (
                 self.outlets.get(normalise_name(candidate))
                 or call_sign(candidate)
@@ -413,3 +413,13 @@ def is_descriptor(m: Mention) -> bool:
         and (m.text.lower().startswith("the ") or label)
         and (text in lexicon.OUTLET_DESCRIPTORS or m.head in lexicon.OUTLET_DESCRIPTORS)
     )
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a mention is written as a name: its first word after an article starts
+    with a capital or a digit. "the Economist" names the weekly; "the economist" and
+    "The guardian of the trust" are people an outlet's name happens to spell."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit())

@@ -23,7 +23,7 @@ from newsaudit.rules.base import (
     subject_of,
 )
 from newsaudit.rules.labels import clause_speaker
-from newsaudit.rules.tokens import CUE_POS, DASHES
+from newsaudit.rules.tokens import CUE_POS, DASHES, saying_in_s
 
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
@@ -202,17 +202,7 @@ def _unlisted_lead(doc: Doc, q_start: int, quoted: set[int]):
 def _joined_speech_noun(word: Token) -> bool:
     """ "He sets it on the table and whispers, '…'": a verb of saying in "-s" after "and",
     which the tagger, after a noun, reads as a plural noun joined to it."""
-    return (
-        word.tag_ == "NNS" and word.i > 0 and word.nbor(-1).lower_ == "and" and _saying_in_s(word)
-    )
-
-
-def _saying_in_s(word: Token) -> bool:
-    """Whether a word is a verb of saying in its "-s" form ("whispers", "notes"), however
-    the tagger read it."""
-    entry = cue_entry(word)
-    same_word = word.lower_ == word.lemma_.lower() + "s"
-    return same_word and entry is not None and entry.category == "statement"
+    return word.tag_ == "NNS" and word.i > 0 and word.nbor(-1).lower_ == "and" and saying_in_s(word)
 
 
 def _joined_speech(word: Token, quoted: set[int]):
@@ -275,7 +265,7 @@ def _glued_speaker(doc: Doc, q_start: int, q_end: int):
     name, verb = tail[0], tail[1]
     if not name.text[:1].isupper() or name.pos_ in ("PRON", "DET"):
         return None
-    if not _saying_in_s(verb):
+    if not saying_in_s(verb):
         return None
     return offsets(verb, verb), mention(name)
 

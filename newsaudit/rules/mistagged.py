@@ -1,5 +1,6 @@
-"""Verbs of stance the tagger reads as nouns: "Most senators surveyed support lowering
-the number", "Two-thirds support reducing sentences".
+"""Verbs the tagger reads as nouns: verbs of stance ("Most senators surveyed support
+lowering the number", "Two-thirds support reducing sentences") and verbs of saying in
+"-s" after a long subject ("Prices will rise, the bank's chief economist maintains").
 
 Between its subject and a gerund, "support" (or "oppose", "favor") is often tagged a
 noun: the parser reads "senators support" as a compound, or "support lowering" as a noun
@@ -10,17 +11,21 @@ phrase opening the clause, the bare word, then a gerund, whose phrase is the con
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.rules.base import Candidate, mention, offsets
-from newsaudit.rules.tokens import SUBJECT_DEPS
+from newsaudit.rules.base import Candidate, Mention, mention, offsets, subtree_offsets
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS, cue_in_s
 
 # Verbs of stance the tagger reads as nouns before a gerund ("voters support raising").
 MISTAGGED_STANCES = frozenset({"support", "supports", "oppose", "opposes", "favor", "favors"})
 # What may head the holder's phrase: a noun, a share ("Two-thirds"), a quantifier ("Many").
 HOLDER_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
+# What the parser hangs on a verb it reads as a noun that belongs to the speaker's phrase
+# glued to it: "The", "port's", "chief", "weather".
+GLUED_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 # The words that end the clause before the verb.
 CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "that", "because"})
 
@@ -55,6 +60,50 @@ def find_mistagged_stances(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         head = _stance_holder(before)
         if head is not None:
             yield _stance(sent, cue, gerund, head)
+
+
+def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """ "Prices will rise, the bank's chief economist maintains", "The weather office
+    predicts that …": after a noun, a cue verb in "-s" is often tagged a plural noun, yet
+    the parser still gives it the reported clause as its complement, and the speaker as
+    its subject or, reading "office predicts" as one noun, as the noun glued before it.
+    The verb rules, which look for verbs, miss what the parse says plainly."""
+    for cue in sent:
+        entry = cue_in_s(cue) if cue.tag_ == "NNS" and cue.i not in quoted else None
+        if entry is None or "clause" not in entry.frames:
+            continue
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i not in quoted), None)
+        if clause is None or not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+            continue
+        speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        source = mention(speaker) if speaker is not None else _glued_speaker(cue)
+        content = subtree_offsets(clause)
+        if source is None or content is None:
+            continue
+        yield Candidate(
+            kind="indirect",
+            category=entry.category,
+            cue=offsets(cue, cue),
+            content=content,
+            source=source,
+            rule="reported",
+        )
+
+
+def _glued_speaker(cue: Token) -> Mention | None:
+    """ "The weather office predicts", "the port's chief planner maintains": the parser
+    reads the speaker and the verb as one noun, the speaker's head a compound on the verb
+    and its words (article, possessor, adjectives) the verb's own; together they are the
+    speaker's phrase."""
+    glued = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if glued is None or glued.dep_ != "compound" or glued.head != cue:
+        return None
+    words = [c for c in cue.lefts if c.dep_ in GLUED_DEPS]
+    first = min((c.left_edge for c in words), key=lambda t: t.i)
+    found = mention(glued)
+    if first.i >= glued.left_edge.i:
+        return found
+    return replace(found, start=first.idx, text=cue.doc.text[first.idx : found.end])
 
 
 def _stance(sent: SpacySpan, cue: Token, gerund: Token, holder: Token) -> Candidate:

@@ -39,7 +39,7 @@ from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
 from newsaudit.rules.misparsed import clause_read_as_object
-from newsaudit.rules.mistagged import find_mistagged_stances
+from newsaudit.rules.mistagged import find_mistagged_sayings, find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
@@ -156,6 +156,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             stated=stated,
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
+    yield from find_mistagged_sayings(sent, quoted)
     yield from find_light_cues(sent, quoted)  # rules/light.py
     yield from find_relative_reports(sent, quoted)  # rules/relative.py
 

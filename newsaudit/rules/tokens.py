@@ -56,6 +56,19 @@ def cue_entry(token: Token, pos: str = "verb") -> Cue | None:
     return table.get((lemma, pos))
 
 
+def cue_in_s(word: Token) -> Cue | None:
+    """The lexicon entry of a cue verb written in its "-s" form ("whispers", "predicts"),
+    however the tagger read it: after a noun it is often tagged a plural noun."""
+    entry = cue_entry(word)
+    return entry if word.lower_ == word.lemma_.lower() + "s" else None
+
+
+def saying_in_s(word: Token) -> bool:
+    """Whether a word is a verb of saying in its "-s" form, however tagged."""
+    entry = cue_in_s(word)
+    return entry is not None and entry.category == "statement"
+
+
 def offsets(first: Token, last: Token) -> Offsets:
     """Character offsets covering the tokens ``first`` to ``last``, relative to the Doc."""
     return first.idx, last.idx + len(last.text)

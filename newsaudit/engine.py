@@ -54,6 +54,7 @@ from newsaudit.rules.reported import find_reported
 from newsaudit.rules.scene import sets_scene
 from newsaudit.rules.signoff import is_signature, with_signoffs
 from newsaudit.rules.talk import find_talk
+from newsaudit.rules.tokens import whole_word
 from newsaudit.segments import find_segments, pieces, skip_space
 from newsaudit.structure import find_excluded
 
@@ -250,6 +251,7 @@ def _run_rules(analysis: Analysis) -> None:
         found = with_signoffs(doc, quoted, found)
         for cand in found:
             with_negation(doc, cand)  # "has not confirmed": the cue says what was not said
+            cand.content = whole_word(text, cand.content)
         # a sign-off's content may be a quotation ("As Reyes put it: '…'"): its kind too
         _merge_quotes([c for c in found if c.rule == "signoff"], quotes, text)
         for cand in found:

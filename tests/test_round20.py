@@ -73,3 +73,34 @@ def test_a_cue_verb_tagged_as_a_plural_noun_still_reports(run, text, cue, source
 )
 def test_a_noun_of_saying_with_its_clause_is_not_a_mistagged_verb(run, text):
     assert run(text)["attributions"] == []
+
+
+def test_a_relative_clause_after_a_date_is_about_the_noun_before_it(run):
+    # the parser hangs ", which showed" on "July"; a date shows nothing
+    report = run("Okafor released her tax returns in July, which showed she had lost money.")
+    source = cued_source(report, "showed")
+    assert (source["name"], source["type"]) == ("her tax returns", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor clashed with Ruiz at Saturday's debate over the port levy.",
+        "Lee stood firm during this week's debate on the port levy.",
+    ],
+)
+def test_a_day_is_not_the_source_of_a_debate(run, text):
+    assert run(text)["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the tokenizer splits "anti-union" in three; the content ends with the word
+        ("Critics called the levy anti-union.", "the levy anti-union"),
+        ("Dockers are eager to re-elect her.", "to re-elect her"),
+    ],
+)
+def test_a_content_does_not_end_inside_a_hyphenated_word(run, text, content):
+    found = run(text)["attributions"][0]
+    assert text[found["content"]["start"] : found["content"]["end"]] == content

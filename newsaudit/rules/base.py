@@ -38,7 +38,8 @@ from newsaudit.rules.subjects import nearest_subject as nearest_subject
 from newsaudit.rules.subjects import subject_of as subject_of
 from newsaudit.rules.tokens import FINITE_TAGS as FINITE_TAGS
 from newsaudit.rules.tokens import SPEAKING_HEADS as SPEAKING_HEADS
-from newsaudit.rules.tokens import SUBJECT_DEPS, Offsets, hyphened, is_quote, offsets
+from newsaudit.rules.tokens import SUBJECT_DEPS, Offsets, before_time, hyphened, is_quote, offsets
+from newsaudit.rules.tokens import TIME_LABELS as TIME_LABELS
 from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import cue_entry as cue_entry
 from newsaudit.rules.tokens import subtree_offsets as subtree_offsets
@@ -337,8 +338,6 @@ def mention(head: Token) -> Mention:
     )
 
 
-# Entity labels of a phrase that says when something happened, not who someone is.
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # Clauses on a noun that tell where someone spoke, not whom they work for ("Clinton,
 # speaking on CNN"): outlets named there are relays, not affiliations.
 RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "interview"})
@@ -383,6 +382,8 @@ def stands_for(token: Token) -> Token:
     noun = token.head.head
     if token.lower_ in ("who", "whom"):
         noun = _predicated(noun)
+    if noun.ent_type_ in TIME_LABELS and token.nbor(-1).text == ",":
+        noun = before_time(noun)  # "her records in July, which showed": not July
     if token.lower_ == "which" and noun.ent_type_ == "PERSON" and token.i > 0:
         before = token.doc[token.i - 1]
         if before.is_punct and token.i > 1:

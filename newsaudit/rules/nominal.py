@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subtree_offsets
+from newsaudit.rules.base import (
+    TIME_LABELS,
+    Candidate,
+    cue_entry,
+    mention,
+    offsets,
+    subtree_offsets,
+)
 from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.misparsed import clause_in_setting
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS
@@ -92,9 +99,12 @@ def _in_view_of(noun: Token, category: str):
 
 
 def _source(noun: Token) -> Token | None:
+    """The one the noun's words are of: its possessor ("Lee's claim"), unless a time
+    ("Saturday's debate over", "this week's warnings of"), or the object of its "from" or
+    "by" phrase."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            return child if child.ent_type_ not in TIME_LABELS else None
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:

@@ -6,6 +6,7 @@ Everything here maps spaCy tokens to plain values; the rules build on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,10 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 # Dependencies of a clause's own subject: a noun, a clause ("that changing the rule could
 # …") or an empty "there"/"it" ("that there will be …").
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# The half of a hyphenated word after its hyphen ("gay" of "anti-gay").
+HYPHEN_HALF = re.compile(r"\w+")
+# Entity labels of a phrase that says when something happened, not who someone is.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
 # ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
 UNSPEAKING_ENTITIES = frozenset(
@@ -109,6 +114,10 @@ def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | Non
             if i in skip:
                 right = i - 1
                 break
+    # "to re-elect Sen. Lee": the parser may hang a hyphenated word's second half apart,
+    # with what it governs; the phrase runs over both
+    while right + 2 < len(doc) and _glued_hyphen(doc[right + 1]) and right + 1 not in (skip or ()):
+        right = max(right + 2, doc[right + 2].right_edge.i)
     return trim(doc[left : right + 1])
 
 
@@ -135,6 +144,31 @@ def _glued_hyphen(token: Token) -> bool:
         and not token.whitespace_
         and not doc[token.i - 1].whitespace_
     )
+
+
+def before_time(time: Token) -> Token:
+    """The noun a time phrase follows ("her records in July", "Sen. Rob Portman this
+    year"), which a relative clause set off after the time is about: a date shows
+    nothing and endorses no one. The time itself when no noun comes right before it."""
+    at = time.left_edge.i - 1
+    if at >= 0 and time.doc[at].pos_ == "ADP":
+        at -= 1
+    before = time.doc[at] if at >= 0 else time
+    named = before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in TIME_LABELS
+    return before if named else time
+
+
+def whole_word(text: str, span: Offsets) -> Offsets:
+    """A span that ends inside a hyphenated word ("called the law anti" of "anti-gay",
+    "vowed to re" of "re-elect") carried to the word's end: the tokenizer splits such a
+    word in three, and the parser may hang its halves apart."""
+    start, end = span
+    while text[end : end + 1] == "-" and text[end - 1 : end].isalnum():
+        after = HYPHEN_HALF.match(text, end + 1)
+        if after is None:
+            break
+        end = after.end()
+    return start, end
 
 
 def resumed_after(doc: Doc, last: int, end: int, marks: Iterable[str]) -> Token | None:

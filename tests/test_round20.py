@@ -104,3 +104,25 @@ def test_a_day_is_not_the_source_of_a_debate(run, text):
 def test_a_content_does_not_end_inside_a_hyphenated_word(run, text, content):
     found = run(text)["attributions"][0]
     assert text[found["content"]["start"] : found["content"]["end"]] == content
+
+
+def _severity(report, flag_type="unattributed_claim"):
+    return next(f["severity"] for f in report["flags"] if f["type"] == flag_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "behind closed doors" said of how an event is held: no crowd, no secret
+        "The county finals went ahead, and the games were behind closed doors.",
+        "The cup final was played behind closed doors after the riot.",
+    ],
+)
+def test_an_event_held_behind_closed_doors_is_no_private_act(run, text):
+    assert _severity(run(text)) != "high"
+
+
+def test_a_meeting_behind_closed_doors_is_still_a_private_act(run):
+    # a guard: it passed before this round too
+    text = "The minister met the donors behind closed doors on Friday to agree the deal."
+    assert _severity(run(text)) == "high"

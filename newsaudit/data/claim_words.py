@@ -39,6 +39,12 @@ PRIVATE_ACTS = frozenset(
         "under wraps",
     }
 )
+# Settings out of public view that, said of how an event is held ("the games will be
+# played behind closed doors", "the funeral will be in private"), tell its form -- no
+# crowd, no press -- rather than an act only an insider could know of.
+CLOSED_SETTINGS = frozenset({"behind closed doors", "in private"})
+# Verbs that say how an event is held, not what someone did.
+HOLDING_VERBS = frozenset({"be", "play", "hold", "stage", "host", "take", "conduct"})
 # Past participles that "privately" turns into a kind of ownership or funding ("a
 # privately held company", "privately funded research"), not an act done in secret.
 PRIVATE_KINDS = frozenset({"hold", "own", "fund", "finance", "run", "operate", "educate"})

@@ -222,6 +222,8 @@ def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
             head = root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root
             if head.tag_ == "VBN" and head.lemma_.lower() in claim_words.PRIVATE_KINDS:
                 continue  # "privately held": owned outside the state, not acting in secret
+            if phrase in claim_words.CLOSED_SETTINGS and head.lemma_ in claim_words.HOLDING_VERBS:
+                continue  # "the games will be behind closed doors": held with no crowd
             if phrase == "leaked" and _seeped(head):
                 continue  # "fumes leaked out of the flue": a physical leak, not a secret told
             if not _passes_on(head):

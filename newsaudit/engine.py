@@ -21,9 +21,9 @@ from newsaudit import nlp as nlp_loader
 from newsaudit.analysis import Analysis, Segment
 from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
-from newsaudit.data import builtin_outlets
+from newsaudit.data import builtin_outlets, lexicon
 from newsaudit.inputs import Document, from_text
-from newsaudit.mention_kinds import is_people
+from newsaudit.mention_kinds import given_first, is_people
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
@@ -398,6 +398,22 @@ def _names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
             yield mention(ent.root)
+    for token in doc:
+        if token.i not in quoted and _unlabelled_name(token):
+            yield mention(token)
+
+
+def _unlabelled_name(token: Token) -> bool:
+    """ "Ana Ruiz spoke outside the gates": a name the tagger gave no entity label, which
+    begins with a given name; a later "she" or "Ruiz" stands for her all the same."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+        return False
+    if token.lower_ in lexicon.ORGANIZATION_HEADS:
+        return False  # "the Ruth Leff Siegel Awards Fund": a body named for someone
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+        start -= 1
+    return token.i > start and given_first([t.text for t in doc[start : token.i + 1]])
 
 
 def _groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:

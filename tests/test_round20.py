@@ -126,3 +126,16 @@ def test_a_meeting_behind_closed_doors_is_still_a_private_act(run):
     # a guard: it passed before this round too
     text = "The minister met the donors behind closed doors on Friday to agree the deal."
     assert _severity(run(text)) == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger gives "Ana Ruiz" no entity label; her given name says who she is
+        'Ana Ruiz spoke outside the gates. "We will not back down," she said.',
+        "Ana Ruiz arrived on Monday. She said the dockers would not back down.",
+    ],
+)
+def test_a_name_the_tagger_left_unlabelled_is_a_pronouns_antecedent(run, text):
+    source = cued_source(run(text), "said")
+    assert (source["name"], source["type"]) == ("Ana Ruiz", "person")

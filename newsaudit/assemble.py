@@ -43,6 +43,8 @@ OPENING_MARKS = frozenset(DOUBLE_OPEN + SINGLE_OPEN)
 # the next quotation ('"A," she said, "B."'; not the comma of an apposition, "said Lund,
 # a nurse, …").
 CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
+# The marks that set a cue and its speaker off inside the clause they report.
+SET_OFF_MARKS = (",", "—", "–")
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
 
@@ -311,6 +313,9 @@ def _parts(cand: Candidate, text: str, gaps: list[tuple[int, int]]) -> tuple[Spa
     that ends their clause. A gap holding neither is the source's words too (the clause
     between a quoted fragment and the rest of a paragraph a sign-off vouches for)."""
     marks = [cand.cue[0]] + ([cand.source.start] if cand.source is not None else [])
+    set_off = _set_off(cand, text)
+    if set_off is not None and not any(s <= cand.cue[0] < e for s, e in gaps):
+        gaps = [*gaps, set_off]
     parts, start = [], cand.content[0]
     for gap_start, gap_end in sorted(gaps) + [(cand.content[1], cand.content[1])]:
         if not any(gap_start <= m < gap_end for m in marks):
@@ -327,6 +332,22 @@ def _parts(cand: Candidate, text: str, gaps: list[tuple[int, int]]) -> tuple[Spa
     parts.append((start, cand.content[1]))
     spans = [_stripped(text, s, e) for s, e in parts if text[s:e].strip()]
     return tuple(spans) or (_span(text, cand.content),)
+
+
+def _set_off(cand: Candidate, text: str) -> tuple[int, int] | None:
+    """The cue and speaker set off inside the clause they report, from the mark before
+    them to the mark after: ", she argued," in "The plan, she argued, would cost jobs";
+    ", according to aides," in "The bill, according to aides, would cut taxes"."""
+    edges = [cand.cue] + ([(cand.source.start, cand.source.end)] if cand.source else [])
+    first, last = min(s for s, _ in edges), max(e for _, e in edges)
+    start, end = cand.content
+    if not start < first <= last < end:
+        return None
+    before = max(text.rfind(mark, start, first) for mark in SET_OFF_MARKS)
+    after = [at for mark in SET_OFF_MARKS if (at := text.find(mark, last, end)) >= 0]
+    if before < 0 or not after:
+        return None
+    return before, min(after) + 1
 
 
 def _stripped(text: str, start: int, end: int) -> Span:

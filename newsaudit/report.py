@@ -43,7 +43,8 @@ class Attribution:
     evidence or stance (toward a thing: "opposed the bill", "warned of a recession");
     ``content`` runs from the first word attributed to the last, and ``parts`` are its own
     words: one part, or the quotations of '"A," she said. "B."' without the cue and
-    speaker between them; ``via`` is the id of the outlet the words were relayed through;
+    speaker between them, or "The plan, she argued, would cost jobs" without the cue set
+    off inside it; ``via`` is the id of the outlet the words were relayed through;
     ``within`` is the id of the attribution whose content holds this one's cue ("Politico
     reported that officials thought …": the thinking is within the report), or None.
     """

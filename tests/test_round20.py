@@ -139,3 +139,22 @@ def test_a_meeting_behind_closed_doors_is_still_a_private_act(run):
 def test_a_name_the_tagger_left_unlabelled_is_a_pronouns_antecedent(run, text):
     source = cued_source(run(text), "said")
     assert (source["name"], source["type"]) == ("Ana Ruiz", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the cue and speaker set off inside the clause are not its words
+        (
+            "The levy, Ruiz argued, would cost the port its trade.",
+            ["The levy", "would cost the port its trade"],
+        ),
+        ("The levy, according to dockers, would cost jobs.", ["The levy", "would cost jobs"]),
+        ("The levy — Ruiz argued — would cost jobs.", ["The levy", "would cost jobs"]),
+        # a guard: it passed before this round too
+        ('"It is over," Ruiz said, "and we lost."', ['"It is over,"', '"and we lost."']),
+    ],
+)
+def test_a_cue_set_off_inside_its_content_is_not_one_of_its_parts(run, text, parts):
+    found = run(text)["attributions"][0]
+    assert [p["text"] for p in found["parts"]] == parts

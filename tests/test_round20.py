@@ -158,3 +158,21 @@ def test_a_name_the_tagger_left_unlabelled_is_a_pronouns_antecedent(run, text):
 def test_a_cue_set_off_inside_its_content_is_not_one_of_its_parts(run, text, parts):
     found = run(text)["attributions"][0]
     assert [p["text"] for p in found["parts"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a headline drops the passive's "are": the dockers were urged, they did not urge
+        ("Dockers Urged to Stay Home During Strike", "Urged"),
+        ("Residents told to boil water after flood", "told"),
+    ],
+)
+def test_a_headline_passive_has_no_source_in_its_subject(run, text, cue):
+    assert by_cue(run(text), cue)["source"] is None
+
+
+def test_an_active_directive_keeps_its_subject(run):
+    # a guard: it passed before this round too
+    found = by_cue(run("Ruiz urged dockers to stay home."), "urged")
+    assert found["source"]["text"] == "Ruiz"

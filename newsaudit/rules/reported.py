@@ -58,6 +58,11 @@ VOICING_VERBS = frozenset(
 MIN_CONTENT_TOKENS = 2
 # Verbs of evidence that, said by a person or body, tell what they made known.
 DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
+# Verbs of directing that must name whom they address ("urged them to act"): without
+# that object before their to-infinitive, they are a passive with its "be" left out.
+ADDRESSING_DIRECTIVES = frozenset(
+    {"urge", "tell", "advise", "order", "warn", "instruct", "encourage", "implore", "force"}
+)
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 
@@ -395,7 +400,20 @@ def _has_subject(token: Token) -> bool:
 
 
 def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or _bare_passive(token)
+
+
+def _bare_passive(token: Token) -> bool:
+    """ "Users Urged to Remain Cautious", "Residents told to boil water": a headline drops
+    the passive's "are". A verb that must name whom it addresses ("urged them to", "told
+    us to"), with no one after it but a to-infinitive, is that passive: its subject is
+    who was urged, not who urged."""
+    return (
+        token.lemma_.lower() in ADDRESSING_DIRECTIVES
+        and token.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "dobj", "dative", "iobj", "ccomp") for c in token.children)
+        and any(c.dep_ == "xcomp" and c.i > token.i for c in token.children)
+    )
 
 
 def _agent(token: Token) -> Token | None:

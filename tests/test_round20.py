@@ -176,3 +176,21 @@ def test_an_active_directive_keeps_its_subject(run):
     # a guard: it passed before this round too
     found = by_cue(run("Ruiz urged dockers to stay home."), "urged")
     assert found["source"]["text"] == "Ruiz"
+
+
+def test_the_subject_after_a_fronted_according_phrase_is_in_its_content(run):
+    # the parser takes "the national weather office" for an apposition of "Hollis Herald"
+    text = (
+        "According to a blog post for the Hollis Herald, the national weather office for "
+        "the region predicts that rain will be scarce."
+    )
+    found = by_cue(run(text), "According to")
+    content = text[found["content"]["start"] : found["content"]["end"]]
+    assert content == "the national weather office for the region predicts that rain will be scarce"
+
+
+def test_a_mistagged_loaded_verb_keeps_its_tone(run):
+    # "claims" is tagged a plural noun here, as "maintains" is above
+    report = run("Prices will rise faster than wages, the port authority's chief planner claims.")
+    assert by_cue(report, "claims")["source"]["text"] == "the port authority's chief planner"
+    assert "loaded_cue" in [f["type"] for f in report["flags"]]

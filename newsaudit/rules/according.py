@@ -66,7 +66,9 @@ def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             # the ministry, as "a statement from the ministry said" does
             behind = behind_document(obj, last)
             source = mention(behind[0] if behind is not None else obj)
-            content = _rest_of_sentence(sent, first, last, max(last.i, obj.right_edge.i))
+            swallowed = _swallowed_subject(first, obj)
+            phrase_end = swallowed.left_edge.i - 1 if swallowed else obj.right_edge.i
+            content = _rest_of_sentence(sent, first, last, max(last.i, phrase_end))
             if content is None:
                 continue
             content = _from_quote_opening(sent, quoted, content)
@@ -78,6 +80,16 @@ def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 source=source,
                 rule="according",
             )
+
+
+def _swallowed_subject(first: Token, obj: Token) -> Token | None:
+    """ "According to a post for InfoAmazonia, Brazil's space institute predicts that …":
+    the parser takes the subject after the fronted phrase for an apposition of its last
+    noun, so the phrase would run over it; the clause's own subject ends the phrase."""
+    clause = first.head
+    subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+    inside = subject is not None and obj.i < subject.i <= obj.right_edge.i
+    return subject if inside and subject.dep_ == "appos" else None
 
 
 def _phrase_end(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> int | None:

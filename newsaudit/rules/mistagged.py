@@ -86,6 +86,7 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
             cue=offsets(cue, cue),
             content=content,
             source=source,
+            tone=entry.tone,
             rule="reported",
         )
 

@@ -230,6 +230,13 @@ class PersonLookup:
                 return named
         return None
 
+    def _called_person(self, family: str) -> bool:
+        """Whether the document calls a single name a person's where the tagger did not
+        here: an honorific stands before it somewhere ("Mr. Okafor"). (The tagger's own
+        person label elsewhere is no such sign: it gives one to "Twitter" now and then.)"""
+        before = rf"\b([A-Za-z]+)\.?\s+{re.escape(family)}\b"
+        return any(m.group(1).lower() in HONORIFICS for m in re.finditer(before, self.text))
+
     def _named_in_text(self, family: str) -> str | None:
         """The full name a surname stands for where the tagger found no name: a first name
         right before it ("Megyn Kelly" in a headline or a quote, which the tagger does not

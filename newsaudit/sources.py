@@ -249,8 +249,9 @@ class Resolver(PronounLookup):
         whatever the tagger called it here: a person cited by a full name ending in it
         (a source the tagger missed as a name), a name of a person's shape that ends in
         it ("Djokovic" after "Novak Djokovic" tagged ORG: a body is shortened to its
-        first words, "Veltrane" for "Veltrane Therapeutics", a person to the last), or a
-        first name before it anywhere in the text, a quote or a headline included."""
+        first words, "Veltrane" for "Veltrane Therapeutics", a person to the last), a
+        first name before it anywhere in the text, a quote or a headline included, or
+        or an honorific before it anywhere."""
         return (
             any(
                 e.type == "person" and len(e.name.split()) > 1 and surname(e.name) == name
@@ -258,6 +259,7 @@ class Resolver(PronounLookup):
             )
             or self._name_ending_in(name) is not None
             or self._named_in_text(name) is not None
+            or self._called_person(name)
         )
 
     def _shortened_place(self, m: Mention) -> str | None:

@@ -194,3 +194,10 @@ def test_a_mistagged_loaded_verb_keeps_its_tone(run):
     report = run("Prices will rise faster than wages, the port authority's chief planner claims.")
     assert by_cue(report, "claims")["source"]["text"] == "the port authority's chief planner"
     assert "loaded_cue" in [f["type"] for f in report["flags"]]
+
+
+def test_a_surname_an_honorific_names_elsewhere_is_a_person(run):
+    # the tagger calls the bare "Okafor" a body; "Mr. Okafor" below says otherwise
+    text = "Okafor said he was owed money. Later, Mr. Okafor said the firm had not paid."
+    report = run(text)
+    assert {(s["name"], s["type"]) for s in report["sources"]} == {("Okafor", "person")}

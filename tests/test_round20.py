@@ -201,3 +201,15 @@ def test_a_surname_an_honorific_names_elsewhere_is_a_person(run):
     text = "Okafor said he was owed money. Later, Mr. Okafor said the firm had not paid."
     report = run(text)
     assert {(s["name"], s["type"]) for s in report["sources"]} == {("Okafor", "person")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time after the object is no "call on": the union called a strike, an act
+        "The union called the strike on Monday.",
+        "The mayor called the harbour police on Friday night.",
+    ],
+)
+def test_a_call_with_a_time_after_its_object_is_an_act(run, text):
+    assert run(text)["attributions"] == []

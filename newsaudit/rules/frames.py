@@ -45,7 +45,7 @@ from newsaudit.rules.misparsed import (
 )
 from newsaudit.rules.predicates import extent, is_predicate, predicate_inside, quoted_predicate
 from newsaudit.rules.stops import content_stops, reported_conjunct
-from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
+from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS, TIME_LABELS
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
@@ -69,6 +69,9 @@ CONSTRUCTIONS = PROPOSITIONAL | {
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "request", "call", "plea", "appeal", "proposal", "offer", "invitation"}
 )
+# Prepositions that, before a date or a time, say when ("on Monday", "for decades"), not
+# what a cue is about ("talked about the 1990s").
+TIME_PREPS = frozenset({"on", "for", "in", "at", "during", "since", "until"})
 # Pronoun objects that stand for a person or a group named before ("it" after a verb of
 # saying is what was said: "said it", "called it").
 PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
@@ -302,8 +305,8 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None and phrasal and obj is not None:
             pobj = obj  # "pointed out the flaw": the particle's object is the verb's
-        if pobj is None:
-            continue
+        if pobj is None or (prep.lower_ in TIME_PREPS and pobj.ent_type_ in TIME_LABELS):
+            continue  # "called the strike on Monday": a time, not what was called for
         last = pobj
         tail = [c for c in cue.children if c.i > pobj.i and is_infinitive(c)]
         if tail:

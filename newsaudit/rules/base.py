@@ -382,7 +382,7 @@ def stands_for(token: Token) -> Token:
     noun = token.head.head
     if token.lower_ in ("who", "whom"):
         noun = _predicated(noun)
-    if noun.ent_type_ in TIME_LABELS and token.nbor(-1).text == ",":
+    if noun.ent_type_ in TIME_LABELS and token.i > 0 and token.nbor(-1).text == ",":
         noun = before_time(noun)  # "her records in July, which showed": not July
     if token.lower_ == "which" and noun.ent_type_ == "PERSON" and token.i > 0:
         before = token.doc[token.i - 1]

@@ -419,7 +419,5 @@ def _capitalised(text: str) -> bool:
     """Whether a mention is written as a name: its first word after an article starts
     with a capital or a digit. "the Economist" names the weekly; "the economist" and
     "The guardian of the trust" are people an outlet's name happens to spell."""
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit())
+    first = strip_det(text)[:1]
+    return first.isupper() or first.isdigit()

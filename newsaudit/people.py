@@ -234,8 +234,16 @@ class PersonLookup:
         """Whether the document calls a single name a person's where the tagger did not
         here: an honorific stands before it somewhere ("Mr. Okafor"). (The tagger's own
         person label elsewhere is no such sign: it gives one to "Twitter" now and then.)"""
-        before = rf"\b([A-Za-z]+)\.?\s+{re.escape(family)}\b"
-        return any(m.group(1).lower() in HONORIFICS for m in re.finditer(before, self.text))
+        if family not in self._honoured:
+            before = rf"\b([A-Za-z]+)\.?\s+{re.escape(family)}\b"
+            found = re.finditer(before, self.text)
+            self._honoured[family] = any(m.group(1).lower() in HONORIFICS for m in found)
+        return self._honoured[family]
+
+    @cached_property
+    def _honoured(self) -> dict[str, bool]:
+        """Whether ``_called_person`` found an honorific before a name, by name."""
+        return {}
 
     def _named_in_text(self, family: str) -> str | None:
         """The full name a surname stands for where the tagger found no name: a first name

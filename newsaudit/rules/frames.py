@@ -256,7 +256,7 @@ def _object(token: Token) -> bool:
     90 minutes of debate") or a day named as what it is ("called Christmas a sham")."""
     if token.dep_ != "dobj":
         return False
-    lone_day = token.ent_type_ in ("DATE", "TIME") and token.n_lefts + token.n_rights == 0
+    lone_day = token.ent_type_ in TIME_LABELS and token.n_lefts + token.n_rights == 0
     return not (lone_day and any(is_infinitive(c) for c in token.head.rights))
 
 

@@ -76,7 +76,7 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         if clause is None or not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
             continue
         speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-        source = mention(speaker) if speaker is not None else _glued_speaker(cue)
+        source = mention(speaker) if speaker is not None else _speaker_glued_on(cue)
         content = subtree_offsets(clause)
         if source is None or content is None:
             continue
@@ -91,7 +91,7 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         )
 
 
-def _glued_speaker(cue: Token) -> Mention | None:
+def _speaker_glued_on(cue: Token) -> Mention | None:
     """ "The weather office predicts", "the port's chief planner maintains": the parser
     reads the speaker and the verb as one noun, the speaker's head a compound on the verb
     and its words (article, possessor, adjectives) the verb's own; together they are the

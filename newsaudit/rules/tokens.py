@@ -28,9 +28,7 @@ HYPHEN_HALF = re.compile(r"\w+")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
 # ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
-UNSPEAKING_ENTITIES = frozenset(
-    {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-)
+UNSPEAKING_ENTITIES = TIME_LABELS | {"NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # Head nouns that speak for themselves when a participle hangs from them: people,
 # institutions and documents ("voters saying", "a memo showing").
 SPEAKING_HEADS = (

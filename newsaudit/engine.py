@@ -33,7 +33,7 @@ from newsaudit.rules.appraisal import find_appraisals
 from newsaudit.rules.attitude import find_attitudes
 from newsaudit.rules.base import Candidate, Mention, Offsets, mention, trim
 from newsaudit.rules.claims import describe
-from newsaudit.rules.direct import find_direct, gives_words, is_quotation
+from newsaudit.rules.direct import find_direct, gives_words, is_name, is_quotation
 from newsaudit.rules.fragments import list_items
 from newsaudit.rules.hearsay import find_hearsay
 from newsaudit.rules.impression import find_impressions
@@ -207,6 +207,7 @@ def _run_rules(analysis: Analysis) -> None:
     analysis.names.extend(places)
     place_names = {m.text.lower() for m in places}
     previous: Segment | None = None
+    quoted_names: set[tuple[int, int]] = set()
     for (number, seg), (spoken, on_scene) in zip(
         enumerate(analysis.segments), _layout(analysis), strict=True
     ):
@@ -215,6 +216,10 @@ def _run_rules(analysis: Analysis) -> None:
             _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
         ]
         quoted = _quoted_tokens(doc, quotes)
+        # a quoted name ('a group called "We back the dockers"') is nobody's words: the
+        # rules still read past its words, but it is no quotation to attribute or flag
+        names = {(q.start, q.end) for q in quotes if is_name(doc, q)}
+        quoted_names.update((s + seg.start, e + seg.start) for s, e in names)
         found: list[Candidate] = []
         described = []
         for sent in doc.sents:
@@ -241,7 +246,11 @@ def _run_rules(analysis: Analysis) -> None:
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)
-        open_quotes = [q for q in quotes if is_quotation(text, q) and not covered(q, found)]
+        open_quotes = [
+            q
+            for q in quotes
+            if (q.start, q.end) not in names and is_quotation(text, q) and not covered(q, found)
+        ]
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))
@@ -264,6 +273,7 @@ def _run_rules(analysis: Analysis) -> None:
         analysis.issuers.extend(
             (at + seg.start, _shift_mention(m, seg.start)) for at, m in find_issuers(doc, quoted)
         )
+    analysis.quotes = [q for q in analysis.quotes if (q.start, q.end) not in quoted_names]
     text = analysis.text
     analysis.candidates = [
         c for c in analysis.candidates if not (is_topic_label(c, text) or is_script_label(c, text))

@@ -89,6 +89,9 @@ POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
 # Where the description in an apposition ends: "a monthly magazine based in Riga", "the
 # magazine of the Baltic Policy Institute", "a report by the Harbor Institute".
 ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with|written)\b|,")
+# How many words a description in apposition that names a body may run to ("a local
+# advocacy organization").
+MAX_BODY_DESCRIPTION = 4
 # Heads of an apposition that make a name a document ("Fair Shares, a report by …").
 DOCUMENT_APPOSITIONS = lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS
 # Labels of places and of groups: never an outlet by apposition, and their names end in no
@@ -202,6 +205,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return False  # "many Republicans", "Latinos": a group, whatever comes before
     if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
         return True
+    if _described_as_body(m):
+        return False  # "the Asheville Tea PAC, a local organization": a body by its description
     # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an
     # appositive role is a person, whatever label the model gives the name
     if m.role and 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
@@ -237,6 +242,19 @@ def apposed(m: Mention) -> list[str]:
     role = (m.role or "").split(";")[0].strip().lower()
     words = ROLE_END.split(role, maxsplit=1)[0].split()
     return words if words[:1] in (["a"], ["an"], ["the"]) else []
+
+
+def _described_as_body(m: Mention) -> bool:
+    """Whether a short description in apposition ends on a word for a body ("a local
+    organization", "the group that …") -- not one that goes on with "of" ("a University
+    of Washington professor") or runs long ("a senior official during the Bush
+    administration")."""
+    role = (m.role or "").split(";")[0].strip().lower()
+    cut = ROLE_END.search(role)
+    words = apposed(m)
+    if not 2 <= len(words) <= MAX_BODY_DESCRIPTION or (cut and cut.group().strip() == "of"):
+        return False
+    return words[-1] in lexicon.BODY_KINDS or " ".join(words[-2:]) in lexicon.BODY_KINDS
 
 
 def apposed_head(m: Mention) -> str:

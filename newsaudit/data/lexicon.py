@@ -1255,6 +1255,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "operator",
         "organisation",
         "organization",
+        "pac",  # a political action committee ("Our Principles PAC", "a super PAC")
         "panel",
         "parliament",
         "party",
@@ -1298,6 +1299,37 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "white house",
         "whitehall",
         "élysée",
+    }
+)
+
+# The heads of ORGANIZATION_HEADS that say only what kind of body something is, never a
+# trade or a post one person may hold ("a crane operator", "a cheese maker", "a giant of
+# jazz"): in apposition to a name ("Harbor Watch, a local group") they make it a body.
+BODY_KINDS: frozenset[str] = frozenset(
+    {
+        "alliance",
+        "association",
+        "charity",
+        "coalition",
+        "committee",
+        "company",
+        "consortium",
+        "corporation",
+        "federation",
+        "firm",
+        "foundation",
+        "group",
+        "institute",
+        "ngo",
+        "non-profit",
+        "nonprofit",
+        "organisation",
+        "organization",
+        "pac",
+        "society",
+        "think tank",
+        "think-tank",
+        "union",
     }
 )
 

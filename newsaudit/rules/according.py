@@ -25,7 +25,7 @@ from newsaudit.rules.base import (
 from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.names import TITLE_WORDS
-from newsaudit.rules.tokens import resumed_after
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, FINITE_TAGS, resumed_after
 
 # Nouns for people and bodies that can be cited as informants.
 INFORMANT_WORDS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | TITLE_WORDS
@@ -89,7 +89,28 @@ def _swallowed_subject(first: Token, obj: Token) -> Token | None:
     clause = first.head
     subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
     inside = subject is not None and obj.i < subject.i <= obj.right_edge.i
-    return subject if inside and subject.dep_ == "appos" else None
+    if not inside or subject.dep_ != "appos":
+        return _subject_with_misread_verb(obj)
+    # "According to Ann Lee, the harbour master, the quay will close": the source's own
+    # description comes first, and the parser chains the subject on after it
+    return _last_apposition(subject)
+
+
+def _last_apposition(noun: Token) -> Token:
+    while (then := next((c for c in noun.rights if c.dep_ == "appos"), None)) is not None:
+        noun = then
+    return noun
+
+
+def _subject_with_misread_verb(obj: Token) -> Token | None:
+    """ "According to Ann Lee, the harbour master, the quay closed on Friday": the parser
+    may make the phrase the sentence's root and the clause's verb a participle of the last
+    apposition; a past tense with no subject of its own there is the clause's verb."""
+    subject = _last_apposition(obj)
+    verb = next((c for c in subject.rights if c.dep_ == "acl"), None)
+    if subject is obj or verb is None or verb.tag_ not in FINITE_TAGS:
+        return None
+    return subject if not any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children) else None
 
 
 def _phrase_end(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> int | None:

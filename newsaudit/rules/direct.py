@@ -23,8 +23,12 @@ from newsaudit.rules.base import (
     subject_of,
 )
 from newsaudit.rules.labels import clause_speaker
-from newsaudit.rules.tokens import CUE_POS, DASHES, saying_in_s
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, CUE_POS, DASHES, saying_in_s
 
+# Verbs whose participle, right before a quotation, gives the name a thing goes by ("a
+# group called …", "a bill dubbed …"). Not "titled": a title is its author's own words
+# ("released a memo titled '…'", which PolNeAR annotators mark as the author's quote).
+NAMING_VERBS = frozenset({"call", "name", "dub", "nickname"})
 # "he said." after a closing mark can be split off as a sentence of its own.
 SHORT_TAIL_TOKENS = 12
 # How far after a closing mark a speaker and an unlisted verb are looked for.
@@ -53,6 +57,34 @@ def is_quotation(text: str, quote: Quote) -> bool:
         and _opens_sentence(text, quote.start)
         and _ends_utterance(words[-1])
         and not titled
+    )
+
+
+def is_name(doc: Doc, quote: Quote) -> bool:
+    """Whether a quotation is the name something goes by, not anyone's words: right after a
+    participle of naming that describes a noun ('a Facebook group called "We back the
+    dockers"', 'a plan known as "Fair Shares"', 'the so-called "dock tax"'). A finite verb
+    of naming says how someone put it ('which the mayor called "a betrayal"')."""
+    mark = doc.char_span(quote.start, quote.start + quote.width, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return False
+    if doc.text[: mark.start_char].rstrip().lower().endswith("so-called"):
+        return True
+    before = doc[mark.start - 1]
+    namer = before.head if before.lower_ == "as" and before.dep_ == "prep" else before
+    known_as = before.lower_ == "as" and namer.lower_ == "known"
+    naming = known_as or namer.lemma_.lower() in NAMING_VERBS
+    return (
+        naming
+        and namer.dep_ in ("acl", "amod")  # a participle on a noun, even if tagged a past
+        and namer.tag_ in ("VBN", "VBD")
+        # set off by a comma it is a clause of its own ("which Apple's chief, Tim Cook,
+        # called 'total nonsense'"), not the name of what comes before
+        and namer.i > 0
+        and not doc[namer.i - 1].is_punct
+        # with a subject or a namer of its own it says who put it so ("a decision that the
+        # director called '…'", "a plan called 'reckless' by the union")
+        and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "agent" for c in namer.children)
     )
 
 

@@ -44,7 +44,7 @@ from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.setoff import set_off_content
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, TIME_LABELS
 from newsaudit.rules.unasserted import is_party, of_nothing
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -417,9 +417,12 @@ def _bare_passive(token: Token) -> bool:
 
 
 def _agent(token: Token) -> Token | None:
+    """Who did the passive's act: the object of its "by" phrase -- not a time ("was
+    declared extinct by the 1970s", "is expected by Friday"), which says when."""
     for child in token.children:
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None if agent is None or agent.ent_type_ in TIME_LABELS else agent
     return None
 
 

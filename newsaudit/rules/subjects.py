@@ -44,6 +44,8 @@ WORDING_VERBS = frozenset({"read"})
 # Quantifiers that stand alone for people ("many argue", "some say"); the parser may read
 # one right before a verb as the verb's modifier.
 PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
+# The words of a verb group that may stand between a subject and its verb ("will close").
+VERB_GROUP = frozenset({"aux", "auxpass", "neg"})
 
 
 def nearest_subject(subjects: list[Token], verb: Token) -> Token:
@@ -319,7 +321,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
     inverted = _inverted_text(verb)
     if inverted is not None:
         return inverted
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ == "csubj" for c in verb.children):
+    # "will close", "has warned": a finite auxiliary makes the verb group finite
+    finite = verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.lefts
+    )
+    if not finite or any(c.dep_ == "csubj" for c in verb.children):
         return None  # an imperative or a participle has no subject of its own
     for before in verb.children:
         quantifier = before.dep_ == "amod" and before.lower_ in PEOPLE_QUANTIFIERS
@@ -370,8 +376,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 
 def _right_before(phrase: Token, verb: Token) -> bool:
-    """Whether nothing but punctuation lies between a phrase and the verb after it."""
-    between = verb.doc[phrase.right_edge.i + 1 : verb.i]
-    return all(t.is_punct for t in between) and (
-        phrase.right_edge.i + 1 == verb.i or between[-1].text == ","
-    )
+    """Whether nothing but punctuation, or the verb's own auxiliaries ("will close",
+    "has not said"), lies between a phrase and the verb after it."""
+    between = [
+        t
+        for t in verb.doc[phrase.right_edge.i + 1 : verb.i]
+        if not (t.head.i == verb.i and t.dep_ in VERB_GROUP)
+    ]
+    return all(t.is_punct for t in between) and (not between or between[-1].text == ",")

@@ -45,6 +45,9 @@ class Analysis:
     # plural noun phrases naming people or bodies ("the energy experts"), cited or not,
     # each with whether it is a subject: what a later "they" may stand for
     groups: list[tuple[Mention, bool]] = field(default_factory=list)
+    # singular bodies named as a clause's subject ("The Appellate Court didn't agree"),
+    # cited or not: what a later "it" may stand for
+    bodies: list[Mention] = field(default_factory=list)
     # statements and press releases whose issuer is named, by the noun's offset ("X said
     # in a statement"): whom a later "the statement" speaks for
     issuers: list[tuple[int, Mention]] = field(default_factory=list)

@@ -73,6 +73,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         text=text,
         groups=analysis.groups,
         issuers=analysis.issuers,
+        bodies=analysis.bodies,
     )
     resolved: list[tuple[Candidate, Entity | None, Entity | None]] = []
     by_candidate: dict[int, Entity | None] = {}

@@ -270,6 +270,7 @@ def _run_rules(analysis: Analysis) -> None:
             analysis.candidates.append(_shift(cand, seg.start))
         analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
         analysis.groups.extend((_shift_mention(m, seg.start), s) for m, s in _groups(doc, quoted))
+        analysis.bodies.extend(_shift_mention(m, seg.start) for m in _bodies(doc, quoted))
         analysis.issuers.extend(
             (at + seg.start, _shift_mention(m, seg.start)) for at, m in find_issuers(doc, quoted)
         )
@@ -446,6 +447,24 @@ def _groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:
             head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
             head = head.head if head.dep_ == "conj" else head
             yield mention(token), head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _bodies(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
+    """Singular bodies outside quotes named as the subject of a main clause ("The
+    Appellate Court didn't agree with Amazon's stance. It noted …"): the one a later "it"
+    most likely stands for, though nothing cited them -- not a subject inside what someone
+    said ("The ministry said the council had failed. It added …" is the ministry)."""
+    for token in doc:
+        main = token.head.dep_ == "ROOT" or (
+            token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"
+        )
+        singular = token.tag_ in ("NN", "NNP")
+        subject = token.dep_ in ("nsubj", "nsubjpass") and singular and main
+        # a one-word name the tagger calls a body may be a surname ("Sanders has started …")
+        named = token.ent_type_ == "ORG" and token.i > token.left_edge.i
+        body = named or token.lemma_.lower() in lexicon.ORGANIZATION_HEADS
+        if subject and body and token.i not in quoted:
+            yield mention(token)
 
 
 def _pair_of_people(token: Token) -> bool:

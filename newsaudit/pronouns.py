@@ -53,6 +53,8 @@ class PronounLookup(PersonLookup):
 
     groups: list[tuple[Mention, bool]]  # plural groups (and whether subjects) by their ends
     group_ends: list[int]
+    bodies: list[Mention]  # singular bodies named as subjects, by their ends
+    body_ends: list[int]
     # keys of the entities that count people ("Six in 10", "46 percent"): the people
     # counted, not the count, are what a later "they" or "we" stands for
     shares: set[int]
@@ -100,14 +102,32 @@ class PronounLookup(PersonLookup):
             if cited is not None:
                 return cited
         elif word in lexicon.NEUTER_PRONOUNS:
-            for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-                if (
-                    entity.last_seen < m.start
-                    and entity.type in ("organization", "outlet", "document")
-                    and not entity.plural
-                ):
-                    return entity
+            cited = next(
+                (
+                    e
+                    for e in sorted(self.entities, key=lambda e: -e.last_seen)
+                    if e.last_seen < m.start
+                    and e.type in ("organization", "outlet", "document")
+                    and not e.plural
+                ),
+                None,
+            )
+            # "Amazon argued … The Appellate Court didn't agree with Amazon's stance. It
+            # noted …": a body the sentence before has as its subject, cited or not, is
+            # nearer than one cited earlier
+            body = self._body_before(m.start)
+            if body is not None and (cited is None or body.start > cited.last_seen):
+                return self.resolve(body)
+            if cited is not None:
+                return cited
         return self._new("unresolved", m.text, m)
+
+    def _body_before(self, at: int) -> Mention | None:
+        """The last body named as a subject in the sentence of an offset or the one before."""
+        sentence = bisect_right(self.sentence_starts, at) - 1
+        since = self.sentence_starts[sentence - 1] if sentence >= 1 else 0
+        before = self.bodies[: bisect_right(self.body_ends, at)]
+        return before[-1] if before and before[-1].start >= since else None
 
     def _group_before(self, at: int, subject: bool) -> Mention | None:
         """The last group named before an offset: a subject in its sentence or the one

@@ -71,6 +71,7 @@ class Resolver(PronounLookup):
         text: str = "",
         groups: Sequence[tuple[Mention, bool]] = (),
         issuers: Sequence[tuple[int, Mention]] = (),
+        bodies: Sequence[Mention] = (),
     ) -> None:
         self.text = text
         # statements and press releases whose issuer is named, in text order
@@ -97,6 +98,9 @@ class Resolver(PronounLookup):
         # plural groups named anywhere, by where they end: what "they" may stand for
         self.groups = sorted(groups, key=lambda g: g[0].end)
         self.group_ends = [g.end for g, _ in self.groups]
+        # singular bodies named as subjects, by where they end: what "it" may stand for
+        self.bodies = sorted(bodies, key=lambda m: m.end)
+        self.body_ends = [m.end for m in self.bodies]
         self.entities: list[Entity] = []
         self.shares: set[int] = set()
         self._resolved: dict[tuple[int, int], Entity] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, cued_source
+from tests.reports import by_cue, cued_source, sources_by_id
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,32 @@ def test_an_agent_after_by_is_still_the_source(run):
     # a guard: it passed before this round too
     found = by_cue(run("The plan was rejected by the council on Monday."), "rejected")
     assert found["source"]["text"] == "the council"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body the sentence before has as its subject is nearer than one cited earlier
+        (
+            "Harbor Freight argued that it was not liable. The Appellate Court did not agree "
+            "with Harbor Freight's stance. It noted that the crate had been stored in its shed.",
+            "Appellate Court",
+        ),
+        (
+            "The ministry said the talks had failed. The council, however, met again on "
+            "Tuesday. It said talks would go on.",
+            "council",
+        ),
+        # a guard: it passed before this round too; a subject inside what was said is not it
+        (
+            "The ministry said on Monday that the council had failed. It added that talks "
+            "would go on.",
+            "ministry",
+        ),
+    ],
+)
+def test_it_stands_for_the_body_the_sentence_before_is_about(run, text, name):
+    report = run(text)
+    found = [a for a in report["attributions"] if a["source"] and a["source"]["text"] == "It"]
+    assert len(found) == 1
+    assert sources_by_id(report)[found[0]["source"]["id"]]["name"] == name

@@ -194,3 +194,22 @@ def test_it_stands_for_the_body_the_sentence_before_is_about(run, text, name):
     found = [a for a in report["attributions"] if a["source"] and a["source"]["text"] == "It"]
     assert len(found) == 1
     assert sources_by_id(report)[found[0]["source"]["id"]]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, 54, said the strike would last a week.",
+        '"We will go on," Ruiz, 61, said.',
+        "Mendes, 38, told the court she had not seen the crate.",
+    ],
+)
+def test_a_name_with_an_age_is_a_person(run, text):
+    cue = "told" if " told " in text else "said"
+    assert cued_source(run(text), cue)["type"] == "person"
+
+
+def test_a_body_with_a_figure_after_it_is_still_a_body(run):
+    # a guard: it passed before this round too
+    source = cued_source(run("The union, 40,000 strong, said it would strike."), "said")
+    assert source["type"] == "organization"

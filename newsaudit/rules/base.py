@@ -38,7 +38,15 @@ from newsaudit.rules.subjects import nearest_subject as nearest_subject
 from newsaudit.rules.subjects import subject_of as subject_of
 from newsaudit.rules.tokens import FINITE_TAGS as FINITE_TAGS
 from newsaudit.rules.tokens import SPEAKING_HEADS as SPEAKING_HEADS
-from newsaudit.rules.tokens import SUBJECT_DEPS, Offsets, before_time, hyphened, is_quote, offsets
+from newsaudit.rules.tokens import (
+    SUBJECT_DEPS,
+    Offsets,
+    before_time,
+    hyphened,
+    is_quote,
+    offsets,
+    set_off_age,
+)
 from newsaudit.rules.tokens import TIME_LABELS as TIME_LABELS
 from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import cue_entry as cue_entry
@@ -97,6 +105,8 @@ class Mention:
     # the phrase is a verb's or a preposition's object ("producing a Frühburgunder",
     # "met with Obama"), which a later "he" seldom means while a subject is at hand
     object: bool = False
+    # an age set off after the name ("Ruiz, 54, said"): only a person has one
+    aged: bool = False
 
 
 # Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
@@ -335,6 +345,7 @@ def mention(head: Token) -> Mention:
         role=role,
         object=head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() not in ADDRESSING_VERBS,
         affiliations=affiliations,
+        aged=any(set_off_age(c) for c in head.rights),
     )
 
 

@@ -26,6 +26,8 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 HYPHEN_HALF = re.compile(r"\w+")
 # Entity labels of a phrase that says when something happened, not who someone is.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# The highest number read as a person's age after their name ("Okafor, 54, said").
+OLDEST_AGE = 119
 # Entity types that name no one who could speak: "Tuesday said" is a misparse of a date
 # ("voters going to the polls on Super Tuesday said"), "Republican" a party's adjective.
 UNSPEAKING_ENTITIES = TIME_LABELS | {"NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -178,3 +180,16 @@ def resumed_after(doc: Doc, last: int, end: int, marks: Iterable[str]) -> Token 
     rest = [t for t in doc[last + 1 : end] if not t.is_space]
     resumed = len(rest) > 1 and rest[0].text in marks and rest[1].pos_ not in ("CCONJ", "PUNCT")
     return rest[1] if resumed else None
+
+
+def set_off_age(child: Token) -> bool:
+    """Whether a phrase set off after a name is an age ("Salim Ngala, 41,")."""
+    if child.dep_ not in ("appos", "npadvmod", "amod") or not child.like_num:
+        return False
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and child.text.isdigit()
+        and 0 < int(child.text) <= OLDEST_AGE
+    )

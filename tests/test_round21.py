@@ -213,3 +213,24 @@ def test_a_body_with_a_figure_after_it_is_still_a_body(run):
     # a guard: it passed before this round too
     source = cued_source(run("The union, 40,000 strong, said it would strike."), "said")
     assert source["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the relative clause hangs on the description in apposition to a name
+        (
+            "The plan was backed by Jim Dale, a dock worker who said it would save jobs.",
+            "Jim Dale",
+            "person",
+        ),
+        (
+            "The plan was backed by Harbor Watch, a local group which said it would save jobs.",
+            "Harbor Watch",
+            "organization",
+        ),
+    ],
+)
+def test_who_after_a_description_of_a_name_is_the_name(run, text, name, kind):
+    source = cued_source(run(text), "said")
+    assert (source["name"], source["type"]) == (name, kind)

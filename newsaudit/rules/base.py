@@ -13,6 +13,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsaudit.data import claim_words, lexicon
+
+# Re-exported: the rules import what they share from here.
+from newsaudit.rules.antecedents import stands_for as stands_for
 from newsaudit.rules.names import (
     FIRST_NAMES,
     NOT_A_PERSON,
@@ -32,23 +35,19 @@ from newsaudit.rules.names import (
     text_between,
     title_before,
 )
-
-# Re-exported: the rules import what they share from here.
 from newsaudit.rules.subjects import nearest_subject as nearest_subject
 from newsaudit.rules.subjects import subject_of as subject_of
 from newsaudit.rules.tokens import FINITE_TAGS as FINITE_TAGS
 from newsaudit.rules.tokens import SPEAKING_HEADS as SPEAKING_HEADS
+from newsaudit.rules.tokens import TIME_LABELS as TIME_LABELS
+from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import (
-    SUBJECT_DEPS,
     Offsets,
-    before_time,
     hyphened,
     is_quote,
     offsets,
     set_off_age,
 )
-from newsaudit.rules.tokens import TIME_LABELS as TIME_LABELS
-from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import cue_entry as cue_entry
 from newsaudit.rules.tokens import subtree_offsets as subtree_offsets
 from newsaudit.rules.tokens import trim as trim
@@ -75,7 +74,6 @@ PRONOUNS = frozenset(
         "their",
     ]
 )
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 # Children of a noun that describe it rather than name it: they go into the source's
 # role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
@@ -369,54 +367,6 @@ def _share_whole(head: Token) -> list[Token]:
     if not linked or whole is None or linked[0].i != head.i + 1 or whole.ent_type_ == "DATE":
         return []  # not "Two in 2016"
     return [t for t in words if t.i <= whole.i]
-
-
-def _is_relative(token: Token) -> bool:
-    """A relative pronoun that is the subject of its clause ("officials who said")."""
-    return (
-        token.lower_ in RELATIVE_PRONOUNS
-        and token.dep_ in SUBJECT_DEPS
-        and token.head.dep_ == "relcl"
-        and token.head.head.i != token.head.i
-    )
-
-
-def stands_for(token: Token) -> Token:
-    """The noun a relative pronoun stands for; any other token is itself.
-
-    The parser hangs a clause on the first noun of an apposition ("Amina Wekesa, general
-    secretary of the Federation, which called …"); "which" never stands for a person, so
-    it then takes the noun right before it.
-    """
-    if not _is_relative(token):
-        return token
-    noun = token.head.head
-    if token.lower_ in ("who", "whom"):
-        noun = _predicated(noun)
-    if noun.ent_type_ in TIME_LABELS and token.i > 0 and token.nbor(-1).text == ",":
-        noun = before_time(noun)  # "her records in July, which showed": not July
-    if token.lower_ == "which" and noun.ent_type_ == "PERSON" and token.i > 0:
-        before = token.doc[token.i - 1]
-        if before.is_punct and token.i > 1:
-            before = token.doc[token.i - 2]
-        while before.dep_ in ("compound", "flat") and before.head.i > before.i:
-            before = before.head
-        if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON":
-            return before
-    return noun
-
-
-def _predicated(noun: Token) -> Token:
-    """The person a predicate noun describes, or the noun itself: in "Trump is a serial
-    liar and bully who has pledged …" the clause is said of Trump, not of "bully"; in
-    "the targets are centrist leaders who …" of the leaders, the subject being no name."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.pos_ != "NOUN" or first.dep_ != "attr" or first.head.lemma_ != "be":
-        return noun
-    subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "PROPN" else noun
 
 
 def _one_name(first: Token, conjunction: Token) -> bool:

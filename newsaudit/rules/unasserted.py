@@ -13,7 +13,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.data import builtin_outlets, claim_words, lexicon, normalise_name
-from newsaudit.rules.base import SUBJECT_DEPS, cue_entry, stands_for
+from newsaudit.rules.base import cue_entry, stands_for
+from newsaudit.rules.tokens import SUBJECT_DEPS
 
 # Who can hold a view: named people, bodies, nations and groups, personal pronouns, and
 # nouns that name a role, an unnamed source or an organization.

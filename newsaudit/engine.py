@@ -218,8 +218,8 @@ def _run_rules(analysis: Analysis) -> None:
         quoted = _quoted_tokens(doc, quotes)
         # a quoted name ('a group called "We back the dockers"') is nobody's words: the
         # rules still read past its words, but it is no quotation to attribute or flag
-        names = {(q.start, q.end) for q in quotes if is_name(doc, q)}
-        quoted_names.update((s + seg.start, e + seg.start) for s, e in names)
+        name_quotes = {(q.start, q.end) for q in quotes if is_name(doc, q)}
+        quoted_names.update((s + seg.start, e + seg.start) for s, e in name_quotes)
         found: list[Candidate] = []
         described = []
         for sent in doc.sents:
@@ -249,7 +249,9 @@ def _run_rules(analysis: Analysis) -> None:
         open_quotes = [
             q
             for q in quotes
-            if (q.start, q.end) not in names and is_quotation(text, q) and not covered(q, found)
+            if (q.start, q.end) not in name_quotes
+            and is_quotation(text, q)
+            and not covered(q, found)
         ]
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:

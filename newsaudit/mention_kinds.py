@@ -207,6 +207,11 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return False  # "many Republicans", "Latinos": a group, whatever comes before
     if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
         return True
+    the = m.text.split()[:1] in (["the"], ["The"])
+    if the and len(tokens) >= 2 and tokens[-1].lower() in lexicon.ORGANIZATION_HEADS:
+        # "the Muhammad Ali Center": a body named for a person, which the tagger may call
+        # one; "the" is never said before a person's name ("Mary Jo Church said")
+        return False
     if _described_as_body(m):
         return False  # "the Asheville Tea PAC, a local organization": a body by its description
     # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an

@@ -234,3 +234,32 @@ def test_a_body_with_a_figure_after_it_is_still_a_body(run):
 def test_who_after_a_description_of_a_name_is_the_name(run, text, name, kind):
     source = cued_source(run(text), "said")
     assert (source["name"], source["type"]) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruth Bader Ginsburg Institute said it would stay open.",
+        "The Mary Ruiz Center said it would stay open.",
+        "The Ali Center said it would stay open.",
+        "Outside the Muhammad Ali Center, a museum that promotes his ideals, crowds gathered.",
+    ],
+)
+def test_a_body_named_for_a_person_is_a_body(run, text):
+    report = run(text)
+    cue = "said" if " said " in text else "promotes"
+    assert cued_source(report, cue)["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # guards: they passed before this round too
+        ("Mary Jo Church said the vote was fair.", "Mary Jo Church"),
+        ("Sen. Mary Jo Church said the vote was fair.", "Mary Jo Church"),
+        ("Tom Church said the vote was fair.", "Tom Church"),
+    ],
+)
+def test_a_person_whose_surname_names_a_body_is_still_a_person(run, text, name):
+    source = cued_source(run(text), "said")
+    assert (source["name"], source["type"]) == (name, "person")

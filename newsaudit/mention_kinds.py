@@ -119,8 +119,8 @@ def classify(
         return "person"  # "Trump said" or "King said", whatever the tagger thought
     if len(words) == 1 and m.proper and not m.plural and someone is not None and someone(m.text):
         return "person"
-    if m.aged and m.text[:1].isupper():
-        return "person"  # "Ruiz, 54, said", "Mendes, 38, told": a body has no age
+    if m.personal and m.text[:1].isupper():
+        return "person"  # "Ruiz, 54, said", "Lewis herself said": no body is so described
     # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
     # title that points to someone named elsewhere in the article
     definite = first == "the" or first.endswith(("'s", "’s"))

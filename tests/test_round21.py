@@ -209,6 +209,16 @@ def test_a_name_with_an_age_is_a_person(run, text):
     assert cued_source(run(text), cue)["type"] == "person"
 
 
+def test_a_name_with_himself_or_herself_after_it_is_a_person(run):
+    assert cued_source(run("Lewis herself said the vote was fair."), "said")["type"] == "person"
+
+
+def test_a_body_with_itself_after_it_is_still_a_body(run):
+    # a guard: it passed before this round too
+    source = cued_source(run("Amazon itself said the vote was fair."), "said")
+    assert source["type"] == "organization"
+
+
 def test_a_body_with_a_figure_after_it_is_still_a_body(run):
     # a guard: it passed before this round too
     source = cued_source(run("The union, 40,000 strong, said it would strike."), "said")

@@ -75,6 +75,7 @@ PRONOUNS = frozenset(
     ]
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
+PERSONAL_REFLEXIVES = frozenset({"himself", "herself"})
 # Children of a noun that describe it rather than name it: they go into the source's
 # role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
@@ -103,8 +104,9 @@ class Mention:
     # the phrase is a verb's or a preposition's object ("producing a Frühburgunder",
     # "met with Obama"), which a later "he" seldom means while a subject is at hand
     object: bool = False
-    # an age set off after the name ("Ruiz, 54, said"): only a person has one
-    aged: bool = False
+    # what only a person has, set off after the name: an age ("Ruiz, 54, said") or an
+    # emphatic "himself"/"herself" ("Lewis herself said")
+    personal: bool = False
 
 
 # Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
@@ -343,7 +345,7 @@ def mention(head: Token) -> Mention:
         role=role,
         object=head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() not in ADDRESSING_VERBS,
         affiliations=affiliations,
-        aged=any(set_off_age(c) for c in head.rights),
+        personal=any(set_off_age(c) or _emphatic(c) for c in head.rights),
     )
 
 
@@ -354,6 +356,11 @@ RELAY_CLAUSE_LEMMAS = frozenset({"speak", "talk", "tell", "appear", "say", "inte
 # backed by BBC presenter Anita Rani, …"): the backers' employers are no affiliation.
 SUPPORT_CLAUSE_LEMMAS = frozenset({"back", "support", "sign", "endorse", "join"})
 NO_AFFILIATION_CLAUSES = RELAY_CLAUSE_LEMMAS | SUPPORT_CLAUSE_LEMMAS
+
+
+def _emphatic(child: Token) -> bool:
+    """Whether a word after a name is an emphatic reflexive of a person ("Lewis herself")."""
+    return child.dep_ == "appos" and child.lower_ in PERSONAL_REFLEXIVES
 
 
 def _share_whole(head: Token) -> list[Token]:

@@ -1,5 +1,6 @@
-"""Round 21: quoted names, bodies described as bodies, subjects after a chain of
-appositions, times read as agents.
+"""Round 21: quoted names; bodies and people told apart (a description in apposition, an
+age, "herself", "the … Center"); the subject after a chain of appositions; a time read as
+an agent; what "who" and "it" stand for.
 
 Every text here is written for the test; the people and groups in it are invented.
 """

@@ -207,8 +207,11 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return False  # "many Republicans", "Latinos": a group, whatever comes before
     if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
         return True
-    the = m.text.split()[:1] in (["the"], ["The"])
-    if the and len(tokens) >= 2 and tokens[-1].lower() in lexicon.ORGANIZATION_HEADS:
+    if (
+        m.text.lower().startswith("the ")
+        and len(tokens) >= 2
+        and tokens[-1].lower() in lexicon.ORGANIZATION_HEADS
+    ):
         # "the Muhammad Ali Center": a body named for a person, which the tagger may call
         # one; "the" is never said before a person's name ("Mary Jo Church said")
         return False
@@ -246,9 +249,14 @@ def apposed(m: Mention) -> list[str]:
     """The lower-case words of the description in apposition to a name, up to what it
     goes on to say ("a monthly magazine" of "a monthly magazine based in Riga"); empty
     when the apposition is no description with an article ("41", "Ohio")."""
-    role = (m.role or "").split(";")[0].strip().lower()
-    words = ROLE_END.split(role, maxsplit=1)[0].split()
+    words = ROLE_END.split(_first_role(m), maxsplit=1)[0].split()
     return words if words[:1] in (["a"], ["an"], ["the"]) else []
+
+
+def _first_role(m: Mention) -> str:
+    """The first of a mention's roles, in lower case ("a local group" of "a local group;
+    the organizer")."""
+    return (m.role or "").split(";")[0].strip().lower()
 
 
 def _described_as_body(m: Mention) -> bool:
@@ -256,8 +264,7 @@ def _described_as_body(m: Mention) -> bool:
     organization", "the group that …") -- not one that goes on with "of" ("a University
     of Washington professor") or runs long ("a senior official during the Bush
     administration")."""
-    role = (m.role or "").split(";")[0].strip().lower()
-    cut = ROLE_END.search(role)
+    cut = ROLE_END.search(_first_role(m))
     words = apposed(m)
     if not 2 <= len(words) <= MAX_BODY_DESCRIPTION or (cut and cut.group().strip() == "of"):
         return False

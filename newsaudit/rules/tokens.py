@@ -186,10 +186,5 @@ def set_off_age(child: Token) -> bool:
     """Whether a phrase set off after a name is an age ("Salim Ngala, 41,")."""
     if child.dep_ not in ("appos", "npadvmod", "amod") or not child.like_num:
         return False
-    before = child.doc[child.i - 1] if child.i > 0 else None
-    return (
-        before is not None
-        and before.text == ","
-        and child.text.isdigit()
-        and 0 < int(child.text) <= OLDEST_AGE
-    )
+    after_comma = child.i > 0 and child.doc[child.i - 1].text == ","
+    return after_comma and child.text.isdigit() and 0 < int(child.text) <= OLDEST_AGE

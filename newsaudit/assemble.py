@@ -12,7 +12,7 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
-from newsaudit.data.lexicon import ISSUED_STATEMENTS, PUBLISHED_WORKS
+from newsaudit.data.lexicon import ISSUED_STATEMENTS, LEGAL_TEXTS, PUBLISHED_WORKS
 from newsaudit.mention_kinds import is_share
 from newsaudit.nesting import documented, nest
 from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
@@ -262,12 +262,13 @@ def _category(cand: Candidate, entity: Entity | None) -> str:
 
 
 def _issued(cand: Candidate, entity: Entity | None) -> bool:
-    """Whether the document is a statement or a press release: its issuer's words."""
+    """Whether the document is a statement, a press release or a text of law: its
+    issuer's or its makers' words."""
     mention = cand.source.antecedent or cand.source if cand.source else None
     heads = {mention.head.lower()} if mention is not None else set()
     if entity is not None and entity.type == "document":
         heads.add(entity.name.lower().split()[-1])
-    return bool(heads & ISSUED_STATEMENTS)
+    return bool(heads & (ISSUED_STATEMENTS | LEGAL_TEXTS))
 
 
 def _cited_entities(resolved) -> list[Entity]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsaudit.data import given_names, lexicon
+from newsaudit.data import given_names, lexicon, surnames
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import (
     FIRST_NAMES,
@@ -92,8 +92,9 @@ ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which
 # How many words a description in apposition that names a body may run to ("a local
 # advocacy organization").
 MAX_BODY_DESCRIPTION = 4
-# Heads of an apposition that make a name a document ("Fair Shares, a report by …").
-DOCUMENT_APPOSITIONS = lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS
+# Heads of documents as sources, and of an apposition that makes a name one ("Fair
+# Shares, a report by …").
+DOCUMENT_APPOSITIONS = lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS | lexicon.LEGAL_TEXTS
 # Labels of places and of groups: never an outlet by apposition, and their names end in no
 # one's surname ("Puerto Rico", "Utah Republican").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -113,7 +114,7 @@ def classify(
     head = m.head
     words = m.text.lower().split()
     first = words[0] if words else ""
-    if (head in lexicon.DOCUMENT_HEADS or head in lexicon.CITED_WORKS) and not m.proper:
+    if head in DOCUMENT_APPOSITIONS and not m.proper:
         return "document"
     if len(words) == 1 and m.text[:1].isupper() and known_surname(m.text):
         return "person"  # "Trump said" or "King said", whatever the tagger thought
@@ -229,6 +230,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return True  # "Carly Fiorina", of which the tagger took "Fiorina" for a body
     if m.label in ORG_LABELS and len(tokens) == 1:
         return False
+    if len(tokens) == 1 and fold_surname(name) in surnames():
+        return True  # "Ruiz said", unlabelled: a surname, and no body the news names so
     first = tokens[0].lower().rstrip(".")
     return (
         first in lexicon.MALE_FIRST_NAMES
@@ -431,6 +434,13 @@ def given_first(words: list[str]) -> bool:
     or a census given name as the first of two or three capitalised words."""
     first = words[0].lower() if len(words) > 1 else ""
     return first in FIRST_NAMES or census_given(words)
+
+
+def fold_surname(word: str) -> str:
+    """A written surname as the census list spells it: "O'Malley's" is "omalley"."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word.replace("'", "").replace("’", "").lower()
 
 
 def census_given(words: list[str]) -> bool:

@@ -194,6 +194,8 @@ class Resolver(PronounLookup):
         kind = classify(m, self._known_surname, self._someone)
         if m.start < self.headings_end and _headline_title(m):
             kind = "description"  # "…, says minister": the one the article names below
+        if kind == "person" and self._begins_body_name(m):
+            kind = "organization"  # "Peabody said" after "Peabody Energy", though a surname
         if kind == "person":
             return self._person(m)
         if kind == "words":
@@ -336,6 +338,16 @@ class Resolver(PronounLookup):
         if m.start < self.headings_end:
             return self._named_in_body(m)
         return None
+
+    def _begins_body_name(self, m: Mention) -> bool:
+        """Whether one untitled word, which nothing in the document makes a person's
+        name, begins the name of a body the document names: a body is shortened to its
+        first word ("Peabody" for "Peabody Energy"), a person to the last."""
+        if " " in m.text or not m.proper or m.label == "PERSON" or m.title or m.personal:
+            return False
+        names = (strip_det(org.name or org.text).split() for org in self.organizations)
+        begun = any(len(name) > 1 and name[0] == m.text for name in names)
+        return begun and not self._someone(m.text)
 
     def _named_as_such(self, org: Mention, name: str) -> bool:
         """Whether a body's name is one: a headline's capitals run words together that the

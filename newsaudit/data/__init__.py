@@ -93,6 +93,14 @@ def given_names() -> dict[str, str | None]:
     return {row[0]: genders.get(row[1]) for row in rows if row[0] and not row[0].startswith("#")}
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Surnames from the census list, filtered by news text (``surnames.txt``, built by
+    ``tools/build_surnames.py``), in lower case with no apostrophe ("omalley")."""
+    rows = _read("surnames.txt").splitlines()
+    return frozenset(row for row in rows if row and not row.startswith("#"))
+
+
 def normalise_name(name: str) -> str:
     """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing.
 

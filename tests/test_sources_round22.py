@@ -1,0 +1,104 @@
+"""Round 22, sources: a lone surname is a person's, and "he" or "she" after it stands for
+them; a text of law is a document, whose words are its makers'.
+
+Every text here is written for the test; the people and groups in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsaudit.data import surnames
+from newsaudit.mention_kinds import fold_surname
+from tests.reports import by_cue, cued_source, sources_by_id
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('"We will go on," Ruiz said.', "said"),
+        ("Walker said the plan would fail.", "said"),
+        ("Okafor told the council it was too late.", "told"),
+        ("Nguyen argued that the port should stay open.", "argued"),
+    ],
+)
+def test_a_lone_surname_is_a_person(run, text, cue):
+    # the tagger gives none of these names a label; a name it calls a body stays one
+    assert cued_source(run(text), cue)["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"We will go on," Ruiz said. She added that the strike would last.', "Ruiz"),
+        ("Walker said the plan would fail. He added that it cost too much.", "Walker"),
+    ],
+)
+def test_a_pronoun_after_a_lone_surname_stands_for_them(run, text, name):
+    report = run(text)
+    assert sources_by_id(report)[by_cue(report, "added")["source"]["id"]]["name"] == name
+
+
+def test_a_surname_that_begins_a_body_named_in_the_article_is_the_body(run):
+    # "Harlow" is a census surname; the article shortens "Harlow Energy" to it
+    report = run("Shares of Harlow Energy fell. Harlow said the sale had gone well.")
+    source = cued_source(report, "said")
+    assert (source["name"], source["type"]) == ("Harlow Energy", "organization")
+
+
+def test_a_company_the_news_names_is_still_a_body(run):
+    # "Nielsen" is a census surname, but news writes it as a firm ("the Nielsen ratings")
+    report = run("Nielsen said ratings fell. It added that viewers had left.")
+    assert cued_source(report, "said")["type"] == "organization"
+
+
+@pytest.mark.parametrize("word", ["ruiz", "okafor", "walker", "omalley", "nguyen"])
+def test_the_list_holds_surnames(word):
+    assert word in surnames()
+
+
+@pytest.mark.parametrize(
+    "word",
+    # census surnames that news writes as places, papers, bodies or plain words
+    ["washington", "cleveland", "times", "post", "council", "will", "white", "young"],
+)
+def test_the_list_leaves_out_words_news_uses_otherwise(word):
+    assert word not in surnames()
+
+
+@pytest.mark.parametrize(
+    "written, folded", [("O'Malley", "omalley"), ("Ruiz’s", "ruiz"), ("McCann", "mccann")]
+)
+def test_a_written_surname_folds_to_the_census_spelling(written, folded):
+    assert fold_surname(written) == folded
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The legislation says that fines can be imposed for lying to tracers.", "says"),
+        (
+            "According to state law, no one may hand out leaflets near a polling place.",
+            "According to",
+        ),
+        ("The port's new rules say that no boat may moor overnight.", "say"),
+    ],
+)
+def test_a_text_of_law_is_a_document(run, text, cue):
+    assert cued_source(run(text), cue)["type"] == "document"
+
+
+def test_backing_a_text_of_law_is_still_a_stance(run):
+    # a guard: a law as the object of a stance is what the stance is about
+    found = by_cue(run("The mayor backs tougher regulations for the harbour."), "backs")
+    assert found["content"]["text"] == "tougher regulations for the harbour"
+
+
+def test_what_a_text_of_law_says_is_a_statement(run):
+    # its makers' words, as a press release's are its issuer's; a report's is evidence
+    report = run(
+        "The legislation says that fines can be imposed for lying to tracers. "
+        "A report by the council found that the port lost money."
+    )
+    assert by_cue(report, "says")["category"] == "statement"
+    assert by_cue(report, "found")["category"] == "evidence"

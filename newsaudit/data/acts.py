@@ -14,6 +14,13 @@ PERCEPTION_VERBS: frozenset[str] = frozenset({"see"})
 # met, not judged (rules/acts._visited). PolNeAR: 9 of 46 such objects of "see" annotated
 # (all occurrences, found by newsaudit or not); pages: 0 of 1.
 
+# Verbs of perception with a bare infinitive after their object: one heard or watched
+# doing something ("the court heard Hartley admit to it", "I have seen him speak",
+# "watched the bill pass") is an event witnessed, not a proposition believed; what the
+# one heard said is its own attribution. PolNeAR: 6 of 36 such perception verbs
+# annotated as cues (see 4 of 24, watch 1 of 6, hear 1 of 6).
+WITNESSING_VERBS: frozenset[str] = frozenset({"hear", "see", "watch"})
+
 # Verbs of naming: an agentless passive ("the resort will be called Camp X", "Peters was
 # named high commissioner") gives a thing its name or a person an office, with nobody's
 # view behind it. PolNeAR: 1 of 6 annotated (1 more matched under another cue); 4 of 4

@@ -26,6 +26,7 @@ from newsaudit.data.acts import (
     SETTING_ENTITIES,
     TIME_ENTITIES,
     TOPIC_PREPOSITIONS,
+    WITNESSING_VERBS,
 )
 from newsaudit.rules.base import Candidate, subject_of
 from newsaudit.rules.tokens import QUOTE_MARKS
@@ -33,17 +34,20 @@ from newsaudit.rules.unasserted import is_party
 
 
 def is_act(doc: Doc, cand: Candidate) -> bool:
-    """Whether a stance candidate found in ``doc`` reports a deed rather than a view, or
-    has only a time for its content."""
-    if cand.category != "stance":
-        return False
+    """Whether a candidate found in ``doc`` reports a deed rather than a view: an event
+    witnessed, whatever the cue's category, or a stance in one of the senses above or
+    with only a time for its content."""
     content = doc.char_span(*cand.content, alignment_mode="expand")
     if content is None:
         return False
-    if _only_a_time(content):
-        return True
     cue = doc.char_span(*cand.cue, alignment_mode="expand")
     verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue else None
+    if verb is not None and _witnessed(verb, content):
+        return True
+    if cand.category != "stance":
+        return False
+    if _only_a_time(content):
+        return True
     if verb is None:
         return False
     return (
@@ -73,14 +77,34 @@ def _seen_doing(verb: Token, content: Span) -> bool:
     participle clause, where a view is seen as something ("is seen as the favourite")."""
     if verb.lemma_.lower() not in PERCEPTION_VERBS:
         return False
-    root = content.root
+    root = _complement(verb, content, "VBG", ("xcomp", "ccomp", "advcl"))
+    return root is not None and not _seen_as(verb)
+
+
+def _witnessed(verb: Token, content: Span) -> bool:
+    """ "The court heard Hartley admit to it", "I have seen him speak": a perception of
+    someone doing something, told by a bare infinitive with its own subject (no "to", no
+    "that", no auxiliary), is an event witnessed; "heard that he had left" is hearsay.
+    An event to be seen is wished for or expected, a view: "wants to see D.C. become a
+    state", "may soon see conditions return to normal"."""
+    if verb.lemma_.lower() not in WITNESSING_VERBS:
+        return False
+    if verb.dep_ == "xcomp" or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    root = _complement(verb, content, "VB", ("ccomp", "xcomp"))
     return (
-        root.head.i == verb.i
-        and root.i > verb.i
-        and root.tag_ == "VBG"
-        and root.dep_ in ("xcomp", "ccomp", "advcl")
-        and not _seen_as(verb)
+        root is not None
+        and any(c.dep_ == "nsubj" for c in root.children)
+        and not any(c.dep_ in ("aux", "mark") for c in root.children)
     )
+
+
+def _complement(verb: Token, content: Span, tag: str, deps: tuple[str, ...]) -> Token | None:
+    """The content's head when it is a complement of the verb after it, with the tag
+    (a participle, a bare infinitive) and one of the dependencies given."""
+    root = content.root
+    found = root.head.i == verb.i and root.i > verb.i and root.tag_ == tag and root.dep_ in deps
+    return root if found else None
 
 
 def _visited(verb: Token, content: Span) -> bool:

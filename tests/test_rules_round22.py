@@ -1,0 +1,44 @@
+"""Round 22, rules: an event heard or watched is the speaker's, not the hearer's; "so"
+after a verb of belief; "according to" inside a reported clause; "admitted to" a quoted
+gerund; a phone call is no stance.
+
+Every text here is written for the test; the people and groups in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import by_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury heard Hartley admit that he had forgotten the screws.",
+        "Reporters watched Ruiz announce that the port would close.",
+    ],
+)
+def test_someone_heard_or_watched_saying_something_is_the_speaker(run, text):
+    # a perception with a bare infinitive is an event witnessed; the words are the speaker's
+    report = run(text)
+    cues = [a["cue"]["text"] for a in report["attributions"]]
+    assert "heard" not in cues and "watched" not in cues
+    speaker = "Hartley" if "Hartley" in text else "Ruiz"
+    assert [a["source"]["text"] for a in report["attributions"]] == [speaker]
+
+
+def test_seeing_someone_do_something_is_no_view(run):
+    assert run("I have seen the mayor speak many times at the harbour.")["attributions"] == []
+
+
+def test_hearing_that_something_happened_is_still_hearsay(run):
+    # a guard: it passed before this round too
+    found = by_cue(run("The court heard that Ruiz had forgotten the screws."), "heard")
+    assert found["content"]["text"] == "that Ruiz had forgotten the screws"
+
+
+def test_an_event_someone_wants_or_expects_to_see_is_still_a_view(run):
+    # a guard: it passed before this round too
+    found = by_cue(run("Dock workers may soon see wages return to normal."), "see")
+    assert found["content"]["text"] == "wages return to normal"

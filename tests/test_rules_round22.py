@@ -42,3 +42,25 @@ def test_an_event_someone_wants_or_expects_to_see_is_still_a_view(run):
     # a guard: it passed before this round too
     found = by_cue(run("Dock workers may soon see wages return to normal."), "see")
     assert found["content"]["text"] == "wages return to normal"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Ruiz apparently thinks so, too.", "thinks", "Ruiz"),
+        ("The union's rivals never believed so.", "never believed", "The union's rivals"),
+    ],
+)
+def test_so_after_a_verb_of_belief_is_what_is_believed(run, text, cue, source):
+    found = by_cue(run(text), cue)
+    assert (found["category"], found["source"]["text"], found["content"]["text"]) == (
+        "belief",
+        source,
+        "so",
+    )
+
+
+def test_so_as_a_degree_is_no_belief(run):
+    # "so strongly … that": a degree of what follows, not a proposition
+    report = run("The mayor believes so strongly in the port that she stayed.")
+    assert all(a["content"]["text"] != "so" for a in report["attributions"])

@@ -64,3 +64,20 @@ def test_so_as_a_degree_is_no_belief(run):
     # "so strongly … that": a degree of what follows, not a proposition
     report = run("The mayor believes so strongly in the port that she stayed.")
     assert all(a["content"]["text"] != "so" for a in report["attributions"])
+
+
+def test_according_to_inside_a_reported_clause_attributes_what_follows(run):
+    text = (
+        "The Courier reported that, according to an analysis of the ledgers, 85 of the "
+        "154 meetings were with donors."
+    )
+    found = by_cue(run(text), "according to")
+    assert found["content"]["text"] == "85 of the 154 meetings were with donors"
+
+
+def test_according_to_set_off_after_the_subject_attributes_the_whole_clause(run):
+    # a guard: it passed before this round too
+    found = by_cue(
+        run("The levy, according to aides, would cut the harbour's debt."), "according to"
+    )
+    assert found["content"]["text"] == "The levy, according to aides, would cut the harbour's debt"

@@ -189,8 +189,12 @@ def _rest_of_sentence(
 
 def _set_off_within(doc: Doc, first: int, verb: Token) -> bool:
     """Whether a phrase stands set off by a comma after words of the clause it attributes
-    ("The bill, according to aides, would …"), not at its head ("According to aides, …")."""
-    return verb.left_edge.i < first and doc[first - 1].text == ","
+    ("The bill, according to aides, would …"), not at its head ("According to aides, …",
+    "reported that, according to an analysis, …": a complementizer or a conjunction
+    is no word of what is attributed)."""
+    words = [t for t in doc[verb.left_edge.i : first] if not t.is_punct]
+    heads_only = all(t.dep_ in ("mark", "cc") for t in words)
+    return bool(words) and not heads_only and doc[first - 1].text == ","
 
 
 def _goes_on(doc: Doc, first: int, last: int, verb: Token) -> bool:

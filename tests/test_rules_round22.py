@@ -81,3 +81,9 @@ def test_according_to_set_off_after_the_subject_attributes_the_whole_clause(run)
         run("The levy, according to aides, would cut the harbour's debt."), "according to"
     )
     assert found["content"]["text"] == "The levy, according to aides, would cut the harbour's debt"
+
+
+def test_admitting_to_a_quoted_gerund_is_what_was_admitted(run):
+    # "to" before a gerund in quotation marks, which the parser reads as an infinitive's
+    found = by_cue(run('She admitted to "misleading" the board about the debt.'), "admitted")
+    assert found["content"]["text"] == '"misleading" the board about the debt'

@@ -159,6 +159,11 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             return _made(_from_to(obj, infinitive, stops), DIRECTIVE)
         if obj is None and "infinitive" in frames:
             return _made(subtree_offsets(infinitive, stops), "infinitive")
+        if obj is None and "to" in frames and infinitive.tag_ == "VBG":
+            # "admitted to 'forgetting' the screws": "to" before a gerund is the "to"
+            # frame's preposition, which the parser may read as an infinitive's marker
+            marker = next(c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to")
+            return _made(subtree_offsets(infinitive, stops | {marker.i}), "to")
     for child in cue.children:
         small = child.dep_ == "ccomp" or (child.dep_ == "oprd" and quoted_predicate(child))
         if small and obj is None and "object-predicate" in frames:

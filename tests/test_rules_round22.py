@@ -87,3 +87,13 @@ def test_admitting_to_a_quoted_gerund_is_what_was_admitted(run):
     # "to" before a gerund in quotation marks, which the parser reads as an infinitive's
     found = by_cue(run('She admitted to "misleading" the board about the debt.'), "admitted")
     assert found["content"]["text"] == '"misleading" the board about the debt'
+
+
+def test_calling_someone_while_doing_something_is_a_phone_call(run):
+    assert run("The station called the sheriff's office asking questions.")["attributions"] == []
+
+
+def test_calling_something_a_participle_of_judgement_is_still_a_stance(run):
+    # a guard: it passed before this round too
+    found = by_cue(run("The union called the offer insulting."), "called")
+    assert found["content"]["text"] == "the offer insulting"

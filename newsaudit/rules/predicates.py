@@ -14,6 +14,9 @@ from spacy.tokens import Token
 
 from newsaudit.rules.tokens import QUOTE_MARKS
 
+# What a participle takes as a verb: an object, a clause, a phrase.
+VERB_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep"})
+
 
 def is_predicate(token: Token, after: Token) -> bool:
     """Whether a complement of the verb says what its object (``after``) is."""
@@ -33,7 +36,11 @@ def is_predicate(token: Token, after: Token) -> bool:
         and not any(c.i > token.i and _predicate_like(c) for c in token.head.children)
     )
     as_phrase = token.dep_ == "prep" and token.lower_ == "as"
-    return token.i > after.i and (token.dep_ == "oprd" or as_phrase or placed or second)
+    # "called the sheriff's office asking questions": a participle with complements of its
+    # own tells what the subject was doing (a phone call), not what the object is
+    doing = token.tag_ == "VBG" and any(c.dep_ in VERB_COMPLEMENTS for c in token.children)
+    predicate = token.dep_ == "oprd" or as_phrase or placed or second
+    return token.i > after.i and predicate and not doing
 
 
 def _predicate_like(token: Token) -> bool:

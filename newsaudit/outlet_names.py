@@ -273,6 +273,8 @@ class OutletNames:
         for first in range(1 if own_name else len(words)):
             for n in range(len(words), first, -1):
                 part = " ".join(words[first:n])
+                if (first, n) != (0, len(words)) and _common_word_title(words[first:n]):
+                    continue  # "the Independent Vermont senator" is no staff of The Independent
                 name = self.outlets.get(normalise_name(part))
                 if name is None and not own_name and part.isupper() and len(part) <= 5:
                     name = self.outlets.get(normalise_name(part + " News"))  # "ABC"
@@ -288,6 +290,13 @@ class OutletNames:
             if name:
                 return name
         return None
+
+
+def _common_word_title(words: list[str]) -> bool:
+    """ "The Independent", "The Hill", "The Nation": a title of "the" and one word, which
+    inside a longer run of names is that word's plain sense ("the Independent Vermont
+    senator")."""
+    return len(words) == 2 and words[0] == "The"
 
 
 def _outlet_descriptor(words: list[str]) -> bool:

@@ -102,3 +102,13 @@ def test_what_a_text_of_law_says_is_a_statement(run):
     )
     assert by_cue(report, "says")["category"] == "statement"
     assert by_cue(report, "found")["category"] == "evidence"
+
+
+def test_a_one_word_title_inside_a_longer_run_of_names_is_no_outlet(run):
+    # "The Independent" is a paper; "the Independent Vermont senator" is a party's member
+    text = (
+        "Sen. Ann Lund spoke first. The Independent Vermont senator vowed to take her "
+        "campaign to the convention."
+    )
+    source = cued_source(run(text), "vowed")
+    assert (source["name"], source["type"]) == ("Ann Lund", "person")

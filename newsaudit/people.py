@@ -270,16 +270,18 @@ class PersonLookup:
         # "the Ukrainian president": the nearest person introduced with that title.
         words = set(m.text.lower().replace("'s", "").split()) - {"the"}
         best: Mention | None = None
-        best_overlap = 0
+        best_rank = (0, -1)
         for person in self.people:
             if person.start >= m.start:
                 break
             introduced = described(person)
             # every title word must match ("the cabinet secretary" is not "the general
-            # secretary"); among equals the latest wins
-            overlap = len(words & introduced)
-            if m.head in introduced and overlap >= best_overlap:
-                best, best_overlap = person, overlap
+            # secretary"); among equals the one named last before the description wins,
+            # by any mention of the surname ("Sanders' only path …. The Vermont senator"),
+            # not only the one that gave the title
+            rank = (len(words & introduced), self._last_named(person, m.start))
+            if m.head in introduced and rank >= best_rank:
+                best, best_rank = person, rank
         if best is None:
             for entity in reversed(self.entities):
                 if entity.type == "person" and m.head in entity.titles:
@@ -304,6 +306,11 @@ class PersonLookup:
         entity.add(best)
         entity.titles.update(words)
         return entity
+
+    def _last_named(self, person: Mention, before: int) -> int:
+        """Where the person's surname last stands in the text before an offset."""
+        family = surname(person.name or person.text)
+        return self.text.rfind(family, 0, before) if family else person.start
 
     def _same_sentence(self, m: Mention, person: Mention) -> bool:
         """Whether a person is named later in a body sentence's own clause as the

@@ -112,3 +112,13 @@ def test_a_one_word_title_inside_a_longer_run_of_names_is_no_outlet(run):
     )
     source = cued_source(run(text), "vowed")
     assert (source["name"], source["type"]) == ("Ann Lund", "person")
+
+
+def test_a_title_points_to_the_one_of_its_bearers_named_last(run):
+    # both were introduced as senators; the article last named Lund before "the senator"
+    text = (
+        "Sen. Ann Lund spoke first. Sen. Maria Okafor spoke next. Okafor won the state. "
+        "But Lund still hopes to win over the delegates. The senator vowed to take her "
+        "campaign to the convention."
+    )
+    assert cued_source(run(text), "vowed")["name"] == "Ann Lund"

@@ -97,3 +97,15 @@ def test_calling_something_a_participle_of_judgement_is_still_a_stance(run):
     # a guard: it passed before this round too
     found = by_cue(run("The union called the offer insulting."), "called")
     assert found["content"]["text"] == "the offer insulting"
+
+
+def test_what_someone_calls_a_gerund_with_a_determiner_is_still_their_word(run):
+    # a guard: "the 'shaming' of students" is a noun, their name for what happens
+    found = by_cue(run('The rector objects to what he calls the "shaming" of students.'), "calls")
+    assert found["content"]["text"] == 'what he calls the "shaming" of students'
+
+
+def test_the_writers_lead_in_before_a_colon_is_not_the_quotation(run):
+    report = run('The mayor was blunt: "We will close the port," she said.')
+    found = by_cue(report, "said")
+    assert (found["kind"], found["content"]["text"]) == ("direct", '"We will close the port,"')

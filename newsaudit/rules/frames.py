@@ -43,9 +43,15 @@ from newsaudit.rules.misparsed import (
     topic_in_setting,
     unmarked_clause,
 )
-from newsaudit.rules.predicates import extent, is_predicate, predicate_inside, quoted_predicate
+from newsaudit.rules.predicates import (
+    extent,
+    is_doing,
+    is_predicate,
+    predicate_inside,
+    quoted_predicate,
+)
 from newsaudit.rules.stops import content_stops, reported_conjunct
-from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS, TIME_LABELS
+from newsaudit.rules.tokens import QUOTE_MARKS, QUOTE_OPENERS, SUBJECT_DEPS, TIME_LABELS
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
@@ -166,7 +172,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             return _made(subtree_offsets(infinitive, stops | {marker.i}), "to")
     for child in cue.children:
         small = child.dep_ == "ccomp" or (child.dep_ == "oprd" and quoted_predicate(child))
-        if small and obj is None and "object-predicate" in frames:
+        if small and obj is None and "object-predicate" in frames and not is_doing(child):
             # "called the plan a disgrace": a verbless small clause (or, with the
             # predicate quoted, one noun phrase: "called the timetable 'fiction'")
             return _made(subtree_offsets(child, stops), "object-predicate")
@@ -239,6 +245,7 @@ def _clause_before(clause: Token, cue: Token, stops: set[int]) -> Offsets | None
     steady, incomes to rent flats, he said"); they are still part of what was said, but
     not the cue's own phrases ("Y, in a statement, he said")."""
     end = min(cue_phrase(cue))
+    stops = stops | _lead_in(clause)
     if clause.right_edge.i >= end:
         return subtree_offsets(clause, stops)
     own = {
@@ -253,6 +260,17 @@ def _clause_before(clause: Token, cue: Token, stops: set[int]) -> Offsets | None
     if all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : last + 1]):
         return subtree_offsets(clause, stops)  # '"It is late," she said': no words left out
     return trim(clause.doc[clause.left_edge.i : last + 1])
+
+
+def _lead_in(clause: Token) -> set[int]:
+    """ "The mayor was blunt: "We will close," she said": the writer's words before a
+    colon that opens the quotation are no part of what was said; the parser may hang them
+    on the quoted clause. The tokens up to the colon, or none."""
+    doc = clause.doc
+    for token in reversed(doc[clause.left_edge.i : clause.i]):
+        if token.text == ":" and token.i + 1 < len(doc) and doc[token.i + 1].text in QUOTE_OPENERS:
+            return set(range(clause.left_edge.i, token.i + 1))
+    return set()
 
 
 def _object(token: Token) -> bool:

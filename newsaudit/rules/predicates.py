@@ -36,11 +36,16 @@ def is_predicate(token: Token, after: Token) -> bool:
         and not any(c.i > token.i and _predicate_like(c) for c in token.head.children)
     )
     as_phrase = token.dep_ == "prep" and token.lower_ == "as"
-    # "called the sheriff's office asking questions": a participle with complements of its
-    # own tells what the subject was doing (a phone call), not what the object is
-    doing = token.tag_ == "VBG" and any(c.dep_ in VERB_COMPLEMENTS for c in token.children)
     predicate = token.dep_ == "oprd" or as_phrase or placed or second
-    return token.i > after.i and predicate and not doing
+    return token.i > after.i and predicate and not is_doing(token)
+
+
+def is_doing(token: Token) -> bool:
+    """ "called the sheriff's office asking questions": a participle with complements of
+    its own tells what the subject was doing (a phone call), not what the object is; with
+    a determiner it is a noun ("what he calls the 'shaming' of students")."""
+    deps = {c.dep_ for c in token.children}
+    return token.tag_ == "VBG" and bool(deps & VERB_COMPLEMENTS) and not deps & {"det", "poss"}
 
 
 def _predicate_like(token: Token) -> bool:

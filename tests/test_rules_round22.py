@@ -105,6 +105,16 @@ def test_what_someone_calls_a_gerund_with_a_determiner_is_still_their_word(run):
     assert found["content"]["text"] == 'what he calls the "shaming" of students'
 
 
+def test_the_subject_after_a_fronted_time_and_a_participle_clause(run):
+    # the parser hangs the name on the time and leaves the verb without a subject
+    text = "Friday, Harlow County, leading a group of 13 towns, asked a judge to block the levy."
+    found = by_cue(run(text), "asked")
+    assert (found["source"]["text"], found["content"]["text"]) == (
+        "Harlow County",
+        "a judge to block the levy",
+    )
+
+
 def test_the_writers_lead_in_before_a_colon_is_not_the_quotation(run):
     report = run('The mayor was blunt: "We will close the port," she said.')
     found = by_cue(report, "said")

@@ -9,6 +9,7 @@ from newsaudit.rules.tokens import (
     FINITE_TAGS,
     SPEAKING_HEADS,
     SUBJECT_DEPS,
+    TIME_LABELS,
     UNSPEAKING_ENTITIES,
     cue_entry,
     hyphened,
@@ -354,7 +355,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
     if appositive is not None:
         return appositive
     for phrase in verb.children:
-        if phrase.dep_ != "prep" or phrase.i > verb.i:
+        # a fronted phrase: "In an interview with the Herald, …", or a time ("Friday, …")
+        when = phrase.dep_ == "npadvmod" and phrase.ent_type_ in TIME_LABELS
+        if not (phrase.dep_ == "prep" or when) or phrase.i > verb.i:
             continue
         for token in phrase.subtree:
             unjoined = not any(c.dep_ == "cc" for c in token.head.children)
@@ -376,11 +379,19 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 
 def _right_before(phrase: Token, verb: Token) -> bool:
-    """Whether nothing but punctuation, or the verb's own auxiliaries ("will close",
-    "has not said"), lies between a phrase and the verb after it."""
+    """Whether nothing but punctuation, the verb's own auxiliaries ("will close", "has not
+    said") or a participle clause of its own set off by commas ("Texas, leading a
+    coalition of states, asked …") lies between a phrase and the verb after it."""
+    start = phrase.right_edge.i + 1
+    set_off = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and start < c.left_edge.i and c.i < verb.i
+        for t in c.subtree
+    }
     between = [
         t
-        for t in verb.doc[phrase.right_edge.i + 1 : verb.i]
-        if not (t.head.i == verb.i and t.dep_ in VERB_GROUP)
+        for t in verb.doc[start : verb.i]
+        if not (t.head.i == verb.i and t.dep_ in VERB_GROUP) and t.i not in set_off
     ]
     return all(t.is_punct for t in between) and (not between or between[-1].text == ",")

@@ -122,3 +122,16 @@ def test_a_title_points_to_the_one_of_its_bearers_named_last(run):
         "campaign to the convention."
     )
     assert cued_source(run(text), "vowed")["name"] == "Ann Lund"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Cllr Tom Baker said the budget was tight.", "Tom Baker"),
+        ("DCI Ruth Lowe said the inquiry was closed.", "Ruth Lowe"),
+        ("Const. Amir Khan said the driver had fled.", "Amir Khan"),
+        ("NDP MLA Sara Holt said the bill would fail.", "Sara Holt"),
+    ],
+)
+def test_commonwealth_titles_are_not_part_of_the_name(run, text, name):
+    assert cued_source(run(text), "said")["name"] == name

@@ -176,7 +176,15 @@ PEOPLE_OF: frozenset[str] = frozenset(
 # Role and title words before or around a name; they make a mention a person and type it.
 TITLES: frozenset[str] = frozenset(
     {
-        # abbreviations without the stop, as British and Caribbean papers write them
+        # abbreviations without the stop, as British and Caribbean papers write them, and
+        # Commonwealth titles of councillors, constables and provincial members
+        "cllr",
+        "cllr.",
+        "dci",
+        "const.",
+        "cst.",
+        "mla",
+        "mpp",
         "supt",
         "insp",
         "sgt",

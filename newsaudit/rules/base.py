@@ -223,7 +223,10 @@ def mention(head: Token) -> Mention:
     # Mitchell, said" (a capitalised title is tagged a proper noun): the name in
     # apposition is the source, and the title with what follows it ("The chair of the
     # port board, Ana Lund") its role
-    titled = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
+    # an acronym title ("NDP MLA Sara Holt said") is one whatever label the tagger gives it
+    titled = head.pos_ == "NOUN" or (
+        head.pos_ == "PROPN" and (head.ent_type_ != "PERSON" or head.is_upper)
+    )
     example = named_example(head)
     if example is not None:
         # "Critics like Ann Lee say", "Several candidates, including Ann Lee, said": the

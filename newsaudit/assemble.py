@@ -12,7 +12,7 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
-from newsaudit.data.lexicon import ISSUED_STATEMENTS, LEGAL_TEXTS, PUBLISHED_WORKS
+from newsaudit.data.lexicon import ISSUED_STATEMENTS, LEGAL_TEXTS, OUTLET_WORKS, PUBLISHED_WORKS
 from newsaudit.mention_kinds import is_share
 from newsaudit.nesting import documented, nest
 from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
@@ -253,7 +253,11 @@ def _category(cand: Candidate, entity: Entity | None) -> str:
     words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
     verb of informing passes on ("announced a new inquiry"), found as a stance, and a
     belief given partly in quotation marks."""
-    if documented(cand, entity):
+    work = cand.source.antecedent or cand.source if cand.source else None
+    told = work is not None and not work.proper and work.head in OUTLET_WORKS
+    if documented(cand, entity) and not told:
+        # a story or a column tells as its author would ("the story said", "the
+        # documentary shows"): its cue decides, as for a person
         return "statement" if _issued(cand, entity) else "evidence"
     # a belief told partly in the holder's quoted words ('agrees that students feel
     # "abandoned"') was said

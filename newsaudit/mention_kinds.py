@@ -94,7 +94,9 @@ ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which
 MAX_BODY_DESCRIPTION = 4
 # Heads of documents as sources, and of an apposition that makes a name one ("Fair
 # Shares, a report by …").
-DOCUMENT_APPOSITIONS = lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS | lexicon.LEGAL_TEXTS
+DOCUMENT_APPOSITIONS = (
+    lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS | lexicon.LEGAL_TEXTS | lexicon.OUTLET_WORKS
+)
 # Labels of places and of groups: never an outlet by apposition, and their names end in no
 # one's surname ("Puerto Rico", "Utah Republican").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})

@@ -177,6 +177,12 @@ class Resolver(PronounLookup):
                 return owner  # "the paper's editorial board": the paper's voice
             if described.split()[-1] in SURELY_OUTLETS:
                 return self._entity_named("outlet", strip_det(m.text), m)  # none named
+        if not m.proper and m.head in lexicon.OUTLET_WORKS and m.text.lower().startswith("the "):
+            # "the piece goes on to slam …" after "the Post's editorial board wrote": a work
+            # named with "the" is the one the outlet cited last (or named last) put out
+            latest = self._outlet_before(m.start, "")
+            if latest is not None:
+                return latest
         outlet = self.outlet_names.affiliated(m)
         if outlet and not self.outlet_names.obtained_by_publisher(m):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet

@@ -135,3 +135,32 @@ def test_a_title_points_to_the_one_of_its_bearers_named_last(run):
 )
 def test_commonwealth_titles_are_not_part_of_the_name(run, text, name):
     assert cued_source(run(text), "said")["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, cue, category",
+    [
+        ("A separate story reported that the port would close.", "reported", "statement"),
+        ("The documentary shows that the port was failing.", "shows", "evidence"),
+    ],
+)
+def test_a_published_work_with_no_outlet_named_is_a_document_that_tells(run, text, cue, category):
+    report = run(text)
+    assert cued_source(report, cue)["type"] == "document"
+    assert by_cue(report, cue)["category"] == category
+
+
+def test_an_outlets_published_work_is_still_the_outlet(run):
+    # a guard: it passed before this round too
+    source = cued_source(run("A Hollis Courier article said the port would close."), "said")
+    assert source["type"] == "outlet"
+
+
+def test_the_work_an_outlet_put_out_speaks_for_it(run):
+    text = (
+        "The Washington Post's editorial board wrote that the plan was fiction. The piece "
+        "goes on to slam the levy. And it accuses the mayor of ignoring the facts."
+    )
+    report = run(text)
+    assert cued_source(report, "slam")["name"] == "The Washington Post"
+    assert cued_source(report, "accuses")["name"] == "The Washington Post"

@@ -242,8 +242,14 @@ def _without_quotes_before_clauses(
 
 def _published_work(source: Mention | None) -> bool:
     """Whether a source is a work an outlet publishes ("a piece", "the segment")."""
+    return _work_of(source, PUBLISHED_WORKS)
+
+
+def _work_of(source: Mention | None, heads: frozenset[str]) -> bool:
+    """Whether a source (or what its pronoun stands for) is a work named by one of the
+    head nouns given, not a proper name."""
     work = source.antecedent or source if source is not None else None
-    return work is not None and not work.proper and work.head in PUBLISHED_WORKS
+    return work is not None and not work.proper and work.head in heads
 
 
 def _category(cand: Candidate, entity: Entity | None) -> str:
@@ -252,10 +258,9 @@ def _category(cand: Candidate, entity: Entity | None) -> str:
     says is its issuer's statement; a quotation of anyone else is their
     words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
     verb of informing passes on ("announced a new inquiry"), found as a stance, and a
-    belief given partly in quotation marks."""
-    work = cand.source.antecedent or cand.source if cand.source else None
-    told = work is not None and not work.proper and work.head in OUTLET_WORKS
-    if documented(cand, entity) and not told:
+    belief given partly in quotation marks. A story or a column tells as its author
+    would: its cue decides."""
+    if documented(cand, entity) and not _work_of(cand.source, OUTLET_WORKS):
         # a story or a column tells as its author would ("the story said", "the
         # documentary shows"): its cue decides, as for a person
         return "statement" if _issued(cand, entity) else "evidence"

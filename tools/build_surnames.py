@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsaudit.data import given_names, lexicon
+from newsaudit.mention_kinds import fold_surname
 
 KNOWN = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES | set(given_names())
 # "McConnell", "O'Malley", "DeSantis": one word, as the census writes it (no apostrophe).
@@ -39,13 +40,6 @@ OPENERS = "\n.?!:\"“‘'"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "across"})
 # Below this many capitalised uses a name needs no given name seen before it.
 FEW = 3
-
-
-def fold(word: str) -> str:
-    """The census spelling of a written name: lower case, no apostrophe or possessive."""
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    return word.replace("'", "").replace("’", "").lower()
 
 
 def census(path: Path) -> dict[str, int]:
@@ -63,7 +57,7 @@ def evidence(texts: list[str], names: dict[str, int]) -> dict[str, Counter]:
         tokens = list(WORD.finditer(text))
         for i, match in enumerate(tokens):
             word = match.group()
-            name = fold(word)
+            name = fold_surname(word)
             if name not in names:
                 continue
             if word.islower():

@@ -2528,9 +2528,9 @@ PUBLISHED_WORKS: frozenset[str] = frozenset(
         "survey",
     }
 )
-# Published works that are no document of record: what one says is its author's or its
-# outlet's statement ("a separate story reported …", "the column argues …"), as a press
-# release's is its issuer's; a source of this kind with no outlet named is a `document`.
+# Published works that are no document of record: one tells as its author would ("a
+# separate story reported …", "the column argues …"), so its cue, not its being a text,
+# decides the category; a source of this kind with no outlet named is a `document`.
 OUTLET_WORKS: frozenset[str] = PUBLISHED_WORKS - DOCUMENT_HEADS
 # Verbs by which an outlet publishes a work ("ran a piece", "aired a segment").
 PUBLISHING_VERBS: frozenset[str] = frozenset(

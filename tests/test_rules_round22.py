@@ -119,3 +119,21 @@ def test_the_writers_lead_in_before_a_colon_is_not_the_quotation(run):
     report = run('The mayor was blunt: "We will close the port," she said.')
     found = by_cue(report, "said")
     assert (found["kind"], found["content"]["text"]) == ("direct", '"We will close the port,"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour worker found with head wounds",
+        "The body of the diver was found with head wounds near the quay.",
+    ],
+)
+def test_someone_found_with_wounds_is_no_finding(run, text):
+    # "with" holds what a poll found of someone ("found Ruiz with a lead"), not a passive's
+    assert run(text)["attributions"] == []
+
+
+def test_a_poll_finding_someone_with_a_lead_is_still_a_finding(run):
+    # a guard: it passed before this round too
+    found = by_cue(run("The April survey found Okafor with a seven-point lead."), "found")
+    assert found["content"]["text"] == "Okafor with a seven-point lead"

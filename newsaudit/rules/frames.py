@@ -325,6 +325,14 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
             continue
         if not (prep.lower_ in frames or (phrasal and prep.i == cue.i + 1)):
             continue
+        if (
+            prep.lower_ == "with"
+            and entry.category == "evidence"
+            and (obj is None or obj.i > prep.i)
+        ):
+            # what a poll finds or shows "with" is of someone ("found Clinton with a lead");
+            # with no one before it, it is a passive's find ("was found with wounds")
+            continue
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None and phrasal and obj is not None:
             pobj = obj  # "pointed out the flaw": the particle's object is the verb's

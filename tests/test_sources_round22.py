@@ -40,14 +40,15 @@ def test_a_pronoun_after_a_lone_surname_stands_for_them(run, text, name):
 
 
 def test_a_surname_that_begins_a_body_named_in_the_article_is_the_body(run):
-    # "Harlow" is a census surname; the article shortens "Harlow Energy" to it
+    # a guard of the surname rule: "Harlow" is a census surname, but the article shortens
+    # "Harlow Energy" to it
     report = run("Shares of Harlow Energy fell. Harlow said the sale had gone well.")
     source = cued_source(report, "said")
     assert (source["name"], source["type"]) == ("Harlow Energy", "organization")
 
 
 def test_a_company_the_news_names_is_still_a_body(run):
-    # "Nielsen" is a census surname, but news writes it as a firm ("the Nielsen ratings")
+    # a guard: "Nielsen" is a census surname, but news writes it as a firm ("the Nielsen ratings")
     report = run("Nielsen said ratings fell. It added that viewers had left.")
     assert cued_source(report, "said")["type"] == "organization"
 
@@ -95,7 +96,8 @@ def test_backing_a_text_of_law_is_still_a_stance(run):
 
 
 def test_what_a_text_of_law_says_is_a_statement(run):
-    # its makers' words, as a press release's are its issuer's; a report's is evidence
+    # a guard of the law rule: its makers' words, as a press release's are its issuer's (a
+    # document's would be evidence); a report's is evidence
     report = run(
         "The legislation says that fines can be imposed for lying to tracers. "
         "A report by the council found that the port lost money."
@@ -134,6 +136,7 @@ def test_a_title_points_to_the_one_of_its_bearers_named_last(run):
     ],
 )
 def test_commonwealth_titles_are_not_part_of_the_name(run, text, name):
+    # "Const." is a guard: it was a title before this round
     assert cued_source(run(text), "said")["name"] == name
 
 

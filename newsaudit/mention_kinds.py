@@ -122,6 +122,8 @@ def classify(
         return "person"  # "Trump said" or "King said", whatever the tagger thought
     if len(words) == 1 and m.proper and not m.plural and someone is not None and someone(m.text):
         return "person"
+    if _surname_as_noun(m):
+        return "person"  # "Sanders sided with …": a surname in "-s" tagged a plural noun
     if m.personal and m.text[:1].isupper():
         return "person"  # "Ruiz, 54, said", "Lewis herself said": no body is so described
     # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
@@ -436,6 +438,13 @@ def given_first(words: list[str]) -> bool:
     or a census given name as the first of two or three capitalised words."""
     first = words[0].lower() if len(words) > 1 else ""
     return first in FIRST_NAMES or census_given(words)
+
+
+def _surname_as_noun(m: Mention) -> bool:
+    """A capitalised word the tagger took for a common noun and labelled nothing that is a
+    surname of the census list, which keeps no word news writes in lower case."""
+    single = " " not in m.text and m.text[:1].isupper() and not m.pronoun
+    return single and not m.proper and not m.label and fold_surname(m.text) in surnames()
 
 
 def fold_surname(word: str) -> str:

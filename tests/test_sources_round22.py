@@ -167,3 +167,13 @@ def test_the_work_an_outlet_put_out_speaks_for_it(run):
     report = run(text)
     assert cued_source(report, "slam")["name"] == "The Washington Post"
     assert cued_source(report, "accuses")["name"] == "The Washington Post"
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun_is_a_person(run):
+    source = cued_source(run("Sanders sided with the dockers on the levy."), "sided")
+    assert (source["name"], source["type"]) == ("Sanders", "person")
+
+
+def test_a_plural_noun_that_is_also_a_surname_stays_a_group(run):
+    # a guard: "banks" is a census surname, but news writes it in lower case
+    assert cued_source(run("Banks said rates would rise."), "said")["type"] == "anonymous"

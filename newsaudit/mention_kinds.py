@@ -100,6 +100,15 @@ DOCUMENT_APPOSITIONS = (
 # Labels of places and of groups: never an outlet by apposition, and their names end in no
 # one's surname ("Puerto Rico", "Utah Republican").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# What a place is called in apposition to its name ("Amazonas, the largest state in
+# Brazil"): a place, whose government speaks for it, not a person of that name.
+PLACE_KINDS = frozenset(
+    {"state", "city", "country", "province", "region", "town", "village", "county"}
+    | {"district", "island", "nation", "territory", "capital", "municipality"}
+)
+# Small words a body's initials pass over ("NRA", "ICE" for "Immigration and Customs
+# Enforcement").
+INITIALS_SKIP = r"\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*"
 # What follows a name to tell a father and son apart.
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -118,6 +127,8 @@ def classify(
     first = words[0] if words else ""
     if head in DOCUMENT_APPOSITIONS and not m.proper:
         return "document"
+    if m.label == "LAW":
+        return "document"  # "the Clean Harbors Act requires …": a text of law, named
     if len(words) == 1 and m.text[:1].isupper() and known_surname(m.text):
         return "person"  # "Trump said" or "King said", whatever the tagger thought
     if len(words) == 1 and m.proper and not m.plural and someone is not None and someone(m.text):
@@ -166,6 +177,8 @@ def classify(
     party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
+    if m.proper and head in DOCUMENT_APPOSITIONS and _described_work(m):
+        return "document"  # "a national Gallup Poll": a poll of theirs, not a name
     if m.proper and apposed_head(m) in DOCUMENT_APPOSITIONS:
         return "document"  # "Fair Shares, a report by the Harbor Institute, found …"
     if m.proper:
@@ -208,17 +221,23 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     lowered = {t.lower().strip(".,") for t in m.text.split()}
     if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON" and not _titled_name(m):
         return False
-    if m.plural and len(tokens) == 1:
-        return False  # "many Republicans", "Latinos": a group, whatever comes before
+    if m.plural and (len(tokens) == 1 or m.label == "NORP"):
+        # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
+        # whatever comes before
+        return False
     if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
         return True
     if (
         m.text.lower().startswith("the ")
         and len(tokens) >= 2
-        and tokens[-1].lower() in lexicon.ORGANIZATION_HEADS
+        and (
+            tokens[-1].lower() in lexicon.ORGANIZATION_HEADS
+            or tokens[-1].lower() in DOCUMENT_APPOSITIONS
+        )
     ):
-        # "the Muhammad Ali Center": a body named for a person, which the tagger may call
-        # one; "the" is never said before a person's name ("Mary Jo Church said")
+        # "the Muhammad Ali Center", "The Field Poll": a body or a work named for a person
+        # (or named by words that are surnames), which the tagger may call one; "the" is
+        # never said before a person's name ("Mary Jo Church said")
         return False
     if _described_as_body(m):
         return False  # "the Asheville Tea PAC, a local organization": a body by its description
@@ -275,6 +294,8 @@ def _described_as_body(m: Mention) -> bool:
     words = apposed(m)
     if not 2 <= len(words) <= MAX_BODY_DESCRIPTION or (cut and cut.group().strip() == "of"):
         return False
+    if words[-1] in PLACE_KINDS:
+        return True  # "Amazonas (the largest state in Brazil)": a place, and its government
     return words[-1] in lexicon.BODY_KINDS or " ".join(words[-2:]) in lexicon.BODY_KINDS
 
 
@@ -379,6 +400,19 @@ def _name_word(word: str) -> bool:
     return (
         word[:1].isupper() and lower not in TITLE_WORDS and lower not in lexicon.ORGANIZATION_HEADS
     )
+
+
+def _described_work(m: Mention) -> bool:
+    """Whether a capitalised work is described rather than named: "a" before it or a
+    word in lower case within it ("a Field Poll", "the latest Harbor Institute Report"),
+    where "The Field Poll" or "the Geological Survey" names a body, and "former Rep. Ann
+    Law" a person."""
+    words = m.text.split()
+    small = ("of", "and", "the", "for", "on", "in")
+    described = words[0].lower() in ("a", "an", "another") or any(
+        w.isalpha() and w.islower() and w not in small for w in words[1:-1]
+    )
+    return len(words) > 1 and described and not _has_given_name(m)
 
 
 def _has_given_name(m: Mention) -> bool:
@@ -505,6 +539,26 @@ def shortens(m: Mention, name: str) -> bool:
     of = full.index("of") if "of" in full else 0
     head_of = of > 0 and full[of - 1].lower() == m.head
     return definite and len(full) > 1 and (full[-1].lower() == m.head or head_of)
+
+
+def spelled_out(name: str, before: str) -> str | None:
+    """The longer name a body's initials stand for, spelled out last in ``before``, after
+    the same first words: "Republican National Committee" for "RNC", "California
+    Independent System Operator" for "California ISO". The initials skip small words
+    ("ICE", "Immigration and Customs Enforcement"), and the name must begin where a name
+    does: "NC" is not the "National Committee" of "Democratic National Committee"."""
+    words = strip_det(name).split()
+    letters = words[-1] if words else ""
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return None
+    spelled = INITIALS_SKIP.join(f"{letter}[a-z]+" for letter in letters)
+    lead = "".join(re.escape(word) + r"\s+" for word in words[:-1])
+    for found in reversed(list(re.finditer(rf"\b{lead}{spelled}\b", before))):
+        # "U.S. Customs and Border Protection" is "CBP" too: a place's initials may lead
+        previous = (before[: found.start()].split() or [""])[-1]
+        if not previous[:1].isupper() or previous == "The" or previous.endswith("."):
+            return found.group(0)
+    return None
 
 
 def strip_det(text: str) -> str:

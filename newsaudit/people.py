@@ -308,9 +308,13 @@ class PersonLookup:
         return entity
 
     def _last_named(self, person: Mention, before: int) -> int:
-        """Where the person's surname last stands in the text before an offset."""
+        """Where the person's surname last stands as a word in the text before an offset
+        ("Lund" is not in "Lundgren")."""
         family = surname(person.name or person.text)
-        return self.text.rfind(family, 0, before) if family else person.start
+        if not family:
+            return person.start
+        found = list(re.finditer(rf"\b{re.escape(family)}\b", self.text[:before]))
+        return found[-1].start() if found else -1
 
     def _same_sentence(self, m: Mention, person: Mention) -> bool:
         """Whether a person is named later in a body sentence's own clause as the
@@ -328,8 +332,9 @@ class PersonLookup:
         Russian leader said": a bare definite title refers back to the unnamed one with
         that title, else to the person cited last (the speaker of the turn), else to the
         one named last. A title with its own "of …" or a name beside it introduces someone
-        new ("the head of the union"), and "the minister's spokeswoman" is someone else."""
-        if m.role is not None or "'s " in m.text or "’s " in m.text:
+        new ("the head of the union"), and "the minister's spokeswoman" is someone else;
+        but a former office re-describes someone known ("the former secretary of state")."""
+        if (m.role is not None and not _former_office(m)) or "'s " in m.text or "’s " in m.text:
             return None
         unnamed = [
             e
@@ -417,3 +422,11 @@ def _office(title: str | None) -> str | None:
     while words and words[0].lower() in HONORIFICS:
         words.pop(0)
     return " ".join(words) or None
+
+
+def _former_office(m: Mention) -> bool:
+    """ "The former secretary of state": an office someone held, with what it was of, which
+    re-describes a person the story is about, where "the head of the union" introduces a
+    new one."""
+    role = (m.role or "").split(";")[0].strip()
+    return "former" in m.text.lower().split() and role.startswith("of ") and ", " not in role

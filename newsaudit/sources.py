@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsaudit.data import lexicon
 from newsaudit.mention_kinds import (
+    DOCUMENT_APPOSITIONS,
     ORG_LABELS,
     body_name,
     classify,
@@ -22,6 +23,7 @@ from newsaudit.mention_kinds import (
     platform,
     possessor,
     shortens,
+    spelled_out,
     strip_det,
     surname,
 )
@@ -320,6 +322,12 @@ class Resolver(PronounLookup):
             name = strip_det(org.text)
             if org.start < m.start and shortens(m, name) and self._named_as_such(org, name):
                 return self._entity_named("organization", name, org)
+        # a headline's initials are spelled out in the body below it
+        context = self.text if m.start < self.headings_end else self.text[: m.start]
+        if m.proper and (spelled := spelled_out(m.text, context)):
+            # "the RNC", "the ISA" for the "Iran Sanctions Act", a text of law
+            law = spelled.split()[-1].lower() in DOCUMENT_APPOSITIONS
+            return self._entity_named("document" if law else "organization", spelled, m)
         kinds = INSTITUTION_KINDS.get(" ".join(strip_det(m.text).lower().split()))
         if kinds is not None and not m.plural:
             # "the institution called it illegal" after "Coventry University"

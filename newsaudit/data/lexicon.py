@@ -942,6 +942,7 @@ CITED_WORKS: frozenset[str] = frozenset(
 LEGAL_TEXTS: frozenset[str] = frozenset(
     {"legislation", "law", "laws", "bill", "bills", "regulation", "regulations", "rule"}
     | {"rules", "statute", "statutes", "ordinance", "ordinances", "treaty", "constitution"}
+    | {"act", "acts", "amendment", "amendments", "agreement", "agreements", "accord", "accords"}
 )
 # Documents that are words issued to be said, as a spokesman would say them: what "the
 # statement said" or "a press release confirmed" is the issuer's statement, where what a
@@ -1052,11 +1053,13 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "model",
         "models",
         "news release",
+        "note",
         "opinion",
         "opinion poll",
         "police report",
         "policy paper",
         "poll",
+        "polling",
         "polls",
         "post-mortem",
         "preprint",
@@ -1222,6 +1225,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "force",
         "foreign office",
         "foundation",
+        "forum",
         "fund",
         "giant",
         "government",

@@ -12,9 +12,16 @@ from collections import Counter
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
 from newsaudit.continuation import RUN_ON, find_continuations
-from newsaudit.data.lexicon import ISSUED_STATEMENTS, LEGAL_TEXTS, OUTLET_WORKS, PUBLISHED_WORKS
+from newsaudit.data.lexicon import (
+    ISSUED_STATEMENTS,
+    LEGAL_TEXTS,
+    OUTLET_WORKS,
+    PUBLISHED_WORKS,
+    WRITTEN_MESSAGES,
+)
 from newsaudit.mention_kinds import is_share
 from newsaudit.nesting import documented, nest
+from newsaudit.outlet_names import press_work
 from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
 from newsaudit.report import (
     Attribution,
@@ -252,21 +259,32 @@ def _work_of(source: Mention | None, heads: frozenset[str]) -> bool:
     return work is not None and not work.proper and work.head in heads
 
 
+def _told(source: Mention | None) -> bool:
+    """Whether a source is a work that tells as its author would: a story or a column,
+    the press's reports and accounts ("according to local news reports"), a letter or a
+    note ("the note warns")."""
+    work = source.antecedent or source if source is not None else None
+    if work is None or work.proper:
+        return False
+    told = work.head in OUTLET_WORKS or work.head in WRITTEN_MESSAGES
+    return told or press_work(work.text.split(), work.head)
+
+
 def _category(cand: Candidate, entity: Entity | None) -> str:
     """What a report, poll or filing says is evidence, whatever the cue, also when an
     outlet stands behind it ("a CNN poll found"), and what a statement or a press release
     says is its issuer's statement; a quotation of anyone else is their
     words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
     verb of informing passes on ("announced a new inquiry"), found as a stance, and a
-    belief given partly in quotation marks. A story or a column tells as its author
-    would: its cue decides."""
-    if documented(cand, entity) and not _work_of(cand.source, OUTLET_WORKS):
+    belief or a stance given partly in quotation marks. A story or a column tells as its
+    author would: its cue decides."""
+    if documented(cand, entity) and not _told(cand.source):
         # a story or a column tells as its author would ("the story said", "the
         # documentary shows"): its cue decides, as for a person
         return "statement" if _issued(cand, entity) else "evidence"
-    # a belief told partly in the holder's quoted words ('agrees that students feel
-    # "abandoned"') was said
-    spoken = cand.kind == "mixed" and cand.category == "belief"
+    # a belief or a stance told partly in the holder's quoted words ('agrees that
+    # students feel "abandoned"', 'called the reversal "heartbreaking"') was said
+    spoken = cand.kind == "mixed" and cand.category in ("belief", "stance")
     return "statement" if cand.kind == "direct" or cand.stated or spoken else cand.category
 
 

@@ -31,6 +31,11 @@ COMPOUND_DESCRIPTORS = frozenset(d for d in lexicon.OUTLET_DESCRIPTORS if " " in
 MEDIA_MODIFIERS = frozenset(
     {"local", "state", "state-run", "official", "national", "regional", "foreign", "news"}
 )
+# What the press puts out, named by the press word before it ("news reports", "a media
+# account", "press stories"): outlets' works, which speak for outlets the text does not
+# name, as "a local TV station" does.
+PRESS_WORDS = frozenset({"news", "media", "press"})
+PRESS_WORKS = frozenset({"report", "reports", "account", "accounts", "story", "stories"})
 # The words of descriptors ("state", "local", "news", "cable").
 DESCRIPTOR_WORDS = frozenset(w for d in lexicon.OUTLET_DESCRIPTORS for w in d.split())
 # First or last words of an outlet's name that make it a broadcaster when the gazetteer
@@ -331,6 +336,8 @@ def unnamed_outlet(m: Mention) -> bool:
         return m.head != "paper"
     if m.head == "media" and len(words) == 2:
         return m.label == "NORP" or words[0] in MEDIA_MODIFIERS
+    if press_work(m.text.split(), m.head):
+        return True  # "according to local news reports"
     # the descriptor ends at the head: "a TV station owned by …"
     end = max((i + 1 for i, w in enumerate(words) if w == m.head), default=0)
     return any(" ".join(words[max(end - n, 0) : end]) in COMPOUND_DESCRIPTORS for n in (2, 3))
@@ -345,7 +352,21 @@ def is_unnamed(name: str) -> bool:
     if not words or not words[-1].islower() or normalise_name(name) in builtin_outlets():
         return False
     head = words[-1]
+    if press_work(words, head):
+        return True
     return head in DESCRIPTOR_WORDS or head in GROUP_OF_OUTLETS or head == "media"
+
+
+def press_work(words: list[str], head: str) -> bool:
+    """Whether words, as written, end in a work of the press: "news reports", "a media
+    account" ("a report", "police reports" are no outlet's, and "the Associated Press
+    report" is a named outlet's)."""
+    at = max((i for i, w in enumerate(words) if w.lower() == head), default=-1)
+    if head not in PRESS_WORKS or at < 1:
+        return False
+    # in capitals only as the first word ("News reports show …")
+    press = words[at - 1] if at > 1 else words[0].lower()
+    return press in PRESS_WORDS
 
 
 def written_name(m: Mention) -> str:

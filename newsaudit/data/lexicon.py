@@ -951,6 +951,13 @@ LEGAL_TEXTS: frozenset[str] = frozenset(
 ISSUED_STATEMENTS: frozenset[str] = frozenset(
     {"statement", "statements", "release", "communique", "communiqué", "announcement"}
 )
+# Messages someone wrote to someone: a letter, an email or a note tells as its writer
+# would ("the note warns that …" is a warning, "the emails show …" evidence), so its cue
+# decides the category, as a story's does; the writer is rarely named beside it.
+WRITTEN_MESSAGES: frozenset[str] = frozenset(
+    {"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo", "memos", "note"}
+    | {"tweet", "tweets", "message", "messages"}
+)
 # Roles people play in a trial, an inquiry, a police case or an announcement, whom a
 # story names apart from the people it is about: "the prosecutor", "the judge" or "the
 # spokesman" after the accused or the minister is named is someone else, unnamed.

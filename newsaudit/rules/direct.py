@@ -9,6 +9,7 @@ quotation starts and ends in. Labels and lead-ins ('Ryan: "…"') are ``rules.la
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -122,13 +123,14 @@ def gives_words(text: str, quote: Quote) -> bool:
     """Whether a quote inside reported speech gives the speaker's own words, which make
     the attribution ``mixed`` ('conceded the company had "moved fast"') -- not a scare
     quote of one word ('the "smart" terminal'), a name after a naming word ('known as
-    "RENEW-3"') or a run of capitalised words that is a title or a nickname ('"the
-    Accountant"')."""
+    "RENEW-3"', 'called a "stealth tax"') or a run of capitalised words that is a title
+    or a nickname ('"the Accountant"')."""
     start, end = quote.inner
     words = text[start:end].split()
     if len(words) <= 1:
         return False
     before = " ".join(text[max(0, quote.start - 20) : quote.start].lower().split())
+    before = re.sub(r" (?:a|an|the)$", "", before)  # "is being called a "stealth tax""
     return not before.endswith(NAMING_WORDS) and not _is_title(words)
 
 

@@ -103,3 +103,16 @@ def test_a_named_outlets_report_stays_the_outlets(run):
 )
 def test_a_conjecture_put_forward_is_a_statement(run, text, cue, category):
     assert by_cue(run(text), cue)["category"] == category
+
+
+def test_a_directive_with_a_participle_before_its_object_keeps_its_speaker(run):
+    # the parser hangs "struggling" on "urged" as a participle, which had made "urged"
+    # read as a headline's passive ("Users Urged to Remain Cautious") with no one urging
+    report = run("A spokesperson for the college urged struggling students to talk to staff.")
+    assert by_cue(report, "urged")["source"]["text"] == "A spokesperson"
+
+
+def test_a_headlines_bare_passive_directive_has_no_speaker(run):
+    # a guard: here the one urged is the subject
+    report = run("Users Urged to Remain Cautious\n\nThe outage hit millions of people.")
+    assert by_cue(report, "Urged")["source"] is None

@@ -377,9 +377,22 @@ def test_stdout_to_a_full_disk(good):
     )
 
 
+def _busy_folder(folder, files: int = 200) -> None:
+    """Enough work to outlast a reader's first line: articles of distinct paragraphs (the
+    parser's cache makes repeats of one article nearly free, so a run could end before
+    the test signals it, and a loaded machine then failed the test now and then)."""
+    for n in range(files):
+        text = "".join(
+            ARTICLE.replace("Tuesday", f"day {k} of dispute {n}")
+            .replace("the rota", f"rota {n}.{k}")
+            .replace("Friday", f"Friday {n}.{k}")
+            for k in range(10)
+        )
+        (folder / f"{n:03}.txt").write_text(text, encoding="utf-8")
+
+
 def test_stdout_closed_early_is_quiet_and_not_exit_1(tmp_path):
-    for n in range(12):
-        (tmp_path / f"{n:02}.txt").write_text(ARTICLE * 40, encoding="utf-8")
+    _busy_folder(tmp_path)
     process = subprocess.Popen(
         [sys.executable, "-m", "newsaudit", "check", str(tmp_path)],
         stdout=subprocess.PIPE,
@@ -393,8 +406,7 @@ def test_stdout_closed_early_is_quiet_and_not_exit_1(tmp_path):
 
 
 def test_interrupt_is_exit_130_without_a_traceback(tmp_path):
-    for n in range(40):
-        (tmp_path / f"{n:02}.txt").write_text(ARTICLE * 40, encoding="utf-8")
+    _busy_folder(tmp_path)
     process = subprocess.Popen(
         [sys.executable, "-m", "newsaudit", "check", str(tmp_path), "--format", "jsonl"],
         stdout=subprocess.PIPE,

@@ -514,13 +514,21 @@ def first_named(m: Mention) -> bool:
 def body_name(m: Mention) -> str | None:
     """The whole name of a body the parser cut at "of" or "for" ("the Ministry" with "of
     Health", "The Centers" with "for Disease Control and Prevention"): a capitalised name
-    whose role is a capitalised "of" or "for" phrase."""
+    whose role begins with a capitalised "of" or "for" phrase ("the Court" with "of Appeal
+    in Hollis" is the Court of Appeal)."""
     role = (m.role or "").split(";")[0].split()
     if not (m.proper and len(role) > 1 and role[0] in ("of", "for")):
         return None
-    if not all(w[:1].isupper() or w in ("the", "and", "of", "for", "&") for w in role[1:]):
+    # the name runs on while its words are names or the words that join them, and stops
+    # where a place or a description begins ("the Court" of "Appeal in Hollis")
+    joining = ("the", "and", "of", "for", "&")
+    end = next((i for i, w in enumerate(role) if i and not (w[:1].isupper() or w in joining)), None)
+    name = role[:end]
+    while name and name[-1] in joining:
+        name.pop()
+    if len(name) < 2:
         return None
-    return f"{strip_det(m.text)} {' '.join(role)}"
+    return f"{strip_det(m.text)} {' '.join(name)}"
 
 
 def shortens(m: Mention, name: str) -> bool:

@@ -1,7 +1,8 @@
 """Round 23, sources: a body's initials stand for the body named in full before them; a
 poll described with capitals is a document, not a person; a text of law is a document
 by its name or its initials; a former office re-describes someone the story is about;
-names described as a place, a party's members or a forum are no person.
+names described as a place, a party's members or a forum are no person; a body's name
+cut at "of" stops where a place begins.
 
 Every text here is written for the test; the people and groups in it are invented.
 """
@@ -165,3 +166,19 @@ def test_a_headlines_initials_are_spelled_out_in_the_body(run):
         "200 pounds of cocaine on a boat on Sunday."
     )
     assert cued_source(report, "says")["name"] == "Harbour and Border Police"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "On Thursday, the Court of Appeal in Hollis found that the retailer was liable.",
+            "Court of Appeal",
+        ),
+        ("The Bureau of the Census in Suitland said the count was late.", "Bureau of the Census"),
+    ],
+)
+def test_a_bodys_name_cut_at_of_stops_where_a_place_begins(run, text, name):
+    report = run(text)
+    cue = next(a["cue"]["text"] for a in report["attributions"])
+    assert cued_source(report, cue)["name"] == name

@@ -33,15 +33,17 @@ def test_a_stance_in_quoted_words_is_a_statement(run, text, cue):
     ],
 )
 def test_a_stance_without_quoted_words_stays_a_stance(run, text, cue):
+    # guards: the change must leave a stance with no quoted words of the holder alone
     assert by_cue(run(text), cue)["category"] == "stance"
 
 
 @pytest.mark.parametrize(
     "text, cue, category",
     [
+        # a guard: a note is a document now, which must not make its warning evidence
         ("The ransom note warns that the files will be lost.", "warns", "statement"),
         ("The letter argued that the plan was unfair.", "argued", "statement"),
-        ("The emails show that the mayor knew of the deal.", "show", "evidence"),
+        ("The emails show that the mayor knew of the deal.", "show", "evidence"),  # a guard
     ],
 )
 def test_a_written_message_tells_as_its_writer_would(run, text, cue, category):

@@ -549,24 +549,26 @@ def shortens(m: Mention, name: str) -> bool:
     return definite and len(full) > 1 and (full[-1].lower() == m.head or head_of)
 
 
-def spelled_out(name: str, before: str) -> str | None:
-    """The longer name a body's initials stand for, spelled out last in ``before``, after
-    the same first words: "Republican National Committee" for "RNC", "California
-    Independent System Operator" for "California ISO". The initials skip small words
-    ("ICE", "Immigration and Customs Enforcement"), and the name must begin where a name
-    does: "NC" is not the "National Committee" of "Democratic National Committee"."""
+def spellings(name: str, text: str) -> list[tuple[int, str]]:
+    """Where a text spells out the longer name a body's initials stand for, each as its
+    offset and the name, in text order: "Republican National Committee" for "RNC",
+    "California Independent System Operator" for "California ISO", after the same first
+    words. The initials skip small words ("ICE", "Immigration and Customs Enforcement"),
+    and the name must begin where a name does: "NC" is not the "National Committee" of
+    "Democratic National Committee"."""
     words = strip_det(name).split()
     letters = words[-1] if words else ""
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
-        return None
+        return []
     spelled = INITIALS_SKIP.join(f"{letter}[a-z]+" for letter in letters)
     lead = "".join(re.escape(word) + r"\s+" for word in words[:-1])
-    for found in reversed(list(re.finditer(rf"\b{lead}{spelled}\b", before))):
+    found = []
+    for match in re.finditer(rf"\b{lead}{spelled}\b", text):
         # "U.S. Customs and Border Protection" is "CBP" too: a place's initials may lead
-        previous = (before[: found.start()].split() or [""])[-1]
+        previous = (text[max(0, match.start() - 40) : match.start()].split() or [""])[-1]
         if not previous[:1].isupper() or previous == "The" or previous.endswith("."):
-            return found.group(0)
-    return None
+            found.append((match.start(), match.group(0)))
+    return found
 
 
 def strip_det(text: str) -> str:

@@ -313,8 +313,10 @@ class PersonLookup:
         family = surname(person.name or person.text)
         if not family:
             return person.start
-        found = list(re.finditer(rf"\b{re.escape(family)}\b", self.text[:before]))
-        return found[-1].start() if found else -1
+        at = self.text.rfind(family, 0, before)
+        while at >= 0 and not _whole_word(self.text, at, at + len(family)):
+            at = self.text.rfind(family, 0, at)
+        return at
 
     def _same_sentence(self, m: Mention, person: Mention) -> bool:
         """Whether a person is named later in a body sentence's own clause as the
@@ -430,3 +432,10 @@ def _former_office(m: Mention) -> bool:
     new one."""
     role = (m.role or "").split(";")[0].strip()
     return "former" in m.text.lower().split() and role.startswith("of ") and ", " not in role
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether the letters between two offsets stand as a word of their own."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()

@@ -23,7 +23,7 @@ from newsaudit.mention_kinds import (
     platform,
     possessor,
     shortens,
-    spelled_out,
+    spellings,
     strip_det,
     surname,
 )
@@ -106,6 +106,7 @@ class Resolver(PronounLookup):
         self.entities: list[Entity] = []
         self.shares: set[int] = set()
         self._resolved: dict[tuple[int, int], Entity] = {}
+        self._spellings: dict[str, list[tuple[int, str]]] = {}
 
     # -- public -------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Entity:
@@ -322,9 +323,7 @@ class Resolver(PronounLookup):
             name = strip_det(org.text)
             if org.start < m.start and shortens(m, name) and self._named_as_such(org, name):
                 return self._entity_named("organization", name, org)
-        # a headline's initials are spelled out in the body below it
-        context = self.text if m.start < self.headings_end else self.text[: m.start]
-        if m.proper and (spelled := spelled_out(m.text, context)):
+        if m.proper and (spelled := self._spelled_out(m)):
             # "the RNC", "the ISA" for the "Iran Sanctions Act", a text of law
             law = spelled.split()[-1].lower() in DOCUMENT_APPOSITIONS
             return self._entity_named("document" if law else "organization", spelled, m)
@@ -352,6 +351,16 @@ class Resolver(PronounLookup):
         if m.start < self.headings_end:
             return self._named_in_body(m)
         return None
+
+    def _spelled_out(self, m: Mention) -> str | None:
+        """The name a body's initials stand for, spelled out last before them (a
+        headline's initials, anywhere in the body below it)."""
+        key = strip_det(m.text)
+        if key not in self._spellings:
+            self._spellings[key] = spellings(key, self.text)  # once per set of initials
+        before = len(self.text) if m.start < self.headings_end else m.start
+        found = [name for at, name in self._spellings[key] if at < before]
+        return found[-1] if found else None
 
     def _begins_body_name(self, m: Mention) -> bool:
         """Whether one untitled word, which nothing in the document makes a person's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsaudit.mention_kinds import spelled_out
+from newsaudit.mention_kinds import spellings
 from tests.reports import cued_source
 
 
@@ -63,8 +63,9 @@ def test_initials_of_another_body_stay_their_own(run):
         ("RNC", "the RNC said", None),
     ],
 )
-def test_spelled_out(name, before, expected):
-    assert spelled_out(name, before) == expected
+def test_spellings(name, before, expected):
+    found = [spelled for _, spelled in spellings(name, before)]
+    assert found[-1:] == ([expected] if expected else [])
 
 
 def test_a_shared_title_goes_to_the_surname_named_last_as_a_word(run):

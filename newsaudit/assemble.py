@@ -125,7 +125,8 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 line=index.line(cand.content[0]),
             )
         )
-    sources = tuple(_source(e, ids, resolved, attributions) for e in entities)
+    made = _by_entity(attributions, resolved)
+    sources = tuple(_source(e, ids, made) for e in entities)
     drafts = _flags(analysis, resolved, attributions) if _is_english(analysis) else []
     flags = tuple(
         Flag(
@@ -307,18 +308,26 @@ def _cited_entities(resolved) -> list[Entity]:
     return list(seen.values())
 
 
-def _source(entity: Entity, ids, resolved, attributions) -> Source:
-    pairs = list(zip(attributions, resolved, strict=True))
-    own = tuple(a.id for a, (_, e, _) in pairs if e is entity)
-    relayed = tuple(a.id for a, (_, _, v) in pairs if v is entity)
+def _by_entity(attributions, resolved) -> dict[tuple[str, int], list[str]]:
+    """The ids of the attributions each entity made ("own") and relayed ("via"), in text
+    order, gathered in one pass."""
+    made: dict[tuple[str, int], list[str]] = {}
+    for a, (_, entity, via) in zip(attributions, resolved, strict=True):
+        for role, e in (("own", entity), ("via", via)):
+            if e is not None:
+                made.setdefault((role, e.key), []).append(a.id)
+    return made
+
+
+def _source(entity: Entity, ids, made: dict[tuple[str, int], list[str]]) -> Source:
     return Source(
         id=ids[entity.key],
         name=entity.name,
         type=entity.type,
         role=entity.role,
         mentions=tuple(entity.mentions),
-        attributions=own,
-        relayed=relayed,
+        attributions=tuple(made.get(("own", entity.key), ())),
+        relayed=tuple(made.get(("via", entity.key), ())),
     )
 
 

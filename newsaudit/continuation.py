@@ -41,13 +41,14 @@ def find_continuations(
     """Yield an inherited candidate for each unattributed quotation that continues one."""
     starts = [s for s, _ in sentences]
     par_starts = [s for s, _ in paragraphs]
-    known = sorted(candidates, key=lambda c: max(c.content[1], c.cue[1]))
+    known = sorted(candidates, key=_end)
+    ends = [_end(c) for c in known]
     carried: list[Candidate] = []
     index = Covering(candidates)
     for quote in quotes:
         if not is_quotation(text, quote) or covered(quote, index) or covered(quote, carried):
             continue
-        previous = _previous(known + carried, quote.start)
+        previous = _previous(known, ends, carried, quote.start)
         previous = _speaker_of_sentence(previous, known + carried, starts)
         if previous is None or previous.source is None:
             continue
@@ -164,11 +165,20 @@ def _said_beside(view: Candidate, candidates: list[Candidate], sent_starts: list
     )
 
 
-def _previous(candidates: list[Candidate], before: int) -> Candidate | None:
-    best = None
-    for cand in candidates:
-        end = max(cand.content[1], cand.cue[1])
-        if end <= before and (best is None or end > max(best.content[1], best.cue[1])):
+def _end(cand: Candidate) -> int:
+    return max(cand.content[1], cand.cue[1])
+
+
+def _previous(
+    known: list[Candidate], ends: list[int], carried: list[Candidate], before: int
+) -> Candidate | None:
+    """The attribution that ends last before an offset (the first of those that end
+    there): among ``known``, sorted by their ``ends``, by bisection; then among those
+    carried so far."""
+    at = bisect_right(ends, before)
+    best = known[bisect_left(ends, ends[at - 1])] if at else None
+    for cand in carried:
+        if _end(cand) <= before and (best is None or _end(cand) > _end(best)):
             best = cand
     return best
 

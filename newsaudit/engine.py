@@ -10,6 +10,7 @@ input whatever its layout.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -208,13 +209,15 @@ def _run_rules(analysis: Analysis) -> None:
     place_names = {m.text.lower() for m in places}
     previous: Segment | None = None
     quoted_names: set[tuple[int, int]] = set()
+    # each segment finds its quotes by bisection: a long document has thousands of both
+    by_start = sorted(analysis.quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in by_start]
     for (number, seg), (spoken, on_scene) in zip(
         enumerate(analysis.segments), _layout(analysis), strict=True
     ):
         doc = seg.doc
-        quotes = [
-            _shift_quote(q, -seg.start) for q in analysis.quotes if seg.start <= q.start < seg.end
-        ]
+        first, last = bisect_left(quote_starts, seg.start), bisect_left(quote_starts, seg.end)
+        quotes = [_shift_quote(q, -seg.start) for q in by_start[first:last]]
         quoted = _quoted_tokens(doc, quotes)
         # a quoted name ('a group called "We back the dockers"') is nobody's words: the
         # rules still read past its words, but it is no quotation to attribute or flag

@@ -351,10 +351,29 @@ def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
             )
 
 
+class _Overlaps:
+    """Whether any of a set of spans overlaps a given one, by bisection: spans by start,
+    with the furthest end reached so far, so that a long document costs no more per
+    quote than a short one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted((s, e) for s, e in spans if s < e)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, start: int, end: int) -> bool:
+        # spans opening before ``end`` overlap it if one of them runs past ``start``
+        n = bisect_left(self.starts, end)
+        return n > 0 and self.reach[n - 1] > start
+
+
 def find_quote_problems(
     quotes: list[Quote], attributed: list[tuple[int, int]], text: str, is_quotation
 ) -> Iterator[Draft]:
     """Quotes with no speaker, and quote marks that do not pair."""
+    overlaps = _Overlaps(attributed)
     for q in quotes:
         if not q.closed and not q.runs_on:
             yield Draft(
@@ -364,7 +383,7 @@ def find_quote_problems(
                 q.start + 1,
                 "Quotation mark opened here is never closed in its paragraph.",
             )
-        if any(min(e, q.end) - max(s, q.start) > 0 for s, e in attributed):
+        if overlaps(q.start, q.end):
             continue
         if is_quotation(text, q):
             yield Draft(

@@ -282,8 +282,10 @@ class Resolver(PronounLookup):
         ("the county" for "Hollis County"), written as a name even in a capitals
         dateline."""
         for named in reversed(self.names):
+            if named.start >= m.start or named.label not in ORG_LABELS:
+                continue
             name = strip_det(named.name or named.text)
-            if named.start < m.start and named.label in ORG_LABELS and shortens(m, name):
+            if shortens(m, name):
                 return name.title() if name.isupper() else name
         return None
 

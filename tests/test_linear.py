@@ -1,12 +1,13 @@
 """The assembly's span indexes give what a scan over every span gives (random spans, so
-the edges of the bisection are reached: equal starts, nesting, touching ends)."""
+the edges of the bisection are reached: equal starts, nesting, touching ends, equal
+ends)."""
 
 from __future__ import annotations
 
 import random
 
-from newsaudit.continuation import Covering, _covers, covered
-from newsaudit.flags import Cited, _cues_in
+from newsaudit.continuation import Covering, _covers, _end, _previous, covered
+from newsaudit.flags import Cited, _cues_in, _Overlaps
 from newsaudit.nesting import _Enclosing
 from newsaudit.quotes import Quote
 from newsaudit.rules.base import Candidate
@@ -84,3 +85,27 @@ def test_cues_in_matches_the_overlap_definition():
         for sent in sentences
     ]
     assert _cues_in(sentences, cited) == expected
+
+
+def test_overlaps_agrees_with_a_scan():
+    rng = random.Random(13)
+    for _ in range(50):
+        spans = _spans(rng, 30) + [(40, 40)]  # an empty span overlaps nothing
+        index = _Overlaps(spans)
+        for s, e in _spans(rng, 30):
+            assert index(s, e) == any(min(b, e) - max(a, s) > 0 for a, b in spans)
+
+
+def test_previous_is_the_first_of_those_that_end_last_before_an_offset():
+    rng = random.Random(17)
+    for _ in range(50):
+        cands = [
+            Candidate("direct", "statement", (s, s + 3), (s, e), None) for s, e in _spans(rng, 30)
+        ]
+        known, carried = sorted(cands[:20], key=_end), cands[20:]
+        for before in range(0, 600, 7):
+            scan = None
+            for cand in known + carried:
+                if _end(cand) <= before and (scan is None or _end(cand) > _end(scan)):
+                    scan = cand
+            assert _previous(known, [_end(c) for c in known], carried, before) is scan

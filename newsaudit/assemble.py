@@ -54,6 +54,8 @@ CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
 SET_OFF_MARKS = (",", "—", "–")
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
+# Works that tell as their author would, so their cue decides the category.
+TOLD_WORKS = OUTLET_WORKS | WRITTEN_MESSAGES
 
 
 def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
@@ -253,22 +255,27 @@ def _published_work(source: Mention | None) -> bool:
     return _work_of(source, PUBLISHED_WORKS)
 
 
-def _work_of(source: Mention | None, heads: frozenset[str]) -> bool:
-    """Whether a source (or what its pronoun stands for) is a work named by one of the
-    head nouns given, not a proper name."""
+def _work(source: Mention | None) -> Mention | None:
+    """The source (or what its pronoun stands for) when it is a common noun, which may
+    name a work; None for a proper name or no source."""
     work = source.antecedent or source if source is not None else None
-    return work is not None and not work.proper and work.head in heads
+    return work if work is not None and not work.proper else None
+
+
+def _work_of(source: Mention | None, heads: frozenset[str]) -> bool:
+    """Whether a source is a work named by one of the head nouns given."""
+    work = _work(source)
+    return work is not None and work.head in heads
 
 
 def _told(source: Mention | None) -> bool:
     """Whether a source is a work that tells as its author would: a story or a column,
     the press's reports and accounts ("according to local news reports"), a letter or a
     note ("the note warns")."""
-    work = source.antecedent or source if source is not None else None
-    if work is None or work.proper:
+    work = _work(source)
+    if work is None:
         return False
-    told = work.head in OUTLET_WORKS or work.head in WRITTEN_MESSAGES
-    return told or press_work(work.text.split(), work.head)
+    return work.head in TOLD_WORKS or press_work(work.text.split(), work.head)
 
 
 def _category(cand: Candidate, entity: Entity | None) -> str:

@@ -35,6 +35,8 @@ from newsaudit.rules.base import Mention
 
 # An age in a description ("the 57-year-old scientist").
 AGED = re.compile(r"\b\d+-year-old\b")
+# The word right before a name, an honorific perhaps ("Mr. Okafor"), read back from it.
+WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 @dataclass
@@ -237,9 +239,8 @@ class PersonLookup:
         if family not in self._honoured:
             # find the name, then read the word before it: a search for the name alone
             # runs far faster over a long document than one that starts at every word
-            before = re.compile(r"\b([A-Za-z]+)\.?\s+$")
             found = (
-                before.search(self.text, max(0, m.start() - 40), m.start())
+                WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                 for m in re.finditer(rf"\b{re.escape(family)}\b", self.text)
             )
             self._honoured[family] = any(w and w.group(1).lower() in HONORIFICS for w in found)

@@ -31,6 +31,7 @@ from newsaudit.rules.frames import (
     Content,
     addressee_like,
     find_content,
+    is_infinitive,
     is_preposition,
     noun_phrase,
     relative_object,
@@ -412,14 +413,10 @@ def _bare_passive(token: Token) -> bool:
         token.lemma_.lower() in ADDRESSING_DIRECTIVES
         and token.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("aux", "dobj", "dative", "iobj", "ccomp") for c in token.children)
-        and any(c.dep_ == "xcomp" and c.i > token.i and _infinitive(c) for c in token.children)
+        # a to-infinitive, not a participle the parser hung there ("urged struggling
+        # students to talk": the students are whom she urged)
+        and any(c.i > token.i and is_infinitive(c) for c in token.children)
     )
-
-
-def _infinitive(verb: Token) -> bool:
-    """A to-infinitive ("to remain"), not a participle the parser hung there ("urged
-    struggling students to talk": the students are whom she urged)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _agent(token: Token) -> Token | None:

@@ -284,12 +284,15 @@ def _category(cand: Candidate, entity: Entity | None) -> str:
     says is its issuer's statement; a quotation of anyone else is their
     words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
     verb of informing passes on ("announced a new inquiry"), found as a stance, and a
-    belief or a stance given partly in quotation marks. A story or a column tells as its
-    author would: its cue decides."""
+    belief or a stance given partly in quotation marks. A refusal to speak ("declined to
+    comment") is a stance: no words were given. A story or a column tells as its author
+    would: its cue decides."""
     if documented(cand, entity) and not _told(cand.source):
         # a story or a column tells as its author would ("the story said", "the
         # documentary shows"): its cue decides, as for a person
         return "statement" if _issued(cand, entity) else "evidence"
+    if cand.withheld:
+        return "stance"  # "declined to comment": no words given
     # a belief or a stance told partly in the holder's quoted words ('agrees that
     # students feel "abandoned"', 'called the reversal "heartbreaking"') was said
     spoken = cand.kind == "mixed" and cand.category in ("belief", "stance")

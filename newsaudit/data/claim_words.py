@@ -62,6 +62,12 @@ INFORMING_VERBS = frozenset(
     | {"emphasize", "emphasise", "stress", "underscore", "highlight", "reiterate", "note"}
 )
 
+# Verbs of refusing to speak: "declined to comment", "refused to say whether …" report
+# that someone did not say what the infinitive names, a stance taken toward the question,
+# not words given. PolNeAR annotates them (study: 28 of 28 "declined to comment"), but
+# no speech corpus marks them as speech.
+REFUSALS = frozenset({"decline", "refuse"})
+
 # Verbs that put a question to someone, with the participle of the passive ("Asked about
 # the levy, she said", "when pressed on the date"): the interviewer, unnamed, asks and
 # asserts nothing.

@@ -135,6 +135,9 @@ class Candidate:
     # inquiry") or a clause the parser read as a thing ("said legalizing it could …");
     # rules treat it as the stance it is in form, the report calls it a statement
     stated: bool = False
+    # a refusal to speak ("declined to comment", "refused to say whether …"): rules
+    # treat it as the saying it is in form, the report calls it a stance (no words given)
+    withheld: bool = False
 
 
 def _closed_by_name(head: Token, name: Token) -> Mention:

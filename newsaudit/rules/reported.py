@@ -102,7 +102,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         frame = None
         if nominal is not None:
             entry, content, cue, category = nominal
-            stated = False
+            stated = refused = False
         else:
             entry = cue_entry(token)
             if entry is not None and _passive_modifier(token) and not asked_about(token):
@@ -113,12 +113,19 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             content, frame = found.offsets, found.frame
             # the news a verb of informing passes on ("announced a new inquiry", "admitted
             # to the affair") is read as a stance here and reported as a statement
-            # (assemble)
-            stated = frame in ("object", "to") and token.lemma_ in claim_words.INFORMING_VERBS
+            # (assemble); a negated one passes on nothing ("police have not disclosed
+            # the victims' names")
+            stated = (
+                frame in ("object", "to")
+                and token.lemma_ in claim_words.INFORMING_VERBS
+                and not any(c.dep_ == "neg" for c in token.children)
+            )
             # a directive reported by a verb of saying ("urged lawmakers to act") is
             # what the speaker put into words: a statement, as speech is annotated
             said = found.directive and entry.category == "statement"
             category = "stance" if found.stance and not said else entry.category
+            # "declined to comment", "refused to say whether …": no words given
+            refused = frame == "infinitive" and token.lemma_ in claim_words.REFUSALS
             cue = _cue_offsets(token)
         if content is None or _unsaid(token, entry.category, content) or _asks_anonymity(token):
             continue
@@ -160,6 +167,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             tone=_tone(entry, category),
             rule="reported",
             stated=stated,
+            withheld=refused,
         )
     yield from find_mistagged_stances(sent, quoted)  # rules/mistagged.py
     yield from find_mistagged_sayings(sent, quoted)
@@ -328,8 +336,9 @@ def _unsaid(token: Token, category: str, content: tuple[int, int]) -> bool:
     PolNeAR annotates it so. A negated belief or stance is still held ("does not believe
     the deal will hold"). Not naming someone ("the paper did not name them") withholds a
     source, and says nothing; nor does a habit of silence ("the agency does not comment
-    on pending cases")."""
-    if category != "statement" or not any(c.dep_ == "neg" for c in token.children):
+    on pending cases"). A refusal negates as "not" does ("declined to say whether")."""
+    refused = token.dep_ == "xcomp" and token.head.lemma_ in claim_words.REFUSALS
+    if category != "statement" or not (refused or any(c.dep_ == "neg" for c in token.children)):
         return False
     if any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True

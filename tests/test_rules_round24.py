@@ -54,3 +54,24 @@ def test_a_refusal_with_a_clause_said_keeps_the_saying(run):
     report = run("Ann Reyes said the talks had stalled but declined to name the developer.")
     assert by_cue(report, "said")["category"] == "statement"
     assert by_cue(report, "declined")["category"] == "stance"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("In fact, it would be safe to say that most of the work is done at night.", "say"),
+        ("It is worth emphasizing that the plan relies on a private market.", "emphasizing"),
+        ("It is worth pointing out that the fund has never been audited.", "pointing out"),
+    ],
+)
+def test_it_is_fair_to_say_is_the_writers_judgement(run, text, cue):
+    # nobody's words: no source (the "it" stands for the infinitive), and not a statement
+    attribution = by_cue(run(text), cue)
+    assert attribution["source"] is None
+    assert attribution["category"] == "belief"
+
+
+def test_it_is_my_duty_to_inform_still_tells(run):
+    # a guard: a noun with its holder ("my duty"), not an adjective, keeps the telling
+    report = run("“It is my duty to inform you that the premier was detained,” the governor said.")
+    assert by_cue(report, "said")["category"] == "statement"

@@ -154,6 +154,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 # "points to" a record cites it (study split: 28 of 39 annotated)
                 continue
             source = None if _dummy(subject, token) else mention(subject)
+            if category == "statement" and source is None and _judged(token):
+                category = "belief"  # "it is fair to say that …": the writer's judgement
             if category == "evidence" and _made_known(token, subject):
                 category = "statement"
             if category == "belief" and _heard_in_session(token, subject):
@@ -232,14 +234,27 @@ def _concessive(token: Token) -> bool:
 
 def _impersonal(verb: Token) -> bool:
     """ "It is hard to say …", "it is safe to assume …", "it is my duty to inform you
-    that …": an infinitive after "it is" and an adjective or a noun has no one for its
-    subject; the "it" stands for the infinitive itself."""
+    that …", "it is worth noting that …": an infinitive (or the gerund after "worth")
+    after "it is" and an adjective or a noun has no one for its subject; the "it" stands
+    for the infinitive itself."""
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and head.lower_ == "worth" and head.dep_ == "acomp":
+        head = head.head  # "it is worth noting": the gerund hangs on "worth"
+    elif verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
         return False
     if head.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _judged(verb: Token) -> bool:
+    """ "It is fair to say that …", "it is worth noting that …": a verb of saying after
+    "it is" and an adjective is the writer's judgement put impersonally, nobody's words;
+    "it is my duty to inform you that …" (a noun, someone's) still tells."""
+    adjective = verb.head if verb.head.dep_ == "acomp" else None
+    if adjective is None:
+        adjective = next((c for c in verb.head.children if c.dep_ == "acomp"), None)
+    return adjective is not None and _impersonal(verb)
 
 
 def _dummy(subject: Token, verb: Token) -> bool:

@@ -281,12 +281,12 @@ def _told(source: Mention | None) -> bool:
 def _category(cand: Candidate, entity: Entity | None) -> str:
     """What a report, poll or filing says is evidence, whatever the cue, also when an
     outlet stands behind it ("a CNN poll found"), and what a statement or a press release
-    says is its issuer's statement; a quotation of anyone else is their
-    words, a statement, whatever verb closes it ('"…," she concluded'); so is the news a
-    verb of informing passes on ("announced a new inquiry"), found as a stance, and a
-    belief or a stance given partly in quotation marks. A refusal to speak ("declined to
-    comment") is a stance: no words were given. A story or a column tells as its author
-    would: its cue decides."""
+    says is its issuer's statement; a quotation of anyone else is their words, a
+    statement, whatever verb closes it ('"…," she concluded'); so are the news a verb of
+    informing passes on ("announced a new inquiry") and a call for something ("called for
+    calm"), found as stances, and a belief or a stance given partly in quotation marks.
+    A refusal to speak ("declined to comment") is a stance: no words were given. A story
+    or a column tells as its author would: its cue decides."""
     if documented(cand, entity) and not _told(cand.source):
         # a story or a column tells as its author would ("the story said", "the
         # documentary shows"): its cue decides, as for a person

@@ -68,7 +68,7 @@ def test_argument_of_the_cue_keeps_its_clause_to_its_noun(run):
             "state would sue the city."
         )
     )
-    assert ("stance", "called for", "The union", "the removal of the port chief") in found
+    assert ("statement", "called for", "The union", "the removal of the port chief") in found
     assert not [a for a in found if a[1] == "called for" and a[3].startswith("that")]
 
 

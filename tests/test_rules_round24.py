@@ -75,3 +75,21 @@ def test_it_is_my_duty_to_inform_still_tells(run):
     # a guard: a noun with its holder ("my duty"), not an adjective, keeps the telling
     report = run("“It is my duty to inform you that the premier was detained,” the governor said.")
     assert by_cue(report, "said")["category"] == "statement"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The union called for calm after the vote.", "called for"),
+        ("Ann Reyes calls for a better system of flood warnings.", "calls for"),
+    ],
+)
+def test_a_call_for_something_is_a_statement(run, text, cue):
+    # a demand put into words: "called for calm" says there should be calm
+    attribution = by_cue(run(text), cue)
+    assert (attribution["kind"], attribution["category"]) == ("indirect", "statement")
+
+
+def test_calling_something_a_name_stays_a_stance(run):
+    # a guard: "called the plan a disgrace" judges; it calls for nothing
+    assert by_cue(run("Ann Reyes called the plan a disgrace."), "called")["category"] == "stance"

@@ -132,7 +132,8 @@ class Candidate:
     rule: str = ""
     continues: int | None = None
     # a stance in form that says what was said: news passed on ("announced a new
-    # inquiry") or a clause the parser read as a thing ("said legalizing it could …");
+    # inquiry"), a call for something ("called for calm") or a clause the parser read as
+    # a thing ("said legalizing it could …");
     # rules treat it as the stance it is in form, the report calls it a statement
     stated: bool = False
     # a refusal to speak ("declined to comment", "refused to say whether …"): rules

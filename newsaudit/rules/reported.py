@@ -112,14 +112,14 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 continue
             content, frame = found.offsets, found.frame
             # the news a verb of informing passes on ("announced a new inquiry", "admitted
-            # to the affair") is read as a stance here and reported as a statement
-            # (assemble); a negated one passes on nothing ("police have not disclosed
-            # the victims' names")
+            # to the affair") and a call for something ("called for calm") are read as
+            # stances here and reported as statements (assemble); a negated verb of
+            # informing passes on nothing ("police have not disclosed the names")
             stated = (
                 frame in ("object", "to")
                 and token.lemma_ in claim_words.INFORMING_VERBS
                 and not any(c.dep_ == "neg" for c in token.children)
-            )
+            ) or (entry.cue in claim_words.CALLS and frame in claim_words.CALL_FRAMES)
             # a directive reported by a verb of saying ("urged lawmakers to act") is
             # what the speaker put into words: a statement, as speech is annotated
             said = found.directive and entry.category == "statement"

@@ -118,7 +118,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             stated = (
                 frame in ("object", "to")
                 and token.lemma_ in claim_words.INFORMING_VERBS
-                and not any(c.dep_ == "neg" for c in token.children)
+                and not _has_not(token)
             ) or (entry.cue in claim_words.CALLS and frame in claim_words.CALL_FRAMES)
             # a directive reported by a verb of saying ("urged lawmakers to act") is
             # what the speaker put into words: a statement, as speech is annotated
@@ -251,10 +251,9 @@ def _judged(verb: Token) -> bool:
     """ "It is fair to say that …", "it is worth noting that …": a verb of saying after
     "it is" and an adjective is the writer's judgement put impersonally, nobody's words;
     "it is my duty to inform you that …" (a noun, someone's) still tells."""
-    adjective = verb.head if verb.head.dep_ == "acomp" else None
-    if adjective is None:
-        adjective = next((c for c in verb.head.children if c.dep_ == "acomp"), None)
-    return adjective is not None and _impersonal(verb)
+    head = verb.head
+    adjective = head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in head.children)
+    return adjective and _impersonal(verb)
 
 
 def _dummy(subject: Token, verb: Token) -> bool:
@@ -333,10 +332,15 @@ def _private(token: Token) -> bool:
     return False
 
 
+def _has_not(verb: Token) -> bool:
+    """Whether a verb has its own negation ("did not say", "never said")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _negated(token: Token) -> bool:
     # "was not authorized to discuss", "without naming her rival", "nothing was said
     # about": nothing is attributed
-    if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children):
+    if token.dep_ == "xcomp" and _has_not(token.head):
         return True
     if of_nothing(token):
         return True
@@ -353,7 +357,7 @@ def _unsaid(token: Token, category: str, content: tuple[int, int]) -> bool:
     source, and says nothing; nor does a habit of silence ("the agency does not comment
     on pending cases"). A refusal negates as "not" does ("declined to say whether")."""
     refused = token.dep_ == "xcomp" and token.head.lemma_ in claim_words.REFUSALS
-    if category != "statement" or not (refused or any(c.dep_ == "neg" for c in token.children)):
+    if category != "statement" or not (refused or _has_not(token)):
         return False
     if any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True

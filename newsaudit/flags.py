@@ -24,10 +24,11 @@ from newsaudit.rules.labels import TRANSCRIPT_LABELS
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
 # "by the National Weather Service", "from Pew Research": a named author after a document.
 AUTHOR = re.compile(r"\b(?:by|from)\b.*?\b[A-Z]")
-# The writer's own voice outside quotes ("I think it is time we talked"): in a column or
-# a first-person account the "I" is the byline, in a transcript the one answering; an
-# editor knows who either is, so it is no source to trace.
-WRITER_PRONOUNS = frozenset({"i", "me", "my"})
+# The writer's own voice outside quotes ("I think it is time we talked", "we know that"):
+# in a column or a first-person account the "I" or "we" is the byline or the newsroom,
+# in a transcript the one answering; an editor knows who either is, so it is no source
+# to trace.
+WRITER_PRONOUNS = frozenset({"i", "me", "my", "we"})
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
 HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"

@@ -72,6 +72,11 @@ class PronounLookup(PersonLookup):
             found = self._latest_person(m.start, gender) or self._named_after(m.start, gender)
             if found is not None:
                 return found
+        elif word == "we" and not quoted(self.text, m.start):
+            # outside quotes "we" is the writer's own voice ("we know that", "We asked
+            # our followers"), or in a transcript the one answering for a group: not a
+            # body or a group cited before it
+            return self._new("unresolved", m.text, m)
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
             # "they" stands for a group or a body, not for one thing left unresolved
             # ("the mayor", "the platform") nor for one document ("The letter demands

@@ -1,5 +1,7 @@
 """Round 26, rules: the writer's own "we" outside quotes ("we know that", "We asked our
-readers") is no body or group cited before it.
+readers") is no body or group cited before it. An "as" clause ("…, as she said at the
+outset", "The plan, as Lund noted, would …") vouches for the clause it modifies on either
+side of it. "Per the usual" is a manner, not an informant.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import cued_source
+from tests.reports import by_cue, cued_source
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,95 @@ def test_the_writers_we_is_no_one_cited_before(run, text, cue):
     source = cued_source(report, cue)
     assert (source["name"].lower(), source["type"]) == ("we", "unresolved")
     assert [f for f in report["flags"] if f["type"] == "unresolved_source"] == []
+
+
+def content_of(report: dict, cue: str) -> str:
+    attribution = by_cue(report, cue)
+    return " | ".join(part["text"] for part in attribution["parts"])
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # after the clause it vouches for, with a pronoun for its subject
+        (
+            "Ann Reyes opened the new quay on Monday. Her father also grew up in Harlow, "
+            "as she said at the outset.",
+            "said",
+            "Ann Reyes",
+            "Her father also grew up in Harlow",
+        ),
+        (
+            "The ferry fares changed over the summer, as Tom Lund later explained.",
+            "explained",
+            "Tom Lund",
+            "The ferry fares changed over the summer",
+        ),
+        # before a conjunct, which it does not vouch for
+        (
+            "The council also met the developer that day, as the Harlow Gazette reported "
+            "on Tuesday, and the mayor will attend the next meeting.",
+            "reported",
+            "Harlow Gazette",
+            "The council also met the developer that day",
+        ),
+        # set inside the clause: the words around it
+        (
+            "The new toll, as Tom Lund noted, would cost the ferry its busiest route.",
+            "noted",
+            "Tom Lund",
+            "The new toll | would cost the ferry its busiest route",
+        ),
+        # a guard: fronted, as before
+        (
+            "Of course, as Ann Reyes observed, the biggest winner was not on the stage.",
+            "observed",
+            "Ann Reyes",
+            "the biggest winner was not on the stage",
+        ),
+    ],
+)
+def test_an_as_clause_vouches_for_the_clause_it_modifies(run, text, cue, source, content):
+    report = run(text)
+    assert cued_source(report, cue)["name"] == source
+    assert content_of(report, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a time, not a source; the verb has its own object, or is no verb of
+        # saying
+        "The tide came in as the crew said goodbye to the island.",
+        "The crowd fell silent as Ann Reyes spoke from the stage.",
+    ],
+)
+def test_an_as_clause_of_time_vouches_for_nothing(run, text):
+    assert run(text)["attributions"] == []
+
+
+def test_an_as_clause_after_a_quotation_credits_the_quotation(run):
+    # a guard: the quotation rules read it, and the clause around it is not widened in
+    report = run(
+        'Still, the fact that the ferry "is a dead loss right now," as Lund said on Monday, '
+        "only magnifies the stakes."
+    )
+    assert content_of(report, "said") == '"is a dead loss right now,"'
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("Reyes was a wall at the back, per the usual, but the game ball goes to Lund.", []),
+        # guards: "as per usual" (no noun phrase at all); a noun phrase after "per" or
+        # "according to" is an informant, its head an adjective or not
+        ("The council voted to delay the vote, as per usual, until the spring.", []),
+        ("Turnout rose to 61 percent, per the latest count.", ["per"]),
+        (
+            "In Harlow, Reyes is in first, according to the Harlow Gazette polling average.",
+            ["according to"],
+        ),
+    ],
+)
+def test_per_the_usual_is_a_manner_not_an_informant(run, text, cues):
+    assert [a["cue"]["text"] for a in run(text)["attributions"]] == cues

@@ -60,7 +60,7 @@ def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
             if obj is None and end < len(sent):
                 obj = _first_noun(sent, end)
-            if obj is None:
+            if obj is None or _lone_adjective(obj):
                 continue
             # "according to a statement from the ministry": the statement speaks for
             # the ministry, as "a statement from the ministry said" does
@@ -133,6 +133,13 @@ def _per_is_cue(token: Token) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     edge = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_punct)
     return nxt is not None and edge and (nxt.pos_ == "PROPN" or nxt.lower_ in PER_DETERMINERS)
+
+
+def _lone_adjective(obj: Token) -> bool:
+    """ "per the usual", "as per usual": an adjective standing alone for a manner is no
+    informant ("the RealClearPolitics polling average", an adjective the tagger gave a
+    noun phrase's head, is one)."""
+    return obj.pos_ == "ADJ" and not any(t.pos_ in ("NOUN", "PROPN") for t in obj.subtree)
 
 
 def _first_noun(sent: SpacySpan, start: int) -> Token | None:

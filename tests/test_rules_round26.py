@@ -130,3 +130,21 @@ def test_an_as_clause_after_a_quotation_credits_the_quotation(run):
 )
 def test_per_the_usual_is_a_manner_not_an_informant(run, text, cues):
     assert [a["cue"]["text"] for a in run(text)["attributions"]] == cues
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Reyes leads the race by six points, per a list compiled by Ann Lee.", "per"),
+        (
+            "Reyes leads by six points, according to the Harlow Gazette polling average.",
+            "according to",
+        ),
+        # a guard: a tally with its maker named was evidence already
+        ("Turnout rose to 61 percent, according to a tally by the county clerk.", "according to"),
+        ("Another ranking says the Harlow ferry is the busiest island route.", "says"),
+    ],
+)
+def test_compiled_figures_are_documents_and_their_word_is_evidence(run, text, cue):
+    attribution = by_cue(run(text), cue)
+    assert attribution["category"] == "evidence"

@@ -974,8 +974,13 @@ HEARING_BODIES: frozenset[str] = frozenset(
 )
 
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
+# Compiled figures are documents too: "the RealClearPolitics polling average", "a CNN
+# tally", "per a list compiled by …", "One ranking pegs …" (PolNeAR study: 13 gold
+# sources headed by these words).
 DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {
+    {"average", "averages", "tally", "tallies", "tracker", "trackers", "list", "lists"}
+    | {"ranking", "rankings"}
+    | {
         "advisory",
         "affidavit",
         "affidavits",

@@ -148,3 +148,19 @@ def test_per_the_usual_is_a_manner_not_an_informant(run, text, cues):
 def test_compiled_figures_are_documents_and_their_word_is_evidence(run, text, cue):
     attribution = by_cue(run(text), cue)
     assert attribution["category"] == "evidence"
+
+
+def test_a_content_does_not_end_on_a_conjunction(run):
+    report = run(
+        "Six in 10 Harlow voters said Reyes is honest and trustworthy, and "
+        "three-quarters said the same of Lund."
+    )
+    said = next(a for a in report["attributions"] if a["source"]["text"].startswith("Six"))
+    assert said["content"]["text"] == "Reyes is honest and trustworthy"
+
+
+def test_a_gerund_after_there_is_has_no_one_who_holds_it(run):
+    report = run(
+        'Firm measures must be taken if there is a hope of seeing a "significant fall" in cases.'
+    )
+    assert report["attributions"] == []

@@ -185,16 +185,20 @@ def _gerund_holder(governor: Token) -> Token | None:
     """Who does what a gerund after a preposition names, from the word the preposition
     hangs on: a verb's subject ("responded by saying"); a noun's possessor ("their
     strategy of attacking him") or else the subject of the verb the noun belongs to ("has
-    adopted the position of wanting …"); for an adjective or an adverb, the subject of
-    its verb ("was keen on telling …", "stopped short of calling for …")."""
+    adopted the position of wanting …"), none after "there is"; for an adjective or an
+    adverb, the subject of its verb ("was keen on telling …", "stopped short of calling
+    for …")."""
     if governor.pos_ in ("VERB", "AUX"):
         return subject_of(governor)
     if governor.pos_ == "NOUN":
         owner = next((c for c in governor.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
-        if governor.dep_ in ("dobj", "attr") and governor.head.pos_ in ("VERB", "AUX"):
-            return subject_of(governor.head)
+        verb = governor.head
+        # "if there is a hope of seeing …": an existential has no one who hopes
+        existential = any(c.dep_ == "expl" for c in verb.children)
+        if governor.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and not existential:
+            return subject_of(verb)
         return None
     if governor.pos_ in ("ADJ", "ADV") and governor.head.pos_ in ("VERB", "AUX"):
         return subject_of(governor.head)

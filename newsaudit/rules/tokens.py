@@ -81,11 +81,14 @@ def offsets(first: Token, last: Token) -> Offsets:
 
 def trim(doc_tokens: SpacySpan) -> Offsets | None:
     """Offsets of a token span without punctuation and spaces at its edges (a quotation
-    mark and the percent sign of a figure, "to 35%", are kept)."""
+    mark and the percent sign of a figure, "to 35%", are kept), nor a conjunction at its
+    end."""
     tokens = [t for t in doc_tokens]
     while tokens and _edge(tokens[0]):
         tokens.pop(0)
-    while tokens and _edge(tokens[-1]):
+    # nor a conjunction left dangling at its end ("Hamas built the facility and", where
+    # what it joins is another clause, reported by another cue)
+    while tokens and (_edge(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()
     if not tokens:
         return None

@@ -164,3 +164,19 @@ def test_a_gerund_after_there_is_has_no_one_who_holds_it(run):
         'Firm measures must be taken if there is a hope of seeing a "significant fall" in cases.'
     )
     assert report["attributions"] == []
+
+
+@pytest.mark.parametrize("title", ["CMO"])
+def test_a_chief_officers_initials_are_a_title(run, title):
+    report = run(
+        f"Dr Tom Reyes, the {title}, wrote to the health minister, Stephen Lund, on Friday. "
+        f"The {title} told Mr Lund that cases were rising fast."
+    )
+    source = cued_source(report, "told")
+    assert (source["name"], source["type"]) == ("Tom Reyes", "person")
+
+
+def test_a_union_federation_ending_in_initials_is_a_body(run):
+    # a guard: "AFL-CIO" is a federation of unions, whatever its last letters
+    report = run("The AFL-CIO endorsed Ann Reyes on Friday.")
+    assert cued_source(report, "endorsed")["type"] == "organization"

@@ -234,6 +234,10 @@ TITLES: frozenset[str] = frozenset(
         "cardinal",
         "ceo",
         "cfo",
+        # the chief medical officer of the UK's, Ireland's and Australia's health
+        # departments, a chief marketing officer elsewhere ("CIO" is not here: it ends
+        # "AFL-CIO")
+        "cmo",
         "chair",
         "chairman",
         "chairperson",

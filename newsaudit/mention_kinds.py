@@ -540,13 +540,24 @@ def shortens(m: Mention, name: str) -> bool:
         return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
     # "the authority"; a bare "Police" stands for the force as "the police" does
     bare_body = len(words) == 1 and m.head in lexicon.COLLECTIVE_BODIES
-    definite = (m.text.lower().startswith("the ") and len(words) == 1) or bare_body
+    # "the appeals court" for "the U.S. Court of Appeals", "the health ministry" for
+    # "Ministry of Health": the words before the head are words of the name
+    in_name = {_singular(w) for w in full}
+    described = all(_singular(w) in in_name for w in words[:-1])
+    definite = (m.text.lower().startswith("the ") and described) or bare_body
     # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
     # Court of Appeal": the noun an "of" phrase follows heads the name, as the last word
     # does in "the authority"
     of = full.index("of") if "of" in full else 0
     head_of = of > 0 and full[of - 1].lower() == m.head
-    return definite and len(full) > 1 and (full[-1].lower() == m.head or head_of)
+    longer = len(full) > len(words)
+    return definite and longer and (full[-1].lower() == m.head or head_of)
+
+
+def _singular(word: str) -> str:
+    """A word in lower case without a plural "s" ("appeals" and "Appeal" alike)."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def spellings(name: str, text: str) -> list[tuple[int, str]]:

@@ -180,3 +180,31 @@ def test_a_union_federation_ending_in_initials_is_a_body(run):
     # a guard: "AFL-CIO" is a federation of unions, whatever its last letters
     report = run("The AFL-CIO endorsed Ann Reyes on Friday.")
     assert cued_source(report, "endorsed")["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, cue, name",
+    [
+        (
+            "The Harlow Court of Appeals ruled on Friday that the toll stands. "
+            "The appeals court noted that the council had not shown harm.",
+            "noted",
+            "Harlow Court of Appeals",
+        ),
+        (
+            "The Ministry of Health said cases were rising in Harlow. "
+            "The health ministry added that the wards were full.",
+            "added",
+            "Ministry of Health",
+        ),
+        # a guard: one word after "the" shortened a name already
+        (
+            "The Harlow Court of Appeals ruled on Friday that the toll stands. "
+            "The court noted that the council had not shown harm.",
+            "noted",
+            "Harlow Court of Appeals",
+        ),
+    ],
+)
+def test_a_description_with_words_of_a_name_is_that_body(run, text, cue, name):
+    assert cued_source(run(text), cue)["name"] == name

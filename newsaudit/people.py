@@ -108,6 +108,8 @@ class PersonLookup:
                 or len(entity.name.split()) == 1
                 or entity.name.split()[0] == tokens[0]
                 or tokens[0].lower() in TITLE_WORDS  # "Dean Amar" is Vikram Amar, the dean
+                # a surname of two words ("Abu Nasser" of "Karim Abu Nasser", "van Dijk")
+                or entity.name.split()[-len(tokens) :] == tokens
             )
             # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
             and (matching is None or entity.gender in (matching, None))

@@ -208,3 +208,20 @@ def test_a_union_federation_ending_in_initials_is_a_body(run):
 )
 def test_a_description_with_words_of_a_name_is_that_body(run, text, cue, name):
     assert cued_source(run(text), cue)["name"] == name
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("Karim Abu Nasser", "Abu Nasser"),
+        ("Ana Vargas Llosa", "Vargas Llosa"),
+        ("Piet de Vos", "de Vos"),
+    ],
+)
+def test_a_surname_of_two_words_is_one_person(run, full, short):
+    report = run(
+        f'"The wards are full," said Dr. {full}, an obstetrician at the city hospital.\n\n'
+        f'"Some women cannot reach us at all," {short} said. "We had no power," {short} added.'
+    )
+    people = [s for s in report["sources"] if s["type"] == "person"]
+    assert [(s["name"], len(s["attributions"])) for s in people] == [(full, 3)]

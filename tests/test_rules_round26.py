@@ -225,3 +225,20 @@ def test_a_surname_of_two_words_is_one_person(run, full, short):
     )
     people = [s for s in report["sources"] if s["type"] == "person"]
     assert [(s["name"], len(s["attributions"])) for s in people] == [(full, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman called by the first of her two surnames
+        '"The bank is solvent," said Marta Acosta Febo, the island\'s finance chief. '
+        "Ms. Acosta said the loans would be repaid. "
+        "Ms. Acosta added that the audit was finished.",
+        # a particle written with a capital at the head of a sentence
+        "Mayor Tom de Vries said the quay would open in May. "
+        "De Vries said the toll would stay. De Vries added that the ferry was late.",
+    ],
+)
+def test_one_person_however_the_surname_is_written(run, text):
+    people = [s for s in run(text)["sources"] if s["type"] == "person"]
+    assert [len(s["attributions"]) for s in people] == [3]

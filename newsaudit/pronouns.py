@@ -19,6 +19,8 @@ from newsaudit.mention_kinds import VAGUE_DETERMINERS, gender_of, given_first, p
 from newsaudit.people import Entity, PersonLookup
 from newsaudit.rules.base import Mention
 
+# The writer's own voice, outside quotes.
+OWN_VOICE = frozenset({"i", "we"})
 # Pronouns that stand for people left unnamed, not for someone named before.
 INDEFINITE_PRONOUNS = frozenset(
     {"all", "both", "those", "everyone", "everybody", "someone", "somebody", "anyone", "none"}
@@ -64,6 +66,12 @@ class PronounLookup(PersonLookup):
         word = m.head
         if word == "i" and (found := self._answerer(m.start)) is not None:
             return found  # "A: I think …": the interviewee, in a transcript
+        if word in OWN_VOICE and not quoted(self.text, m.start):
+            # outside quotes "I" and "we" are the writer's own voice ("we know that",
+            # "We asked our followers"), or in a transcript the one answering (for a
+            # group): one source however often it speaks, not a body or a group cited
+            # before it
+            return self._own_voice(m)
         if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
             # "Some say …", "those who …", "everyone agrees": nobody in particular
             return self._new("anonymous", m.text, m)
@@ -72,11 +80,6 @@ class PronounLookup(PersonLookup):
             found = self._latest_person(m.start, gender) or self._named_after(m.start, gender)
             if found is not None:
                 return found
-        elif word == "we" and not quoted(self.text, m.start):
-            # outside quotes "we" is the writer's own voice ("we know that", "We asked
-            # our followers"), or in a transcript the one answering for a group: not a
-            # body or a group cited before it
-            return self._new("unresolved", m.text, m)
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
             # "they" stands for a group or a body, not for one thing left unresolved
             # ("the mayor", "the platform") nor for one document ("The letter demands
@@ -126,6 +129,11 @@ class PronounLookup(PersonLookup):
             if cited is not None:
                 return cited
         return self._new("unresolved", m.text, m)
+
+    def _own_voice(self, m: Mention) -> Entity:
+        """The writer's "I" or "we", one entity a document for each."""
+        voice = (e for e in self.entities if e.type == "unresolved" and e.name.lower() == m.head)
+        return next(voice, None) or self._new("unresolved", m.text, m)
 
     def _body_before(self, at: int) -> Mention | None:
         """The last body named as a subject in the sentence of an offset or the one before."""

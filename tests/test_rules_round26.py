@@ -242,3 +242,12 @@ def test_a_surname_of_two_words_is_one_person(run, full, short):
 def test_one_person_however_the_surname_is_written(run, text):
     people = [s for s in run(text)["sources"] if s["type"] == "person"]
     assert [len(s["attributions"]) for s in people] == [3]
+
+
+def test_the_writers_voice_is_one_source_however_often_it_speaks(run):
+    report = run(
+        "I think the ferry plan will fail. I believe the council knows it. "
+        "We asked our readers what they thought, and we found that most agree."
+    )
+    voices = [(s["name"].lower(), len(s["attributions"])) for s in report["sources"]]
+    assert sorted(voices) == [("i", 2), ("we", 2)]

@@ -349,8 +349,7 @@ def _as_clause(sent: Span, verb: Token):
 
 def _after_quotation(doc: Doc, at: int) -> bool:
     """Whether a quotation closes right before a token, a comma aside."""
-    before = doc[at - 2 : at] if at >= 2 else doc[0:at]
-    return any(t.text in QUOTE_MARKS or t.text == "''" for t in before)
+    return any(t.text in QUOTE_MARKS or t.text == "''" for t in doc[max(0, at - 2) : at])
 
 
 def as_said(verb: Token) -> Token | None:

@@ -538,20 +538,21 @@ def shortens(m: Mention, name: str) -> bool:
     if m.proper:
         # "Japan is seeing …" is the country, not "The Japan Times"
         return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
-    # "the authority"; a bare "Police" stands for the force as "the police" does
-    bare_body = len(words) == 1 and m.head in lexicon.COLLECTIVE_BODIES
-    # "the appeals court" for "the U.S. Court of Appeals", "the health ministry" for
-    # "Ministry of Health": the words before the head are words of the name
-    in_name = {_singular(w) for w in full}
-    described = all(_singular(w) in in_name for w in words[:-1])
-    definite = (m.text.lower().startswith("the ") and described) or bare_body
     # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
     # Court of Appeal": the noun an "of" phrase follows heads the name, as the last word
     # does in "the authority"
     of = full.index("of") if "of" in full else 0
     head_of = of > 0 and full[of - 1].lower() == m.head
-    longer = len(full) > len(words)
-    return definite and longer and (full[-1].lower() == m.head or head_of)
+    if len(full) <= len(words) or not (full[-1].lower() == m.head or head_of):
+        return False
+    if len(words) == 1 and m.head in lexicon.COLLECTIVE_BODIES:
+        return True  # a bare "Police" stands for the force as "the police" does
+    if not m.text.lower().startswith("the "):
+        return False
+    # "the appeals court" for "the U.S. Court of Appeals", "the health ministry" for
+    # "Ministry of Health": the words before the head are words of the name
+    in_name = {_singular(w) for w in full} if len(words) > 1 else set()
+    return all(_singular(w) in in_name for w in words[:-1])
 
 
 def _singular(word: str) -> str:

@@ -251,3 +251,20 @@ def test_the_writers_voice_is_one_source_however_often_it_speaks(run):
     )
     voices = [(s["name"].lower(), len(s["attributions"])) for s in report["sources"]]
     assert sorted(voices) == [("i", 2), ("we", 2)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The mayor lashed out at critics of the ferry plan.",
+            "lashed out",
+            "critics of the ferry plan",
+        ),
+        ("The mayor spoke out against the ferry plan on Monday.", "spoke out", "the ferry plan"),
+        ("Reyes fired back at Lund over the credit rating.", "fired back", "Lund"),
+        ("Reyes fired back that the council had lied.", "fired back", "that the council had lied"),
+    ],
+)
+def test_a_phrasal_cue_reads_the_preposition_after_its_particle(run, text, cue, content):
+    assert by_cue(run(text), cue)["content"]["text"] == content

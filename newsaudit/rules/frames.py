@@ -323,7 +323,10 @@ def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
     for prep in _argument_preps(cue):
         if prep.dep_ not in ("prep", "prt") or prep.i < cue.i:
             continue
-        if not (prep.lower_ in frames or (phrasal and prep.i == cue.i + 1)):
+        # "pointed out the flaw": the particle itself; "lashed out at critics", "pushed
+        # back against the plan": the preposition right after it
+        after_particle = phrasal and prep.i == cue.i + 2 and prep.dep_ == "prep"
+        if not (prep.lower_ in frames or (phrasal and prep.i == cue.i + 1) or after_particle):
             continue
         if (
             prep.lower_ == "with"

@@ -44,6 +44,9 @@ SPEAKING_HEADS = (
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The parts of speech a cue verb is tagged with.
 CUE_POS = ("VERB", "AUX")
+# How a phrasal cue's particle hangs on its verb: "pointed out", "called for", and "fired
+# back", whose "back" the parser often takes for an adverb.
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 # Marks that open a quotation, and the dashes that set off a speaker or a label.
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -54,7 +57,7 @@ def cue_entry(token: Token, pos: str = "verb") -> Cue | None:
     table = cues()
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.i == token.i + 1:
+        if child.dep_ in PARTICLE_DEPS and child.i == token.i + 1:
             phrasal = table.get((f"{lemma} {child.lower_}", pos))
             if phrasal:
                 return phrasal

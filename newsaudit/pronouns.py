@@ -71,7 +71,7 @@ class PronounLookup(PersonLookup):
             # "We asked our followers"), or in a transcript the one answering (for a
             # group): one source however often it speaks, not a body or a group cited
             # before it
-            return self._own_voice(m)
+            return self._entity_named("unresolved", m.text, m)
         if word in VAGUE_DETERMINERS or word in INDEFINITE_PRONOUNS:
             # "Some say …", "those who …", "everyone agrees": nobody in particular
             return self._new("anonymous", m.text, m)
@@ -129,11 +129,6 @@ class PronounLookup(PersonLookup):
             if cited is not None:
                 return cited
         return self._new("unresolved", m.text, m)
-
-    def _own_voice(self, m: Mention) -> Entity:
-        """The writer's "I" or "we", one entity a document for each."""
-        voice = (e for e in self.entities if e.type == "unresolved" and e.name.lower() == m.head)
-        return next(voice, None) or self._new("unresolved", m.text, m)
 
     def _body_before(self, at: int) -> Mention | None:
         """The last body named as a subject in the sentence of an offset or the one before."""

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsaudit.data import Cue, claim_words, cues, lexicon
+from newsaudit.data import Cue, claim_words, lexicon
 from newsaudit.rules.asking import asked_about, asked_clause
 from newsaudit.rules.base import (
     Candidate,
@@ -45,7 +45,7 @@ from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.setoff import set_off_content
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, PARTICLE_DEPS, TIME_LABELS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, TIME_LABELS, cue_particle
 from newsaudit.rules.unasserted import is_party, of_nothing
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -459,8 +459,4 @@ def _agent(token: Token) -> Token | None:
 
 def _cue_offsets(token: Token) -> tuple[int, int]:
     # A phrasal cue keeps its particle: "pointed out", "called for".
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    phrasal = nxt is not None and (f"{token.lemma_.lower()} {nxt.lower_}", "verb") in cues()
-    if phrasal and nxt.head.i == token.i and nxt.dep_ in PARTICLE_DEPS:
-        return offsets(token, nxt)
-    return offsets(token, token)
+    return offsets(token, cue_particle(token) or token)

@@ -54,14 +54,21 @@ DASHES = frozenset({"—", "–", "-", "--"})
 
 def cue_entry(token: Token, pos: str = "verb") -> Cue | None:
     """The lexicon entry for a verb or noun cue, with its particle if it has one."""
+    lemma = token.lemma_.lower()
+    found = cue_particle(token, pos)
+    return cues().get((f"{lemma} {found.lower_}" if found is not None else lemma, pos))
+
+
+def cue_particle(token: Token, pos: str = "verb") -> Token | None:
+    """The particle right after a cue that makes it a phrasal cue of the lexicon ("out" of
+    "pointed out", "for" of "called for"), else None."""
     table = cues()
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in PARTICLE_DEPS and child.i == token.i + 1:
-            phrasal = table.get((f"{lemma} {child.lower_}", pos))
-            if phrasal:
-                return phrasal
-    return table.get((lemma, pos))
+        next_to = child.dep_ in PARTICLE_DEPS and child.i == token.i + 1
+        if next_to and (f"{lemma} {child.lower_}", pos) in table:
+            return child
+    return None
 
 
 def cue_in_s(word: Token) -> Cue | None:

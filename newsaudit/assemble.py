@@ -22,6 +22,7 @@ from newsaudit.data.lexicon import (
 from newsaudit.mention_kinds import is_share
 from newsaudit.nesting import documented, nest
 from newsaudit.outlet_names import press_work
+from newsaudit.people import namesakes_merged
 from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
 from newsaudit.report import (
     Attribution,
@@ -100,6 +101,8 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         if via is entity:
             via = None
         resolved.append((cand, entity, via))
+    merged = namesakes_merged(resolver.entities)
+    resolved = [(cand, _kept(entity, merged), _kept(via, merged)) for cand, entity, via in resolved]
     resolved.sort(key=lambda r: (r[0].content[0], r[0].cue[0]))
 
     nested = nest(resolved, gaps)
@@ -307,6 +310,10 @@ def _issued(cand: Candidate, entity: Entity | None) -> bool:
     if entity is not None and entity.type == "document":
         heads.add(entity.name.lower().split()[-1])
     return bool(heads & (ISSUED_STATEMENTS | LEGAL_TEXTS))
+
+
+def _kept(entity: Entity | None, merged: dict[int, Entity]) -> Entity | None:
+    return merged.get(entity.key, entity) if entity is not None else None
 
 
 def _cited_entities(resolved) -> list[Entity]:

@@ -433,8 +433,10 @@ def _titled_name(m: Mention) -> bool:
     )
 
 
-def gender_of(m: Mention | None) -> str | None:
-    """ "male" or "female" from an honorific or a first name, else None."""
+def gender_of(m: Mention | None, guess: bool = True) -> str | None:
+    """ "male" or "female" from an honorific or a first name, else None. Without
+    ``guess``, only the hand lists count: the census lists give "Lindsey" and "Lee" the
+    gender of most people so named, not of Lindsey Graham or Lee Epstein."""
     if m is None:
         return None
     titled = titled_gender(m)
@@ -446,7 +448,7 @@ def gender_of(m: Mention | None) -> str | None:
         return "male"
     if first in lexicon.FEMALE_FIRST_NAMES:
         return "female"
-    return CENSUS_GIVEN.get(first) if census_given(words) else None
+    return CENSUS_GIVEN.get(first) if guess and census_given(words) else None
 
 
 def titled_gender(m: Mention) -> str | None:

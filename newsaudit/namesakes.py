@@ -24,12 +24,17 @@ def extends(name: str, short: str) -> bool:
     )
 
 
-def same_given_name(tokens: list[str], name: str) -> bool:
+def same_given_name(tokens: list[str], name: str, titled: bool = False) -> bool:
     """Whether a name may be the full form of a mention's words: unless both begin with
     a given name and not the same one ("Lolita Grayson" is not "Dena Minning Grayson";
-    "Wasserman Schultz" and "Le Pen" begin with no given name and are short forms)."""
+    "Wasserman Schultz" and "Le Pen" begin with no given name and are short forms).
+    After a title, the first of two names is a given name whatever it is: "Secretary
+    Jeh Johnson" is not the Gary Johnson named before."""
     words = name.split()
-    return not given_name(tokens) or not words or words[0] == tokens[0]
+    if not words or words[0] == tokens[0]:
+        return True
+    after_title = titled and len(tokens) > 1 and words[-len(tokens) :] != tokens
+    return not (given_name(tokens) or after_title)
 
 
 def given_name(words: list[str]) -> bool:

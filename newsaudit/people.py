@@ -53,6 +53,14 @@ class Entity:
     mentions: list[str] = field(default_factory=list)
     last_seen: int = -1
 
+    def absorb(self, other: Entity) -> None:
+        """Take in the mentions, role and gender of another entity found to be this one."""
+        self.mentions.extend(m for m in other.mentions if m not in self.mentions)
+        self.titles |= other.titles
+        self.role = self.role or other.role
+        self.gender = self.gender or other.gender
+        self.last_seen = max(self.last_seen, other.last_seen)
+
     def add(self, mention: Mention) -> None:
         if mention.text not in self.mentions:
             self.mentions.append(mention.text)
@@ -71,6 +79,38 @@ class Entity:
             # "the Ministry" with "of Health" was named "Ministry of Health": no role left
             said = [p for p in (mention.role or "").split("; ") if p and p not in self.name]
             self.role = ", ".join(p for p in (title, "; ".join(said)) if p) or None
+
+
+def namesakes_merged(entities: list[Entity]) -> dict[int, Entity]:
+    """One source per person: a person cited twice under one full name ("Lindsey Graham"
+    by the headline's "Graham:" and by the body's "Senator Lindsey Graham"; "Ms. Epstein"
+    and "Lee Epstein" reached through two lookups) is the first of them, unless the way
+    the name was used gives them two genders ("Mr. Khan" and "Ms. Khan"). The later one's
+    mentions join the first; returns the key of each merged entity -> the one kept."""
+    kept: dict[str, Entity] = {}
+    merged: dict[int, Entity] = {}
+    for entity in entities:
+        if entity.type != "person":
+            continue
+        first = kept.setdefault(normalise_name(entity.name), entity)
+        if first is not entity and len({_shown_gender(first), _shown_gender(entity)} - {None}) < 2:
+            first.absorb(entity)
+            merged[entity.key] = first
+    return merged
+
+
+def _shown_gender(entity: Entity) -> str | None:
+    """The gender the article's words give a person: an honorific ("Mr. Khan") or a
+    pronoun among its mentions; None when they give none or both. A first name's usual
+    gender is only a guess ("Lindsey Graham", later "Mr. Graham")."""
+    shown = set()
+    for mention in entity.mentions:
+        word = mention.split()[0].lower().rstrip(".")
+        if word in lexicon.MALE_PRONOUNS or word in lexicon.HONORIFICS_MALE:
+            shown.add("male")
+        elif word in lexicon.FEMALE_PRONOUNS or word in lexicon.HONORIFICS_FEMALE:
+            shown.add("female")
+    return shown.pop() if len(shown) == 1 else None
 
 
 class PersonLookup:
@@ -131,8 +171,13 @@ class PersonLookup:
             if called is not None:
                 return called
         person = self._known_surname(family, gender) or self._name_ending_in(family)
-        if person is not None and not same_given_name(tokens, person_name(person.name or "")):
-            person = None  # "Lolita Grayson" is not the "Dena Grayson" named before her
+        if person is not None and (
+            not same_given_name(tokens, person_name(person.name or ""), m.title is not None)
+            or len({gender_of(m, guess=False), gender_of(person, guess=False)} - {None}) == 2
+        ):
+            # "Lolita Grayson" is not the "Dena Grayson" named before her, nor "Mr.
+            # Okafor" the Ada Okafor
+            person = None
         in_text = self._named_in_text(family) if person is None and len(tokens) == 1 else None
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated

@@ -31,7 +31,7 @@ def same_given_name(tokens: list[str], name: str, titled: bool = False) -> bool:
     After a title, the first of two names is a given name whatever it is: "Secretary
     Jeh Johnson" is not the Gary Johnson named before."""
     words = name.split()
-    if not words or words[0] == tokens[0]:
+    if not tokens or not words or words[0] == tokens[0]:
         return True
     after_title = titled and len(tokens) > 1 and words[-len(tokens) :] != tokens
     return not (given_name(tokens) or after_title)

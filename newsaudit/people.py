@@ -12,13 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.mention_kinds import (
     FIRST_NAMES,
     HONORIFICS,
+    PERSON_NOUNS,
     PLACE_LABELS,
     TITLE_WORDS,
     described,
@@ -37,6 +38,10 @@ from newsaudit.rules.base import Mention
 AGED = re.compile(r"\b\d+-year-old\b")
 # The word right before a name, an honorific perhaps ("Mr. Okafor"), read back from it.
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+# Nouns a name in a title-case headline modifies ("Clinton Camp", "Lund Aides"): the
+# name is then no subject of its own.
+NAME_MODIFIES = lexicon.ORGANIZATION_HEADS | PERSON_NOUNS
 
 
 @dataclass
@@ -129,14 +134,19 @@ class PersonLookup:
     def _person(self, m: Mention, pronoun: str | None = None) -> Entity:
         """The person a name refers to; ``pronoun`` is the gender of a pronoun that
         points to the name ("she" to "Clinton" is not the Bill Clinton cited last)."""
+        headline = self._headline_subject(m)
+        if headline is not None:
+            m = replace(m, name=headline, role=None)
         name = person_name(name_with_given(m))
-        tokens = [t for t in name.split() if t.lower().rstrip(".") not in HONORIFICS]
+        tokens = _without_honorifics(name.split())
         family = surname(" ".join(tokens)) if tokens else name
         gender = gender_of(m)
         # a lone word that is the surname of someone named in full ("Lawrence" after
         # "Natalya Lawrence") is that surname, whatever first name it may also be: only an
         # honorific or a title tells its gender
         matching = titled_gender(m) if len(tokens) == 1 else gender
+        # a gender no census guess gave ("Lindsey" and "Lee" are given to either)
+        sure = titled_gender(m) if len(tokens) == 1 else gender_of(m, guess=False)
         same = [
             entity
             for entity in reversed(self.entities)
@@ -173,7 +183,7 @@ class PersonLookup:
         person = self._known_surname(family, gender) or self._name_ending_in(family)
         if person is not None and (
             not same_given_name(tokens, person_name(person.name or ""), m.title is not None)
-            or len({gender_of(m, guess=False), gender_of(person, guess=False)} - {None}) == 2
+            or len({sure, gender_of(person, guess=False)} - {None}) == 2
         ):
             # "Lolita Grayson" is not the "Dena Grayson" named before her, nor "Mr.
             # Okafor" the Ada Okafor
@@ -211,6 +221,26 @@ class PersonLookup:
         if person is not None:
             entity.add(person)
         return entity
+
+    def _headline_subject(self, m: Mention) -> str | None:
+        """A headline in title case runs its subject into the verb ("Elizabeth Warren
+        Hammers Wells Fargo CEO", "Trump Says He Never Pledged …"): the person is the
+        longest run of its first words that the article names someone by in full below it,
+        or its first word alone when that is the surname of one."""
+        words = (m.name or m.text).split()
+        if m.start >= self.headings_end or len(words) < 2:
+            return None
+        body = [(named, family) for p, named, family, _ in self._full_names if p.start > m.start]
+        full = {tuple(named) for named, _ in body}
+        if tuple(words) in full:
+            return None
+        for end in range(len(words) - 1, 0, -1):
+            # "Clinton Camp Says", "Lund Aides Deny": the name modifies a body or group
+            if words[end].lower() in NAME_MODIFIES:
+                continue
+            if tuple(words[:end]) in full or end == 1 and any(f == words[0] for _, f in body):
+                return " ".join(words[:end])
+        return None
 
     def _first_name_of(self, first: str, before: int) -> Entity | None:
         """The person cited or named last before an offset whose full name begins with a
@@ -467,6 +497,15 @@ class PersonLookup:
             entity.plural = m.plural
         self.entities.append(entity)
         return entity
+
+
+def _without_honorifics(words: list[str]) -> list[str]:
+    """A name's words after the honorifics that open it ("Mr.", "Sir", "Lord"): one
+    that ends it or stands alone is a surname ("Marty Baron", "David Duke", "Baron")."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower().rstrip(".") in HONORIFICS:
+        lead += 1
+    return words[lead:]
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -143,6 +143,9 @@ class Resolver(PronounLookup):
         issuer = self._issuer_before(m)
         if issuer is not None:
             return self.resolve(issuer)  # "the statement said" after "X said in a statement"
+        body = self._announcing_body(m)
+        if body is not None:
+            return body
         if self._surname_named_before(m):
             return self._person(m)
         outlet = self.outlet_names.name_of(m)
@@ -200,6 +203,8 @@ class Resolver(PronounLookup):
         paper = last[:1].isupper() and last.lower() in lexicon.OUTLET_NAME_WORDS
         if paper and not m.pronoun and not first_named(m):
             return self._entity_named("outlet", strip_det(m.text), m)
+        if self._headline_subject(m) is not None:
+            return self._person(m)
         kind = classify(m, self._known_surname, self._someone)
         if m.start < self.headings_end and _headline_title(m):
             kind = "description"  # "…, says minister": the one the article names below
@@ -248,9 +253,19 @@ class Resolver(PronounLookup):
         own = [issuer for at, issuer in self.issuers if m.start <= at < m.end]
         if own:
             return own[0]  # "the campaign's statement", "a statement from the mayor"
-        definite = m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
         before = [issuer for at, issuer in self.issuers if at < m.start]
-        return before[-1] if before and definite else None
+        return before[-1] if before and _definite(m) else None
+
+    def _announcing_body(self, m: Mention) -> Entity | None:
+        """ "According to the release" with no issuer named: a press release or statement
+        is a body's, and "the" points to the one cited last ("the Coast Guard announced
+        Monday. According to the release, …"). After a person, whose words may be a
+        statement or an interview, it is left a document."""
+        if m.proper or m.head not in lexicon.ISSUED_STATEMENTS or not _definite(m):
+            return None
+        before = [e for e in self.entities if e.last_seen < m.start]
+        cited = max(before, key=lambda e: e.last_seen, default=None)
+        return cited if cited is not None and cited.type == "organization" else None
 
     def _surname_named_before(self, m: Mention) -> bool:
         """ "Guardian added" after "Mayor Don Guardian": one word that is the surname of a
@@ -424,6 +439,11 @@ class Resolver(PronounLookup):
         """Outlets cited so far, the latest first."""
         latest = sorted(self.entities, key=lambda e: -e.last_seen)
         return [e.name for e in latest if e.type == "outlet"]
+
+
+def _definite(m: Mention) -> bool:
+    """ "the statement", "that release": one named before."""
+    return m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
 
 
 def _headline_title(m: Mention) -> bool:

@@ -24,6 +24,9 @@ MAX_ISSUED_WORDS = 8
 # Participles that name who put a message out or before a body ("a motion brought by
 # Senator X", "a letter signed by 40 residents"): its by-agent is its author.
 AUTHORING_VERBS = ISSUING_VERBS | {"bring", "table", "move", "file", "submit", "introduce"}
+# Verbs by which someone hands over a statement they made ("Cook provided a written
+# statement", "the ministry gave a statement"): its issuer, though they issue nothing else.
+HANDING_VERBS = frozenset({"provide", "give", "make", "deliver", "offer"})
 
 
 def behind_document(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -103,7 +106,7 @@ def _issuer(noun: Token) -> Token | None:
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS | HANDING_VERBS:
         return subject_of(verb)
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         speaker = verb.head

@@ -24,7 +24,8 @@ from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets, lexicon
 from newsaudit.inputs import Document, from_text
-from newsaudit.mention_kinds import given_first, is_people
+from newsaudit.mention_kinds import is_people
+from newsaudit.person_names import given_first
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing

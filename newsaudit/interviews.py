@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsaudit.mention_kinds import person_name, surname
+from newsaudit.person_names import person_name, surname
 from newsaudit.rules.base import Mention
 
 # A question's label opens a paragraph: "Q:", or "Q" run into the question as some

@@ -23,6 +23,10 @@ from newsaudit.mention_kinds import (
     PLACE_LABELS,
     TITLE_WORDS,
     described,
+)
+from newsaudit.namesakes import extends, same_given_name
+from newsaudit.outlet_names import OutletNames
+from newsaudit.person_names import (
     gender_of,
     given_first,
     name_with_given,
@@ -30,8 +34,6 @@ from newsaudit.mention_kinds import (
     surname,
     titled_gender,
 )
-from newsaudit.namesakes import extends, same_given_name
-from newsaudit.outlet_names import OutletNames
 from newsaudit.rules.base import Mention
 
 # An age in a description ("the 57-year-old scientist").

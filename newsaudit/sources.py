@@ -19,13 +19,11 @@ from newsaudit.mention_kinds import (
     classify,
     first_named,
     is_share,
-    name_in_role,
     platform,
     possessor,
     shortens,
     spellings,
     strip_det,
-    surname,
 )
 from newsaudit.outlet_names import (
     GROUP_OF_OUTLETS,
@@ -38,6 +36,7 @@ from newsaudit.outlet_names import (
     written_name,
 )
 from newsaudit.people import Entity
+from newsaudit.person_names import name_in_role, surname
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
 

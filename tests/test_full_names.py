@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsaudit.mention_kinds import surname
+from newsaudit.person_names import surname
 from tests.reports import cued_source, last_by_cue, source_of
 
 

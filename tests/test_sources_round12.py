@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.data import given_names
-from newsaudit.mention_kinds import census_given
+from newsaudit.person_names import census_given
 from tests.reports import by_cue, cued_source, source_of
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsaudit.data import surnames
-from newsaudit.mention_kinds import fold_surname
+from newsaudit.person_names import fold_surname
 from tests.reports import by_cue, cued_source, sources_by_id
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsaudit.mention_kinds import person_name
+from newsaudit.person_names import person_name
 from tests.test_sources import attribution, speaker
 
 

@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsaudit.data import given_names, lexicon
-from newsaudit.mention_kinds import fold_surname
+from newsaudit.person_names import fold_surname
 
 KNOWN = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES | set(given_names())
 # "McConnell", "O'Malley", "DeSantis": one word, as the census writes it (no apostrophe).

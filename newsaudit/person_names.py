@@ -1,0 +1,162 @@
+"""The words of a person's name: the name cut free of the office or employer the parser
+ran into it, its surname and given name, the gender an honorific, a title or a first
+name shows, and a name set off at the end of a title's role.
+
+``mention_kinds`` reads these to tell a person from a body; ``people`` and ``namesakes``
+to tell one person from another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.data import given_names, lexicon
+from newsaudit.rules.base import Mention
+from newsaudit.rules.names import FIRST_NAMES, NAME_PARTICLES, ONE_NAME_TITLES, TITLE_WORDS
+from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
+
+# Census given names with their gender ("Carly", "Chris"): many census names are also
+# places, months or surnames, so they are read only as the first word of a two- or
+# three-word capitalised name (see ``census_given``).
+CENSUS_GIVEN = given_names()
+# What follows a name to tell a father and son apart.
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_with_given(m: Mention) -> str:
+    """A mention's name with the given name the tagger left out of it: "Carly Fiorina"
+    when it found only "Fiorina" (as a body)."""
+    name = m.name or m.text
+    words = m.text.split()
+    return m.text if given_first(words) and words[1:] == name.split() else name
+
+
+def person_name(name: str) -> str:
+    """A person's name without the office or employer the parser ran into it: "Minister of
+    Trade Ruth Achebe" and "Harbour Foods Debra Lyle" are Ruth Achebe and Debra Lyle,
+    "Neil Ford QC" is Neil Ford. The name is what follows the last title, body word or
+    lower-case word ("of", "in") before it; what is left of a body's name ("Trade Ruth
+    Achebe") ends at a first name, since news writing puts the employer first and a
+    given name begins a name."""
+    words = name.split()
+    if len(words) > 1 and name.isupper():
+        words = [w.title() for w in words]  # "THERESA VILLIERS" in a headline or byline
+    while len(words) > 2 and words[-1].lower().strip(".,") in lexicon.POSTNOMINALS:
+        words.pop()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        lower = word.lower().strip(",")
+        left = len(words) - i - 1
+        titled = lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS
+        titled = titled or (lower in lexicon.NAME_LABELS and left >= 2)
+        peer = lower in ONE_NAME_TITLES and left == 1  # "Lord Hale" is his name
+        # "Martin Luther King Jr." is not King the monarch
+        named_after = any(w.lower().rstrip(".") not in GENERATIONAL for w in words[i + 1 :])
+        if (titled and not peer and named_after) or (
+            (lower in lexicon.ORGANIZATION_HEADS or word[:1].islower())
+            and lower not in NAME_PARTICLES
+            and left >= 2
+        ):
+            cut = i + 1
+    rest = words[cut:]
+    given = next((i for i, w in enumerate(rest[:-1]) if w.lower() in FIRST_NAMES), None)
+    if given and (cut or len(rest) >= 4):
+        rest = rest[given:]  # "Super Value Debra Symonette"
+    elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
+        rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
+    return " ".join(rest) or name
+
+
+def surname(name: str) -> str:
+    """The family name that ends a person's name, past what follows it to tell a father
+    from a son or to list honours: "Harris" of "Harry B. Harris Jr.", "Ashford" of "Neil
+    Ashford QC"."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[-1].lower().rstrip(".,") in GENERATIONAL
+        or words[-1].lower().strip(".,") in lexicon.POSTNOMINALS
+    ):
+        words.pop()
+    return words[-1].rstrip(",") if words else name
+
+
+def name_in_role(m: Mention) -> str | None:
+    """The name that ends a title's role: the capitalised words after an honorific ("the
+    Deputy Director of Public Prosecutions Mrs. Joan Honoré-Paul") or set off after the
+    body ("Chief Executive Officer of the Port Authority, Gary Scott, added")."""
+    words = (m.role or "").split()
+    for i in range(len(words) - 2, -1, -1):
+        lower = words[i].lower()
+        if lower in HONORIFICS or lower.rstrip(".") in HONORIFICS:
+            name = words[i + 1 :]
+            if all(w[:1].isupper() for w in name):
+                return " ".join(name)
+            return None
+    parts = re.split(r"[,;]", m.role or "")
+    name = parts[-1].split()
+    if len(parts) > 1 and 2 <= len(name) <= 4 and all(_name_word(w) for w in name):
+        return " ".join(name)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[:1].isupper() and lower not in TITLE_WORDS and lower not in lexicon.ORGANIZATION_HEADS
+    )
+
+
+def gender_of(m: Mention | None, guess: bool = True) -> str | None:
+    """ "male" or "female" from an honorific or a first name, else None. Without
+    ``guess``, only the hand lists count: the census lists give "Lindsey" and "Lee" the
+    gender of most people so named, not of Lindsey Graham or Lee Epstein."""
+    if m is None:
+        return None
+    titled = titled_gender(m)
+    if titled is not None:
+        return titled
+    words = person_name(m.name or m.text).split()
+    first = words[0].lower() if words else ""
+    if first in lexicon.MALE_FIRST_NAMES:
+        return "male"
+    if first in lexicon.FEMALE_FIRST_NAMES:
+        return "female"
+    return CENSUS_GIVEN.get(first) if guess and census_given(words) else None
+
+
+def titled_gender(m: Mention) -> str | None:
+    """ "male" or "female" from an honorific or a title ("Mrs", "Duchess"), else None."""
+    words = [w.lower().rstrip(".") for w in (m.title or "").split() + (m.name or m.text).split()]
+    for w in words:
+        if w in lexicon.HONORIFICS_MALE or w + "." in lexicon.HONORIFICS_MALE:
+            return "male"
+        if w in lexicon.HONORIFICS_FEMALE or w + "." in lexicon.HONORIFICS_FEMALE:
+            return "female"
+        if w in lexicon.TITLES_MALE or w in lexicon.TITLES_FEMALE:
+            return "male" if w in lexicon.TITLES_MALE else "female"
+    return None
+
+
+def given_first(words: list[str]) -> bool:
+    """Whether a name of several words begins with a given name: one of the hand lists,
+    or a census given name as the first of two or three capitalised words."""
+    first = words[0].lower() if len(words) > 1 else ""
+    return first in FIRST_NAMES or census_given(words)
+
+
+def fold_surname(word: str) -> str:
+    """A written surname as the census list spells it: "O'Malley's" is "omalley"."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word.replace("'", "").replace("’", "").lower()
+
+
+def census_given(words: list[str]) -> bool:
+    """Whether a name of two or three capitalised words begins with a census given name
+    ("Carly Fiorina", "Chris Christie"; not "Florida Power", whose first word the news
+    text writes as a place)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in CENSUS_GIVEN
+        and all(w[:1].isupper() for w in words)
+    )

@@ -5,7 +5,9 @@ whose gender a first name had guessed otherwise) is listed once; a name after a 
 its own given name, so a second person of one surname is not folded into the first. A
 title-case headline's subject is the person the body names ("Ana Lund Slams Port Chief").
 A surname that is also an honorific ("Baron", "Duke") ends a name. "Provided a statement"
-names its issuer, and "the release" with no issuer named is the body cited last.
+names its issuer, and "the release" with no issuer named is the body cited last. A cue
+that closes its sentence ("…, the Harbour Authority announced.") has its subject between
+the last comma and itself, wherever the parser hung it.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -13,7 +15,9 @@ Every text here is written for the test; the people and bodies in it are invente
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsaudit.rules.subjects import subject_of
 from tests.reports import cued_source, source_of
 
 
@@ -122,3 +126,34 @@ def test_a_surname_that_is_also_an_honorific_ends_the_name(run, text, name):
     """ "Baron" and "Duke" open a name as honorifics ("Lord Cameron") but end one as a
     surname: "Marty Baron" is not "Marty", and the later "Baron" is him."""
     assert people(run(text)) == [(name, 2)]
+
+
+# "Officers found 40 pounds of cocaine in Fajardo, the Harbour Authority announced." as
+# the parser may read a long sentence of this shape: the closing subject hung on the
+# content's last noun as a conjunct, a noun inside the content taken for the subject.
+CLOSING_SUBJECT_AS_CONJUNCT = [
+    ("Officers", 1, "nsubj", "NNS", "NOUN"),
+    ("found", 12, "ccomp", "VBD", "VERB"),
+    ("40", 3, "nummod", "CD", "NUM"),
+    ("pounds", 12, "nsubj", "NNS", "NOUN"),
+    ("of", 3, "prep", "IN", "ADP"),
+    ("cocaine", 4, "pobj", "NN", "NOUN"),
+    ("in", 5, "prep", "IN", "ADP"),
+    ("Fajardo", 6, "pobj", "NNP", "PROPN"),
+    (",", 7, "punct", ",", "PUNCT"),
+    ("the", 11, "det", "DT", "DET"),
+    ("Harbour", 11, "compound", "NNP", "PROPN"),
+    ("Authority", 7, "conj", "NNP", "PROPN"),
+    ("announced", 12, "ROOT", "VBD", "VERB"),
+    (".", 12, "punct", ".", "PUNCT"),
+]
+
+
+def test_a_closing_subject_read_as_a_conjunct_is_the_source(nlp):
+    # the parse is given, so the repair is tested on the misreading whatever the model
+    # does with this sentence
+    columns = zip(*CLOSING_SUBJECT_AS_CONJUNCT, strict=True)
+    words, heads, deps, tags, pos = (list(column) for column in columns)
+    lemmas = [w.lower() for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert subject_of(doc[words.index("announced")]).text == "Authority"

@@ -117,6 +117,11 @@ def _possessive(token: Token) -> bool:
     return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_
 
 
+# Parts of speech of a noun phrase's words ("the Coast Guard", "Customs and Border
+# Protection").
+NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "CCONJ", "ADJ"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, looking through participles and relative clauses.
 
@@ -134,7 +139,8 @@ def subject_of(verb: Token) -> Token | None:
     if subjects:
         # "Musiyenko, who spoke to Reuters": the relative pronoun is the source mention
         # (as annotators mark it); ``mention`` links it to the noun it stands for
-        return nearest_subject(subjects, verb)
+        nearest = nearest_subject(subjects, verb)
+        return _closing_subject(verb, nearest) or nearest
     misparsed = _misparsed_subject(verb)
     if misparsed is not None:
         return misparsed
@@ -295,6 +301,23 @@ def _appositive_clause(verb: Token) -> Token | None:
         return None
     name = next((c for c in before[0].children if c.dep_ == "nsubj"), None)
     return name if name is not None and name.pos_ == "PROPN" else None
+
+
+def _closing_subject(verb: Token, subject: Token) -> Token | None:
+    """ "…, Customs and Border Protection announced Tuesday.": a cue that closes its
+    sentence after the content has its subject between the last comma and itself. In a
+    long sentence the parser may hang that phrase on the content's last noun as a conjunct
+    and take a noun inside the content ("475 pounds") for the subject."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].pos_ in NOUN_PHRASE_POS:
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].text != "," or subject.i >= start:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < start for c in verb.children):
+        return None  # no content before the comma: "In Harlow, the board said …"
+    phrase = doc[start : verb.i]
+    return next((t for t in phrase if t.head.i not in range(start, verb.i)), None)
 
 
 def _inverted_text(verb: Token) -> Token | None:

@@ -22,9 +22,9 @@ from newsaudit.rules.base import (
     subtree_offsets,
     trim,
 )
-from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.names import TITLE_WORDS
+from newsaudit.rules.objects import noun_phrase
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS, FINITE_TAGS, resumed_after
 
 # Nouns for people and bodies that can be cited as informants.

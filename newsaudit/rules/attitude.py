@@ -15,7 +15,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.rules.base import Candidate, cue_entry, mention, offsets, subject_of, subtree_offsets
-from newsaudit.rules.frames import PROPOSITIONAL, is_infinitive, noun_phrase
+from newsaudit.rules.frames import PROPOSITIONAL
+from newsaudit.rules.objects import noun_phrase
+from newsaudit.rules.tokens import is_infinitive
 from newsaudit.rules.unasserted import is_party
 
 THING_SUBJECTS = frozenset({"it", "this", "that", "which", "there", "what"})

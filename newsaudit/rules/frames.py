@@ -22,9 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsaudit.data import Cue, claim_words, cues
+from newsaudit.data import Cue, claim_words
 from newsaudit.rules.base import (
-    SPEAKING_HEADS,
     Offsets,
     nearest_subject,
     offsets,
@@ -43,6 +42,15 @@ from newsaudit.rules.misparsed import (
     topic_in_setting,
     unmarked_clause,
 )
+from newsaudit.rules.objects import (
+    addressee_like,
+    direct_object,
+    gerund_object,
+    noun_phrase,
+    pronoun_target,
+    proposition_like,
+    thing_frame,
+)
 from newsaudit.rules.predicates import (
     extent,
     is_doing,
@@ -51,7 +59,12 @@ from newsaudit.rules.predicates import (
     quoted_predicate,
 )
 from newsaudit.rules.stops import content_stops, reported_conjunct
-from newsaudit.rules.tokens import QUOTE_MARKS, QUOTE_OPENERS, SUBJECT_DEPS, TIME_LABELS
+from newsaudit.rules.tokens import (
+    QUOTE_OPENERS,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    is_infinitive,
+)
 
 # Frames whose content is a proposition; every other frame states a stance toward it.
 PROPOSITIONAL = frozenset({"clause", "infinitive"})
@@ -70,23 +83,9 @@ CONSTRUCTIONS = PROPOSITIONAL | {
     "prepobj",
     "whether",
 }
-# Directive nouns name a request to be granted or refused, not something true or false:
-# "rejected the demand" is a decision, "rejected the claim" a stance.
-DIRECTIVE_NOUNS = frozenset(
-    {"demand", "request", "call", "plea", "appeal", "proposal", "offer", "invitation"}
-)
 # Prepositions that, before a date or a time, say when ("on Monday", "for decades"), not
 # what a cue is about ("talked about the 1990s").
 TIME_PREPS = frozenset({"on", "for", "in", "at", "during", "since", "until"})
-# Pronoun objects that stand for a person or a group named before ("it" after a verb of
-# saying is what was said: "said it", "called it").
-PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
-# Relative pronouns that can be a verb's object: "the deal, which Putin opposed" (study
-# split: 15 of 23 such stances annotated, the pronoun as content; "that" is as often a
-# misparsed complementizer, 12 of 29).
-RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
-# Children of a noun that describe it after the fact; a stance's object stops before them.
-TRAILING = frozenset({"relcl", "acl", "appos"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     """The content of a verb cue, from the first of its frames the sentence fills."""
     frames = entry.frames
     stops = content_stops(cue)
-    obj = next((c for c in cue.children if _object(c)), None)
+    obj = next((c for c in cue.children if direct_object(c)), None)
     if obj is None and any(c.dep_ == "agent" or is_predicate(c, cue) for c in cue.children):
         # "the deal was confirmed by aides", "the plan is considered too costly", "the
         # terminal is billed as the largest": the passive's subject is the active's object
@@ -190,16 +189,16 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     if found is not None:
         return found
     if obj is not None and ("object" in frames or "proposition" in frames or "thing" in frames):
-        named = obj.pos_ != "PRON" and (proposition_like(obj) or _thing_frame(obj, frames))
+        named = obj.pos_ != "PRON" and (proposition_like(obj) or thing_frame(obj, frames))
         if "object" not in frames and not named:
             return None  # "questioned two men", "questioned them": nothing said is named
-        if obj.pos_ == "PRON" and not _pronoun_target(obj, entry):
+        if obj.pos_ == "PRON" and not pronoun_target(obj, entry):
             return None  # "backed something", "opposed all that"
         # "endorsed her", "oppose them": a stance toward someone
         # named before is still a stance (annotators mark the pronoun)
         return _made(noun_phrase(obj), "object")
     if obj is None and "object" in frames:
-        gerund = next((c for c in cue.children if _gerund_object(c, cue)), None)
+        gerund = next((c for c in cue.children if gerund_object(c, cue)), None)
         if gerund is not None:
             # "supports raising the minimum wage", "proposed barring visitors": a gerund
             # clause with no subject of its own is the verb's object (study split: 69 of
@@ -271,48 +270,6 @@ def _lead_in(clause: Token) -> set[int]:
         if token.text == ":" and token.i + 1 < len(doc) and doc[token.i + 1].text in QUOTE_OPENERS:
             return set(range(clause.left_edge.i, token.i + 1))
     return set()
-
-
-def _object(token: Token) -> bool:
-    """A direct object of the cue; not a lone day the parser took for one before the
-    cue's infinitive ("promised Monday to act"), unlike a span of time ("expected a full
-    90 minutes of debate") or a day named as what it is ("called Christmas a sham")."""
-    if token.dep_ != "dobj":
-        return False
-    lone_day = token.ent_type_ in TIME_LABELS and token.n_lefts + token.n_rights == 0
-    return not (lone_day and any(is_infinitive(c) for c in token.head.rights))
-
-
-def _pronoun_target(obj: Token, entry: Cue) -> bool:
-    """A pronoun object that stands for what a stance is toward: a person or group named
-    before ("endorsed her"), a relative pronoun ("which Putin opposed"), or, after a verb
-    of belief or stance that takes any noun phrase, "it" for the measure or idea named
-    before ("Democrats opposed it because …"; study split: 13 of 18 such objects outside
-    quotation marks annotated, the pronoun as content). After a verb of saying, "it" is
-    as often not what was said ("said it twice", "denied it": 4 of 8)."""
-    if obj.lower_ in PERSON_OBJECTS or relative_object(obj):
-        return True
-    return obj.lower_ == "it" and "object" in entry.frames and entry.category != "statement"
-
-
-def relative_object(obj: Token) -> bool:
-    """A relative pronoun that is the object of its clause's verb: what the stance of
-    "which Putin opposed" is toward."""
-    return obj.lower_ in RELATIVE_OBJECTS and obj.dep_ == "dobj" and obj.head.dep_ == "relcl"
-
-
-def _gerund_object(token: Token, cue: Token) -> bool:
-    own = {c.dep_ for c in token.children}
-    # "reported being logged out": a passive gerund, its participle the clause's head
-    passive = token.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ == "VBG" for c in token.children
-    )
-    return (
-        token.i > cue.i
-        and token.dep_ in ("xcomp", "ccomp")
-        and (token.tag_ == "VBG" or passive)
-        and not own & {"aux", "nsubj", "mark"}
-    )
 
 
 def _prepositional(cue: Token, entry: Cue, obj: Token | None, stops: set[int]):
@@ -410,12 +367,6 @@ def _after_object(clause: Token, obj: Token | None) -> bool:
     return any(t.text == "," for t in between)
 
 
-def _thing_frame(obj: Token, frames: frozenset[str]) -> bool:
-    # "questioned the timing": doubting a thing is a stance; "questioned two men" an
-    # interrogation
-    return "thing" in frames and not addressee_like(obj)
-
-
 def completed_after(cue: Token) -> bool:
     """Whether a cue has a complement of its own after it ("said the same thing",
     "expected me to read", "preferred the mayor"), so that a clause before it, however
@@ -426,95 +377,14 @@ def completed_after(cue: Token) -> bool:
             continue
         if child.dep_ in ("ccomp", "xcomp", "oprd", "attr") and not anonymity_purpose(child):
             return True
-        if _object(child) and not addressee_like(child):
+        if direct_object(child) and not addressee_like(child):
             return True
     return False
-
-
-def addressee_like(noun: Token) -> bool:
-    """Whether a noun names a person or a body (someone addressed, named or quoted)."""
-    if noun.pos_ == "PRON":
-        return noun.lower_ in PERSON_OBJECTS
-    return (
-        noun.pos_ == "PROPN"
-        or noun.ent_type_ in ("PERSON", "ORG")
-        or noun.lemma_.lower() in SPEAKING_HEADS
-    )
-
-
-def proposition_like(noun: Token) -> bool:
-    """Whether a noun phrase names something said, thought or shown: a noun cue ("the
-    claim", "his remarks"), a quotation, or a noun with a clause of its own."""
-    entry = cues().get((noun.lemma_.lower(), "noun"))
-    if entry is not None and noun.lemma_.lower() not in DIRECTIVE_NOUNS:
-        return True
-    if any(t.text in QUOTE_MARKS for t in noun.subtree):
-        return True
-    return any(c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB" for c in noun.children)
-
-
-def noun_phrase(noun: Token) -> Offsets | None:
-    """A noun phrase up to (not including) a relative clause, participle or apposition
-    that describes it afterwards, or that a comma sets off after a noun inside it ("the
-    endorsement of Sen. Graham, Congress' most zealous advocate for …", "criticism of
-    the host, who took heat for …"): the writer's aside, not what the stance is about."""
-    skip = {
-        t.i
-        for c in noun.children
-        if c.dep_ in TRAILING and c.i > noun.i and not _noun_infinitive(c) and not _bare_gerund(c)
-        for t in c.subtree
-    }
-    for token in noun.subtree:
-        if token.i > noun.i and token.dep_ in TRAILING and token.i not in skip and _set_off(token):
-            skip.update(t.i for t in token.subtree)
-            skip.add(token.left_edge.i - 1)
-    return subtree_offsets(noun, skip or None)
-
-
-def _bare_gerund(clause: Token) -> bool:
-    """ "problems accessing Facebook", "a plan raising fares": a bare noun with a
-    participle of no saying right after it names what it is about (not "a memo saying
-    …", whose participle reports, nor "the levy, raising …", set off by a comma)."""
-    noun = clause.head
-    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
-    return (
-        clause.dep_ == "acl"
-        and clause.tag_ == "VBG"
-        and clause.i == noun.i + 1
-        and bare
-        and cues().get((clause.lemma_.lower(), "verb")) is None
-    )
-
-
-def _noun_infinitive(clause: Token) -> bool:
-    """ "plans to sue the panel", "an effort to block the rule": a to-infinitive right
-    after its noun completes it (what is planned, what is tried); it does not describe
-    the noun after the fact as a relative clause does."""
-    first = clause.left_edge
-    return (
-        clause.dep_ == "acl"
-        and first.lower_ == "to"
-        and first.head.i == clause.i
-        and first.i == clause.head.i + 1
-    )
-
-
-def _set_off(token: Token) -> bool:
-    """Whether a phrase is set off from the word before it by a comma or a dash."""
-    first = token.left_edge
-    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-")
 
 
 def is_preposition(frame: str) -> bool:
     """Whether a frame is a preposition's object ("warned of", "pointed to")."""
     return frame not in CONSTRUCTIONS
-
-
-def is_infinitive(token: Token) -> bool:
-    """A to-infinitive complement ("refused to sign", "eager to finish")."""
-    return token.dep_ in ("xcomp", "ccomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
 
 
 def _from_to(first: Token, last: Token, stops: set[int]) -> Offsets | None:

@@ -21,8 +21,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.rules.base import Candidate, mention, offsets, subject_of, subtree_offsets, trim
-from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.misparsed import misread_clause
+from newsaudit.rules.objects import noun_phrase
 from newsaudit.rules.tokens import SUBJECT_DEPS
 
 # Words opening an adverbial clause after "made clear" ("as they celebrated", "when X

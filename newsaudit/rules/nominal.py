@@ -23,8 +23,8 @@ from newsaudit.rules.base import (
     offsets,
     subtree_offsets,
 )
-from newsaudit.rules.frames import noun_phrase
 from newsaudit.rules.misparsed import clause_in_setting
+from newsaudit.rules.objects import noun_phrase
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS
 
 # The prepositions that introduce what a noun of saying or feeling is about: "criticism

@@ -26,26 +26,18 @@ from newsaudit.rules.base import (
     subject_of,
     subtree_offsets,
 )
-from newsaudit.rules.frames import (
-    PERSON_OBJECTS,
-    Content,
-    addressee_like,
-    find_content,
-    is_infinitive,
-    is_preposition,
-    noun_phrase,
-    relative_object,
-)
+from newsaudit.rules.frames import Content, find_content, is_preposition
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
 from newsaudit.rules.misparsed import clause_read_as_object
 from newsaudit.rules.mistagged import find_mistagged_sayings, find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS
+from newsaudit.rules.objects import PERSON_OBJECTS, addressee_like, noun_phrase, relative_object
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.setoff import set_off_content
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, TIME_LABELS, cue_particle
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, TIME_LABELS, cue_particle, is_infinitive
 from newsaudit.rules.unasserted import is_party, of_nothing
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.rules.base import Candidate, mention, offsets
-from newsaudit.rules.frames import noun_phrase
+from newsaudit.rules.objects import noun_phrase
 
 # Nouns that say people are talking, not what one person said ("statement", "remark").
 TALK_NOUNS = frozenset(

@@ -201,3 +201,10 @@ def set_off_age(child: Token) -> bool:
         return False
     after_comma = child.i > 0 and child.doc[child.i - 1].text == ","
     return after_comma and child.text.isdigit() and 0 < int(child.text) <= OLDEST_AGE
+
+
+def is_infinitive(token: Token) -> bool:
+    """A to-infinitive complement ("refused to sign", "eager to finish")."""
+    return token.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )

@@ -16,16 +16,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsaudit import nlp as nlp_loader
 from newsaudit.analysis import Analysis, Segment
+from newsaudit.antecedents import find_bodies, find_groups, find_names
 from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
-from newsaudit.data import builtin_outlets, lexicon
+from newsaudit.data import builtin_outlets
 from newsaudit.inputs import Document, from_text
-from newsaudit.mention_kinds import is_people
-from newsaudit.person_names import given_first
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
 from newsaudit.rules.according import find_according, find_citing
@@ -33,7 +32,7 @@ from newsaudit.rules.acts import is_act
 from newsaudit.rules.answers import find_answers
 from newsaudit.rules.appraisal import find_appraisals
 from newsaudit.rules.attitude import find_attitudes
-from newsaudit.rules.base import Candidate, Mention, Offsets, mention, trim
+from newsaudit.rules.base import Candidate, Mention, Offsets, trim
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_direct, gives_words, is_name, is_quotation
 from newsaudit.rules.fragments import list_items
@@ -67,11 +66,6 @@ WORD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 # paragraphs alone; the character bound keeps its working memory flat.
 BATCH_SIZE = 256
 BATCH_CHARS = 100_000
-# Entity labels under which the small model files people and outlets.
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
-# Where a group a later "they" stands for may stand: a subject, an object, a predicate,
-# "some of the experts", "activists and intellectuals".
-GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 
 
 # An item a streaming caller puts between documents when it is about to wait for more:
@@ -274,9 +268,11 @@ def _run_rules(analysis: Analysis) -> None:
                 source = (cand.source.start, cand.source.end) if cand.source else None
                 cand.via = find_via(doc, cand.cue, source)
             analysis.candidates.append(_shift(cand, seg.start))
-        analysis.names.extend(_shift_mention(m, seg.start) for m in _names(doc, quoted))
-        analysis.groups.extend((_shift_mention(m, seg.start), s) for m, s in _groups(doc, quoted))
-        analysis.bodies.extend(_shift_mention(m, seg.start) for m in _bodies(doc, quoted))
+        analysis.names.extend(_shift_mention(m, seg.start) for m in find_names(doc, quoted))
+        analysis.groups.extend(
+            (_shift_mention(m, seg.start), s) for m, s in find_groups(doc, quoted)
+        )
+        analysis.bodies.extend(_shift_mention(m, seg.start) for m in find_bodies(doc, quoted))
         analysis.issuers.extend(
             (at + seg.start, _shift_mention(m, seg.start)) for at, m in find_issuers(doc, quoted)
         )
@@ -407,80 +403,6 @@ def _merge_quotes(found: list[Candidate], quotes: list[Quote], text: str) -> lis
         if within and cand.kind == "indirect":
             cand.kind = "mixed"
     return found
-
-
-def _names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
-    """Names outside quotes: people are antecedents for surnames, titles and pronouns;
-    outlets for short references ("The Post") and descriptors ("the newspaper")."""
-    for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
-            yield mention(ent.root)
-    for token in doc:
-        if token.i not in quoted and _unlabelled_name(token):
-            yield mention(token)
-
-
-def _unlabelled_name(token: Token) -> bool:
-    """ "Ana Ruiz spoke outside the gates": a name the tagger gave no entity label, which
-    begins with a given name; a later "she" or "Ruiz" stands for her all the same."""
-    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
-        return False
-    if token.lower_ in lexicon.ORGANIZATION_HEADS:
-        return False  # "the Ruth Leff Siegel Awards Fund": a body named for someone
-    doc, start = token.doc, token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
-        start -= 1
-    return token.i > start and given_first([t.text for t in doc[start : token.i + 1]])
-
-
-def _groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:
-    """Plural noun phrases outside quotes that name people or bodies ("some of the
-    state's energy experts", "Six newspapers", "Republicans"): what "they" may stand for
-    when it says or thinks something; each with whether it is its clause's subject
-    ("majorities of voters said" and "Clinton and her aides" included). Two people named
-    together as a subject ("Lund and Reyes met the board") are there too, as the first of
-    them: "they" after them stands for the pair, not for a group named before."""
-    for token in doc:
-        if _pair_of_people(token) and token.i not in quoted:
-            yield mention(token), True
-            continue
-        plural = token.tag_ in ("NNS", "NNPS") and token.dep_ in GROUP_DEPS
-        if (
-            plural
-            and token.i not in quoted
-            and is_people(token.lower_, token.lemma_, token.ent_type_)
-        ):
-            head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-            head = head.head if head.dep_ == "conj" else head
-            yield mention(token), head.dep_ in ("nsubj", "nsubjpass")
-
-
-def _bodies(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
-    """Singular bodies outside quotes named as the subject of a main clause ("The
-    Appellate Court didn't agree with Amazon's stance. It noted …"): the one a later "it"
-    most likely stands for, though nothing cited them -- not a subject inside what someone
-    said ("The ministry said the council had failed. It added …" is the ministry)."""
-    for token in doc:
-        main = token.head.dep_ == "ROOT" or (
-            token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"
-        )
-        singular = token.tag_ in ("NN", "NNP")
-        subject = token.dep_ in ("nsubj", "nsubjpass") and singular and main
-        # a one-word name the tagger calls a body may be a surname ("Sanders has started …")
-        named = token.ent_type_ == "ORG" and token.i > token.left_edge.i
-        body = named or token.lemma_.lower() in lexicon.ORGANIZATION_HEADS
-        if subject and body and token.i not in quoted:
-            yield mention(token)
-
-
-def _pair_of_people(token: Token) -> bool:
-    """Whether a token is a person's name that is a subject with another person's name
-    joined to it ("Ana Lund and Tom Reyes met …")."""
-    return (
-        token.dep_ in ("nsubj", "nsubjpass")
-        and token.ent_type_ == "PERSON"
-        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
-    )
 
 
 def _shift(cand: Candidate, delta: int) -> Candidate:

@@ -1,0 +1,95 @@
+"""What a document names, cited or not: the people and outlets a later surname, title or
+descriptor may stand for, the groups a later "they" may, and the bodies a later "it" may.
+The engine gathers them per paragraph; ``sources`` resolves mentions against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from newsaudit.data import lexicon
+from newsaudit.mention_kinds import is_people
+from newsaudit.person_names import given_first
+from newsaudit.rules.base import Mention, mention
+
+# Entity labels under which the small model files people and outlets.
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
+# Where a group a later "they" stands for may stand: a subject, an object, a predicate,
+# "some of the experts", "activists and intellectuals".
+GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+
+
+def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
+    """Names outside quotes: people are antecedents for surnames, titles and pronouns;
+    outlets for short references ("The Post") and descriptors ("the newspaper")."""
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
+            yield mention(ent.root)
+    for token in doc:
+        if token.i not in quoted and _unlabelled_name(token):
+            yield mention(token)
+
+
+def _unlabelled_name(token: Token) -> bool:
+    """ "Ana Ruiz spoke outside the gates": a name the tagger gave no entity label, which
+    begins with a given name; a later "she" or "Ruiz" stands for her all the same."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+        return False
+    if token.lower_ in lexicon.ORGANIZATION_HEADS:
+        return False  # "the Ruth Leff Siegel Awards Fund": a body named for someone
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+        start -= 1
+    return token.i > start and given_first([t.text for t in doc[start : token.i + 1]])
+
+
+def find_groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:
+    """Plural noun phrases outside quotes that name people or bodies ("some of the
+    state's energy experts", "Six newspapers", "Republicans"): what "they" may stand for
+    when it says or thinks something; each with whether it is its clause's subject
+    ("majorities of voters said" and "Clinton and her aides" included). Two people named
+    together as a subject ("Lund and Reyes met the board") are there too, as the first of
+    them: "they" after them stands for the pair, not for a group named before."""
+    for token in doc:
+        if _pair_of_people(token) and token.i not in quoted:
+            yield mention(token), True
+            continue
+        plural = token.tag_ in ("NNS", "NNPS") and token.dep_ in GROUP_DEPS
+        if (
+            plural
+            and token.i not in quoted
+            and is_people(token.lower_, token.lemma_, token.ent_type_)
+        ):
+            head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+            head = head.head if head.dep_ == "conj" else head
+            yield mention(token), head.dep_ in ("nsubj", "nsubjpass")
+
+
+def find_bodies(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
+    """Singular bodies outside quotes named as the subject of a main clause ("The
+    Appellate Court didn't agree with Amazon's stance. It noted …"): the one a later "it"
+    most likely stands for, though nothing cited them -- not a subject inside what someone
+    said ("The ministry said the council had failed. It added …" is the ministry)."""
+    for token in doc:
+        main = token.head.dep_ == "ROOT" or (
+            token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"
+        )
+        singular = token.tag_ in ("NN", "NNP")
+        subject = token.dep_ in ("nsubj", "nsubjpass") and singular and main
+        # a one-word name the tagger calls a body may be a surname ("Sanders has started …")
+        named = token.ent_type_ == "ORG" and token.i > token.left_edge.i
+        body = named or token.lemma_.lower() in lexicon.ORGANIZATION_HEADS
+        if subject and body and token.i not in quoted:
+            yield mention(token)
+
+
+def _pair_of_people(token: Token) -> bool:
+    """Whether a token is a person's name that is a subject with another person's name
+    joined to it ("Ana Lund and Tom Reyes met …")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.ent_type_ == "PERSON"
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+    )

@@ -19,10 +19,10 @@ from newsaudit.data.lexicon import (
     PUBLISHED_WORKS,
     WRITTEN_MESSAGES,
 )
+from newsaudit.entities import namesakes_merged
 from newsaudit.mention_kinds import is_share
 from newsaudit.nesting import documented, nest
 from newsaudit.outlet_names import press_work
-from newsaudit.people import namesakes_merged
 from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
 from newsaudit.report import (
     Attribution,

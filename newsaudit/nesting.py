@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from newsaudit.data.lexicon import DOCUMENT_HEADS
-from newsaudit.people import Entity
+from newsaudit.entities import Entity
 from newsaudit.rules.base import Candidate
 
 

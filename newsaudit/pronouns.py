@@ -13,10 +13,11 @@ from collections.abc import Callable
 from functools import cached_property
 
 from newsaudit.data import lexicon
+from newsaudit.entities import Entity
 from newsaudit.forward import named_after
 from newsaudit.interviews import Transcript, find_transcript, interviewee, quoted
 from newsaudit.mention_kinds import VAGUE_DETERMINERS, platform
-from newsaudit.people import Entity, PersonLookup
+from newsaudit.people import PersonLookup
 from newsaudit.person_names import gender_of, given_first
 from newsaudit.rules.base import Mention
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsaudit.data import lexicon
+from newsaudit.entities import Entity
 from newsaudit.mention_kinds import (
     DOCUMENT_APPOSITIONS,
     ORG_LABELS,
@@ -35,7 +36,6 @@ from newsaudit.outlet_names import (
     unnamed_outlet,
     written_name,
 )
-from newsaudit.people import Entity
 from newsaudit.person_names import name_in_role, surname
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention

@@ -20,7 +20,7 @@ from newsaudit.data.lexicon import (
     WRITTEN_MESSAGES,
 )
 from newsaudit.entities import namesakes_merged
-from newsaudit.mention_kinds import is_share
+from newsaudit.mention_kinds import counted_group, is_share
 from newsaudit.nesting import documented, nest
 from newsaudit.outlet_names import press_work
 from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
@@ -438,7 +438,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 sentence_end=sentence.end if sentence else cand.cue[1],
                 content_text=attribution.content.text,
                 heading=bool(sentence and sentence.heading),
-                counted=named is not None and is_share(named),
+                counted=named is not None and (is_share(named) or counted_group(named)),
             )
         )
     drafts = [

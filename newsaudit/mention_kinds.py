@@ -39,6 +39,16 @@ SHARE_HEADS = frozenset(
 )
 # "in 10", "out of five": the whole a number of people is counted in.
 IN_WHOLE = re.compile(r"\b(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+# "6 in 10", "nine of 10": a share of a group, as a poll gives it.
+SHARE_OF_WHOLE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of|out of) (?:\d+|ten)\b"
+)
+# Words that open a count of a group's members ("only half a dozen", "more than 6 in 10",
+# "nearly half"), not a crowd ("thousands of protesters").
+QUANTIFIERS = frozenset(
+    {"only", "more", "fewer", "less", "about", "approximately", "nearly", "almost", "roughly"}
+    | {"half"}
+)
 # Determiners and quantifiers that leave a group unnamed ("some officials", "many").
 VAGUE_DETERMINERS = frozenset(
     {
@@ -176,6 +186,9 @@ def classify(
     party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
+    some = first in VAGUE_DETERMINERS or first in QUANTIFIERS or counted_group(m)
+    if m.plural and head.removesuffix("s") in PARTY_MEMBERS and some:
+        return "anonymous"  # "Most Republicans", "6 in 10 Democrats": people, not the party
     if m.proper and head in DOCUMENT_APPOSITIONS and _described_work(m):
         return "document"  # "a national Gallup Poll": a poll of theirs, not a name
     if m.proper and apposed_head(m) in DOCUMENT_APPOSITIONS:
@@ -195,6 +208,13 @@ def classify(
     if m.plural or first in ("a", "an", "one", "another"):
         return "anonymous"
     return "unresolved"
+
+
+def counted_group(m: Mention) -> bool:
+    """Whether a plural group is given as a share of its members, as a poll counts them
+    ("more than 6 in 10 Republicans", "nine of 10 Democrats"), not as a number of people
+    ("300 residents")."""
+    return m.plural and SHARE_OF_WHOLE.search(m.text.lower()) is not None
 
 
 def is_share(m: Mention) -> bool:

@@ -59,6 +59,8 @@ class PronounLookup(PersonLookup):
     group_ends: list[int]
     bodies: list[Mention]  # singular bodies named as subjects, by their ends
     body_ends: list[int]
+    # where a message was named and the entity of its issuer, in text order
+    messages: list[tuple[int, Entity]]
     # keys of the entities that count people ("Six in 10", "46 percent"): the people
     # counted, not the count, are what a later "they" or "we" stands for
     shares: set[int]
@@ -128,6 +130,10 @@ class PronounLookup(PersonLookup):
             body = self._body_before(m.start)
             if body is not None and (cited is None or body.start > cited.last_seen):
                 return self.resolve(body)
+            # "Trump's tweet mocked … It shows …": the message, named since, is its author's
+            message = next(((at, e) for at, e in reversed(self.messages) if at < m.start), None)
+            if message is not None and (cited is None or message[0] > cited.last_seen):
+                return message[1]
             if cited is not None:
                 return cited
         return self._new("unresolved", m.text, m)

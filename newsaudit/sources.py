@@ -49,6 +49,8 @@ COMPANY_HEADS = frozenset(
 )
 
 
+# Characters read at an issuer's offset for the noun of its message ("communiqué").
+MESSAGE_CHARS = 16
 # Descriptions of a place of learning or care that point back to the last one named,
 # by the words its name holds ("the institution" after "Coventry University", "the
 # school" after "Hollis Community College").
@@ -104,6 +106,7 @@ class Resolver(PronounLookup):
         self.body_ends = [m.end for m in self.bodies]
         self.entities: list[Entity] = []
         self.shares: set[int] = set()
+        self.messages: list[tuple[int, Entity]] = []
         self._resolved: dict[tuple[int, int], Entity] = {}
         self._spellings: dict[str, list[tuple[int, str]]] = {}
 
@@ -141,7 +144,11 @@ class Resolver(PronounLookup):
             return self._pronoun(m)
         issuer = self._issuer_before(m)
         if issuer is not None:
-            return self.resolve(issuer)  # "the statement said" after "X said in a statement"
+            # "the statement said" after "X said in a statement"; a later "it" may stand
+            # for the message a person put out ("Trump's tweet … It shows …")
+            entity = self.resolve(issuer)
+            self.messages.append((m.start, entity))
+            return entity
         body = self._announcing_body(m)
         if body is not None:
             return body
@@ -245,14 +252,20 @@ class Resolver(PronounLookup):
         return entity
 
     def _issuer_before(self, m: Mention) -> Mention | None:
-        """Who issued "the statement" or "the release": the issuer of the last one named
-        before it ("X said in a statement …. According to the statement, …")."""
-        if m.proper or m.head not in lexicon.ISSUED_STATEMENTS:
+        """Who issued "the statement" or wrote "the letter": the issuer of the last one of
+        its kind named before it ("X said in a statement …. According to the statement,
+        …"; "a handwritten note from X … the note says")."""
+        kind = _message_kind(m.head)
+        if m.proper or kind is None:
             return None
         own = [issuer for at, issuer in self.issuers if m.start <= at < m.end]
         if own:
             return own[0]  # "the campaign's statement", "a statement from the mayor"
-        before = [issuer for at, issuer in self.issuers if at < m.start]
+        before = [
+            issuer
+            for at, issuer in self.issuers
+            if at < m.start and _message_kind(self.text[at : at + MESSAGE_CHARS].split()[0]) == kind
+        ]
         return before[-1] if before and _definite(m) else None
 
     def _announcing_body(self, m: Mention) -> Entity | None:
@@ -438,6 +451,17 @@ class Resolver(PronounLookup):
         """Outlets cited so far, the latest first."""
         latest = sorted(self.entities, key=lambda e: -e.last_seen)
         return [e.name for e in latest if e.type == "outlet"]
+
+
+def _message_kind(word: str) -> str | None:
+    """What kind of message a noun names: a statement (a press release, an announcement)
+    or one kind of written message ("letter", "emails"); None for any other noun."""
+    word = word.lower().strip(".,;:")
+    if word in lexicon.ISSUED_STATEMENTS:
+        return "statement"
+    if word in lexicon.WRITTEN_MESSAGES:
+        return word.replace("e-mail", "email").removesuffix("s")
+    return None
 
 
 def _definite(m: Mention) -> bool:

@@ -1,13 +1,15 @@
 """Round 27, sources: one source per person, and the issuer of a statement.
 
 A person reached through two lookups (a headline's bare surname, a title, an honorific
-whose gender a first name had guessed otherwise) is listed once; a name after a title keeps
-its own given name, so a second person of one surname is not folded into the first. A
-title-case headline's subject is the person the body names ("Ana Lund Slams Port Chief").
-A surname that is also an honorific ("Baron", "Duke") ends a name. "Provided a statement"
-names its issuer, and "the release" with no issuer named is the body cited last. A cue
-that closes its sentence ("…, the Harbour Authority announced.") has its subject between
-the last comma and itself, wherever the parser hung it.
+whose gender a first name had guessed otherwise) is listed once; a name after a title
+keeps its own given name, so a second person of one surname is not folded into the
+first. A title-case headline's subject is the person the body names ("Ana Lund Slams
+Port Chief"). A surname that is also an honorific ("Baron", "Duke") ends a name.
+"Provided a statement" names its issuer, and "the release" with no issuer named is the
+body cited last; "the letter" is the word of the writer of the letter named before it.
+A cue that closes its sentence ("…, the Harbour Authority announced.") has its subject
+between the last comma and itself, wherever the parser hung it. "Most Republicans" and
+"6 in 10 Democrats" are unnamed people, not the party.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -19,6 +21,11 @@ from spacy.tokens import Doc
 
 from newsaudit.rules.subjects import subject_of
 from tests.reports import cued_source, source_of
+
+# The openings of the reasons of the flags a weak source gets.
+COUNT = "A count of people wi"
+VAGUE = "Vague attribution to"
+ANONYMOUS = "Anonymous source, an"
 
 
 def people(report: dict) -> list[tuple[str, int]]:
@@ -157,3 +164,66 @@ def test_a_closing_subject_read_as_a_conjunct_is_the_source(nlp):
     lemmas = [w.lower() for w in words]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert subject_of(doc[words.index("announced")]).text == "Authority"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (
+            "Piet Moor sent a letter to the council on Monday. "
+            "The letter warns that the pier will close.",
+            "warns",
+        ),
+        (
+            "Piet Moor's letter, emailed to members on Tuesday, urges them to vote no. "
+            "The letter also warns that the club will fold.",
+            "warns",
+        ),
+    ],
+)
+def test_the_letter_is_its_writers_word(run, text, cue):
+    assert cued_source(run(text), cue)["name"] == "Piet Moor"
+
+
+def test_the_statement_is_the_issuer_of_the_last_statement_not_of_a_letter(run):
+    """Guard: it passed before this round too, when only statements had issuers; now
+    that letters have writers, each kind of message keeps to its own."""
+    text = (
+        "Ana Lund said in a statement that the pier was safe. "
+        "Her lawyer, Piet Moor, sent a letter to the council. "
+        "According to the statement, repairs are done."
+    )
+    assert cued_source(run(text), "According to")["name"] == "Ana Lund"
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("More than 6 in 10 Republicans say the party is divided.", COUNT),
+        ("Nine of 10 Democrats said they back the plan.", COUNT),
+        ("Most Republicans say the party is divided.", VAGUE),
+        ("Only half a dozen Senate Republicans said they would meet the nominee.", ANONYMOUS),
+    ],
+)
+def test_some_of_a_partys_members_are_people_not_the_party(run, text, flag):
+    """A count or a quantifier before "Republicans" gives some of its members, who are
+    unnamed people, as "Six in 10 voters" are; "Republicans" alone may be the party."""
+    report = run(text)
+    assert [s["type"] for s in report["sources"]] == ["anonymous"]
+    assert [f["reason"][:20] for f in report["flags"]] == [flag]
+
+
+def test_a_party_named_alone_stays_a_body(run):
+    """Guard: it passed before this round too."""
+    report = run("Republicans say the party is united.")
+    assert [s["type"] for s in report["sources"]] == ["organization"]
+
+
+def test_it_after_a_persons_message_is_the_message_and_so_its_writer(run):
+    text = (
+        "Harbour councillor Piet Moor posted a tweet on Monday. "
+        "The tweet mocked the ferry board. It also claims that fares will double."
+    )
+    report = run(text)
+    assert cued_source(report, "mocked")["name"] == "Piet Moor"
+    assert cued_source(report, "claims")["name"] == "Piet Moor"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsaudit.data.lexicon import ISSUED_STATEMENTS
+from newsaudit.data.lexicon import ISSUED_STATEMENTS, WRITTEN_MESSAGES
 from newsaudit.rules.base import Mention, cue_entry, mention, offsets, subject_of
 from newsaudit.rules.polls import PRODUCT_NOUNS
 from newsaudit.rules.subjects import ISSUING_VERBS
@@ -80,13 +80,15 @@ def _issued_with(relative: Token, verb: Token) -> tuple[Token, tuple[int, int]] 
 
 
 def find_issuers(doc: Doc, quoted: set[int]) -> Iterator[tuple[int, Mention]]:
-    """Statements and press releases whose issuer the sentence names, each as the noun's
-    offset and the issuer: "X said in a statement", "X issued a press release", "a
-    statement from X", "X's statement". A later "the statement" or "the release" is that
-    issuer's word (``sources``), as "the company" is the company named before."""
+    """Statements, press releases and written messages whose issuer or writer the sentence
+    names, each as the noun's offset and the issuer: "X said in a statement", "X issued a
+    press release", "a statement from X", "X's statement", "a note from X". A later "the
+    statement" or "the note" is that issuer's word (``sources``), as "the company" is the
+    company named before."""
     for noun in doc:
-        if noun.i in quoted or noun.pos_ != "NOUN" or noun.lower_ not in ISSUED_STATEMENTS:
-            continue  # "statement", "(press) release"
+        issued = noun.lower_ in ISSUED_STATEMENTS or noun.lower_ in WRITTEN_MESSAGES
+        if noun.i in quoted or noun.pos_ != "NOUN" or not issued:
+            continue  # "statement", "(press) release", "letter", "email"
         issuer = _issuer(noun)
         if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON"):
             yield noun.idx, mention(issuer)

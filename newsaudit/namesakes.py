@@ -5,8 +5,8 @@ Grayson" beside "Dena Minning Grayson", "Khizr Khan" beside "Ghazala Khan").
 
 from __future__ import annotations
 
-from newsaudit.mention_kinds import TITLE_WORDS
 from newsaudit.person_names import given_first, surname
+from newsaudit.rules.names import TITLE_WORDS
 
 
 def extends(name: str, short: str) -> bool:

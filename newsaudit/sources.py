@@ -8,6 +8,7 @@ after "the Coast Ports Authority"), "the news wire" to the outlet cited last.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -49,8 +50,8 @@ COMPANY_HEADS = frozenset(
 )
 
 
-# Characters read at an issuer's offset for the noun of its message ("communiqué").
-MESSAGE_CHARS = 16
+# The word at an issuer's offset: the noun of its message ("statement", "e-mail").
+WORD_AT = re.compile(r"[\w-]+")
 # Descriptions of a place of learning or care that point back to the last one named,
 # by the words its name holds ("the institution" after "Coventry University", "the
 # school" after "Hollis Community College").
@@ -264,7 +265,7 @@ class Resolver(PronounLookup):
         before = [
             issuer
             for at, issuer in self.issuers
-            if at < m.start and _message_kind(self.text[at : at + MESSAGE_CHARS].split()[0]) == kind
+            if at < m.start and _message_kind(WORD_AT.match(self.text, at).group()) == kind
         ]
         return before[-1] if before and _definite(m) else None
 
@@ -456,7 +457,7 @@ class Resolver(PronounLookup):
 def _message_kind(word: str) -> str | None:
     """What kind of message a noun names: a statement (a press release, an announcement)
     or one kind of written message ("letter", "emails"); None for any other noun."""
-    word = word.lower().strip(".,;:")
+    word = word.lower()
     if word in lexicon.ISSUED_STATEMENTS:
         return "statement"
     if word in lexicon.WRITTEN_MESSAGES:

@@ -64,6 +64,15 @@ NUMBERED_CHANNEL = re.compile(r"Channel \d{1,3}")
 # A network's local station, named by the network and its channel number ("ABC13", "NBC
 # 4", "FOX 5"): an outlet of its own, written as the article does.
 AFFILIATE = re.compile(r"([A-Z]{2,5}) ?\d{1,2}")
+# One capitalised word right before a newsroom job, a modifier perhaps between: "Slate
+# columnist David Auerbach", "a Time reporter", "The Slate technology columnist".
+STAFF_OF = re.compile(
+    r"\b([A-Z][a-z]+) (?:[a-z]+ )?"
+    r"(?:columnist|reporter|writer|editor|correspondent|critic|contributor)s?\b"
+)
+# What a title that is an ordinary word takes to name its outlet ("Slate magazine",
+# "Salon.com"): the gazetteer keeps no alias "Slate" or "Time".
+TITLE_SUFFIXES = (" magazine", ".com")
 # Last words of a newspaper's name ("Ledger", "Gazette"), but not "News" or "TV": "The
 # White House News" is no paper.
 OUTLET_WORDS = lexicon.OUTLET_NAME_WORDS - {"news", "tv", "radio", "daily"}
@@ -209,6 +218,8 @@ class OutletNames:
         for run in (*m.affiliations, *titled):
             if " " not in run and (name := self._title_word(run, m.start, _work(m))):
                 return name
+        if (name := self._bare_title(m)) is not None:
+            return name
         # a paper the gazetteer does not know, by the shape of its name: "a poll for the
         # Ledger", "the Eastbrook Gazette's reporter", "a Hollis Courier poll" (a name of
         # two words or more, not the speaker's own: "Jane Post" is a person)
@@ -220,6 +231,23 @@ class OutletNames:
             if len(words) > 1 and not own and _paper_shaped(words):
                 return run
         return None
+
+    def _bare_title(self, m: Mention) -> str | None:
+        """ "Slate columnist David Auerbach", "Ana Lund, a Time reporter,": a capitalised
+        word right before a newsroom job names the outlet whose title it is with
+        "magazine" or ".com", as it does not on its own ("slate", "time")."""
+        match = STAFF_OF.search(m.text) or STAFF_OF.search(m.role or "")
+        if match is None:
+            return None
+        word = match.group(1)
+        return next(
+            (
+                self.outlets[normalise_name(word + suffix)]
+                for suffix in TITLE_SUFFIXES
+                if normalise_name(word + suffix) in self.outlets
+            ),
+            None,
+        )
 
     def appositive(self, m: Mention) -> str | None:
         """The outlet a description names beside it: "the news site Axios", "the

@@ -5,9 +5,9 @@ cue closing the sentence that the parser takes for an adverbial clause."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsaudit.rules.reported import find_reported
+from tests.parses import given_parse
 from tests.test_stance import attributions
 
 
@@ -71,11 +71,7 @@ MISREAD_CLOSING_CUE = [
 def test_a_closing_cue_read_as_an_adverbial_clause(nlp):
     # the parse is given, so the rule is tested on the misreading whatever the model does
     # with this sentence
-    columns = zip(*MISREAD_CLOSING_CUE, strict=True)
-    words, heads, deps, tags, pos = (list(column) for column in columns)
-    lemmas = [w.lower() for w in words]
-    lemmas[words.index("said")] = "say"
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = given_parse(nlp.vocab, MISREAD_CLOSING_CUE, {"said": "say"})
     found = [
         (doc.text[slice(*c.cue)], doc.text[slice(*c.content)], c.source.text)
         for c in find_reported(doc[:], set())

@@ -5,9 +5,9 @@ first time that …", "says in a statement that …") is still the cue's content
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsaudit.rules.reported import find_reported
+from tests.parses import given_parse
 from tests.reports import by_cue
 from tests.test_stance import attributions
 
@@ -137,11 +137,7 @@ PREDICATE_AS_SECOND_OBJECT = [
 def test_predicate_read_as_a_second_object(nlp):
     # the parse is given, so the rule is tested on the misreading whatever the model does
     # with this sentence
-    columns = zip(*PREDICATE_AS_SECOND_OBJECT, strict=True)
-    words, heads, deps, tags, pos = (list(column) for column in columns)
-    lemmas = [w.lower() for w in words]
-    lemmas[words.index("called")] = "call"
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = given_parse(nlp.vocab, PREDICATE_AS_SECOND_OBJECT, {"called": "call"})
     found = [
         (doc.text[slice(*c.cue)], doc.text[slice(*c.content)], c.category)
         for c in find_reported(doc[:], set())

@@ -9,7 +9,8 @@ Port Chief"). A surname that is also an honorific ("Baron", "Duke") ends a name.
 body cited last; "the letter" is the word of the writer of the letter named before it.
 A cue that closes its sentence ("…, the Harbour Authority announced.") has its subject
 between the last comma and itself, wherever the parser hung it. "Most Republicans" and
-"6 in 10 Democrats" are unnamed people, not the party.
+"6 in 10 Democrats" are unnamed people, not the party. "Slate" or "Time" before a
+newsroom job ("Slate columnist Ana Lund") is the outlet.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -17,9 +18,9 @@ Every text here is written for the test; the people and bodies in it are invente
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsaudit.rules.subjects import subject_of
+from tests.parses import given_parse
 from tests.reports import cued_source, source_of
 
 # The openings of the reasons of the flags a weak source gets.
@@ -159,11 +160,9 @@ CLOSING_SUBJECT_AS_CONJUNCT = [
 def test_a_closing_subject_read_as_a_conjunct_is_the_source(nlp):
     # the parse is given, so the repair is tested on the misreading whatever the model
     # does with this sentence
-    columns = zip(*CLOSING_SUBJECT_AS_CONJUNCT, strict=True)
-    words, heads, deps, tags, pos = (list(column) for column in columns)
-    lemmas = [w.lower() for w in words]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
-    assert subject_of(doc[words.index("announced")]).text == "Authority"
+    doc = given_parse(nlp.vocab, CLOSING_SUBJECT_AS_CONJUNCT)
+    announced = next(t for t in doc if t.text == "announced")
+    assert subject_of(announced).text == "Authority"
 
 
 @pytest.mark.parametrize(
@@ -227,3 +226,25 @@ def test_it_after_a_persons_message_is_the_message_and_so_its_writer(run):
     report = run(text)
     assert cued_source(report, "mocked")["name"] == "Piet Moor"
     assert cued_source(report, "claims")["name"] == "Piet Moor"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Slate columnist Ana Lund said the site was dying.", "Slate magazine"),
+        ("The Slate technology columnist Ana Lund said the site was dying.", "Slate magazine"),
+        ("Piet Moor, a Time reporter, said the race was close.", "Time magazine"),
+        ("Salon writer Piet Moor said the plan had failed.", "Salon.com"),
+    ],
+)
+def test_a_title_that_is_an_ordinary_word_names_its_outlet_before_a_newsroom_job(run, text, outlet):
+    """ "Slate" or "Time" alone is a word, not an outlet; before "columnist" or
+    "reporter" it is the magazine, and its staff speak for it."""
+    source = run(text)["sources"][0]
+    assert (source["name"], source["type"]) == (outlet, "outlet")
+
+
+def test_a_place_before_a_newsroom_job_names_no_outlet(run):
+    """Guard: it passed before this round too."""
+    source = run("Harbour columnist Ana Lund said the race was close.")["sources"][0]
+    assert (source["name"], source["type"]) == ("Ana Lund", "person")

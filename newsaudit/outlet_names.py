@@ -239,15 +239,11 @@ class OutletNames:
         match = STAFF_OF.search(m.text) or STAFF_OF.search(m.role or "")
         if match is None:
             return None
-        word = match.group(1)
-        return next(
-            (
-                self.outlets[normalise_name(word + suffix)]
-                for suffix in TITLE_SUFFIXES
-                if normalise_name(word + suffix) in self.outlets
-            ),
-            None,
-        )
+        for suffix in TITLE_SUFFIXES:
+            name = self.outlets.get(normalise_name(match.group(1) + suffix))
+            if name is not None:
+                return name
+        return None
 
     def appositive(self, m: Mention) -> str | None:
         """The outlet a description names beside it: "the news site Axios", "the

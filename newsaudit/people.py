@@ -133,18 +133,6 @@ class PersonLookup:
             entity.type, entity.gender = "person", gender
             return entity
         gender = gender or (gender_of(person) if person else None)
-        # "Ms. Acosta" after "Melba Acosta Febo" was cited: the one of that full name
-        # already a source, if nothing in the name's use says otherwise
-        cited = (
-            e
-            for e in reversed(self.entities)
-            if e.type == "person"
-            and e.name == full
-            and (gender is None or e.gender in (gender, None))
-        )
-        entity = next(cited, None)
-        if entity is not None:
-            return entity
         entity = self._new("person", full, m)
         entity.gender = gender
         if person is not None:

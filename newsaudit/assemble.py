@@ -20,6 +20,7 @@ from newsaudit.data.lexicon import (
     WRITTEN_MESSAGES,
 )
 from newsaudit.entities import namesakes_merged
+from newsaudit.inputs.language import reads_as_english
 from newsaudit.mention_kinds import counted_group, is_share
 from newsaudit.nesting import documented, nest
 from newsaudit.outlet_names import press_work
@@ -69,6 +70,10 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
     candidates = _without_quotes_before_clauses(analysis.candidates, sentence_spans)
     candidates += find_continuations(candidates, analysis.quotes, sentence_spans, paragraphs, text)
     candidates, gaps = _merge_by_cue(candidates, paragraphs)
+    if not _is_english(analysis):
+        # the English rules read another language's words as English ones ("Alberto y"
+        # a person, a clause a body): only what is said in English inside it is kept
+        candidates = [c for c in candidates if reads_as_english(text[c.content[0] : c.content[1]])]
     candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
     for cand in candidates:
         if set(text[cand.cue[0] : cand.cue[1]].lower().split()) & RAISING_VERBS:
@@ -162,7 +167,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
 
 def _is_english(analysis: Analysis) -> bool:
     """Editorial flags are for English: on another language the rules would flag nearly
-    every sentence (attributions in English quotes inside it are still reported)."""
+    every sentence (attributions of English words inside it are still reported)."""
     return analysis.document.language in (None, "en")
 
 

@@ -61,8 +61,9 @@ def flag_types() -> tuple[str, ...]:
 
 
 def parse_config(text: str, path: Path) -> Settings | None:
-    """The settings in the file at ``path`` whose content is ``text``; ``None`` for a
-    ``pyproject.toml`` without a ``[tool.newsaudit]`` table."""
+    """The settings in the file at ``path`` whose content is ``text``: the top level, or
+    a ``[tool.newsaudit]`` table where that is all the file holds; ``None`` for a
+    ``pyproject.toml`` without that table."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -71,6 +72,9 @@ def parse_config(text: str, path: Path) -> Settings | None:
         data = data.get("tool", {}).get("newsaudit")
         if data is None:
             return None
+    elif set(data) == {"tool"} and isinstance(data["tool"], dict) and "newsaudit" in data["tool"]:
+        # the README's block copied into a file of another name: its table is the settings
+        data = data["tool"]["newsaudit"]
     return _settings(data, path)
 
 

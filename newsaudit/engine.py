@@ -47,6 +47,7 @@ from newsaudit.rules.labels import (
     transcript_label,
     with_interviewee,
 )
+from newsaudit.rules.misparsed import clause_read_as_subject
 from newsaudit.rules.negation import with_negation
 from newsaudit.rules.nominal import find_nominal
 from newsaudit.rules.polls import find_polls
@@ -240,7 +241,12 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_polls(sent, quoted, {c.cue for c in found}))
             found.extend(find_appraisals(sent, quoted, {c.cue for c in found}))
         analysis.sentences.extend(list_items(described))
-        found = [c for c in found if not is_act(doc, c)]  # rules/acts.py
+        found = [
+            c
+            for c in found
+            if not is_act(doc, c)  # rules/acts.py
+            and not (c.source is not None and clause_read_as_subject(doc, c.source))
+        ]
         found.extend(find_colon_lead(doc, quoted))
         text = doc.text  # built from the tokens on every access: once per paragraph
         found = _merge_quotes(found, quotes, text)

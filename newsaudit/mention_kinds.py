@@ -19,7 +19,7 @@ from newsaudit.person_names import (
     name_with_given,
     person_name,
 )
-from newsaudit.rules.base import Mention
+from newsaudit.rules.base import SHARE_HEADS, Mention
 from newsaudit.rules.names import (
     FIRST_NAMES,
     TITLE_SUFFIXES,
@@ -31,12 +31,12 @@ from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 KnownSurname = Callable[[str], Mention | None]
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-# Entity labels of a count or a share of people as a source ("Six in 10 say"), and the
-# words that head one.
+# Entity labels of a count or a share of people as a source ("Six in 10 say"); the words
+# that head one are ``rules.base.SHARE_HEADS``.
 SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
-SHARE_HEADS = frozenset(
-    {"percent", "half", "third", "quarter", "majority", "minority", "plurality"}
-)
+# Words for a share that need no figure: "the vast majority of Americans", "a growing
+# proportion of voters" count the people the "of" phrase names.
+SHARE_WORDS = frozenset({"majority", "minority", "plurality", "proportion"})
 # "in 10", "out of five": the whole a number of people is counted in.
 IN_WHOLE = re.compile(r"\b(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 # "6 in 10", "nine of 10": a share of a group, as a poll gives it.
@@ -219,10 +219,14 @@ def counted_group(m: Mention) -> bool:
 
 def is_share(m: Mention) -> bool:
     """A share of people as a source: "Six in 10", "one out of five", "nearly half", "46
-    percent"; not a number of people known otherwise ("the two", "one of the attorneys",
-    "two chief rivals")."""
+    percent", "42%", "the vast majority of voters"; not a number of people known otherwise
+    ("the two", "one of the attorneys", "two chief rivals")."""
+    if m.proper or m.plural:
+        return False
+    if m.head in SHARE_WORDS and " of " in m.text.lower():
+        return True
     share = m.head in SHARE_HEADS or IN_WHOLE.search(m.text.lower()) is not None
-    return not m.proper and not m.plural and m.label in SHARE_LABELS and share
+    return m.label in SHARE_LABELS and share
 
 
 def possessor(m: Mention) -> str | None:

@@ -121,7 +121,7 @@ class PersonLookup:
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
-        if outlet:
+        if outlet and not self._surname_in_story(outlet):
             return self._entity_named("outlet", outlet)
         known = person_name(person.name) if person is not None and person.name else ""
         known = known or in_text or ""
@@ -222,6 +222,11 @@ class PersonLookup:
             if len(words) > 1:
                 out.append((person, words, surname(" ".join(words)), gender_of(person)))
         return out
+
+    def _surname_in_story(self, word: str) -> bool:
+        """Whether one word an outlet goes by is the surname of a person the story names
+        in full: "an adviser to Bloomberg" in a story on Michael R. Bloomberg is his."""
+        return " " not in word and any(family == word for _, _, family, _ in self._full_names)
 
     def _name_ending_in(self, family: str) -> Mention | None:
         """A full name the tagger did not call a person ("Carly Fiorina" tagged ORG), for

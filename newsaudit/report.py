@@ -109,8 +109,9 @@ class Excluded:
 class DocumentInfo:
     """What was audited: ``input`` is its kind (text, markdown, html, url); ``encoding`` how
     its bytes were read (``None`` for text handed over as a string); ``language`` an ISO
-    639-1 code; title, author, date and site name come from a web page's metadata; ``text``,
-    when carried, is the text every offset indexes (always for html and url inputs)."""
+    639-1 code (``und`` where none is told); title, author, date and site name come from a
+    web page's metadata; ``text``, when carried, is the text every offset indexes (always
+    for html and url inputs)."""
 
     path: str | None
     characters: int

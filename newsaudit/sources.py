@@ -197,7 +197,11 @@ class Resolver(PronounLookup):
             if latest is not None:
                 return latest
         outlet = self.outlet_names.affiliated(m)
-        if outlet and not self.outlet_names.obtained_by_publisher(m):
+        if (
+            outlet
+            and not self.outlet_names.obtained_by_publisher(m)
+            and not self._surname_in_story(outlet)
+        ):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:

@@ -13,11 +13,11 @@ from tests.test_stance import attributions
     [
         (
             "Asked whether the ferry levy was fair, 40 percent of islanders said yes.",
-            "40 percent",
+            "40 percent of islanders",
             "yes",
         ),
         ("Asked if she would stand again, the harbour master said no.", "the harbour master", "no"),
-        ("Half of the members said so in the spring survey.", "Half", "so"),
+        ("Half of the members said so in the spring survey.", "Half of the members", "so"),
         ("Neither union would say so publicly.", "Neither union", "so"),
         (
             "The councillor said no to the new parking fee.",

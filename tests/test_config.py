@@ -145,3 +145,18 @@ def test_missing_config_file_is_an_error(runner, tmp_path):
     result = runner.invoke(app, ["check", str(SAMPLE), "--config", str(tmp_path / "no.toml")])
     assert result.exit_code == ExitCode.INPUT
     assert "no.toml" in result.stderr
+
+
+def test_the_readme_block_works_in_a_file_of_any_name(tmp_path):
+    """The README shows the settings as a [tool.newsaudit] table; copied into a file that
+    --config names (or a newsaudit.toml), the table is read, not refused as a key "tool"."""
+    text = '[tool.newsaudit]\nformat = "csv"\n\n[tool.newsaudit.severity]\nvague_source = "low"\n'
+    for name in ("ci.toml", "newsaudit.toml"):
+        settings = parse_config(text, tmp_path / name)
+        assert (settings.format, settings.severity) == ("csv", (("vague_source", "low"),))
+
+
+def test_a_table_beside_other_keys_is_still_an_unknown_key(tmp_path):
+    """Guard: a file mixing top-level keys and a tool table is an error naming the key."""
+    with pytest.raises(ConfigError, match="tool"):
+        parse_config('format = "csv"\n[tool.newsaudit]\nformat = "json"\n', tmp_path / "a.toml")

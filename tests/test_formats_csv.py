@@ -74,3 +74,22 @@ def test_cells_a_spreadsheet_would_run_are_written_as_text():
     ]
     assert rows[1]["document"] == "'=cmd.txt"
     assert rows[0]["source"] == "Ama Owusu"  # other cells are untouched
+
+
+def test_a_document_with_no_attributions_keeps_its_row(audited):
+    """A batch audited with nothing found in one input still lists that input, in place."""
+    from newsaudit import audit
+
+    first, _ = audited["city_budget"]
+    quiet = audit(
+        "The river rose four metres overnight and flooded the lower town.\n", path="q.txt"
+    )
+    rows = read(render_csv([first, quiet, first]))
+    assert len(rows) == 2 * len(first.attributions) + 1
+    row = rows[len(first.attributions)]
+    assert (row["document"], row["kind"], row["source"], row["content"]) == (
+        "q.txt",
+        "none",
+        "",
+        "",
+    )

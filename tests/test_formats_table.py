@@ -85,3 +85,14 @@ def test_several_inputs_end_with_the_batch_summary(runner, monkeypatch):
     assert "\nBatch summary\n  documents: 2\n" in result.stdout
     single = runner.invoke(app, ["check", str(SAMPLES[0])])
     assert "Batch summary" not in single.stdout
+
+
+def test_a_count_of_one_takes_the_singular():
+    """ "1 attribution, 1 source", not "1 attributions, 1 sources"; in Markdown too."""
+    from newsaudit import audit
+    from newsaudit.formats.markdown import render_markdown
+
+    report = audit("Ama Owusu, a clerk, said the ward would vote on Friday.\n")
+    line = "1 sentence: 1 attribution, 1 source, 0 flags"
+    assert line in render_table(report, width=100)
+    assert line in render_markdown([report])

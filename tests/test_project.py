@@ -24,6 +24,26 @@ def test_readme_quickstart_is_two_commands():
     assert (ROOT / "samples" / "port_strike.txt").exists()
 
 
+def test_readme_excerpt_is_what_the_sample_prints():
+    """The README's excerpt of the table for the quickstart sample is real output: each of
+    its pieces between "..." is a run of lines the command prints at 80 columns."""
+    from newsaudit import audit
+    from newsaudit.formats.table import render_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    opening = "```\nsamples/port_strike.txt\n"
+    excerpt = readme.split(opening, 1)[1].split("```", 1)[0]
+    sample = ROOT / "samples" / "port_strike.txt"
+    report = audit(sample.read_text(encoding="utf-8"), path="samples/port_strike.txt")
+    printed = render_table(report, width=80)
+    pieces = ("samples/port_strike.txt\n" + excerpt).split("...\n")
+    at = 0
+    for piece in pieces:
+        found = printed.find(piece, at)
+        assert found >= 0, piece
+        at = found + len(piece)
+
+
 def test_ci_runs_the_readme_commands():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install . && newsaudit check samples/port_strike.txt" in ci

@@ -35,8 +35,9 @@ COLUMNS = (
 def render_csv(records: Iterable[Report | AuditFailure], *, header: bool = True) -> str:
     """Rows for every attribution of every report, in text order.
 
-    A failed input is one row of kind ``error`` with its message as the content, so a
-    batch keeps every input in its place. ``header=False`` continues a stream.
+    A failed input is one row of kind ``error`` with its message as the content, and a
+    report with no attributions one row of kind ``none``, so a batch keeps every input
+    in its place. ``header=False`` continues a stream.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -60,6 +61,10 @@ def _rows(record: Report | AuditFailure) -> Iterable[tuple]:
         return
     sources = {s.id: s for s in record.sources}
     path = record.document.path or ""
+    if not record.attributions:
+        # audited, nothing found: a row of its own, so no input drops out of the table
+        yield (path, "", "none", "", "", "", "", "", "", "")
+        return
     for a in record.attributions:
         source = sources[a.source.id] if a.source else None
         yield (

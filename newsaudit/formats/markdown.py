@@ -14,6 +14,7 @@ from newsaudit.formats.summary import (
     GROUPS,
     BatchSummary,
     batch_lines,
+    counts_line,
     summarize,
     summary_lines,
 )
@@ -44,9 +45,7 @@ def _document(report: Report) -> str:
     lines = [
         f"## {escape(doc.path or 'standard input')}",
         "",
-        f"{doc.characters} characters, {doc.sentences} sentences: "
-        f"{summary['attributions']} attributions, {summary['sources']} sources, "
-        f"{summary['flags']} flags",
+        counts_line(report),
         "",
     ]
     by_id = {a.id: a for a in report.attributions}

@@ -24,6 +24,21 @@ CITABLE = ("outlet", "person", "organization", "anonymous", "document")
 TOP_SOURCES = 5
 
 
+def counts_line(report: Report) -> str:
+    """ "3713 characters, 36 sentences: 20 attributions, 1 source, 14 flags": the size of
+    a report, each count with its noun in the number it takes."""
+    doc, summary = report.document, report.summary
+    sizes = (
+        (doc.characters, "character"),
+        (doc.sentences, "sentence"),
+        (summary["attributions"], "attribution"),
+        (summary["sources"], "source"),
+        (summary["flags"], "flag"),
+    )
+    words = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in sizes]
+    return f"{', '.join(words[:2])}: {', '.join(words[2:])}"
+
+
 @dataclass(frozen=True)
 class CitedSource:
     """A source by name and type across a batch: its attributions and in how many documents."""

@@ -15,7 +15,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from newsaudit.formats.summary import GROUPS, batch_lines, summarize, summary_lines
+from newsaudit.formats.summary import GROUPS, batch_lines, counts_line, summarize, summary_lines
 from newsaudit.report import Attribution, AuditFailure, Report, Source
 
 CLAIM_CHARS = 90
@@ -31,13 +31,7 @@ def render_table(
     console, out = _console(width, color)
     doc, summary = report.document, report.summary
     console.print(Text(f"{doc.path or '-'}", style="bold"))
-    console.print(
-        _indented(
-            f"{doc.characters} characters, {doc.sentences} sentences: "
-            f"{summary['attributions']} attributions, {summary['sources']} sources, "
-            f"{summary['flags']} flags"
-        )
-    )
+    console.print(_indented(counts_line(report)))
     by_id = {a.id: a for a in report.attributions}
     for title, types in GROUPS:
         members = [s for s in report.sources if s.type in types]

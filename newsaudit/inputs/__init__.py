@@ -61,9 +61,14 @@ def from_text(
         raise InputError("internal", message) from err
     language = detect_language(document.analysed)
     if language != ENGLISH:
+        looks = (
+            f"looks {NAMES[language]} ({language}), not English"
+            if language in NAMES
+            else f"does not look English ({language})"
+        )
         warnings += (
-            f"the text looks {NAMES[language]} ({language}), not English: attributions are "
-            "found only where English is quoted, and no editorial flags are raised",
+            f"the text {looks}: attributions are found only where English is quoted, and "
+            "no editorial flags are raised",
         )
     return replace(document, language=language, warnings=warnings)
 

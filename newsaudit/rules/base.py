@@ -79,6 +79,12 @@ PERSONAL_REFLEXIVES = frozenset({"himself", "herself"})
 # Children of a noun that describe it rather than name it: they go into the source's
 # role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
 ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
+# Words that head a share of people ("42% of voters", "the vast majority of Americans",
+# "half of Republicans"): their "of" phrase is the group counted, part of the source's
+# name, not a role.
+SHARE_HEADS = frozenset(
+    {"percent", "%", "half", "third", "quarter", "majority", "minority", "plurality", "proportion"}
+)
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 
@@ -265,6 +271,7 @@ def mention(head: Token) -> Mention:
     role_parts: list[str] = []
     joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
     kept.extend(_share_whole(head))  # "Six in 10 say": the share is the source
+    kept.extend(_group_counted(head))  # "42% of voters say"
     for child in head.children:
         if child.i in {t.i for t in kept}:
             continue
@@ -295,7 +302,12 @@ def mention(head: Token) -> Mention:
         kept = kept[owned[-1] + 1 :]
     while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "case"):
         kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case"):
+    # not the percent sign of a share ("42% say"), which heads it
+    while (
+        kept
+        and not (kept[-1] == head and head.text == "%")
+        and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case")
+    ):
         kept.pop()
     if not kept:
         kept = [head]
@@ -381,6 +393,15 @@ def _share_whole(head: Token) -> list[Token]:
     if not linked or whole is None or linked[0].i != head.i + 1 or whole.ent_type_ == "DATE":
         return []  # not "Two in 2016"
     return [t for t in words if t.i <= whole.i]
+
+
+def _group_counted(head: Token) -> list[Token]:
+    """ "of voters" after "42%", "of Americans" after "the vast majority": the group a
+    share counts, so that "42% of Democrats" and "42% of Republicans" are two sources."""
+    if head.lower_ not in SHARE_HEADS:
+        return []
+    group = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return list(group.subtree) if group is not None else []
 
 
 def _one_name(first: Token, conjunction: Token) -> bool:

@@ -13,10 +13,10 @@ object).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsaudit.data import Cue
-from newsaudit.rules.base import FINITE_TAGS, cue_entry
+from newsaudit.rules.base import FINITE_TAGS, Mention, cue_entry
 from newsaudit.rules.tokens import QUOTE_MARKS
 
 # Prepositions of the occasion of a saying: "in a statement", "during the debate", "on
@@ -26,6 +26,11 @@ SETTING_PREPS = frozenset({"in", "during", "at", "on", "for", "following", "afte
 # the meeting ended that …"), and a clause's subjects.
 OCCASION_MARKS = frozenset({"after", "before", "when", "as", "once", "while", "since"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The clauses a noun phrase may hold on its words: relative ("who spoke"), complement
+# ("the claim that …"), adverbial ("as he left"), and clauses set beside a word.
+PHRASE_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "appos", "conj", "parataxis"})
+# Where a word tagged a finite verb still modifies a noun as an adjective does.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # How the parser hangs a reported clause on a noun: as a relative clause ("a host that
 # Bello had opposed …"), and on a setting's noun also as the noun's complement ("in a
 # statement that the ferry would run").
@@ -239,5 +244,29 @@ def clause_read_as_object(content: Span) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in inside for c in verb.children
         )
         if finite and subject and verb.dep_ not in ("relcl", "acl"):
+            return True
+    return False
+
+
+def clause_read_as_subject(doc: Doc, source: Mention) -> bool:
+    """ "In the scandal, people were charged fees, saw their ratings fall": the parser took
+    the opening clause for the subject of the verb after it ("fees", with "charged" its
+    modifier, "were" hung on that). A noun phrase holds a finite verb only in a clause of
+    its own on one of its words ("the aide who spoke", "officials who said"), or inside a
+    name ("Black Lives Matter"); a finite verb reached from the phrase's head through
+    modifiers alone means the phrase is a clause misread."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return False
+    inside = range(span.start, span.end)
+    for token in span:
+        if token.tag_ not in FINITE_TAGS or token.ent_type_ or token == span.root:
+            continue
+        if token.dep_ in MODIFIER_DEPS:
+            continue  # "retired Air Force general": a participle tagged a past tense
+        walk = token
+        while walk.i in inside and walk != span.root and walk.dep_ not in PHRASE_CLAUSES:
+            walk = walk.head
+        if walk == span.root:
             return True
     return False

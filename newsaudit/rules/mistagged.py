@@ -16,8 +16,9 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsaudit.data import Cue
 from newsaudit.rules.base import Candidate, Mention, mention, offsets, subtree_offsets
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS, cue_in_s
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS, cue_entry, cue_in_s
 
 # Verbs of stance the tagger reads as nouns before a gerund ("voters support raising").
 MISTAGGED_STANCES = frozenset({"support", "supports", "oppose", "opposes", "favor", "favors"})
@@ -67,15 +68,21 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
     predicts that …": after a noun, a cue verb in "-s" is often tagged a plural noun, yet
     the parser still gives it the reported clause as its complement, and the speaker as
     its subject or, reading "office predicts" as one noun, as the noun glued before it.
-    The verb rules, which look for verbs, miss what the parse says plainly."""
+    The verb rules, which look for verbs, miss what the parse says plainly.
+
+    After a plural subject the bare form is tagged a singular noun the same way ("Leaked
+    files from his return show he lost money"); a noun takes no subject of its own, so one
+    before the word, and a reported clause after it, make it the verb."""
     for cue in sent:
-        entry = cue_in_s(cue) if cue.tag_ == "NNS" and cue.i not in quoted else None
+        entry = None if cue.i in quoted else _mistagged_cue(cue)
         if entry is None or "clause" not in entry.frames:
             continue
         clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i not in quoted), None)
         if clause is None or not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
             continue
         speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if cue.tag_ == "NN" and (speaker is None or clause.i < cue.i):
+            continue
         source = mention(speaker) if speaker is not None else _speaker_glued_on(cue)
         content = subtree_offsets(clause)
         if source is None or content is None:
@@ -89,6 +96,16 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _mistagged_cue(word: Token) -> Cue | None:
+    """The lexicon entry of a cue verb tagged a noun: in its "-s" form tagged plural, or
+    in its bare form tagged singular."""
+    if word.tag_ == "NNS":
+        return cue_in_s(word)
+    if word.tag_ == "NN" and word.lower_ == word.lemma_.lower():
+        return cue_entry(word)
+    return None
 
 
 def _speaker_glued_on(cue: Token) -> Mention | None:

@@ -134,7 +134,10 @@ def classify(
     head = m.head
     words = m.text.lower().split()
     first = words[0] if words else ""
-    if head in DOCUMENT_APPOSITIONS and not m.proper:
+    # "a discussion paper", "a blog post": a kind of document named by two words, where
+    # "paper" or "post" alone is more often a newspaper or a job
+    kind_of_work = " ".join(words[-2:])
+    if (head in DOCUMENT_APPOSITIONS or kind_of_work in DOCUMENT_APPOSITIONS) and not m.proper:
         return "document"
     if m.label == "LAW":
         return "document"  # "the Clean Harbors Act requires …": a text of law, named

@@ -166,3 +166,27 @@ def test_the_you_a_text_addresses_is_no_unresolved_source(run, text):
     """The reader (or a question's listener) is nobody an editor can trace."""
     report = run(text)
     assert [f for f in report["flags"] if f["type"] == "unresolved_source"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new research paper found that the ferry subsidy had little effect.",
+        "A discussion paper from the ministry argued that fares should rise.",
+        "A recent blog post argued that the outage was avoidable.",
+    ],
+)
+def test_a_kind_of_document_named_by_two_words_is_a_document(run, text):
+    """ "paper" and "post" alone are more often a newspaper or a job; "a research paper",
+    "a discussion paper", "a blog post" are documents, each an unidentified one."""
+    report = run(text)
+    assert source_of(report, report["attributions"][0])["type"] == "document"
+    assert [f["reason"][-33:] for f in report["flags"] if f["type"] == "vague_source"] == [
+        "is not identified: whose, and where published?"[-33:]
+    ]
+
+
+def test_the_paper_alone_is_still_no_document(run):
+    """Guard: "the paper" with no kind named may be a newspaper."""
+    report = run("The paper said the mayor had resigned.")
+    assert source_of(report, report["attributions"][0])["type"] != "document"

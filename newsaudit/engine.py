@@ -55,6 +55,7 @@ from newsaudit.rules.relay import find_via
 from newsaudit.rules.reported import find_reported
 from newsaudit.rules.scene import sets_scene
 from newsaudit.rules.signoff import is_signature, with_signoffs
+from newsaudit.rules.subjects import headline_passive
 from newsaudit.rules.talk import find_talk
 from newsaudit.rules.tokens import whole_word
 from newsaudit.segments import find_segments, pieces, skip_space
@@ -264,6 +265,8 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(_block_lead_in(previous, seg))
         previous = seg
         found = with_signoffs(doc, quoted, found)
+        if seg.heading:
+            _unsource_headline_passives(doc, found)
         for cand in found:
             with_negation(doc, cand)  # "has not confirmed": the cue says what was not said
             cand.content = whole_word(text, cand.content)
@@ -289,6 +292,15 @@ def _run_rules(analysis: Analysis) -> None:
     ]
     with_interviewee(analysis.candidates, analysis.names, text)
     analysis.candidates.sort(key=lambda c: (c.content[0], c.cue[0]))
+
+
+def _unsource_headline_passives(doc: Doc, found: list[Candidate]) -> None:
+    """ "Port chief accused of hiding losses": the subject is the accused, and the
+    headline names no accuser (rules/subjects.py)."""
+    for cand in found:
+        cue = doc.char_span(*cand.cue, alignment_mode="expand")
+        if cue is not None and cand.source is not None and headline_passive(cue[0]):
+            cand.source = None
 
 
 def _layout(analysis: Analysis) -> Iterator[tuple[bool, bool]]:

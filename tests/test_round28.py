@@ -10,7 +10,8 @@ Sources an editor reads in the list: "42% of voters" and "the vast majority of
 Americans" are counts of unnamed people, each its own source ("42" and "majority" had
 been left unresolved); a word an outlet goes by that is the surname of the story's
 subject ("an adviser to Bloomberg" in a story on a Bloomberg named in full) is that
-person, not the outlet; and the "you" a text addresses is no unresolved source.
+person, not the outlet; the "you" a text addresses is no unresolved source; "a research
+paper" is a document. A headline's passive ("Ana Lund accused of …") names no accuser.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -190,3 +191,21 @@ def test_the_paper_alone_is_still_no_document(run):
     """Guard: "the paper" with no kind named may be a newspaper."""
     report = run("The paper said the mayor had resigned.")
     assert source_of(report, report["attributions"][0])["type"] != "document"
+
+
+def test_a_headline_passive_names_no_accuser(run):
+    """ "Ana Lund accused of …": the headline drops the "is" of a passive; she is the
+    accused, and who accused her is not named there."""
+    text = (
+        "Ana Lund accused of timing retirement to help a friend\n\n"
+        "The senator announced on Monday that she would retire."
+    )
+    found = by_cue(run(text), "accused")
+    assert found["source"] is None
+    assert [f["text"] for f in run(text)["flags"] if f["type"] == "vague_source"] == ["accused"]
+
+
+def test_an_active_headline_keeps_its_speaker(run):
+    """Guard: "Ana Lund accused the board of …" is her accusation."""
+    text = "Ana Lund accused the board of hiding losses\n\nThe senator spoke on Monday."
+    assert by_cue(run(text), "accused")["source"]["text"] == "Ana Lund"

@@ -422,3 +422,17 @@ def _right_before(phrase: Token, verb: Token) -> bool:
         if not (t.head.i == verb.i and t.dep_ in VERB_GROUP) and t.i not in set_off
     ]
     return all(t.is_punct for t in between) and (not between or between[-1].text == ",")
+
+
+def headline_passive(verb: Token) -> bool:
+    """ "Port chief accused of hiding losses", "Mayor criticised over budget": a headline
+    drops the "is" of a passive, so a verb of saying or of stance in its participle form,
+    with no auxiliary and a subject before it, says what was said to or of the subject,
+    whose accuser the headline does not name. (In body text the same tags are mostly the
+    tagger's slips for a past tense, "Trump tweeted", so this is read in headings only.)"""
+    entry = cue_entry(verb)
+    if verb.tag_ != "VBN" or entry is None or entry.category not in ("statement", "stance"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)

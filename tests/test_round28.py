@@ -21,14 +21,7 @@ from __future__ import annotations
 import pytest
 
 from tests.reports import by_cue, source_of
-
-
-def attributions(report: dict) -> list[tuple[str, str | None, str]]:
-    """(cue, source mention, content) of each attribution."""
-    return [
-        (a["cue"]["text"], a["source"]["text"] if a["source"] else None, a["content"]["text"])
-        for a in report["attributions"]
-    ]
+from tests.test_stance import attributions
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ MARGIN = 2.0
 # Below this share of its function words a text is not in that language: the fewest in
 # an English text seen are 0.17 (PolNeAR, 840 articles) and 0.24 (88 real pages); Czech
 # or Turkish text runs at 0 to 0.05 on the English list.
-ENGLISH_FLOOR = 0.1
+FUNCTION_WORD_FLOOR = 0.1
 # Share of letters in a non-Latin script that makes the text that script's language.
 SCRIPT_SHARE = 0.5
 # Japanese writes grammar in kana: a tenth of its CJK letters at least (Chinese has none).
@@ -114,8 +114,8 @@ def detect_language(text: str) -> str:
     if best != ENGLISH and shares[best] >= MARGIN * shares[ENGLISH]:
         # a few of its words on a list is no language (Czech "se", "to" are French and
         # Polish words too): named only at the share its own text reaches
-        return best if shares[best] >= ENGLISH_FLOOR else UNDETERMINED
-    if shares[ENGLISH] < ENGLISH_FLOOR:
+        return best if shares[best] >= FUNCTION_WORD_FLOOR else UNDETERMINED
+    if shares[ENGLISH] < FUNCTION_WORD_FLOOR:
         return UNDETERMINED  # a language with no list here (Czech, Turkish): not English
     return ENGLISH
 
@@ -129,7 +129,7 @@ def reads_as_english(passage: str) -> bool:
         return False
     shares = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
     english = shares.pop(ENGLISH)
-    return english >= ENGLISH_FLOOR * len(words) and english > max(shares.values())
+    return english >= FUNCTION_WORD_FLOOR * len(words) and english > max(shares.values())
 
 
 def _script(sample: str) -> str | None:

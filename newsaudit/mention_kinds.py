@@ -36,7 +36,10 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
 # Words for a share that need no figure: "the vast majority of Americans", "a growing
 # proportion of voters" count the people the "of" phrase names.
-SHARE_WORDS = frozenset({"majority", "minority", "plurality", "proportion"})
+SHARE_WORDS = frozenset(
+    {"majority", "minority", "plurality", "proportion"}
+    | {"majorities", "minorities", "thirds", "quarters"}
+)
 # "in 10", "out of five": the whole a number of people is counted in.
 IN_WHOLE = re.compile(r"\b(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 # "6 in 10", "nine of 10": a share of a group, as a poll gives it.
@@ -44,10 +47,10 @@ SHARE_OF_WHOLE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of|out of) (?:\d+|ten)\b"
 )
 # Words that open a count of a group's members ("only half a dozen", "more than 6 in 10",
-# "nearly half"), not a crowd ("thousands of protesters").
+# "nearly half", "dozens of Republicans"), who are unnamed, not the party or the nation.
 QUANTIFIERS = frozenset(
     {"only", "more", "fewer", "less", "about", "approximately", "nearly", "almost", "roughly"}
-    | {"half"}
+    | {"half", "dozens", "hundreds", "thousands", "millions", "scores"}
 )
 # Determiners and quantifiers that leave a group unnamed ("some officials", "many").
 VAGUE_DETERMINERS = frozenset(
@@ -190,8 +193,11 @@ def classify(
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed
     some = first in VAGUE_DETERMINERS or first in QUANTIFIERS or counted_group(m)
-    if m.plural and head.removesuffix("s") in PARTY_MEMBERS and some:
-        return "anonymous"  # "Most Republicans", "6 in 10 Democrats": people, not the party
+    members = head.removesuffix("s") in PARTY_MEMBERS or m.label == "NORP"
+    if m.plural and members and some:
+        # "Most Republicans", "6 in 10 Democrats", "thousands of Americans": people, not
+        # the party or the nation
+        return "anonymous"
     if m.proper and head in DOCUMENT_APPOSITIONS and _described_work(m):
         return "document"  # "a national Gallup Poll": a poll of theirs, not a name
     if m.proper and apposed_head(m) in DOCUMENT_APPOSITIONS:
@@ -224,10 +230,12 @@ def is_share(m: Mention) -> bool:
     """A share of people as a source: "Six in 10", "one out of five", "nearly half", "46
     percent", "42%", "the vast majority of voters"; not a number of people known otherwise
     ("the two", "one of the attorneys", "two chief rivals")."""
-    if m.proper or m.plural:
+    if m.proper:
         return False
     if m.head in SHARE_WORDS and " of " in m.text.lower():
-        return True
+        return True  # "majorities of both parties", "two-thirds of voters"
+    if m.plural:
+        return False
     share = m.head in SHARE_HEADS or IN_WHOLE.search(m.text.lower()) is not None
     return m.label in SHARE_LABELS and share
 

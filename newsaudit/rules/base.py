@@ -85,6 +85,13 @@ ROLE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 SHARE_HEADS = frozenset(
     {"percent", "%", "half", "third", "quarter", "majority", "minority", "plurality", "proportion"}
 )
+# Words that count or gather members without saying who they are ("a number of
+# economists", "hundreds of protesters", "a growing body of research"): the "of" phrase
+# names the source, whose kind and number are the group's, not the quantity word's.
+QUANTITY_HEADS = frozenset(
+    {"number", "handful", "lot", "couple", "dozen", "hundred", "thousand", "million"}
+    | {"score", "host", "body", "array", "slew", "raft", "series", "chorus"}
+)
 # Relative clauses that state a role ("Tobias Renwick, who chairs the budget committee").
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "represent", "manage"})
 
@@ -271,7 +278,8 @@ def mention(head: Token) -> Mention:
     role_parts: list[str] = []
     joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
     kept.extend(_share_whole(head))  # "Six in 10 say": the share is the source
-    kept.extend(_group_counted(head))  # "42% of voters say"
+    group = _group_counted(head)  # "42% of voters say", "a number of economists say"
+    kept.extend(group)
     for child in head.children:
         if child.i in {t.i for t in kept}:
             continue
@@ -340,6 +348,11 @@ def mention(head: Token) -> Mention:
             title = text_between(title_tokens[0], title_tokens[-1])  # "President-elect"
     label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
+    counted = _counted_noun(head, group)
+    if counted is not None:
+        # "a number of economists": economists, however many
+        lower, plural = counted.lower_, counted.tag_ in ("NNS", "NNPS")
+        label = counted.ent_type_
     if plural and run and len(run) > 1 and run[0].lower_ in FIRST_NAMES:
         plural = False  # "Rodrigo Chaves", "Ana Reyes": a surname in "s" read as a plural
     affiliations = _proper_runs(head) if not pronoun else ()
@@ -396,12 +409,41 @@ def _share_whole(head: Token) -> list[Token]:
 
 
 def _group_counted(head: Token) -> list[Token]:
-    """ "of voters" after "42%", "of Americans" after "the vast majority": the group a
-    share counts, so that "42% of Democrats" and "42% of Republicans" are two sources."""
-    if head.lower_ not in SHARE_HEADS:
+    """ "of voters" after "42%", "of Americans" after "the vast majority", "of
+    economists" after "a number": the group a share or a quantity counts, so that "42% of
+    Democrats" and "42% of Republicans" are two sources."""
+    if head.lower_ not in SHARE_HEADS and not _quantity(head):
         return []
     group = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return list(group.subtree) if group is not None else []
+    if group is None:
+        return []
+    counted = next((c for c in group.children if c.dep_ == "pobj"), None)
+    if counted is None or head.lemma_.lower() not in QUANTITY_HEADS:
+        return list(group.subtree)  # a share's sample: "27 percent of those surveyed"
+    # a crowd up to its noun: "a number of Democratic senators", not the clause or the
+    # place after it ("… of refugees from Iraq", "… of Germans protesting against …")
+    return [group, *(t for t in counted.subtree if t.i <= counted.i)]
+
+
+def _quantity(head: Token) -> bool:
+    """A word counting members ("a number of", "hundreds of", "two-thirds of",
+    "majorities of"); not "the number of", which is the figure itself ("the number of
+    deleted emails"), nor a sum of money ("$20 million of the budget")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.ent_type_ in ("MONEY", "QUANTITY"):
+        return False
+    if lemma == "number" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return lemma in SHARE_HEADS or lemma in QUANTITY_HEADS
+
+
+def _counted_noun(head: Token, group: list[Token]) -> Token | None:
+    """The noun a quantity word counts ("economists" in "a number of economists"), which
+    says what kind of source it is; a share keeps its own head, which marks it a count of
+    people ("42% of voters")."""
+    if head.lemma_.lower() not in QUANTITY_HEADS or not group:
+        return None
+    return next((t for t in group if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _one_name(first: Token, conjunction: Token) -> bool:

@@ -22,6 +22,7 @@ from newsaudit.person_names import (
 from newsaudit.rules.base import SHARE_HEADS, Mention
 from newsaudit.rules.names import (
     FIRST_NAMES,
+    PERSON_NOUNS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
 )
@@ -77,14 +78,6 @@ VAGUE_DETERMINERS = frozenset(
 AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 # Words that are heads of unnamed groups even without a determiner ("Western intelligence").
 UNNAMED_GROUPS = frozenset({"intelligence", "authorities", "officials", "sources", "insiders"})
-# Nouns for someone, which make "X's …" a person ("Khan's wife", "Clinton's aides").
-PERSON_NOUNS = (
-    lexicon.TITLES
-    | lexicon.TITLES_MALE
-    | lexicon.TITLES_FEMALE
-    | lexicon.ANONYMOUS_HEADS
-    | lexicon.PEOPLE_OF
-)
 # One member of a party or camp ("a Democrat", "one senior Republican"), not the party.
 PARTY_MEMBERS = frozenset(
     {"republican", "democrat", "conservative", "liberal", "independent", "incumbent", "tory"}
@@ -204,7 +197,7 @@ def classify(
         return "document"  # "Fair Shares, a report by the Harbor Institute, found …"
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
-    if m.label == "PERSON":
+    if m.label == "PERSON" and not _named_thing(m):
         # "Ryan's comments" are Ryan's words; "Khan's wife" is someone; "Trump's tone"
         # or "Clinton's win" is no one, whatever the possessor's label
         if possessor(m) is None or head in PERSON_NOUNS:
@@ -217,6 +210,15 @@ def classify(
     if m.plural or first in ("a", "an", "one", "another"):
         return "anonymous"
     return "unresolved"
+
+
+def _named_thing(m: Mention) -> bool:
+    """A common noun a person's name only modifies ("the Tom Hanks movie", "The Murphy
+    conference call", "Clinton defenders"): the noun says what the mention is, the
+    name's label does not; not a name the tagger took for a noun ("Martin O'Malley")."""
+    if m.proper or m.name is not None or m.head in PERSON_NOUNS or possessor(m) is not None:
+        return False
+    return any(word == m.head for word in m.text.split())
 
 
 def counted_group(m: Mention) -> bool:
@@ -252,6 +254,10 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     tokens = name.split()
     if platform(m):
         return False  # "Twitter said it had suspended the accounts": the company
+    if re.search(r"\w['’]s\b", name) or tokens[-1].lower() in lexicon.PREMISES:
+        # "Emily's List", "Moe's Tavern", "Rathcormac Inn": a body named with a
+        # possessive, or a business by its premises, whatever label the tagger gives it
+        return False
     lowered = {t.lower().strip(".,") for t in m.text.split()}
     if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON" and not _titled_name(m):
         return False

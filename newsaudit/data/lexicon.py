@@ -1170,8 +1170,16 @@ SOCIAL_PLATFORMS: frozenset[str] = frozenset(
 # that body, as "the police" is, not an unnamed many ("Companies said …").
 COLLECTIVE_BODIES: frozenset[str] = frozenset({"police"})
 
+# Premises that speak through their owners ("Rathcormac Inn said it would close", "the
+# restaurant said"): a business, never a person's name, though "Inn" or "Bar" follows a
+# word the tagger takes for a given name.
+PREMISES: frozenset[str] = frozenset(
+    {"bar", "pub", "inn", "hotel", "restaurant", "cafe", "café", "tavern", "brewery"}
+    | {"bakery", "diner", "supermarket"}
+)
+
 # Head nouns that make a description an institution rather than a person.
-ORGANIZATION_HEADS: frozenset[str] = frozenset(
+ORGANIZATION_HEADS: frozenset[str] = PREMISES | frozenset(
     {
         "camp",
         "academy",

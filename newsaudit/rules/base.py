@@ -20,6 +20,7 @@ from newsaudit.rules.names import (
     FIRST_NAMES,
     NOT_A_PERSON,
     ONE_NAME_TITLES,
+    PERSON_NOUNS,
     TITLE_PARTS,
     TITLE_WORDS,
     close_name,
@@ -340,7 +341,8 @@ def mention(head: Token) -> Mention:
     run = name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
     if run and joined:
         run = [t for t in kept if t.i >= run[0].i]  # "Customs and Border Protection"
-    name = text_between(run[0], run[-1]) if run else None
+    owner = _owner_in_name(head, run)
+    name = text_between(owner or run[0], run[-1]) if run else None
     title = None
     if run and run[0].i > first.i:
         title_tokens = title_before(run[0], first)
@@ -435,6 +437,21 @@ def _quantity(head: Token) -> bool:
     if lemma == "number" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     return lemma in SHARE_HEADS or lemma in QUANTITY_HEADS
+
+
+def _owner_in_name(head: Token, run: list[Token]) -> Token | None:
+    """The possessor that is part of a one-word name ("Emily" in "Emily's List", "Moe"
+    in "Moe's Tavern"), not an owner before a name of its own ("Obama's Justice
+    Department", "Putin's Russia", "the Media Research Center's Bozell", "Trump's Son")."""
+    if len(run) != 1 or head.ent_type_ in ("GPE", "LOC", "NORP", "PERSON"):
+        return None
+    if head.lower_ in PERSON_NOUNS:
+        return None  # a headline's "Trump's Son": someone of his
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.i + 2 != head.i or owner.nbor(1).dep_ != "case":
+        return None
+    # one word: a body's name before a possessive owns a person ("Purple PAC's Crane")
+    return owner if owner.left_edge == owner else None
 
 
 def _counted_noun(head: Token, group: list[Token]) -> Token | None:

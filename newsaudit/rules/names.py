@@ -35,6 +35,14 @@ SPEAKING_GROUPS = lexicon.TITLES | lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATIO
 # Heads of bodies, outlets and documents, whatever name the tagger calls a person after
 # them ("the news site RTL Info").
 NOT_A_PERSON = lexicon.OUTLET_DESCRIPTORS | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
+# Nouns for someone, which make "X's …" a person ("Khan's wife", "Clinton's aides").
+PERSON_NOUNS = (
+    lexicon.TITLES
+    | lexicon.TITLES_MALE
+    | lexicon.TITLES_FEMALE
+    | lexicon.ANONYMOUS_HEADS
+    | lexicon.PEOPLE_OF
+)
 # What follows a title after a hyphen and belongs to it ("President-elect Rodrigo Chaves").
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
 # The words of a title the name after it starts past.

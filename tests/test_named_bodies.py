@@ -1,0 +1,63 @@
+"""Names that are not people's though the tagger labels them so.
+
+A possessive inside a one-word name makes a body ("Emily's List", "Moe's Tavern"), where
+"List" alone had been taken for a person's surname; a possessor with a name of its own
+after it stays an owner ("Obama's Justice Department"), and a body's name before a
+possessive owns a person ("Purple PAC's Crane"). A business named by its premises
+("Rathcormac Inn", "the Harbour Bar") is a body whatever label the tagger gives the word
+before. A common noun that a person's name only modifies ("the Tom Hanks movie", "Some
+Cruz endorsers") is what the noun says, not that person.
+
+Every text here is written for the test; the people and bodies in it are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports import cued_source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("Emily's List said the candidate was the best choice.", "said", "Emily's List"),
+        ("Moe's Tavern said it would close for the winter.", "said", "Moe's Tavern"),
+        ("Rathcormac Inn said it would close for the winter.", "said", "Rathcormac Inn"),
+        ("Shelbourne Bar says they are glad to greet customers again.", "says", "Shelbourne Bar"),
+    ],
+)
+def test_a_body_named_with_a_possessive_or_by_its_premises(run, text, cue, name):
+    source = cued_source(run(text), cue)
+    assert (source["type"], source["name"]) == ("organization", name)
+
+
+def test_a_premises_word_makes_a_description_a_body(run):
+    source = cued_source(run("The restaurant said it would close for the winter."), "said")
+    assert source["type"] == "organization"
+
+
+def test_a_person_a_body_owns_stays_a_person(run):
+    """Guard: only a one-word possessor before a one-word name is part of that name."""
+    source = cued_source(run("Purple PAC's Crane said the two parties had failed."), "said")
+    assert (source["type"], source["name"]) == ("person", "Crane")
+
+
+def test_an_owner_before_a_name_of_its_own_stays_an_owner(run):
+    """Guard: "Obama's Justice Department" is the department, named without him."""
+    text = "The Justice Department said it would appeal. Obama's Justice Department has sued twice."
+    report = run(text)
+    source = cued_source(report, "said")
+    assert (source["type"], source["name"]) == ("organization", "Justice Department")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ("The Tom Hanks movie shows that the exchange was tense.", "shows", "unresolved"),
+        ("Some Cruz endorsers said he would win the state.", "said", "anonymous"),
+        ("An Abraham Lincoln impersonator said the speech ran long.", "said", "anonymous"),
+    ],
+)
+def test_a_noun_a_name_modifies_is_not_that_person(run, text, cue, kind):
+    assert cued_source(run(text), cue)["type"] == kind

@@ -251,10 +251,32 @@ class Resolver(PronounLookup):
             place = self._shortened_place(m)
             if place is not None:
                 return self._entity_named("organization", place, m)
+        if kind == "anonymous" and m.plural and m.text.lower().startswith("the "):
+            group = self._group_named_before(m)
+            if group is not None:
+                return group
         entity = self._entity_named(kind, strip_det(m.text), m)
         if is_share(m):
             self.shares.add(entity.key)
         return entity
+
+    def _group_named_before(self, m: Mention) -> Entity | None:
+        """ "The energy experts noted" after "some of the state's energy experts", "the
+        officials" after "two senior officials": a definite plural refers back to the
+        unnamed group last cited whose name holds its words and ends on its noun; not to
+        a share ("42% of voters" is not "the voters")."""
+        words = set(strip_det(m.text).lower().split())
+        groups = [
+            e
+            for e in self.entities
+            if e.type == "anonymous"
+            and e.plural
+            and e.key not in self.shares
+            and e.last_seen < m.start
+            and e.name.lower().split()[-1] == m.head
+            and words <= set(e.name.lower().split())
+        ]
+        return max(groups, key=lambda e: e.last_seen, default=None)
 
     def _issuer_before(self, m: Mention) -> Mention | None:
         """Who issued "the statement" or wrote "the letter": the issuer of the last one of

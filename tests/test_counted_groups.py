@@ -7,6 +7,9 @@ A quantity word heads its phrase, but the "of" phrase says who or what the sourc
 source up to that noun, without the clause or place after it; "the number of emails" is
 a figure, not a group. A count of members of a party or a nation ("dozens of
 Republicans", "most Americans") is those people, unnamed, not the party or the nation.
+A group named again with "the" ("the grid engineers" after "some of the county's grid
+engineers") is the group cited before, not a new one; a share of a group ("42% of
+voters") is not the group.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -118,3 +121,21 @@ def test_the_number_of_people_is_a_figure_not_a_group(run):
     """Guard: "the number of" is the figure, which the quantity words must not take."""
     report = run("The number of voters shows that turnout fell sharply in the harbor wards.")
     assert cued_source(report, "shows")["type"] != "anonymous"
+
+
+def test_a_definite_group_refers_back_to_the_group_cited_before(run):
+    text = (
+        "The blackouts left some of the county's grid engineers bewildered. They said the "
+        "plant had power to spare.\n\nThe weather has been hot all week.\n\nThe grid "
+        "engineers noted that demand fell below last year's peak."
+    )
+    report = run(text)
+    assert by_cue(report, "noted")["source"]["id"] == by_cue(report, "said")["source"]["id"]
+    assert cued_source(report, "noted")["name"] == "county's grid engineers"
+
+
+def test_a_definite_group_is_not_a_share_of_it(run):
+    """Guard: a share counts some of a group, so the group named later is not the share."""
+    text = "42% of voters say the ferry is too slow. The voters also said the mayor should go."
+    report = run(text)
+    assert by_cue(report, "said")["source"]["id"] != by_cue(report, "say")["source"]["id"]

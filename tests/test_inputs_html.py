@@ -204,3 +204,20 @@ def test_soft_hyphens_are_dropped_so_names_and_words_stay_whole(nlp):
     report = engine.audit(document, nlp=nlp)
     people = [s.name for s in report.sources if s.type == "person"]
     assert people == ["Ruth Achebe"]
+
+
+def test_note_marks_do_not_run_into_the_words_around_them():
+    page = (
+        "<!DOCTYPE html><html><head><title>Harbour fees</title></head><body><article>"
+        "<p>Among the pilots who have taken a side, most back the new fees, according to "
+        'the Harbour Ledger.<a href="#n2"><sup id="s2">2</sup></a> Ruth Achebe has the most '
+        "backers among the tug crews, per a list the union keeps.<sup><a href='#n3'>[3]</a>"
+        "</sup></p>"
+        "<p>The harbour board met on Monday to discuss the new fees, which shipping firms "
+        "have opposed for months, and approved them by 7<sup>th</sup> of June.</p>"
+        "</article></body></html>"
+    )
+    text = from_bytes(page.encode(), "page.html").text
+    assert "according to the Harbour Ledger. Ruth Achebe has" in text
+    assert "the union keeps." in text and "[3]" not in text
+    assert "by 7th of June" in text  # a superscript that is no note's mark stays

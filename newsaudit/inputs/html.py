@@ -86,11 +86,16 @@ def read_html(html: str, encoding: str | None = None, kind: str = "html") -> Doc
 _HIDDEN = "//*[@aria-hidden='true' or @role='dialog' or @role='alertdialog']"
 # A hidden element holding more than this share of the page's text is the article itself.
 HIDDEN_MAX_SHARE = 0.5
+# A note's mark: a superscript number linked to the note ("…, according to Iowa Starting
+# Line.<a><sup>2</sup></a> Warren has …", Wikipedia's "[3]"), which a reader sees raised
+# and small, and which would otherwise run into the next word or sentence.
+_NOTE_MARKS = "//sup[ancestor::a or descendant::a]"
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[*\u2020\u2021])\]?$")
 
 
 def _visible(html: str):
-    """The page as a tree, less the elements a reader does not see (the raw text when it
-    does not parse)."""
+    """The page as a tree, less the elements a reader does not see and the marks of
+    notes (the raw text when it does not parse)."""
     from trafilatura.utils import load_html
 
     tree = load_html(html)
@@ -102,6 +107,9 @@ def _visible(html: str):
             continue
         if len("".join(element.itertext())) <= HIDDEN_MAX_SHARE * total:
             element.drop_tree()
+    for mark in tree.xpath(_NOTE_MARKS):
+        if _NOTE_MARK.match("".join(mark.itertext()).strip()):
+            mark.drop_tree()  # drop_tree keeps the text that follows the mark
     return tree
 
 

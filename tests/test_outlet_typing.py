@@ -75,6 +75,13 @@ def test_a_body_known_by_call_sign_lookalike_initials_stays_a_body(run):
             "showed",
             "The Washington Post",
         ),
+        (
+            # the place a paper is based in is no part of its title
+            "Ruiz, according to a count from the Charleston-based Post and Courier, has "
+            "the backing of six state legislators.",
+            "according to",
+            "The Post and Courier",
+        ),
     ],
 )
 def test_an_outlets_product_or_staff_speaks_for_it(run, text, cue, outlet):

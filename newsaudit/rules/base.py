@@ -463,11 +463,20 @@ def _counted_noun(head: Token, group: list[Token]) -> Token | None:
     return next((t for t in group if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _one_name(first: Token, conjunction: Token) -> bool:
+def _one_name(first: Token, conjunction: Token, skip: set[int] = frozenset()) -> bool:
     """ "the Post and Courier", "the News & Observer": after "the", names joined by "and"
     are one title (where "Clinton and Sanders" are two people)."""
-    before = first.nbor(-1) if first.i > 0 else None
+    before = _word_before(first, skip)
     return conjunction.lower_ in ("and", "&") and before is not None and before.lower_ == "the"
+
+
+def _word_before(token: Token, skip: set[int]) -> Token | None:
+    """The word before ``token``, passing over the words in ``skip`` ("the" before
+    "Post" in "the Charleston-based Post")."""
+    i = token.i - 1
+    while i >= 0 and i in skip:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
 
 
 def _proper_runs(head: Token) -> tuple[str, ...]:
@@ -478,6 +487,9 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
         clause = token.dep_ in ("relcl", "acl", "advcl")
         if clause and token.lemma_.lower() in NO_AFFILIATION_CLAUSES:
             skip.update(t.i for t in token.subtree)
+        elif token.dep_ == "amod" and token.lower_ == "based" and token.i < token.head.i:
+            # "the Charleston-based Post and Courier": the place is no part of the title
+            skip.update(t.i for t in token.subtree)
     runs: list[list[Token]] = []
     for token in head.subtree:
         if token.i in skip or token.pos_ != "PROPN" or token.dep_ == "case":
@@ -486,14 +498,16 @@ def _proper_runs(head: Token) -> tuple[str, ...]:
             runs[-1].append(token)
         elif runs and runs[-1][-1].i == token.i - 2 and joins(token.nbor(-1)):
             runs[-1].extend((token.nbor(-1), token))  # "Agence France-Presse"
-        elif runs and runs[-1][-1].i == token.i - 2 and _one_name(runs[-1][0], token.nbor(-1)):
+        elif (
+            runs and runs[-1][-1].i == token.i - 2 and _one_name(runs[-1][0], token.nbor(-1), skip)
+        ):
             runs[-1].extend((token.nbor(-1), token))  # "the Post and Courier"
         else:
             runs.append([token])
     out: list[str] = []
     for run in runs:
         text = text_between(run[0], run[-1])
-        before = run[0].nbor(-1) if run[0].i > 0 else None
+        before = _word_before(run[0], skip)
         if before is not None and before.lower_ == "the":
             out.append("The " + text)  # "The Times" is an outlet where "Times" alone is not
         out.append(text)

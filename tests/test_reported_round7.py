@@ -30,6 +30,13 @@ from tests.test_stance import attributions
             "Hale",
             "that the decision heightens the risk of flooding downstream",
         ),
+        (
+            # "closed" tagged an adjective: the clause has the passive's auxiliary
+            "Ouellet said the harbor was closed. Élise Ouellet, a pilot, has worked there "
+            "for years.",
+            "Ouellet",
+            "the harbor was closed",
+        ),
     ],
 )
 def test_a_reported_clause_with_a_mistagged_verb(run, text, source, content):

@@ -178,11 +178,12 @@ def mistagged_clause(clause: Token) -> bool:
     risk": the tagger may take the reported clause's verb for an adverb or a noun, yet the
     parser still hangs it on the cue as its clausal complement, with a subject, an
     auxiliary or a "that" of its own, which only a clause has (study split: 37 of the 47
-    contents this adds match an annotated one)."""
+    contents this adds match an annotated one); "said the harbor was closed", its
+    participle tagged an adjective, has the passive's auxiliary."""
     if clause.dep_ != "ccomp" or clause.pos_ in ("VERB", "AUX"):
         return False
     own = {c.dep_: c.lower_ for c in clause.children}
-    return bool(own.keys() & {"nsubj", "nsubjpass", "aux"}) or own.get("mark") == "that"
+    return bool(own.keys() & {"nsubj", "nsubjpass", "aux", "auxpass"}) or own.get("mark") == "that"
 
 
 def topic_in_setting(cue: Token) -> Token | None:

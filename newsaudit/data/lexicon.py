@@ -1122,9 +1122,12 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 
 # What a person is known as, not an office: after "the", each refers back to the one
 # named before ("the businessman" for Trump, "the actress"), as a title does. Heads of
-# unresolved definite sources on the PolNeAR study split.
+# unresolved definite sources on the PolNeAR study split, and the performers and authors
+# that arts and entertainment pages describe their subjects as ("the singer").
 DESCRIPTION_NOUNS: frozenset[str] = frozenset(
-    {
+    {"singer", "songwriter", "songstress", "musician", "rapper", "celeb", "novelist"}
+    | {"author", "artist", "athlete", "pianist", "filmmaker"}
+    | {
         "actor",
         "actress",
         "billionaire",

@@ -81,3 +81,14 @@ def test_name_after_an_abbreviated_honorific_is_the_speaker(run, text, name):
 def test_an_honorific_at_the_end_of_the_text_is_no_crash(run, text):
     # an abbreviated honorific with no stop and nothing after it (a scraped caption)
     assert run(text)["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lt. Col. Ana Lund said the unit would leave the port on Monday.", "Ana Lund"),
+        ("Reps. Ruth Achebe and Piet Kraal said they would back the levy.", "Ruth Achebe"),
+    ],
+)
+def test_the_stop_of_an_abbreviated_title_is_no_part_of_the_name(run, text, name):
+    assert cued_source(run(text), "said")["name"] == name

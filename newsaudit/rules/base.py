@@ -327,8 +327,14 @@ def mention(head: Token) -> Mention:
     start, end = offsets(first, last)
     lower = head.lower_
     pronoun = head.pos_ == "PRON" or lower in PRONOUNS
+    # not the stop of an abbreviated title the tokenizer splits off ("Lt. Col. Ana Lund",
+    # "Capt. Humayun Khan"), which the tagger may call a proper noun too
     name_tokens = [
-        t for t in kept if t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat") or t.i == head.i)
+        t
+        for t in kept
+        if t.pos_ == "PROPN"
+        and not t.is_punct
+        and (t.dep_ in ("compound", "flat") or t.i == head.i)
     ]
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
     # too, so the name is the run of proper nouns after the last title word.

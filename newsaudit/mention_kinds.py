@@ -203,8 +203,8 @@ def classify(
         if possessor(m) is None or head in PERSON_NOUNS:
             return "person"
         return "words" if head in lexicon.SPOKEN_WORKS else "unresolved"
-    if m.label in ORG_LABELS and m.text[:1].isupper():
-        return "organization"  # a name the tagger missed ("WEBK-TV")
+    if m.label in ORG_LABELS and m.text[:1].isupper() and first not in VAGUE_DETERMINERS:
+        return "organization"  # a name the tagger missed ("WEBK-TV"), not "Several CNN …"
     # an unknown common noun: "a veteran stevedore" is someone unnamed; "the offer"
     # is something we cannot tell
     if m.plural or first in ("a", "an", "one", "another"):

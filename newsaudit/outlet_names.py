@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import ChainMap
 from collections.abc import Mapping
+from dataclasses import replace
 
 from newsaudit.data import builtin_kinds, builtin_outlets, lexicon, normalise_name
 from newsaudit.mention_kinds import PLACE_LABELS, VAGUE_DETERMINERS, apposed, strip_det
@@ -57,6 +58,10 @@ GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters
 # A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
 # with the service after a hyphen ("WBZ-TV", "WBUR-FM"). Stations are far too many for a
 # gazetteer, and local ones are cited as often as networks in US politics news.
+# Words that put an office in the past ("former", "ex-"), and those that end the phrase
+# they govern ("and current", "now", a comma).
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+PRESENT = re.compile(r"\b(?:and|current|currently|now)\b|[,;]", re.IGNORECASE)
 CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 # A channel named by its number ("Channel 12", "Channel 4"), as broadcasters are in many
 # countries.
@@ -197,7 +202,9 @@ class OutletNames:
 
     def affiliated(self, m: Mention) -> str | None:
         """The outlet behind a mention's product or staff: "a CNN poll", "an analysis by
-        The Post", "Washington Post columnist Ruth Marcus", "a report from WKOW"."""
+        The Post", "Washington Post columnist Ruth Marcus", "a report from WKOW"; not an
+        outlet someone used to work for ("Jim Rich, a former editor of the Daily News")."""
+        m = replace(m, affiliations=tuple(r for r in m.affiliations if not _formerly(m, r)))
         for run in m.affiliations:
             words = run.split()
             own = m.name is not None and run in m.name
@@ -319,6 +326,18 @@ class OutletNames:
             if name:
                 return name
         return None
+
+
+def _formerly(m: Mention, run: str) -> bool:
+    """Whether a mention names an outlet as a past employer ("Former Breitbart reporter
+    Michelle Fields", "a conservative economist and former member of the Journal's
+    editorial board"): whoever left a newsroom speaks for themselves, not for it; but
+    "the former White House aide and current ABC News anchor" works there."""
+    for text in (m.text, m.role or ""):
+        at = text.lower().find(run.lower())  # "The Post" is "the Post" in the text
+        if at >= 0:
+            return FORMER.search(PRESENT.split(text[:at])[-1]) is not None
+    return False
 
 
 def _common_word_title(words: list[str]) -> bool:

@@ -267,3 +267,22 @@ def test_a_paper_by_its_names_last_word_or_a_title_word_named_before(run, text, 
 )
 def test_awards_and_unnamed_papers_are_no_outlets(run, text):
     assert all(s["type"] != "outlet" for s in run(text)["sources"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jim Rook, a former editor of the Daily Courier, said the paper was doomed.", "person"),
+        ("Former Washington Post reporter Ana Lund said the race was close.", "person"),
+        ("Ex-CNN anchor Ana Lund said the race was close.", "person"),
+        ("Several former CNN producers said they had been given no say.", "anonymous"),
+    ],
+)
+def test_someone_who_left_a_newsroom_speaks_for_themselves(run, text, kind):
+    assert typed(run(text), "said")[0] == kind
+
+
+def test_a_current_post_after_a_former_one_is_the_outlets(run):
+    """Guard: "former" governs only the office it stands before."""
+    text = "The former White House aide and current ABC News anchor Tom Reyes said it was close."
+    assert typed(run(text), "said") == ("outlet", "ABC News")

@@ -254,6 +254,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     tokens = name.split()
     if platform(m):
         return False  # "Twitter said it had suspended the accounts": the company
+    if tokens[-1].lower().rstrip(".,") in lexicon.CORPORATE_SUFFIXES:
+        return False  # "Amazon.com Inc., the world's largest online retailer"
     if re.search(r"\w['’]s\b", name) or tokens[-1].lower() in lexicon.PREMISES:
         # "Emily's List", "Moe's Tavern", "Rathcormac Inn": a body named with a
         # possessive, or a business by its premises, whatever label the tagger gives it

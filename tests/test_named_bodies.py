@@ -4,9 +4,10 @@ A possessive inside a one-word name makes a body ("Emily's List", "Moe's Tavern"
 "List" alone had been taken for a person's surname; a possessor with a name of its own
 after it stays an owner ("Obama's Justice Department"), and a body's name before a
 possessive owns a person ("Purple PAC's Crane"). A business named by its premises
-("Rathcormac Inn", "the Harbour Bar") is a body whatever label the tagger gives the word
-before. A common noun that a person's name only modifies ("the Tom Hanks movie", "Some
-Cruz endorsers") is what the noun says, not that person.
+("Rathcormac Inn", "the Harbour Bar") or by its legal form ("Harbor Freight Inc.") is a
+body whatever label the tagger gives the word before or an apposition suggests. A common
+noun that a person's name only modifies ("the Tom Hanks movie", "Some Cruz endorsers") is
+what the noun says, not that person.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -25,6 +26,11 @@ from tests.reports import cued_source
         ("Moe's Tavern said it would close for the winter.", "said", "Moe's Tavern"),
         ("Rathcormac Inn said it would close for the winter.", "said", "Rathcormac Inn"),
         ("Shelbourne Bar says they are glad to greet customers again.", "says", "Shelbourne Bar"),
+        (
+            "Harbor Freight Inc., the region's largest shipper, said it would hire more.",
+            "said",
+            "Harbor Freight Inc.",
+        ),
     ],
 )
 def test_a_body_named_with_a_possessive_or_by_its_premises(run, text, cue, name):

@@ -1173,6 +1173,13 @@ SOCIAL_PLATFORMS: frozenset[str] = frozenset(
 # that body, as "the police" is, not an unnamed many ("Companies said …").
 COLLECTIVE_BODIES: frozenset[str] = frozenset({"police"})
 
+# The legal forms that close a company's name ("Amazon.com Inc.", "Harbor Freight Ltd."):
+# a body, whatever the tagger or an apposition ("the world's largest retailer") suggests.
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc"}
+    | {"co", "gmbh", "s.a", "n.v", "b.v", "pty", "lp"}
+)
+
 # Premises that speak through their owners ("Rathcormac Inn said it would close", "the
 # restaurant said"): a business, never a person's name, though "Inn" or "Bar" follows a
 # word the tagger takes for a given name.

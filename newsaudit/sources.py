@@ -255,6 +255,9 @@ class Resolver(PronounLookup):
             group = self._group_named_before(m)
             if group is not None:
                 return group
+        if kind == "anonymous" and m.text.lower().startswith("another "):
+            # "Another resident said …" twice over: each is someone else, however worded
+            return self._new(kind, strip_det(m.text), m)
         entity = self._entity_named(kind, strip_det(m.text), m)
         if is_share(m):
             self.shares.add(entity.key)

@@ -9,7 +9,8 @@ a figure, not a group. A count of members of a party or a nation ("dozens of
 Republicans", "most Americans") is those people, unnamed, not the party or the nation.
 A group named again with "the" ("the grid engineers" after "some of the county's grid
 engineers") is the group cited before, not a new one; a share of a group ("42% of
-voters") is not the group.
+voters") is not the group. "Another resident", however often the words recur, is
+someone else each time.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -139,3 +140,12 @@ def test_a_definite_group_is_not_a_share_of_it(run):
     text = "42% of voters say the ferry is too slow. The voters also said the mayor should go."
     report = run(text)
     assert by_cue(report, "said")["source"]["id"] != by_cue(report, "say")["source"]["id"]
+
+
+def test_another_unnamed_person_is_someone_else_each_time(run):
+    text = (
+        "One resident said the ferry was late. Another resident said it was early. "
+        "Another resident said it never came at all."
+    )
+    ids = [a["source"]["id"] for a in run(text)["attributions"]]
+    assert len(ids) == 3 and len(set(ids)) == 3

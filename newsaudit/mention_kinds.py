@@ -92,7 +92,10 @@ PEOPLE_LEMMAS = (
 # "Muslim", "Sikh").
 MEMBER_ENDINGS = ("an", "ese", "i", "on", "im", "er", "ist", "sh", "ch", "ic")
 # A possessor's name and a common noun it owns: "Mr. Ryan's comments".
-POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)['’]s \S.*$")
+POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)(?:['’]s|(?<=s)['’]) \S.*$")
+# How a possessive ends: "Ryan's", and after a final "s" the bare apostrophe ("Sanders'
+# campaign", "the Veterans' Affairs Department").
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Where the description in an apposition ends: "a monthly magazine based in Riga", "the
 # magazine of the Baltic Policy Institute", "a report by the Harbor Institute".
 ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with|written)\b|,")
@@ -147,7 +150,7 @@ def classify(
         return "person"  # "Ruiz, 54, said", "Lewis herself said": no body is so described
     # "the chief executive", "the company's spokesman", a headline's bare "Mayor": a
     # title that points to someone named elsewhere in the article
-    definite = first == "the" or first.endswith(("'s", "’s"))
+    definite = first == "the" or first.endswith(POSSESSIVE_ENDINGS)
     # a headline's "Mayor:" or "Bitola challenger:": capitalised, with no determiner
     bare = (
         m.text[:1].isupper()

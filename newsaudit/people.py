@@ -22,6 +22,7 @@ from newsaudit.mention_kinds import (
     HONORIFICS,
     PERSON_NOUNS,
     PLACE_LABELS,
+    POSSESSIVE_ENDINGS,
     TITLE_WORDS,
     described,
 )
@@ -358,7 +359,8 @@ class PersonLookup:
         one named last. A title with its own "of …" or a name beside it introduces someone
         new ("the head of the union"), and "the minister's spokeswoman" is someone else;
         but a former office re-describes someone known ("the former secretary of state")."""
-        if (m.role is not None and not _former_office(m)) or "'s " in m.text or "’s " in m.text:
+        owned = any(f"{ending} " in m.text for ending in POSSESSIVE_ENDINGS)
+        if (m.role is not None and not _former_office(m)) or owned:
             return None
         unnamed = [
             e

@@ -17,6 +17,7 @@ from newsaudit.entities import Entity
 from newsaudit.mention_kinds import (
     DOCUMENT_APPOSITIONS,
     ORG_LABELS,
+    POSSESSIVE_ENDINGS,
     body_name,
     classify,
     first_named,
@@ -354,8 +355,8 @@ class Resolver(PronounLookup):
         if owner_word.lower() in ("his", "her"):
             gender = "male" if owner_word.lower() == "his" else "female"
             owner = self._latest_person(m.start, gender)
-        elif owner_word.endswith(("'s", "’s")) and owner_word[:1].isupper():
-            family = owner_word[:-2]
+        elif owner_word.endswith(POSSESSIVE_ENDINGS) and owner_word[:1].isupper():
+            family = owner_word[:-2] if owner_word[-1:] in "sS" else owner_word[:-1]
             owner = next(
                 (
                     e
@@ -366,7 +367,11 @@ class Resolver(PronounLookup):
             )
             named = self._known_surname(family) if owner is None else None
             owner = self._person(named) if named is not None else owner
-        return f"{owner.name}’s {rest}" if owner is not None and rest else None
+        if owner is None or not rest:
+            return None
+        # "Bernie Sanders’ campaign", as the text writes a possessive after an "s"
+        ending = "’" if owner.name[-1:] in "sS" and owner_word.endswith(("s'", "s’")) else "’s"
+        return f"{owner.name}{ending} {rest}"
 
     def _named_organization(self, m: Mention) -> Entity | None:
         """The body named before that a short name or a description points to: "Veltrane"

@@ -67,3 +67,27 @@ def test_an_owner_before_a_name_of_its_own_stays_an_owner(run):
 )
 def test_a_noun_a_name_modifies_is_not_that_person(run, text, cue, kind):
     assert cued_source(run(text), cue)["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Veterans' Affairs Department said the clinic would reopen.",
+            "Veterans' Affairs Department",
+        ),
+        ("The Citizens’ Harbour Trust said the plan was sound.", "Citizens’ Harbour Trust"),
+    ],
+)
+def test_a_plural_possessive_inside_a_name_is_part_of_it(run, text, name):
+    assert cued_source(run(text), "said")["name"] == name
+
+
+def test_a_possessive_after_an_s_names_the_same_body_however_written(run):
+    """Guard: with the owner now kept, its full and its short form are one campaign."""
+    text = (
+        "Ruth Sanders’ campaign said it raised $2 million. Later, Sanders’ campaign said it "
+        "had spent most of it."
+    )
+    ids = {a["source"]["id"] for a in run(text)["attributions"]}
+    assert len(ids) == 1

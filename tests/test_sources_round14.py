@@ -92,3 +92,8 @@ def test_an_honorific_at_the_end_of_the_text_is_no_crash(run, text):
 )
 def test_the_stop_of_an_abbreviated_title_is_no_part_of_the_name(run, text, name):
     assert cued_source(run(text), "said")["name"] == name
+
+
+def test_a_county_office_before_a_name_is_a_title(run):
+    text = "Napa County Supervisor Ana Pedroza said the fire was contained."
+    assert cued_source(run(text), "said")["name"] == "Ana Pedroza"

@@ -560,10 +560,28 @@ def _roletext_between(phrase: Token) -> str:
     return text_between(phrase.left_edge, phrase.doc[last])
 
 
+def _plural_possessive(mark: Token) -> bool:
+    """An apostrophe that closes a plural possessive ("the Veterans' Affairs Department",
+    "The Citizens’ Independent Transportation Trust"): glued to a word in "s", not a
+    quotation mark."""
+    word = mark.nbor(-1) if mark.i > 0 else None
+    return (
+        mark.text in ("'", "\u2019")
+        and word is not None
+        and not word.whitespace_
+        and word.text[-1:] in ("s", "S")
+        and bool(mark.whitespace_)
+        # the parser's possessive marker, or a stray mark on the possessor's own head (not
+        # on a name coordinated before it: "Matthews, MSNBC’s Alex Seitz-Wald and
+        # Reuters’ Luciana Lopez")
+        and (mark.dep_ == "case" or (word.dep_ in ("poss", "nmod") and word.head == mark.head))
+    )
+
+
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     """The unbroken run of ``tokens`` around the head, stopping at quote marks: a parse
     that hangs a quotation under the speaker must not make the quote part of the name."""
-    indices = {t.i for t in tokens if not is_quote(t)}
+    indices = {t.i for t in tokens if not is_quote(t) or _plural_possessive(t)}
     lo = hi = head.i
     while lo - 1 in indices:
         lo -= 1

@@ -89,3 +89,17 @@ def test_the_aside_between_the_quotes_stays_its_own_attribution(run, text, aside
     found = by_cue(report, aside)
     assert found["content"]["text"] == content
     assert found["within"] is None
+
+
+def test_a_passive_about_something_else_after_a_quote_is_no_cue(run):
+    """'"…" Imports fell once VAT was added.': "was added" says what was done to VAT, so
+    the quote paragraph goes on with the speaker of the paragraph before."""
+    text = (
+        "Finance Minister Ana Lund said the government would avoid a devaluation. She "
+        "added, “A devaluation would raise costs.”\n\n“What we would like to do is target "
+        "the less productive sectors.” Imports fell once VAT was added."
+    )
+    report = run(text)
+    found = _covering(report, "less productive sectors")
+    assert found["source"] is not None
+    assert source_name(report, found) == "Ana Lund"

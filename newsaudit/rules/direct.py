@@ -195,6 +195,8 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
     # the main clause's speech verb goes first, however far
     for verb in sorted(verbs, key=lambda t: (t.dep_ == "relcl", _distance(t, q_start, q_end))):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            if _passive_of_something_else(verb, q_start):
+                continue  # '"…" She noted that VAT was added.': the passive is of VAT
             # 'has been described as "…"': the subject of a passive is not the speaker
             return offsets(verb, verb), None
         subject = subject_of(verb)
@@ -206,6 +208,20 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         or _unlisted_lead(doc, q_start, quoted)
         or (clause_speaker(doc[q_start - 1], quoted) if doc[q_start - 1].text == ":" else None)
         or _glued_speaker(doc, q_start, q_end)
+    )
+
+
+def _passive_of_something_else(verb: Token, q_start: int) -> bool:
+    """A passive after the quotation, in a clause set inside another, whose subject is a
+    thing named there ("…” Manning reminded senators that VAT was added."): it reports
+    what was done to that thing, not that the quotation was said ('"…," it was added',
+    '"…" Okafor was quoted as saying')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        verb.i > q_start
+        and verb.dep_ in ("ccomp", "relcl", "advcl")
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
     )
 
 

@@ -319,6 +319,19 @@ def test_that_said_is_a_discourse_marker_not_a_report(run, text):
     assert not any(cue == "said" for _, cue, *_ in attributions(run(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotations are the reality star's, but "say" rephrases the question before
+        "Which is to say, why was a reality star who “bragged about his fortune” and "
+        "“called himself a genius” able to win the county?",
+        "That is to say, why did the council “cut the library” and “sell the pool” at all?",
+    ],
+)
+def test_is_to_say_rephrases_and_reports_no_one(run, text):
+    assert not any(cue == "say" for _, cue, *_ in attributions(run(text)))
+
+
 def test_questioning_a_thing_is_a_stance_and_questioning_people_an_act(run):
     found = attributions(run("The auditor questioned the timing of the levy."))
     assert ("stance", "questioned", "The auditor", "the timing of the levy") in found

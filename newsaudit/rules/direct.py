@@ -24,7 +24,13 @@ from newsaudit.rules.base import (
     subject_of,
 )
 from newsaudit.rules.labels import clause_speaker
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, CUE_POS, DASHES, saying_in_s
+from newsaudit.rules.tokens import (
+    CLAUSE_SUBJECTS,
+    CUE_POS,
+    DASHES,
+    discourse_marker,
+    saying_in_s,
+)
 
 # Verbs whose participle, right before a quotation, gives the name a thing goes by ("a
 # group called …", "a bill dubbed …"). Not "titled": a title is its author's own words
@@ -186,7 +192,7 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
     verbs = []
     for i in window:
         token = doc[i]
-        if i in quoted or token.pos_ not in ("VERB", "AUX"):
+        if i in quoted or token.pos_ not in ("VERB", "AUX") or discourse_marker(token):
             continue
         entry = cue_entry(token)
         if entry is not None and entry.category == "statement":

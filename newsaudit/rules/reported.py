@@ -37,7 +37,13 @@ from newsaudit.rules.objects import PERSON_OBJECTS, addressee_like, noun_phrase,
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.setoff import set_off_content
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, TIME_LABELS, cue_particle, is_infinitive
+from newsaudit.rules.tokens import (
+    CLAUSE_SUBJECTS,
+    TIME_LABELS,
+    cue_particle,
+    discourse_marker,
+    is_infinitive,
+)
 from newsaudit.rules.unasserted import is_party, of_nothing
 
 # Verbs whose subject holds the stance their noun object names ("expressed support for",
@@ -76,8 +82,8 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             continue  # "privately urged": the writer's claim about an act, not its words
         if reads_impression(token):
             continue  # "the plan seems doomed": see rules.impression
-        if _concessive(token):
-            continue  # "That said, the plan has support": a discourse marker, nobody speaks
+        if discourse_marker(token):
+            continue  # "That said, the plan has support": see rules.tokens
         if _in_hearsay(token):
             continue  # "it was reported that X had threatened": nobody vouches for X's words
         if token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ != "ROOT":
@@ -212,16 +218,6 @@ def _stance_by_agent(verb: Token) -> Candidate | None:
         tone=entry.tone,
         rule="reported",
     )
-
-
-def _concessive(token: Token) -> bool:
-    """ "That said, …" / "That being said, …": the clause opening a sentence concedes the
-    point before it; it reports nobody's words, with its comma or without it ("That said
-    the council has argued …": "that" names no one who could speak)."""
-    if token.lower_ != "said" or token.i + 1 >= token.sent.end:
-        return False  # checked for every verb: the cheap test first
-    before = [t.lower_ for t in token.doc[token.sent.start : token.i]]
-    return before in (["that"], ["that", "being"])
 
 
 def _impersonal(verb: Token) -> bool:

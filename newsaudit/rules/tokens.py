@@ -208,3 +208,21 @@ def is_infinitive(token: Token) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+# What "is to say" is said of when it only rephrases ("Which is to say, …").
+REPHRASING_SUBJECTS = frozenset({"which", "that", "this"})
+
+
+def discourse_marker(token: Token) -> bool:
+    """ "That said, …", "That being said, …", "Which is to say, …", "That is to say, …":
+    a verb of saying that only links a sentence to the one before (conceding the point,
+    or putting it another way) reports nobody's words; "that" or "which" names no one
+    who could speak."""
+    if token.lower_ == "said" and token.i + 1 < token.sent.end:
+        before = [t.lower_ for t in token.doc[token.sent.start : token.i]]
+        return before in (["that"], ["that", "being"])
+    if token.lower_ != "say" or token.dep_ != "xcomp" or token.head.lemma_ != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in REPHRASING_SUBJECTS

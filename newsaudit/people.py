@@ -48,6 +48,11 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 NAME_MODIFIES = lexicon.ORGANIZATION_HEADS | PERSON_NOUNS
 
 
+# What anyone who works in a field may be called, whatever their office: a professor,
+# a chief economist or a lab director is also "the expert" or "the researcher".
+FIELD_DESCRIPTIONS = frozenset({"expert", "specialist", "researcher", "scientist", "academic"})
+
+
 class PersonLookup:
     """The sources of one document as they are built, and the lookups that find a
     person: the mentions named in the document (``names``, ``people``), where its
@@ -440,7 +445,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _titled_otherwise(entity: Entity, head: str) -> bool:
-    """Whether a person was introduced with a title that is not ``head``."""
+    """Whether a person was introduced with a title that is not ``head``; a word for
+    what anyone in a field is ("the University of Surrey expert" after "Professor Jane
+    Ogden") is no other title."""
+    if head in FIELD_DESCRIPTIONS:
+        return False
     words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
     titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
     return bool(titles) and head not in titles

@@ -1,5 +1,6 @@
 """What a person is known as ("the businessman", "the singer", "the author") refers back
-to the person named before, as a title does ("the mayor").
+to the person named before, as a title does ("the mayor"); so does a word for anyone in
+a field ("the expert" after "Professor Ana Lund"), though another office does not.
 
 Every text here is written for the test; the people and bodies in it are invented.
 """
@@ -29,3 +30,19 @@ def test_a_business_title_refers_back_as_before(run):
     """Guard: the study split's own description nouns still refer back."""
     text = "Piet Kraal bought the ferry line in May. The businessman said fares would fall."
     assert cued_source(run(text), "said")["name"] == "Piet Kraal"
+
+
+def test_a_word_for_anyone_in_a_field_is_no_other_title(run):
+    text = (
+        "Professor of nutrition Ana Lund said most diets fail. The University of Harbour "
+        "expert said people should eat less sugar."
+    )
+    report = run(text)
+    assert [s["name"] for s in report["sources"]] == ["Ana Lund"]
+    assert len(report["attributions"]) == 2
+
+
+def test_another_office_is_someone_else(run):
+    """Guard: "the senator" after "Mayor Ana Lund" is not her."""
+    report = run("Mayor Ana Lund spoke on Monday. The senator said the bill was dead.")
+    assert cued_source(report, "said")["name"] != "Ana Lund"

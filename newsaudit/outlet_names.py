@@ -58,11 +58,11 @@ GROUP_OF_OUTLETS = frozenset({"outlets", "networks", "newspapers", "broadcasters
 # A US broadcaster's call sign: K or W and three letters ("KTLA", "WKOW"), or two or three
 # with the service after a hyphen ("WBZ-TV", "WBUR-FM"). Stations are far too many for a
 # gazetteer, and local ones are cited as often as networks in US politics news.
+CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 # Words that put an office in the past ("former", "ex-"), and those that end the phrase
 # they govern ("and current", "now", a comma).
 FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 PRESENT = re.compile(r"\b(?:and|current|currently|now)\b|[,;]", re.IGNORECASE)
-CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 # A channel named by its number ("Channel 12", "Channel 4"), as broadcasters are in many
 # countries.
 NUMBERED_CHANNEL = re.compile(r"Channel \d{1,3}")

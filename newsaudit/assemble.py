@@ -444,6 +444,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 content_text=attribution.content.text,
                 heading=bool(sentence and sentence.heading),
                 counted=named is not None and (is_share(named) or counted_group(named)),
+                category=attribution.category,
             )
         )
     drafts = [

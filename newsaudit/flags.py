@@ -84,6 +84,7 @@ class Cited:
     content_text: str
     heading: bool = False  # said in a heading, which the body goes on to source
     counted: bool = False  # the source is a count of people ("Six in 10", "42 percent")
+    category: str = "statement"  # the attribution's, as the report gives it
 
 
 def find_unattributed(
@@ -203,7 +204,7 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
     """Anonymous and vague sources and unidentified documents, once per source at its
     first mention in the body, with lower severity when the article explains the
-    anonymity."""
+    anonymity. Unnamed people who only take a side (a stance) are no anonymous source."""
     seen: set[str] = set()
     for c in cited:
         if c.heading:
@@ -232,12 +233,17 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
             continue
         if c.source_type != "anonymous" or c.source_text is None or c.source_name in seen:
             continue
+        words = set(c.source_name.lower().split())
+        if c.category == "stance" and not c.counted and not words & _VAGUE:
+            # "seven progressives backed Sanders", "labor unions threw their support
+            # behind Ruiz": unnamed people who take a side inform no one; the flag waits
+            # for the same source's first statement, belief or finding
+            continue
         seen.add(c.source_name)
         if c.counted:
             if not _counted_by(c, cited):
                 yield Draft("vague_source", "low", *(c.source or c.cue), COUNT_REASON)
             continue
-        words = set(c.source_name.lower().split())
         where = c.source or c.cue
         if words & _VAGUE:
             yield Draft(

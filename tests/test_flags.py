@@ -222,6 +222,26 @@ def test_explained_anonymity_is_info(run, line):
     assert flag["severity"] == "info"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seven dockworkers backed the new pay offer at a meeting on Tuesday.",
+        "Two harbour pilots opposed the plan to close the northern channel.",
+    ],
+)
+def test_unnamed_people_taking_a_side_are_no_anonymous_source(run, line):
+    text = article(line)
+    assert flags_on(run(text), text, line, "anonymous_source") == []
+
+
+def test_an_unnamed_group_is_flagged_where_it_first_informs(run):
+    """Guard: the flag waits for the group's first statement, not dropped with the stance."""
+    line = "Two harbour pilots opposed the plan. The pilots said the channel was too shallow."
+    text = article(line)
+    flag = one_flag(run(text), text, "The pilots said", "anonymous_source")
+    assert flag["severity"] == "low"
+
+
 # ----------------------------------------------------------------------------- vague
 
 

@@ -462,6 +462,15 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
             analysis.quotes, [(c.start, c.end) for c in cited], text, is_quotation
         ),
     ]
+    # headings yield no sourcing flags: the body under a headline or a section heading
+    # names and sources what it sums up ("Users urged to remain cautious", "Pubs slam
+    # decision"); a quotation mark left open is a fault wherever it is
+    headings = [(s.start, s.end) for s in analysis.sentences if s.heading]
+    drafts = [
+        d
+        for d in drafts
+        if d.type == "unbalanced_quotes" or not any(a <= d.start < b for a, b in headings)
+    ]
     # a sourceless passive is found both as an attribution and as a hedge: flag it once
     unique = {(d.type, d.start, d.end): d for d in drafts}
     return sorted(unique.values(), key=lambda d: (d.start, d.type))

@@ -189,6 +189,17 @@ def test_question_is_not_flagged(run):
     assert flags_on(run(text), text, "But who will pay", "unattributed_claim") == []
 
 
+def test_a_heading_yields_no_flag_of_any_kind(run):
+    text = (
+        "Ferry owners slam 'a devastating decision' as pilots urged to stay home\n"
+        "The Harbour Ferry Owners' Association said on Monday that the new rules were "
+        "a devastating decision for the island.\n"
+        "Pilots were told by the port authority to stay home until Friday.\n"
+    )
+    headline = text.splitlines()[0]
+    assert flags_on(run(text), text, headline) == []
+
+
 def test_heading_is_not_flagged(run):
     text = "Harbour fees will double by next spring\n" + article()[len(HEADLINE) + 1 :]
     report = run(text)

@@ -103,3 +103,12 @@ def test_a_passive_about_something_else_after_a_quote_is_no_cue(run):
     found = _covering(report, "less productive sectors")
     assert found["source"] is not None
     assert source_name(report, found) == "Ana Lund"
+
+
+def test_the_one_addressed_before_a_colon_is_not_the_speaker(run):
+    """After a parenthesis the parser may take the addressee for a second subject."""
+    text = (
+        "The letter – a shortened version of which is printed below – warns Mr Okafor: "
+        "'If we don't get this right, the harbour will close.'"
+    )
+    assert by_cue(run(text), "warns")["source"]["text"] == "The letter"

@@ -64,6 +64,9 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
     )
     if named is not None:
         return named
+    addressee = _addressee_before_colon(nearest, subjects, verb)
+    if addressee is not None:
+        return addressee
     for other in subjects:
         between = verb.doc[other.i + 1 : nearest.left_edge.i]
         joined = not between or (  # "Raheem" and "Kassam" both taken for subjects
@@ -72,6 +75,19 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
         if other.i < nearest.i and joined:
             return other
     return nearest
+
+
+def _addressee_before_colon(nearest: Token, subjects: list[Token], verb: Token) -> Token | None:
+    """ "The letter – an edited version of which is reproduced above – warns Mr Johnson:
+    '…'": after a parenthesis the parser may take the one addressed, right after the verb
+    and before the colon that opens the words, for a second subject; the subject that
+    opens the sentence is the verb's own."""
+    doc = verb.doc
+    after = nearest.right_edge.i + 1
+    if nearest.i < verb.i or after >= len(doc) or doc[after].text != ":":
+        return None
+    opening = [c for c in subjects if c.i < verb.i and c.left_edge.i == verb.sent.start]
+    return opening[0] if opening else None
 
 
 def _name_after_fronted_phrase(subject: Token, verb: Token) -> Token | None:

@@ -487,3 +487,30 @@ def test_a_belief_given_in_the_holders_quoted_words_was_said(run):
 def test_a_belief_in_the_writers_words_stays_a_belief(run):
     found = attributions(run("Dock workers fear the night ferry will be cut."))
     assert [a[0] for a in found if a[1] == "fear"] == ["belief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Ruiz has the backing of six harbour pilots.",
+            "has the backing of",
+            "six harbour pilots",
+            "Ruiz",
+        ),
+        (
+            "Ana Lund won the endorsement of the dockers' union on Monday.",
+            "won the endorsement of",
+            "the dockers' union",
+            "Ana Lund",
+        ),
+        (
+            "The levy received support from most traders.",
+            "received support from",
+            "most traders",
+            "The levy",
+        ),
+    ],
+)
+def test_support_someone_has_is_the_stance_of_those_who_give_it(run, text, cue, source, content):
+    assert ("stance", cue, source, content) in attributions(run(text))

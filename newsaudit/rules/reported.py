@@ -52,6 +52,10 @@ VOICING_VERBS = frozenset(
     {"express", "voice", "make", "raise", "share", "air", "reiterate", "repeat", "renew"}
     | {"level", "lodge", "register", "offer", "signal", "issue", "have"}
 )
+# Verbs by which a subject has or gets the support of others, and the nouns of that
+# support ("has the backing of", "won the endorsement of", "received support from").
+RECEIVING_VERBS = frozenset({"have", "win", "receive", "get", "enjoy", "gain", "earn", "secure"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement", "blessing", "approval"})
 # A content this short is an object, not a proposition ("said so", "said it"), unless it
 # names the target of a stance ("supported Sanders", "talked about immigration").
 MIN_CONTENT_TOKENS = 2
@@ -90,7 +94,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             continue  # "…, citing X": see according.find_citing
         if names_finding(token):
             continue  # "a CNN poll showed Clinton ahead": see rules.polls
-        described = _stance_by_agent(token)
+        described = _stance_by_agent(token) or _support_received(token)
         if described is not None:
             yield described
             continue
@@ -216,6 +220,32 @@ def _stance_by_agent(verb: Token) -> Candidate | None:
         content=content,
         source=mention(agent),
         tone=entry.tone,
+        rule="reported",
+    )
+
+
+def _support_received(verb: Token) -> Candidate | None:
+    """ "Steyer has the backing of six legislators", "won the endorsement of the
+    Teamsters", "received support from unions": support that the subject has or gets is
+    the stance of those the "of" or "from" phrase names, toward the subject (PolNeAR
+    marks them the source: study split, "has the support of", "has the backing of")."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = subject_of(verb)
+    if obj is None or obj.lemma_.lower() not in SUPPORT_NOUNS or subject is None:
+        return None
+    prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    holder = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    content = noun_phrase(subject) if subject.pos_ != "PRON" else offsets(subject, subject)
+    if holder is None or content is None:
+        return None
+    return Candidate(
+        kind="indirect",
+        category="stance",
+        cue=offsets(verb, prep),
+        content=content,
+        source=mention(holder),
         rule="reported",
     )
 

@@ -200,6 +200,9 @@ def classify(
         return "document"  # "Fair Shares, a report by the Harbor Institute, found …"
     if m.proper:
         return "person" if looks_like_person(m, known_surname) else "organization"
+    owner = possessor(m)
+    if owner and head in lexicon.SPOKEN_WORKS and known_surname(owner.split()[-1]):
+        return "words"  # "Varga's explanations" after "Tomas Varga", whatever the label
     if m.label == "PERSON" and not _named_thing(m):
         # "Ryan's comments" are Ryan's words; "Khan's wife" is someone; "Trump's tone"
         # or "Clinton's win" is no one, whatever the possessor's label

@@ -46,3 +46,12 @@ def test_another_office_is_someone_else(run):
     """Guard: "the senator" after "Mayor Ana Lund" is not her."""
     report = run("Mayor Ana Lund spoke on Monday. The senator said the bill was dead.")
     assert cued_source(report, "said")["name"] != "Ana Lund"
+
+
+def test_someones_explanations_are_their_words(run):
+    text = (
+        "Tomas Varga arrived in the port on Monday. The deal would cover the ferries, "
+        "according to Varga’s explanations."
+    )
+    source = cued_source(run(text), "according to")
+    assert (source["type"], source["name"]) == ("person", "Tomas Varga")

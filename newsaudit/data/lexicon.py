@@ -156,6 +156,7 @@ TITLES_MALE: frozenset[str] = frozenset(
 SPOKEN_WORKS: frozenset[str] = frozenset(
     {"comments", "comment", "remarks", "remark", "words", "speech", "language", "tweet"}
     | {"tweets", "testimony", "answer", "answers", "attack", "attacks", "message", "rhetoric"}
+    | {"explanation", "explanations"}
 )
 # Relations and followers that make "X's …" someone ("Khan's wife", "Rubio's backers").
 PEOPLE_OF: frozenset[str] = frozenset(

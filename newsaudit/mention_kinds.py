@@ -206,7 +206,7 @@ def classify(
     if m.label == "PERSON" and not _named_thing(m):
         # "Ryan's comments" are Ryan's words; "Khan's wife" is someone; "Trump's tone"
         # or "Clinton's win" is no one, whatever the possessor's label
-        if possessor(m) is None or head in PERSON_NOUNS:
+        if owner is None or head in PERSON_NOUNS:
             return "person"
         return "words" if head in lexicon.SPOKEN_WORKS else "unresolved"
     if m.label in ORG_LABELS and m.text[:1].isupper() and first not in VAGUE_DETERMINERS:

@@ -25,6 +25,7 @@ from newsaudit.rules.names import (
     PERSON_NOUNS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
+    given,
 )
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 
@@ -304,12 +305,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     if len(tokens) == 1 and fold_surname(name) in surnames():
         return True  # "Ruiz said", unlabelled: a surname, and no body the news names so
     first = tokens[0].lower().rstrip(".")
-    return (
-        first in lexicon.MALE_FIRST_NAMES
-        or first in lexicon.FEMALE_FIRST_NAMES
-        or first in HONORIFICS
-        or census_given(tokens)
-    ) or (
+    return (given(first) in FIRST_NAMES or first in HONORIFICS or census_given(tokens)) or (
         # "The United States", "House Republicans": a place or a body the tagger knows;
         # but one "Kentucky Republican" is someone, a member named by the group word
         # that ends it ("Islamic State", tagged NORP for "Islamic", is a body)
@@ -382,7 +378,7 @@ def _described_work(m: Mention) -> bool:
 
 def _has_given_name(m: Mention) -> bool:
     """Whether a mention holds a first name ("the chairman, Tom Reyes")."""
-    return any(w.lower().strip(",.") in FIRST_NAMES for w in m.text.split())
+    return any(given(w) in FIRST_NAMES for w in m.text.split())
 
 
 def _titled_name(m: Mention) -> bool:
@@ -394,7 +390,7 @@ def _titled_name(m: Mention) -> bool:
         return False
     before = words[-len(name) - 1].lower()
     return (
-        name[0].lower() in FIRST_NAMES or before in TITLE_WORDS or before.rstrip(".") in TITLE_WORDS
+        given(name[0]) in FIRST_NAMES or before in TITLE_WORDS or before.rstrip(".") in TITLE_WORDS
     )
 
 

@@ -57,7 +57,7 @@ def _load(name: str) -> Language:
     import spacy
     from spacy.util import compile_infix_regex
 
-    from newsaudit import tables
+    from newsaudit import spellings, tables
 
     fix = f"install one with: {INSTALL_HINT}"
     try:
@@ -71,6 +71,7 @@ def _load(name: str) -> Language:
             f"spaCy pipeline '{name}' has no dependency parser, which newsaudit needs; {fix}"
         )
     _curly_apostrophes(nlp)
+    spellings.install(nlp)
     tables.install(nlp)
     # 'he said,“Look': a comma glued to an opening quotation mark ends the word before it,
     # and the mark opens the next one (spaCy splits a comma only between two letters)
@@ -91,14 +92,13 @@ STRAIGHT, CURLY = "'", "\u2019"
 
 
 def _curly_apostrophes(nlp: Language) -> None:
-    """Make a typographic apostrophe read as the typewriter one the pipeline learnt from.
+    """Make the attribute rules read a typographic apostrophe as the typewriter one.
 
     The tokenizer splits "It’s" and "don’t" as it splits "It's" and "don't", but the
-    tagger sees other word features and the attribute rules match other strings, so
-    "n’t" comes out a number and punctuation rather than a negation, and "’s" gets no
-    lemma "be". Each word the attribute rules name with an apostrophe ("'s", "n't",
-    "'re") gets its typographic twin: the same features for the models and the same
-    rules, so both spellings are tagged, parsed and lemmatised alike.
+    attribute rules match other strings, so "n’t" comes out a number and punctuation
+    rather than a negation, and "’s" gets no lemma "be". Each rule naming a word with an
+    apostrophe ("'s", "n't", "'re") gets a typographic twin. (The models' features for
+    such words are the typewriter ones already: see ``newsaudit.spellings``.)
     """
     if "attribute_ruler" not in nlp.pipe_names:
         return
@@ -108,12 +108,6 @@ def _curly_apostrophes(nlp: Language) -> None:
         patterns = [_curly_pattern(p) for p in rule["patterns"]]
         if any(p is not None for p in patterns):
             twins.append({**rule, "patterns": [p for p in patterns if p is not None]})
-    words = {w for rule in twins for p in rule["patterns"] for t in p for w in _words(t)}
-    for word in words:
-        for form in {word, word.upper(), word.capitalize()}:
-            straight, curly = nlp.vocab[form.replace(CURLY, STRAIGHT)], nlp.vocab[form]
-            curly.norm_, curly.shape_ = straight.norm_, straight.shape_
-            curly.prefix_, curly.suffix_ = straight.prefix_, straight.suffix_
     ruler.add_patterns(twins)
 
 
@@ -131,10 +125,3 @@ def _curly_pattern(pattern: list[dict]) -> list[dict] | None:
             token, changed = {**token, "LOWER": {"IN": words}}, True
         twin.append(token)
     return twin if changed else None
-
-
-def _words(token: dict) -> list[str]:
-    """The typographic words a token pattern's LOWER names."""
-    value = token.get("LOWER")
-    words = value.get("IN", ()) if isinstance(value, dict) else [value]
-    return [w for w in words if isinstance(w, str) and CURLY in w]

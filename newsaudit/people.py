@@ -37,6 +37,7 @@ from newsaudit.person_names import (
     titled_gender,
 )
 from newsaudit.rules.base import Mention
+from newsaudit.rules.names import given
 
 # An age in a description ("the 57-year-old scientist").
 AGED = re.compile(r"\b\d+-year-old\b")
@@ -169,7 +170,7 @@ class PersonLookup:
         """The person cited or named last before an offset whose full name begins with a
         first name; None for a word that is no first name ("Kelly", a surname too, counts:
         it must begin a full name named before)."""
-        if first.lower() not in FIRST_NAMES:
+        if given(first) not in FIRST_NAMES:
             return None
         cited = [
             e
@@ -213,7 +214,7 @@ class PersonLookup:
                 if len(words) >= 3
                 and words[-2] == family
                 and len(family) > 2
-                and family.lower() not in FIRST_NAMES
+                and given(family) not in FIRST_NAMES
             ),
             None,
         )

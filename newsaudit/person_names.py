@@ -12,7 +12,15 @@ import re
 
 from newsaudit.data import given_names, lexicon
 from newsaudit.rules.base import Mention
-from newsaudit.rules.names import FIRST_NAMES, NAME_PARTICLES, ONE_NAME_TITLES, TITLE_WORDS
+from newsaudit.rules.names import (
+    FEMALE_GIVEN,
+    FIRST_NAMES,
+    MALE_GIVEN,
+    NAME_PARTICLES,
+    ONE_NAME_TITLES,
+    TITLE_WORDS,
+    given,
+)
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 
 # Census given names with their gender ("Carly", "Chris"): many census names are also
@@ -59,9 +67,9 @@ def person_name(name: str) -> str:
         ):
             cut = i + 1
     rest = words[cut:]
-    given = next((i for i, w in enumerate(rest[:-1]) if w.lower() in FIRST_NAMES), None)
-    if given and (cut or len(rest) >= 4):
-        rest = rest[given:]  # "Super Value Debra Symonette"
+    first = next((i for i, w in enumerate(rest[:-1]) if given(w) in FIRST_NAMES), None)
+    if first and (cut or len(rest) >= 4):
+        rest = rest[first:]  # "Super Value Debra Symonette"
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
     return " ".join(rest) or name
@@ -116,12 +124,24 @@ def gender_of(m: Mention | None, guess: bool = True) -> str | None:
     if titled is not None:
         return titled
     words = person_name(m.name or m.text).split()
-    first = words[0].lower() if words else ""
-    if first in lexicon.MALE_FIRST_NAMES:
-        return "male"
-    if first in lexicon.FEMALE_FIRST_NAMES:
-        return "female"
-    return CENSUS_GIVEN.get(first) if guess and census_given(words) else None
+    if not words:
+        return None
+    known = given_gender(words[0])
+    if known is not None:
+        return known
+    return CENSUS_GIVEN.get(given(words[0])) if guess and census_given(words) else None
+
+
+def given_gender(word: str) -> str | None:
+    """The gender the hand lists give a first name, in whatever letters it is written
+    ("Rene", "René"); a double name has its first known part's ("Jean-François",
+    "René-Charles")."""
+    for part in given(word).split("-"):
+        if part in MALE_GIVEN:
+            return "male"
+        if part in FEMALE_GIVEN:
+            return "female"
+    return None
 
 
 def titled_gender(m: Mention) -> str | None:
@@ -140,7 +160,7 @@ def titled_gender(m: Mention) -> str | None:
 def given_first(words: list[str]) -> bool:
     """Whether a name of several words begins with a given name: one of the hand lists,
     or a census given name as the first of two or three capitalised words."""
-    first = words[0].lower() if len(words) > 1 else ""
+    first = given(words[0]) if len(words) > 1 else ""
     return first in FIRST_NAMES or census_given(words)
 
 
@@ -157,6 +177,6 @@ def census_given(words: list[str]) -> bool:
     text writes as a place)."""
     return (
         2 <= len(words) <= 3
-        and words[0].lower() in CENSUS_GIVEN
+        and given(words[0]) in CENSUS_GIVEN
         and all(w[:1].isupper() for w in words)
     )

@@ -1981,6 +1981,11 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
         "zoe",
         "zuzana",
     }
+    # French given names common in Canadian and European news, which the lists above
+    # (drawn from US and UK text) lack: looked up in plain letters ("Hélène")
+    | {"amelie", "annie", "ariane", "audrey", "celine", "chantal", "emilie", "eve"}
+    | {"francine", "genevieve", "ginette", "helene", "johanne", "josee", "jocelyne"}
+    | {"lea", "lucie", "manon", "monique", "mylene", "noemie", "therese", "veronique"}
 )
 
 # Common given names used almost only by men; guess gender for pronoun resolution.
@@ -2495,6 +2500,11 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
         "zoran",
         "álvaro",
     }
+    # French given names common in Canadian and European news, as above; not those that
+    # are as often surnames ("Etienne", "Laurent", "Philippe")
+    | {"alain", "benoit", "denis", "frederic", "gaetan", "ghislain", "gilles", "guillaume"}
+    | {"herve", "luc", "marc", "maxime", "patrice", "rejean", "remi", "rene", "sebastien"}
+    | {"serge", "stephane", "sylvain", "yves"}
 )
 
 # Last words of a name that mark an outlet the gazetteer does not know ("WEBK-TV", "the

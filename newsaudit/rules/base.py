@@ -26,6 +26,7 @@ from newsaudit.rules.names import (
     close_name,
     closing_name,
     entity_start,
+    given,
     joins,
     name_after_honorific,
     name_run,
@@ -361,7 +362,7 @@ def mention(head: Token) -> Mention:
         # "a number of economists": economists, however many
         lower, plural = counted.lower_, counted.tag_ in ("NNS", "NNPS")
         label = counted.ent_type_
-    if plural and run and len(run) > 1 and run[0].lower_ in FIRST_NAMES:
+    if plural and run and len(run) > 1 and given(run[0].text) in FIRST_NAMES:
         plural = False  # "Rodrigo Chaves", "Ana Reyes": a surname in "s" read as a plural
     affiliations = _proper_runs(head) if not pronoun else ()
     office = office_before(head, first)

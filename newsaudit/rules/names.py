@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsaudit.data import lexicon
 from newsaudit.rules.tokens import SUBJECT_DEPS
+from newsaudit.spellings import plain
 
 # Marks that end the words of a title before a name ("a third, Daniel Traynor").
 TITLE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", '"', "“", "”"})
@@ -47,14 +48,25 @@ PERSON_NOUNS = (
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
 # The words of a title the name after it starts past.
 TITLE_PARTS = TITLE_WORDS | TITLE_SUFFIXES
-# Given names, which start a person's name, not a group's.
-FIRST_NAMES = lexicon.MALE_FIRST_NAMES | lexicon.FEMALE_FIRST_NAMES
+# Given names, which start a person's name, not a group's, in plain letters ("Rene" and
+# "René" are one name: look a word up as ``given`` writes it).
+MALE_GIVEN = frozenset(map(plain, lexicon.MALE_FIRST_NAMES))
+FEMALE_GIVEN = frozenset(map(plain, lexicon.FEMALE_FIRST_NAMES))
+FIRST_NAMES = MALE_GIVEN | FEMALE_GIVEN
 # Lower-case words inside a name ("Ursula von der Leyen", "Bill de Blasio", "Correio da
 # Manhã"), which the parser may hang on the last name word as a preposition.
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
     | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
 )
+
+
+def given(word: str) -> str:
+    """A word as the given-name lists hold it: lower case, in plain letters, without a
+    stop or comma after it ("Céline," is "celine")."""
+    return plain(word.lower().strip(",."))
+
+
 # Entity labels of names that may hold an "and": a body's, a country's.
 NAMED_BODIES = frozenset({"ORG", "GPE"})
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsaudit.data import lexicon
 from newsaudit.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote
-from newsaudit.rules.base import Candidate
+from newsaudit.rules.base import Candidate, Mention
 from newsaudit.rules.direct import is_quotation
 
 DOUBLE_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE)
@@ -72,6 +72,10 @@ def find_continuations(
                 or _opens_next_sentence(previous, quote, starts, par_starts)
             ):
                 speaker = _one_speaker_turn(previous, known, par_starts)
+                if speaker is None and _opens_next_sentence(previous, quote, starts, par_starts):
+                    # '…, Mr. Barrios said. "The service runs …"': the one speaker of the
+                    # sentence just before goes on, whoever spoke earlier in the paragraph
+                    speaker = _sole_speaker(previous, known, starts)
             if speaker is None:
                 continue
         inherited = _inherit(speaker, quote)
@@ -262,9 +266,7 @@ def _one_speaker_turn(
     ("Supt Grant said it was possible." / '"We will not rule that out."'): the quote
     paragraph after it is that speaker's next words."""
     source = last.source
-    # a name, "he" or "she", or one holder of an office ("the governor indicated …")
-    one = source.proper or source.head in PERSONAL or source.head in lexicon.TITLES
-    if source.plural or not one:
+    if not _one_person(source):
         return None
     par = bisect_right(par_starts, last.cue[0]) - 1
     said = [source] + [
@@ -280,6 +282,28 @@ def _one_speaker_turn(
     names = {m.head for m in said if m.head not in PERSONAL}
     pronouns = {m.head for m in said if m.head in PERSONAL}
     return last if len(names) <= 1 and len(pronouns) <= 1 else None
+
+
+def _sole_speaker(
+    last: Candidate, candidates: list[Candidate], sent_starts: list[int]
+) -> Candidate | None:
+    """``last`` if its source is one person and the only one who speaks in its sentence
+    ("Tobin Marsh said …, and Ruth Okafor said …" has two), else None."""
+    if not _one_person(last.source):
+        return None
+    sent = bisect_right(sent_starts, last.cue[0]) - 1
+    others = {
+        c.source.head
+        for c in candidates
+        if bisect_right(sent_starts, c.cue[0]) - 1 == sent and c.source is not None
+    }
+    return last if others <= {last.source.head} else None
+
+
+def _one_person(source: Mention) -> bool:
+    """A name, "he" or "she", or one holder of an office ("the governor indicated …")."""
+    one = source.proper or source.head in PERSONAL or source.head in lexicon.TITLES
+    return one and not source.plural
 
 
 def _adjacent(

@@ -65,11 +65,25 @@ def test_a_quote_after_a_set_off_cue_goes_on_in_the_same_speakers_words(run):
     assert source_of(report, found)["name"] == "Ada Okafor"
 
 
-def test_a_quote_after_two_speakers_in_a_paragraph_is_not_carried(run):
-    # two names in the paragraph: the quote may be either's
+def test_a_quote_opening_the_sentence_after_the_last_speaker_goes_on_in_their_words(run):
+    # two names in the paragraph, but the sentence just before the quote has one speaker,
+    # whose words go on (round 32; this test had expected an orphan quote here)
     text = (
         "Ada Okafor says the goats ate the shrubs. The work is hard, Ruth Mensah says, "
         "for a small crew. “Nobody sees the work.”"
+    )
+    report = run(text)
+    found = last_by_cue(report, "says")
+    assert found["content"]["text"].endswith("“Nobody sees the work.”")
+    assert source_of(report, found)["name"] == "Ruth Mensah"
+    assert not any(f["type"] == "orphan_quote" for f in report["flags"])
+
+
+def test_a_quote_paragraph_after_two_speakers_in_a_paragraph_is_not_carried(run):
+    # two names in the paragraph before: the quote paragraph may be either's
+    text = (
+        "Ada Okafor says the goats ate the shrubs. The work is hard, Ruth Mensah says, "
+        "for a small crew.\n\n“Nobody sees the work.”"
     )
     report = run(text)
     assert last_by_cue(report, "says")["kind"] == "indirect"

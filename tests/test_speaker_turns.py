@@ -112,3 +112,16 @@ def test_the_one_addressed_before_a_colon_is_not_the_speaker(run):
         "'If we don't get this right, the harbour will close.'"
     )
     assert by_cue(run(text), "warns")["source"]["text"] == "The letter"
+
+
+def test_quote_after_the_last_speakers_sentence_is_theirs_though_others_spoke_before(run):
+    # others spoke earlier in the paragraph; the sentence just before has one speaker
+    text = (
+        "When trustee Ana Ruiz asked how buses would cross the junctions, Tom Brandt "
+        "explained that they would not stop. In the evening the order would reverse, "
+        "Mr. Brandt said. \u201cThe service follows the rush hour.\u201d"
+    )
+    report = run(text)
+    quoted = _covering(report, "The service follows the rush hour.")
+    assert source_name(report, quoted) == "Tom Brandt"
+    assert "orphan_quote" not in [f["type"] for f in report["flags"]]

@@ -27,7 +27,7 @@ from newsaudit.rules.unasserted import (
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
 CUE_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 # Verbs whose agentless passive passes on hearsay ("is said to", "is believed", "an
-# estimated", "is blamed on").
+# estimated", "is blamed on", "had been projected to bring in $4 billion").
 HEARSAY = frozenset(
     {
         "say",
@@ -35,6 +35,9 @@ HEARSAY = frozenset(
         "believe",
         "think",
         "estimate",
+        "project",
+        "forecast",
+        "predict",
         "allege",
         "rumor",
         "rumour",

@@ -268,7 +268,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         # possessive, or a business by its premises, whatever label the tagger gives it
         return False
     lowered = {t.lower().strip(".,") for t in m.text.split()}
-    if lowered & lexicon.ORGANIZATION_HEADS and m.label != "PERSON" and not _titled_name(m):
+    heads = lexicon.ORGANIZATION_HEADS | lexicon.NAME_ONLY_BODY_HEADS
+    if lowered & heads and m.label != "PERSON" and not _titled_name(m):
         return False
     if m.plural and (len(tokens) == 1 or m.label == "NORP"):
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
@@ -296,6 +297,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return True
     if known_surname(tokens[-1]) is not None:
         return True
+    if _body_by_article(m, name):
+        return False  # "The Louvre said": "the" is said before a body's name, no person's
     if m.label == "PERSON":
         return True
     if name_with_given(m) != name:
@@ -391,6 +394,18 @@ def _titled_name(m: Mention) -> bool:
     before = words[-len(name) - 1].lower()
     return (
         given(name[0]) in FIRST_NAMES or before in TITLE_WORDS or before.rstrip(".") in TITLE_WORDS
+    )
+
+
+def _body_by_article(m: Mention, name: str) -> bool:
+    """A one-word name after "the" that is no given name or surname ("The Louvre", "the
+    Kremlin"); "the Trump we all knew" and "the Donald" are a person still."""
+    words = [w.lower() for w in m.text.split()]
+    return (
+        len(words) == 2
+        and words == ["the", name.lower()]
+        and given(name) not in FIRST_NAMES
+        and fold_surname(name) not in surnames()
     )
 
 

@@ -5,7 +5,8 @@ A possessive inside a one-word name makes a body ("Emily's List", "Moe's Tavern"
 after it stays an owner ("Obama's Justice Department"), and a body's name before a
 possessive owns a person ("Purple PAC's Crane"). A business named by its premises
 ("Rathcormac Inn", "the Harbour Bar") or by its legal form ("Harbor Freight Inc.") is a
-body whatever label the tagger gives the word before or an apposition suggests. A common
+body whatever label the tagger gives the word before or an apposition suggests, and so
+is a trust by its name ("the National Trust"), though "trust" alone is no body. A common
 noun that a person's name only modifies ("the Tom Hanks movie", "Some Cruz endorsers") is
 what the noun says, not that person.
 
@@ -30,6 +31,13 @@ from tests.reports import cued_source
             "Harbor Freight Inc., the region's largest shipper, said it would hire more.",
             "said",
             "Harbor Freight Inc.",
+        ),
+        # a trust is a body by its name, after a party label ("Independent") too
+        (
+            "The Riders' Independent Transit Trust, which guards the fare fund, complained "
+            "that it had been kept in the dark.",
+            "complained",
+            "Riders' Independent Transit Trust",
         ),
     ],
 )
@@ -91,3 +99,28 @@ def test_a_possessive_after_an_s_names_the_same_body_however_written(run):
     )
     ids = {a["source"]["id"] for a in run(text)["attributions"]}
     assert len(ids) == 1
+
+
+def test_trust_as_a_common_noun_is_no_source(run):
+    """Guard: a trust is a body only by its name (round 32 tried "trust" as any body's
+    head, and "citing trust" became a source)."""
+    report = run("Some of his supporters remain wary of the deal, citing trust.")
+    assert "trust" not in [s["name"] for s in report["sources"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind", "name"),
+    [
+        # "the" is never said before a person's name, whatever label the tagger gives it
+        ("The Louvre said the painting would return in May.", "said", "organization", "Louvre"),
+        (
+            "The drug halved deaths, according to the first human clinical trial.",
+            "according to",
+            "document",
+            "first human clinical trial",
+        ),
+    ],
+)
+def test_a_body_by_its_article_and_a_trial_as_a_document(run, text, cue, kind, name):
+    source = cued_source(run(text), cue)
+    assert (source["type"], source["name"]) == (kind, name)

@@ -1019,6 +1019,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "census",
         "charge sheet",
         "charging documents",
+        "clinical trial",
+        "clinical trials",
         "communique",
         "communiqué",
         "complaint",
@@ -1198,6 +1200,10 @@ PREMISES: frozenset[str] = frozenset(
     {"bar", "pub", "inn", "hotel", "restaurant", "cafe", "café", "tavern", "brewery"}
     | {"bakery", "diner", "supermarket"}
 )
+
+# Nouns that head a body's name ("the Citizens' Independent Transportation Trust", "the
+# National Trust") but as common nouns name no body ("citing trust").
+NAME_ONLY_BODY_HEADS: frozenset[str] = frozenset({"trust"})
 
 # Head nouns that make a description an institution rather than a person.
 ORGANIZATION_HEADS: frozenset[str] = PREMISES | frozenset(

@@ -164,3 +164,17 @@ def test_plural_party_name_is_no_person(run):
     report = run("Headline.\nMany Republicans said the trial had been rigged.")
     source = by_id(report)[attribution(report, cue="said")["source"]["id"]]
     assert source["type"] != "person"
+
+
+def test_names_run_in_before_the_article_are_no_part_of_the_source(run):
+    # a page's share bar extracted into the sentence: the noun phrase opens at "A"
+    report = run("WhatsApp Email Telegram A senior warden said the fences were too old.")
+    (found,) = report["attributions"]
+    assert found["source"]["text"] == "A senior warden"
+
+
+def test_a_word_before_the_article_stays_in_the_source(run):
+    """Guard: "all the officials" keeps its predeterminer."""
+    report = run("All the officials said the plan was sound.")
+    (found,) = report["attributions"]
+    assert found["source"]["text"] == "All the officials"

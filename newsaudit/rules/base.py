@@ -77,6 +77,8 @@ PRONOUNS = frozenset(
     ]
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
+# The articles, with which an English noun phrase opens.
+ARTICLES = frozenset({"a", "an", "the"})
 PERSONAL_REFLEXIVES = frozenset({"himself", "herself"})
 # Children of a noun that describe it rather than name it: they go into the source's
 # role, not into the mention ("Rajan Menon, from the Defense Priorities think-tank").
@@ -298,6 +300,7 @@ def mention(head: Token) -> Mention:
             continue
         kept.extend(child.subtree)
     kept = _whole_words(_contiguous(sorted(kept, key=lambda t: t.i), head))
+    kept = _from_article(kept, head)
     # "except Rubio's, election records show": a possessive closed by a comma owns what
     # came before it, not the source after the comma
     owned = [
@@ -577,6 +580,19 @@ def _plural_possessive(mark: Token) -> bool:
         # Reuters’ Luciana Lopez")
         and (mark.dep_ == "case" or (word.dep_ in ("poss", "nmod") and word.head == mark.head))
     )
+
+
+def _from_article(tokens: list[Token], head: Token) -> list[Token]:
+    """The noun phrase from its article on: an English noun phrase opens with its article,
+    so names the parser hung before it are no part of it ("WhatsApp Email Telegram A
+    senior prison official", a page's share bar run into the sentence after it). A word
+    that may stand before an article ("all the officials", "half an hour") stays."""
+    for n, token in enumerate(tokens[1:], 1):
+        if token.dep_ == "det" and token.head == head and token.lower_ in ARTICLES:
+            if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in tokens[:n]):
+                return tokens[n:]
+            break
+    return tokens
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

@@ -54,6 +54,13 @@ def test_an_outlet_written_as_a_name_is_still_one(run, text, outlet):
             "The state planning office",
             "that the harbour will close by May",
         ),
+        # and call its "that" clause a relative clause on that noun
+        (
+            "The Island Weather Service forecasts that temperatures will fall.",
+            "forecasts",
+            "The Island Weather Service",
+            "that temperatures will fall",
+        ),
     ],
 )
 def test_a_cue_verb_tagged_as_a_plural_noun_still_reports(run, text, cue, source, content):

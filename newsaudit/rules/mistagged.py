@@ -77,7 +77,7 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         entry = None if cue.i in quoted else _mistagged_cue(cue)
         if entry is None or "clause" not in entry.frames:
             continue
-        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i not in quoted), None)
+        clause = next((c for c in cue.children if _complement(c) and c.i not in quoted), None)
         if clause is None or not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
             continue
         speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
@@ -96,6 +96,16 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
             tone=entry.tone,
             rule="reported",
         )
+
+
+def _complement(clause: Token) -> bool:
+    """A reported clause on the mistagged word: its complement, or a "that" clause the
+    parser, taking the word for a noun, calls a relative clause ("The Korea
+    Meteorological Administration forecasts that temperatures will fall": a relative
+    "that" is the clause's subject or object, never its marker)."""
+    return clause.dep_ == "ccomp" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
+    )
 
 
 def _mistagged_cue(word: Token) -> Cue | None:

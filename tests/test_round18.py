@@ -80,7 +80,8 @@ def test_a_quote_opening_the_sentence_after_the_last_speaker_goes_on_in_their_wo
 
 
 def test_a_quote_paragraph_after_two_speakers_in_a_paragraph_is_not_carried(run):
-    # two names in the paragraph before: the quote paragraph may be either's
+    """Guard: the paragraph before names two speakers, so a quote paragraph after it may
+    be either's (round 32 carries only a quote opening the next sentence)."""
     text = (
         "Ada Okafor says the goats ate the shrubs. The work is hard, Ruth Mensah says, "
         "for a small crew.\n\n“Nobody sees the work.”"

@@ -67,12 +67,10 @@ def find_continuations(
             speaker = (
                 None if view else _quoted_earlier_in_turn(previous, known + carried, par_starts)
             )
-            if speaker is None and (
-                _whole_paragraph(quote, paragraphs, text)
-                or _opens_next_sentence(previous, quote, starts, par_starts)
-            ):
+            opens = _opens_next_sentence(previous, quote, starts, par_starts)
+            if speaker is None and (opens or _whole_paragraph(quote, paragraphs, text)):
                 speaker = _one_speaker_turn(previous, known, par_starts)
-                if speaker is None and _opens_next_sentence(previous, quote, starts, par_starts):
+                if speaker is None and opens:
                     # '…, Mr. Barrios said. "The service runs …"': the one speaker of the
                     # sentence just before goes on, whoever spoke earlier in the paragraph
                     speaker = _sole_speaker(previous, known, starts)

@@ -33,6 +33,8 @@ from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 KnownSurname = Callable[[str], Mention | None]
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# Words that make a proper name a body's: heads of bodies, and "Trust", a body only by name.
+BODY_NAME_HEADS = lexicon.ORGANIZATION_HEADS | lexicon.NAME_ONLY_BODY_HEADS
 # Entity labels of a count or a share of people as a source ("Six in 10 say"); the words
 # that head one are ``rules.base.SHARE_HEADS``.
 SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
@@ -268,8 +270,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         # possessive, or a business by its premises, whatever label the tagger gives it
         return False
     lowered = {t.lower().strip(".,") for t in m.text.split()}
-    heads = lexicon.ORGANIZATION_HEADS | lexicon.NAME_ONLY_BODY_HEADS
-    if lowered & heads and m.label != "PERSON" and not _titled_name(m):
+    if lowered & BODY_NAME_HEADS and m.label != "PERSON" and not _titled_name(m):
         return False
     if m.plural and (len(tokens) == 1 or m.label == "NORP"):
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
@@ -400,10 +401,8 @@ def _titled_name(m: Mention) -> bool:
 def _body_by_article(m: Mention, name: str) -> bool:
     """A one-word name after "the" that is no given name or surname ("The Louvre", "the
     Kremlin"); "the Trump we all knew" and "the Donald" are a person still."""
-    words = [w.lower() for w in m.text.split()]
     return (
-        len(words) == 2
-        and words == ["the", name.lower()]
+        [w.lower() for w in m.text.split()] == ["the", name.lower()]
         and given(name) not in FIRST_NAMES
         and fold_surname(name) not in surnames()
     )

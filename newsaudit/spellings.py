@@ -53,6 +53,8 @@ LETTERS = str.maketrans(
 def plain(word: str) -> str:
     """``word`` in plain letters: "Céline" is "Celine", "Søren" "Soren", "O’Brien"
     "O'Brien"; a letter of another alphabet stays as it is."""
+    if word.isascii():
+        return word  # most words: nothing to change, and looked up on every name
     decomposed = unicodedata.normalize("NFKD", word.translate(LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

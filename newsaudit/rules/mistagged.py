@@ -100,9 +100,9 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
 
 def _complement(clause: Token) -> bool:
     """A reported clause on the mistagged word: its complement, or a "that" clause the
-    parser, taking the word for a noun, calls a relative clause ("The Korea
-    Meteorological Administration forecasts that temperatures will fall": a relative
-    "that" is the clause's subject or object, never its marker)."""
+    parser, taking the word for a noun, calls a relative clause ("The Island Weather
+    Service forecasts that temperatures will fall": a relative "that" is the clause's
+    subject or object, never its marker)."""
     return clause.dep_ == "ccomp" or (
         clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
     )

@@ -29,6 +29,13 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     mentions: list[str] = field(default_factory=list)
     last_seen: int = -1
+    # where each mention taken in begins: a full name found further on lends its name to
+    # a person before the text reaches it
+    seen: list[int] = field(default_factory=list)
+
+    def last_before(self, offset: int) -> int:
+        """Where the last mention before ``offset`` begins, or -1."""
+        return max((at for at in self.seen if at < offset), default=-1)
 
     def absorb(self, other: Entity) -> None:
         """Take in the mentions, role and gender of another entity found to be this one."""
@@ -37,15 +44,24 @@ class Entity:
         self.role = self.role or other.role
         self.gender = self.gender or other.gender
         self.last_seen = max(self.last_seen, other.last_seen)
+        self.seen.extend(other.seen)
 
     def add(self, mention: Mention) -> None:
+        """Take in a mention: its text, its place, its name, titles and role."""
         if mention.text not in self.mentions:
             self.mentions.append(mention.text)
         self.last_seen = max(self.last_seen, mention.start)
+        self.seen.append(mention.start)
         name = person_name(mention.name) if mention.name else None
         # "the Conservative MP" names no one: a title is no longer name
         titled = name is not None and name.split()[-1].lower() in TITLE_WORDS
-        if name and not titled and self.type == "person" and extends(name, self.name):
+        if (
+            name
+            and not titled
+            and self.type == "person"
+            and extends(name, self.name)
+            and not self._role_run_in(name)
+        ):
             self.name = name
         if mention.title:
             self.titles.update(mention.title.lower().split())
@@ -56,6 +72,12 @@ class Entity:
             # "the Ministry" with "of Health" was named "Ministry of Health": no role left
             said = [p for p in (mention.role or "").split("; ") if p and p not in self.name]
             self.role = ", ".join(p for p in (title, "; ".join(said)) if p) or None
+
+    def _role_run_in(self, name: str) -> bool:
+        """Whether a longer name only runs the end of the role into the name ("Transport
+        Nokuthula Zondi-Khumalo" for the "MEC for Transport" Nokuthula Zondi-Khumalo)."""
+        extra = set(name.split()) - set(self.name.split())
+        return bool(extra) and extra <= set((self.role or "").replace(",", " ").split())
 
 
 def namesakes_merged(entities: list[Entity]) -> dict[int, Entity]:

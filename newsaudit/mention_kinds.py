@@ -22,6 +22,7 @@ from newsaudit.person_names import (
 from newsaudit.rules.base import SHARE_HEADS, Mention
 from newsaudit.rules.names import (
     FIRST_NAMES,
+    NAME_PARTICLES,
     PERSON_NOUNS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
@@ -35,6 +36,8 @@ KnownSurname = Callable[[str], Mention | None]
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Words that make a proper name a body's: heads of bodies, and "Trust", a body only by name.
 BODY_NAME_HEADS = lexicon.ORGANIZATION_HEADS | lexicon.NAME_ONLY_BODY_HEADS
+# Words in a role set off before a name that make it a person's: an office, a relation.
+PERSON_ROLE_WORDS = lexicon.TITLES | lexicon.KIN_NOUNS
 # Entity labels of a count or a share of people as a source ("Six in 10 say"); the words
 # that head one are ``rules.base.SHARE_HEADS``.
 SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
@@ -122,6 +125,8 @@ PLACE_KINDS = frozenset(
 # Small words a body's initials pass over ("NRA", "ICE" for "Immigration and Customs
 # Enforcement").
 INITIALS_SKIP = r"\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*"
+# The small words a body's name may hold between its capitalised words.
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "du", "des"})
 
 
 def classify(
@@ -145,6 +150,10 @@ def classify(
         return "document"  # "the Clean Harbors Act requires …": a text of law, named
     if len(words) == 1 and m.text[:1].isupper() and known_surname(m.text):
         return "person"  # "Trump said" or "King said", whatever the tagger thought
+    particles = len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1])
+    family = m.text.split()[-1]
+    if particles and m.proper and (known_surname(family) or (someone and someone(family))):
+        return "person"  # "ap Gwilym said", "Du Toit said": a surname with its particle
     if len(words) == 1 and m.proper and not m.plural and someone is not None and someone(m.text):
         return "person"
     if _surname_as_noun(m):
@@ -168,8 +177,9 @@ def classify(
     untitled = m.proper and definite and len(words) <= 4 and not _has_given_name(m)
     if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare or untitled):
         return "description"
-    if head in lexicon.DESCRIPTION_NOUNS and first == "the" and not m.plural and not m.proper:
-        return "description"  # "the businessman", "the real estate mogul"
+    described = head in lexicon.DESCRIPTION_NOUNS or head in lexicon.KIN_NOUNS
+    if described and first == "the" and not m.plural and not m.proper:
+        return "description"  # "the businessman", "the real estate mogul", "the widow"
     if AGE.match(m.text):
         return "age"
     if not m.proper and (head in VAGUE_DETERMINERS or head in lexicon.VAGUE_SOURCE_WORDS):
@@ -263,7 +273,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     tokens = name.split()
     if platform(m):
         return False  # "Twitter said it had suspended the accounts": the company
-    if tokens[-1].lower().rstrip(".,") in lexicon.CORPORATE_SUFFIXES:
+    last_written = m.text.split()[-1].lower().rstrip(".,")  # "S.p.A." is two tokens
+    if lexicon.CORPORATE_SUFFIXES & {tokens[-1].lower().rstrip(".,"), last_written}:
         return False  # "Amazon.com Inc., the world's largest online retailer"
     if re.search(r"\w['’]s\b", name) or tokens[-1].lower() in lexicon.PREMISES:
         # "Emily's List", "Moe's Tavern", "Rathcormac Inn": a body named with a
@@ -276,8 +287,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
         # whatever comes before
         return False
-    if m.title or (m.role and first_word_in(m.role, lexicon.TITLES)):
-        return True
+    if m.title or (m.role and first_word_in(m.role, PERSON_ROLE_WORDS)):
+        return True  # "Trump's first wife, Ivana,"
     if (
         m.text.lower().startswith("the ")
         and len(tokens) >= 2
@@ -452,6 +463,20 @@ def body_name(m: Mention) -> str | None:
     return f"{strip_det(m.text)} {' '.join(name)}"
 
 
+def described_name(m: Mention) -> str | None:
+    """The name of a body introduced by what it is ("German carmaker Volkswagen",
+    "Chinese tech giant Huawei", "Japanese company Showa Denko K.K."): the run of proper
+    nouns after a description ending in a kind of body, which news drops when it names
+    the body again ("Volkswagen added …")."""
+    described = (m.title or "").split()
+    # a word for a kind of body ends the description: not "his Justice Department", "a
+    # pro-Newt Gingrich PAC", "the state Democratic Party" (a state's party is another
+    # body than the nation's); and one body, not a kind of many ("mainstream Republicans")
+    if not (described and described[-1] in lexicon.ORGANIZATION_HEADS):
+        return None
+    return m.name if m.proper and not m.plural and m.name != strip_det(m.text) else None
+
+
 def shortens(m: Mention, name: str) -> bool:
     """Whether a mention is a short form of a longer name: its first words ("Veltrane"
     for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
@@ -501,6 +526,36 @@ def spellings(name: str, text: str) -> list[tuple[int, str]]:
         previous = (text[max(0, match.start() - 40) : match.start()].split() or [""])[-1]
         if not previous[:1].isupper() or previous == "The" or previous.endswith("."):
             found.append((match.start(), match.group(0)))
+    if not lead:
+        found.extend(_defined(letters, text))
+    return sorted(set(found))
+
+
+def _defined(letters: str, text: str) -> list[tuple[int, str]]:
+    """Where a text defines initials in brackets after the name ("Showa Denko K.K. (SDK)",
+    "the Organisation for Economic Co-operation and Development (OECD)"): the name is the
+    run of capitalised words, and the small words between them, right before the
+    bracket, from the first word that begins with the initials' first letter ("U.S.
+    Customs and Border Protection (CBP)" defines "Customs and Border Protection"). The
+    words need not begin with the letters in order: "K.K." or a hyphenated word breaks
+    the pattern the spelled-out search looks for."""
+    found = []
+    for match in re.finditer(rf"\(\s*{letters}\s*\)", text):
+        before = max(0, match.start() - 120)
+        words = [
+            (w.start() + before, w.group())
+            for w in re.finditer(r"\S+", text[before : match.start()])
+        ]
+        name: list[tuple[int, str]] = []
+        for at, word in reversed(words):
+            capitalised = word[:1].isupper() and (word[-1:].isalnum() or word[-1:] == ".")
+            if not (capitalised or (word in NAME_JOINERS and name)):
+                break
+            name.insert(0, (at, word))
+        while name and not name[0][1].startswith(letters[0]):
+            name.pop(0)
+        if len(name) >= 2 or (name and len(name[0][1]) > len(letters)):
+            found.append((name[0][0], " ".join(word for _, word in name)))
     return found
 
 

@@ -5,8 +5,13 @@ Grayson" beside "Dena Minning Grayson", "Khizr Khan" beside "Ghazala Khan").
 
 from __future__ import annotations
 
+import re
+
 from newsaudit.person_names import given_first, surname
 from newsaudit.rules.names import TITLE_WORDS
+
+# An initial standing for a given name ("S." of "S. Lakshmi Prasanna").
+INITIAL = re.compile(r"[A-Z]\.")
 
 
 def extends(name: str, short: str) -> bool:
@@ -22,6 +27,8 @@ def extends(name: str, short: str) -> bool:
         surname(name) == surname(short)
         and given_name(name.split())
         and not given_name(short.split())
+        # "S. Lakshmi Prasanna" opens with an initial, no words run in
+        and INITIAL.fullmatch(short.split()[0]) is None
     )
 
 
@@ -32,6 +39,8 @@ def same_given_name(tokens: list[str], name: str, titled: bool = False) -> bool:
     After a title, the first of two names is a given name whatever it is: "Secretary
     Jeh Johnson" is not the Gary Johnson named before."""
     words = name.split()
+    while len(words) > 1 and INITIAL.fullmatch(words[0]):
+        words.pop(0)  # "R. Meena Sundaram" is "Meena Sundaram" too
     if not tokens or not words or words[0] == tokens[0]:
         return True
     after_title = titled and len(tokens) > 1 and words[-len(tokens) :] != tokens

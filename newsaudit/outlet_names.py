@@ -311,6 +311,8 @@ class OutletNames:
                 part = " ".join(words[first:n])
                 if (first, n) != (0, len(words)) and _common_word_title(words[first:n]):
                     continue  # "the Independent Vermont senator" is no staff of The Independent
+                if part[:1].islower():
+                    continue  # "ap Gwilym", a Welsh name, is not the AP ("+972 Magazine" is)
                 name = self.outlets.get(normalise_name(part))
                 if name is None and not own_name and part.isupper() and len(part) <= 5:
                     name = self.outlets.get(normalise_name(part + " News"))  # "ABC"

@@ -9,7 +9,7 @@ which lookup a mention needs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,8 +25,9 @@ from newsaudit.mention_kinds import (
     POSSESSIVE_ENDINGS,
     TITLE_WORDS,
     described,
+    first_word_in,
 )
-from newsaudit.namesakes import same_given_name
+from newsaudit.namesakes import INITIAL, same_given_name
 from newsaudit.outlet_names import OutletNames
 from newsaudit.person_names import (
     gender_of,
@@ -37,7 +38,7 @@ from newsaudit.person_names import (
     titled_gender,
 )
 from newsaudit.rules.base import Mention
-from newsaudit.rules.names import given
+from newsaudit.rules.names import NAME_PARTICLES, given
 
 # An age in a description ("the 57-year-old scientist").
 AGED = re.compile(r"\b\d+-year-old\b")
@@ -49,9 +50,17 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 NAME_MODIFIES = lexicon.ORGANIZATION_HEADS | PERSON_NOUNS
 
 
+# A role that only counts ("mother of five", "father of three").
+COUNTED_ROLE = re.compile(r"of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
 # What anyone who works in a field may be called, whatever their office: a professor,
 # a chief economist or a lab director is also "the expert" or "the researcher".
-FIELD_DESCRIPTIONS = frozenset({"expert", "specialist", "researcher", "scientist", "academic"})
+FIELD_DESCRIPTIONS = frozenset(
+    {"expert", "specialist", "researcher", "scientist", "academic"}
+    # anyone in diplomacy or politics: "the diplomat" after "the secretary general"
+    | {"diplomat", "politician", "lawmaker", "legislator"}
+    # anyone who reigns: "the monarch" after "Igwe Boniface Odoh", "King Harald"
+    | {"monarch", "ruler"}
+)
 
 
 class PersonLookup:
@@ -94,8 +103,10 @@ class PersonLookup:
                 or len(entity.name.split()) == 1
                 or entity.name.split()[0] == tokens[0]
                 or tokens[0].lower() in TITLE_WORDS  # "Dean Amar" is Vikram Amar, the dean
-                # a surname of two words ("Abu Nasser" of "Karim Abu Nasser", "van Dijk")
-                or entity.name.split()[-len(tokens) :] == tokens
+                # a surname of two words ("Abu Nasser" of "Karim Abu Nasser", "van Dijk",
+                # "Du Plessis" opening a sentence for "Marthinus du Plessis")
+                or [w.lower() for w in entity.name.split()[-len(tokens) :]]
+                == [w.lower() for w in tokens]
             )
             # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
             and (matching is None or entity.gender in (matching, None))
@@ -109,11 +120,16 @@ class PersonLookup:
             # article has called so before, else the one it has referred to in more ways
             # (the one it is about), not the relative named in full since
             called = [e for e in fits or same if m.text in e.mentions]
-            return called[0] if called else max(fits or same, key=lambda e: len(e.mentions))
-        if len(tokens) == 1 and m.title is None:
+            if called:
+                return called[0]
+            # a relative the article names in full each time ("Debbie Meadows", "the
+            # congressman's wife") is not the one a bare surname means
+            bare = [e for e in fits or same if not self._always_in_full(e, family)]
+            return max(bare or fits or same, key=lambda e: len(e.mentions))
+        if len(tokens) == 1 and m.title is None and given(tokens[0]) in FIRST_NAMES:
             # "Bernie" after "Bernie Sanders": a first name alone, as quotes and profiles
             # call people, stands for the person named with it
-            called = self._first_name_of(tokens[0], m.start)
+            called = self._named_first(tokens, m.start)
             if called is not None:
                 return called
         person = self._known_surname(family, gender) or self._name_ending_in(family)
@@ -125,6 +141,18 @@ class PersonLookup:
             # Okafor" the Ada Okafor
             person = None
         in_text = self._named_in_text(family) if person is None and len(tokens) == 1 else None
+        if tokens:
+            # "Kim" after "Kim Min-jun", "Mr Tan" after "Tan Wei Ling", "Mr Faizal" (in
+            # the text "Muhammad Faizal", which the recognizer may find as a name of its
+            # own) after "Muhammad Faizal Abdul Rahman": where the family name comes
+            # first, or a father's name last, the short form opens the full name
+            found = person_name(person.name) if person is not None and person.name else in_text
+            called = self._named_first(found.split() if found else tokens, m.start)
+            if called is not None:
+                # "Mr. Lou" after "Lou Jiwei": the honorific, not the guess from a first
+                # name that is none, tells the gender
+                called.gender = titled_gender(m) or called.gender
+                return called
         # "he" or "Pollak" after "Breitbart's Joel Pollak": the outlet's journalist
         affiliated = self.outlet_names.affiliated
         outlet = affiliated(m) or (person and affiliated(person))
@@ -166,22 +194,55 @@ class PersonLookup:
                 return " ".join(words[:end])
         return None
 
-    def _first_name_of(self, first: str, before: int) -> Entity | None:
-        """The person cited or named last before an offset whose full name begins with a
-        first name; None for a word that is no first name ("Kelly", a surname too, counts:
-        it must begin a full name named before)."""
-        if given(first) not in FIRST_NAMES:
-            return None
+    def _always_in_full(self, entity: Entity, family: str) -> bool:
+        """Whether every mention of a person that holds their surname holds their given
+        name too, and some relation or other name was given them ("Debbie Meadows, the
+        congressman's wife")."""
+        given_name = entity.name.split()[0]
+        named = [text for text in entity.mentions if family in text.split()]
+        full = bool(named) and all(given_name in text.split() for text in named)
+        related = entity.role is not None and first_word_in(entity.role, lexicon.KIN_NOUNS)
+        return full and related
+
+    def _named_first(self, words: list[str], before: int) -> Entity | None:
+        """The person cited or named last before an offset whose full name (of up to four
+        words, not a headline's run of words) begins with ``words`` and goes on past
+        them; None where that name turns out to be someone else's (a relative's, whose
+        surname the resolver takes for the one cited)."""
+        size = len(words)
+
+        def longer(name: str) -> bool:
+            full = name.split()
+            # names and initials go on ("Walter A. Clyburn Reed"), not a headline's
+            # words ("Donald Trump A Message")
+            rest = all(
+                INITIAL.fullmatch(w)
+                or w.lower() in NAME_PARTICLES  # "Nur Aisyah binti Kamarulzaman"
+                or (len(w) > 1 and w[:1].isupper() and w[-1] != ".")
+                for w in full[size:]
+            )
+            return full[:size] == words and size < len(full) <= 4 and rest
+
         cited = [
             e
             for e in self.entities
-            if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first
+            if e.type == "person"
+            and longer(e.name)
+            and not all(text.lower().startswith("the ") for text in e.mentions)
         ]
         if cited:
             return max(cited, key=lambda e: e.last_seen)
-        starts, people = self._people_by_first_name.get(first, ((), ()))
-        at = bisect_left(starts, before)
-        return self._person(people[at - 1]) if at else None
+        starts, people = self._people_by_first_name.get(words[0], ((), ()))
+        named = [
+            p
+            for start, p in zip(starts, people, strict=True)
+            if self.headings_end <= start < before
+            and longer(p.name or "")
+            # "the Dan Wootton Interview podcast": a work named for someone (so below)
+            and "the " not in (p.text[:4].lower(), self.text[max(0, start - 4) : start].lower())
+        ]
+        found = self._person(named[-1]) if named else None
+        return found if found is not None and longer(found.name) else None
 
     @cached_property
     def _people_by_first_name(self) -> dict[str, tuple[list[int], list[Mention]]]:
@@ -241,9 +302,9 @@ class PersonLookup:
         for named in self.names:
             words = (named.name or "").split()
             if (
-                2 <= len(words) <= 3
+                2 <= len(words) <= 4  # "Donovan St. Aubyn Clarke"
                 and words[-1] == family
-                and all(w[:1].isupper() for w in words)
+                and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
                 and not {w.lower() for w in words} & lexicon.ORGANIZATION_HEADS
                 and named.label not in PLACE_LABELS
                 and self.outlet_names.name_of(named) is None
@@ -366,7 +427,9 @@ class PersonLookup:
         new ("the head of the union"), and "the minister's spokeswoman" is someone else;
         but a former office re-describes someone known ("the former secretary of state")."""
         owned = any(f"{ending} " in m.text for ending in POSSESSIVE_ENDINGS)
-        if (m.role is not None and not _former_office(m)) or owned:
+        # "the 47-year-old mother of five": a count of children is no one's office
+        counted = m.role is not None and COUNTED_ROLE.fullmatch(m.role) is not None
+        if (m.role is not None and not _former_office(m) and not counted) or owned:
             return None
         unnamed = [
             e
@@ -449,8 +512,8 @@ def _titled_otherwise(entity: Entity, head: str) -> bool:
     """Whether a person was introduced with a title that is not ``head``; a word for
     what anyone in a field is ("the University of Surrey expert" after "Professor Jane
     Ogden") is no other title."""
-    if head in FIELD_DESCRIPTIONS:
-        return False
+    if head in FIELD_DESCRIPTIONS or head in lexicon.KIN_NOUNS:
+        return False  # nor is a relation ("the mother of five" after "a trader")
     words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
     titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
     return bool(titles) and head not in titles

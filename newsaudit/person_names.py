@@ -31,6 +31,18 @@ CENSUS_GIVEN = given_names()
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def postnominal(word: str) -> bool:
+    """Letters after a name for an honour, a degree or a seat ("QC", "OBE", "QSM", "TD",
+    "PhD"): a known one, or two to five capitals that are no generation ("III") and no
+    title ("CEO" of a headline's "Warren Hammers Wells Fargo CEO" is someone else)."""
+    bare = word.strip(".,")
+    lower = bare.lower()
+    if lower in lexicon.POSTNOMINALS:
+        return True
+    capitals = bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 5
+    return capitals and lower not in GENERATIONAL and lower not in lexicon.TITLES
+
+
 def name_with_given(m: Mention) -> str:
     """A mention's name with the given name the tagger left out of it: "Carly Fiorina"
     when it found only "Fiorina" (as a body)."""
@@ -49,7 +61,7 @@ def person_name(name: str) -> str:
     words = name.split()
     if len(words) > 1 and name.isupper():
         words = [w.title() for w in words]  # "THERESA VILLIERS" in a headline or byline
-    while len(words) > 2 and words[-1].lower().strip(".,") in lexicon.POSTNOMINALS:
+    while len(words) > 2 and postnominal(words[-1]):
         words.pop()
     cut = 0
     for i, word in enumerate(words[:-1]):
@@ -68,7 +80,9 @@ def person_name(name: str) -> str:
             cut = i + 1
     rest = words[cut:]
     first = next((i for i, w in enumerate(rest[:-1]) if given(w) in FIRST_NAMES), None)
-    if first and (cut or len(rest) >= 4):
+    # initials before a given name are the name's own ("S. Lakshmi Prasanna")
+    initials = first and all(re.fullmatch(r"[A-Z]\.", w) for w in rest[:first])
+    if first and (cut or len(rest) >= 4) and not initials:
         rest = rest[first:]  # "Super Value Debra Symonette"
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
@@ -80,9 +94,9 @@ def surname(name: str) -> str:
     from a son or to list honours: "Harris" of "Harry B. Harris Jr.", "Ashford" of "Neil
     Ashford QC"."""
     words = name.split()
+    capitals = name.isupper()  # "JOHN SMITH" in a byline ends on no honour
     while len(words) > 1 and (
-        words[-1].lower().rstrip(".,") in GENERATIONAL
-        or words[-1].lower().strip(".,") in lexicon.POSTNOMINALS
+        words[-1].lower().rstrip(".,") in GENERATIONAL or (postnominal(words[-1]) and not capitals)
     ):
         words.pop()
     return words[-1].rstrip(",") if words else name
@@ -146,7 +160,9 @@ def given_gender(word: str) -> str | None:
 
 def titled_gender(m: Mention) -> str | None:
     """ "male" or "female" from an honorific or a title ("Mrs", "Duchess"), else None."""
-    words = [w.lower().rstrip(".") for w in (m.title or "").split() + (m.name or m.text).split()]
+    written = (m.title or "").split() + (m.name or m.text).split()
+    # not capitals: "MS" before a name is a Member of the Senedd, no "Ms"
+    words = [w.lower().rstrip(".") for w in written if not (w.isupper() and len(w) > 1)]
     for w in words:
         if w in lexicon.HONORIFICS_MALE or w + "." in lexicon.HONORIFICS_MALE:
             return "male"

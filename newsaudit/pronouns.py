@@ -214,13 +214,18 @@ class PronounLookup(PersonLookup):
         return out
 
     def _latest_person(self, before: int, gender: str) -> Entity | None:
+        # the person cited last before the pronoun: a full name found further on ("Mr Mac
+        # Cárthaigh was unconvinced") may have lent its name already, and counts only there
         best_entity = None
         for entity in self.entities:
             if (
                 (entity.type == "person" or self._unnamed_nearby(entity, before))
-                and entity.last_seen < before
+                and entity.last_before(before) >= 0
                 and entity.gender in (gender, None)
-                and (best_entity is None or entity.last_seen > best_entity.last_seen)
+                and (
+                    best_entity is None
+                    or entity.last_before(before) > best_entity.last_before(before)
+                )
             ):
                 best_entity = entity
         starts, people = self._people_by_gender[gender]
@@ -232,7 +237,7 @@ class PronounLookup(PersonLookup):
         # of the other gender: the one named before is, if named shortly before
         since = -1
         if best_entity is not None:  # the end of the sentence where it was cited last
-            after = bisect_right(self.sentence_starts, best_entity.last_seen)
+            after = bisect_right(self.sentence_starts, best_entity.last_before(before))
             starts_after = self.sentence_starts[after:]
             since = starts_after[0] - 1 if starts_after else before
         sentence = bisect_right(self.sentence_starts, before) - 1

@@ -20,6 +20,7 @@ from newsaudit.mention_kinds import (
     POSSESSIVE_ENDINGS,
     body_name,
     classify,
+    described_name,
     first_named,
     is_share,
     platform,
@@ -240,6 +241,10 @@ class Resolver(PronounLookup):
             return self._new("unresolved", m.text, m)
         if kind == "organization" and body_name(m):
             return self._entity_named(kind, body_name(m), m)  # "the Ministry of Health"
+        if kind == "organization" and (named := described_name(m)):
+            entity = self._entity_named(kind, named, m)  # "German carmaker Volkswagen"
+            entity.role = entity.role or m.title
+            return entity
         if kind == "organization":
             named = self._named_organization(m)
             if named is not None:

@@ -19,44 +19,15 @@ exactly as many as when the names are written plainly.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
+
+from newsaudit.textutil import plain
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 NAME = "plain_spellings"
-# Letters with no combining mark to drop, and the typographic apostrophe, as plain
-# English text writes them.
-LETTERS = str.maketrans(
-    {
-        "ø": "o",
-        "Ø": "O",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "ß": "ss",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ð": "d",
-        "þ": "th",
-        "ı": "i",
-        "\u2019": "'",
-    }
-)
-
-
-def plain(word: str) -> str:
-    """``word`` in plain letters: "Céline" is "Celine", "Søren" "Soren", "O’Brien"
-    "O'Brien"; a letter of another alphabet stays as it is."""
-    if word.isascii():
-        return word  # most words: nothing to change, and looked up on every name
-    decomposed = unicodedata.normalize("NFKD", word.translate(LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class PlainSpellings:

@@ -1,12 +1,43 @@
-"""Small helpers over the raw text: line and column numbers, paragraphs."""
+"""Small helpers over the raw text: line and column numbers, paragraphs, plain spellings."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Letters with no combining mark to drop, and the typographic apostrophe, as plain
+# English text writes them.
+LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "\u2019": "'",
+    }
+)
+
+
+def plain(word: str) -> str:
+    """``word`` in plain letters: "Céline" is "Celine", "Søren" "Soren", "O’Brien"
+    "O'Brien"; a letter of another alphabet stays as it is."""
+    if word.isascii():
+        return word  # most words: nothing to change, and looked up on every name
+    decomposed = unicodedata.normalize("NFKD", word.translate(LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class LineIndex:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from newsaudit.textutil import plain
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -102,12 +104,14 @@ def surnames() -> frozenset[str]:
 
 
 def normalise_name(name: str) -> str:
-    """Fold a name for lookup: case, a leading "the", a trailing possessive, spacing.
+    """Fold a name for lookup: case, accents, a leading "the", a trailing possessive,
+    spacing ("Joan Honoré-Paul" and "Joan Honore-Paul" are one name, as news written for
+    a keyboard without accents spells it).
 
     "The" stays when one word follows it: "The Hill" and "The Sun" are outlets, while the
     surname "Hill" and the word "sun" are not.
     """
-    name = " ".join(name.replace("’", "'").split()).lower()
+    name = " ".join(plain(name).split()).lower()
     if name.startswith("the ") and " " in name[4:]:
         name = name[4:]
     if name.endswith("'s"):

@@ -7,6 +7,10 @@ phrases with single spaces between words. This module holds data only: no functi
 # Honorifics that mark a man; used to spot person names and set their gender.
 HONORIFICS_MALE: frozenset[str] = frozenset(
     {
+        # Indian and West African honorifics ("Shri B. Venkata Reddy", "Alhaji Musa Bello")
+        "shri",
+        "sri",
+        "alhaji",
         "baron",
         "duke",
         "earl",
@@ -33,6 +37,11 @@ HONORIFICS_MALE: frozenset[str] = frozenset(
 # Honorifics that mark a woman; used to spot person names and set their gender.
 HONORIFICS_FEMALE: frozenset[str] = frozenset(
     {
+        "smt",
+        "smt.",
+        "shrimati",
+        "alhaja",
+        "datin",
         "baroness",
         "countess",
         "dame",
@@ -61,6 +70,13 @@ HONORIFICS_FEMALE: frozenset[str] = frozenset(
 # Honorifics that mark a person but not a gender, so gender stays unknown.
 HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
     {
+        # a royal style ("His Royal Highness Igwe …") and Malaysian honours ("Datuk Seri")
+        "highness",
+        "majesty",
+        "datuk",
+        "dato",
+        "dato'",
+        "seri",
         "dr",
         "dr.",
         "her excellency",
@@ -136,6 +152,7 @@ UNROLE_PREPOSITIONS: frozenset[str] = frozenset({"like", "unlike", "about"})
 # "Ann Lee OBE").
 POSTNOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
+    | {"td", "mla", "mpp", "mna", "mca"}
 )
 
 # Titles that tell a person's gender, as a later description uses them ("the duchess"
@@ -186,6 +203,18 @@ TITLES: frozenset[str] = frozenset(
         "cst.",
         "mla",
         "mpp",
+        # members of the Dail, of Kenyan county assemblies, of Quebec's National Assembly,
+        # of a South African province's executive; Ghanaian and Ugandan district heads;
+        # a Filipino barangay captain
+        "td",
+        "mca",
+        "mna",
+        "mec",
+        "dce",
+        "mce",
+        "rdc",
+        "kapitan",
+        "kapitana",
         "supt",
         "insp",
         "sgt",
@@ -342,6 +371,14 @@ TITLES: frozenset[str] = frozenset(
         "editor-in-chief",
         "education minister",
         "emir",
+        # traditional rulers in Nigerian and Ghanaian news ("Igwe Boniface Odoh", "Nana
+        # Ekow Baidoo", "the Omanhene")
+        "igwe",
+        "oba",
+        "ooni",
+        "togbe",
+        "nana",
+        "omanhene",
         "emperor",
         "empress",
         "energy minister",
@@ -531,6 +568,32 @@ TITLES: frozenset[str] = frozenset(
         "warden",
         "whip",
     }
+)
+
+# Nouns for a relative, after which news sets off the relative's name ("Her daughter,
+# Angela Whitfield, said"); unnamed, the relative is known by the one named before.
+KIN_NOUNS: frozenset[str] = frozenset(
+    {"daughter", "son", "mother", "father", "wife", "husband", "sister", "brother"}
+    | {"niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather"}
+    | {"widow", "widower", "partner", "fiancé", "fiancée", "uncle", "aunt", "cousin"}
+    | {"spouse", "stepson", "stepdaughter", "stepfather", "stepmother"}
+)
+
+# Words for what someone does or is that news writes before a name as a title, though
+# they are none ("Accountant Deepa Krishnan said", "Farmer Juma Otieno said"): read so
+# only where the word opens a sentence and two names follow it. The unnamed-source heads
+# below and the words for relatives are read the same way.
+OCCUPATIONS: frozenset[str] = frozenset(
+    {"accountant", "retiree", "pensioner", "commuter", "farmer", "fisherman", "vendor"}
+    | {"shopkeeper", "driver", "engineer", "mechanic", "cleaner", "labourer", "laborer"}
+    | {"miner", "carpenter", "plumber", "electrician", "pharmacist", "midwife", "paramedic"}
+    | {"firefighter", "pilot", "chef", "cook", "baker", "butcher", "tailor", "barber"}
+    | {"hairdresser", "photographer", "artist", "musician", "singer", "writer", "author"}
+    | {"architect", "designer", "entrepreneur", "businessman", "businesswoman", "homeowner"}
+    | {"landlord", "tenant", "patient", "passenger", "motorist", "cyclist", "shopper"}
+    | {"customer", "volunteer", "player", "athlete", "priest", "imam", "grandmother"}
+    | {"grandfather", "mother", "father", "housewife", "caregiver", "carer", "graduate"}
+    | {"skipper", "schoolteacher", "stallholder", "hawker", "herder", "rancher", "porter"}
 )
 
 # Head nouns (singular and plural) of unnamed-person sources such as 'a senior official'.
@@ -1186,11 +1249,14 @@ SOCIAL_PLATFORMS: frozenset[str] = frozenset(
 # that body, as "the police" is, not an unnamed many ("Companies said …").
 COLLECTIVE_BODIES: frozenset[str] = frozenset({"police"})
 
-# The legal forms that close a company's name ("Amazon.com Inc.", "Harbor Freight Ltd."):
-# a body, whatever the tagger or an apposition ("the world's largest retailer") suggests.
+# The legal forms that close a company's name ("Amazon.com Inc.", "Harbor Freight Ltd.",
+# "Showa Denko K.K."): a body, whatever the tagger or an apposition ("the world's largest
+# retailer") suggests. Forms that are also common abbreviations in news ("AG" for an
+# attorney general, "SA", "NV", "AB" for places) are left out.
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc"}
     | {"co", "gmbh", "s.a", "n.v", "b.v", "pty", "lp"}
+    | {"k.k", "s.p.a", "spa", "s.r.l", "srl", "asa", "oyj", "bhd", "tbk", "pte", "pvt"}
 )
 
 # Premises that speak through their owners ("Rathcormac Inn said it would close", "the
@@ -1208,6 +1274,14 @@ NAME_ONLY_BODY_HEADS: frozenset[str] = frozenset({"trust"})
 # Head nouns that make a description an institution rather than a person.
 ORGANIZATION_HEADS: frozenset[str] = PREMISES | frozenset(
     {
+        # French names of bodies, as Canadian and European news writes them ("the
+        # Ministère des Transports du Québec", "the Sûreté du Québec")
+        "ministère",
+        "société",
+        "agence",
+        "conseil",
+        "sûreté",
+        "gendarmerie",
         "camp",
         "academy",
         "administration",

@@ -9,6 +9,7 @@ How a name and a title are read inside a mention is ``rules.names``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -18,6 +19,7 @@ from newsaudit.data import claim_words, lexicon
 from newsaudit.rules.antecedents import stands_for as stands_for
 from newsaudit.rules.names import (
     FIRST_NAMES,
+    NAME_PARTICLES,
     NOT_A_PERSON,
     ONE_NAME_TITLES,
     PERSON_NOUNS,
@@ -41,15 +43,16 @@ from newsaudit.rules.subjects import nearest_subject as nearest_subject
 from newsaudit.rules.subjects import subject_of as subject_of
 from newsaudit.rules.tokens import FINITE_TAGS as FINITE_TAGS
 from newsaudit.rules.tokens import SPEAKING_HEADS as SPEAKING_HEADS
-from newsaudit.rules.tokens import TIME_LABELS as TIME_LABELS
-from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import (
+    SUBJECT_DEPS,
     Offsets,
     hyphened,
     is_quote,
     offsets,
     set_off_age,
 )
+from newsaudit.rules.tokens import TIME_LABELS as TIME_LABELS
+from newsaudit.rules.tokens import UNSPEAKING_ENTITIES as UNSPEAKING_ENTITIES
 from newsaudit.rules.tokens import cue_entry as cue_entry
 from newsaudit.rules.tokens import subtree_offsets as subtree_offsets
 from newsaudit.rules.tokens import trim as trim
@@ -126,6 +129,10 @@ class Mention:
     personal: bool = False
 
 
+# The prepositions that join an office to its field or place ("MEC for Transport").
+OFFICE_OF = frozenset({"for", "of"})
+# Words for what someone does or is, which open a sentence before a name as a title.
+FALSE_TITLES = lexicon.OCCUPATIONS | lexicon.ANONYMOUS_HEADS | lexicon.KIN_NOUNS
 # Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
 UNNAMED_MEMBERS = frozenset({"another", "one", "other"})
 # The parser's labels for the object of a verb or a preposition.
@@ -169,6 +176,7 @@ def _closed_by_name(head: Token, name: Token) -> Mention:
         named,
         start=start,
         text=doc.text[start : named.end],
+        name=doc.text[start : named.end],  # not "Transport Nokuthula Zondi-Khumalo"
         title=None,  # the words before it in the phrase are the role's, not a title
         role=text_between(head.left_edge, doc[first.i - 1]),
         affiliations=_proper_runs(head) + named.affiliations,
@@ -178,16 +186,20 @@ def _closed_by_name(head: Token, name: Token) -> Mention:
 
 def _names_no_one(head: Token) -> bool:
     """A word that stands for one someone it does not name: "another", "one", or a
-    singular common noun for a body or an unnamed source ("the company", "one group", "a
-    resident") -- not a plural, whose apposition lists several ("Two analysts, Ann Lee
-    and …")."""
+    singular common noun for a body, an unnamed source or a relative ("the company", "one
+    group", "a resident", "her daughter") -- not a plural, whose apposition lists several
+    ("Two analysts, Ann Lee and …")."""
     if head.lower_ in UNNAMED_MEMBERS:
         return True
     lemma = head.lemma_.lower()
     return (
         head.pos_ == "NOUN"
         and head.tag_ == "NN"
-        and (lemma in lexicon.ORGANIZATION_HEADS or lemma in lexicon.ANONYMOUS_HEADS)
+        and (
+            lemma in lexicon.ORGANIZATION_HEADS
+            or lemma in lexicon.ANONYMOUS_HEADS
+            or lemma in lexicon.KIN_NOUNS
+        )
     )
 
 
@@ -219,6 +231,51 @@ def _whole_words(kept: list[Token]) -> list[Token]:
     return list(doc[start : last + 1]) if (before or last > kept[-1].i) else kept
 
 
+def _capitalised_inside(word: Token) -> bool:
+    """A word of a recognized name, capitalised where nothing but a name would be: not at
+    the head of a sentence ("Billionaire Donald Trump", "Top Sanders aides")."""
+    return word.is_title and bool(word.ent_type_) and not word.is_sent_start
+
+
+def _false_title(word: Token) -> bool:
+    """ "Accountant Deepa Krishnan", "Farmer Juma Otieno": a word for what someone does,
+    capitalised only because it opens the sentence, before a name of two words or more
+    (no given name: "Hunter", "Carter" begin names)."""
+    opens = word.is_sent_start or word.nbor(-1).is_punct
+    return opens and word.lower_ in FALSE_TITLES and given(word.text) not in FIRST_NAMES
+
+
+def _given_before_particle(first: Token) -> list[Token]:
+    """ "Nur Aisyah binti Kamarulzaman said": the parser may cut a name at a particle it
+    does not know ("binti", "ap", "Ó"), the words before it left outside the subject's
+    phrase; they are the name's, up to the first word that is no proper noun."""
+    doc = first.doc
+    at = first.i - 1
+    if at < 1 or doc[at].lower_ not in NAME_PARTICLES or doc[at - 1].pos_ != "PROPN":
+        return []
+    start = at - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+        start -= 1
+    return list(doc[start : at + 1])
+
+
+def _name_run_on(head: Token) -> list[Token]:
+    """ "The Jamaica Special Economic Zone Authority (JSEZA) said": before initials in
+    brackets the parser may split a name in two, its first word the subject and the rest
+    an apposition with no comma between; where the recognizer reads both as one name,
+    the apposition's words up to the bracket are the name's."""
+    if head.pos_ != "PROPN" or not head.ent_type_:
+        return []
+    for child in head.rights:
+        start = child.left_edge
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and start.i == head.i + 1:
+            if start.ent_iob_ != "I" or start.ent_type_ != head.ent_type_:
+                return []
+            words = list(takewhile(lambda t: not t.is_punct, child.subtree))
+            return words if words and words[-1] == child else []
+    return []
+
+
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
     named = name_after_honorific(head)
@@ -226,6 +283,11 @@ def mention(head: Token) -> Mention:
         # "said the Hon. Ana Lund": the splitter ends the sentence at the honorific's
         # stop and the parser makes the honorific the subject; the name is the source
         return mention(named)
+    start = head.doc[hyphened(head)[0]]
+    if head.pos_ == "PROPN" and start != head and start.dep_ in SUBJECT_DEPS:
+        # "Seoul Mayor Jung Hae-won said": the parser may make both halves of a name cut
+        # at its hyphen subjects of the verb; the name is the first half's phrase
+        return mention(start)
     noun = stands_for(head)
     if noun is not head and noun.pos_ in ("NOUN", "PROPN", "PRON"):
         start, end = offsets(head, head)
@@ -281,6 +343,8 @@ def mention(head: Token) -> Mention:
     kept = [head]
     role_parts: list[str] = []
     joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
+    run_on = _name_run_on(head)
+    kept.extend(run_on)
     kept.extend(_share_whole(head))  # "Six in 10 say": the share is the source
     group = _group_counted(head)  # "42% of voters say", "a number of economists say"
     kept.extend(group)
@@ -300,6 +364,9 @@ def mention(head: Token) -> Mention:
             continue
         kept.extend(child.subtree)
     kept = _whole_words(_contiguous(sorted(kept, key=lambda t: t.i), head))
+    before = _given_before_particle(kept[0]) if head.pos_ == "PROPN" else []
+    glued = before + run_on
+    kept = before + kept
     kept = _from_article(kept, head)
     # "except Rubio's, election records show": a possessive closed by a comma owns what
     # came before it, not the source after the comma
@@ -329,16 +396,28 @@ def mention(head: Token) -> Mention:
     if head.dep_ == "amod" and article is not None and article.head.i == head.head.i:
         first = article if article.dep_ == "det" else first  # "the 29-year-old said"
     start, end = offsets(first, last)
-    lower = head.lower_
+    lower = run_on[-1].lower_ if run_on else head.lower_  # "Authority" of "The Jamaica … Authority"
     pronoun = head.pos_ == "PRON" or lower in PRONOUNS
     # not the stop of an abbreviated title the tokenizer splits off ("Lt. Col. Ana Lund",
     # "Capt. Humayun Khan"), which the tagger may call a proper noun too
+    # nor a word the parser hangs on a title as an apposition with no comma between
+    # ("Chief Minister Shri B. Venkata Ramana Reddy": "Venkata" on "Minister")
+    close = {t.i for t in kept if t.dep_ == "appos" and t.i > first.i and not t.nbor(-1).is_punct}
+    # nor a given name the parser makes a second subject ("Bus driver Gethin ap Rhys said")
+    close |= {
+        t.i
+        for t in kept
+        if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head in kept)
+    }
+    # nor a capitalised word of the recognizer's name the tagger took for an adjective
+    # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
+    named_from = entity_start(head) if head.ent_type_ else head.i
     name_tokens = [
         t
         for t in kept
-        if t.pos_ == "PROPN"
+        if (t.pos_ == "PROPN" or (_capitalised_inside(t) and named_from <= t.i < head.i))
         and not t.is_punct
-        and (t.dep_ in ("compound", "flat") or t.i == head.i)
+        and (t.dep_ in ("compound", "flat") or t.i == head.i or t in glued or t.i in close)
     ]
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
     # too, so the name is the run of proper nouns after the last title word.
@@ -348,13 +427,29 @@ def mention(head: Token) -> Mention:
             peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
             name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
             break
+    if len(name_tokens) >= 3 and _false_title(name_tokens[0]):
+        name_tokens = name_tokens[1:]  # "Accountant Deepa Krishnan said"
+    # "MEC for Transport Nokuthula Zondi-Khumalo": after a title's "for" or "of", the name
+    # begins where the recognizer's person does, the words before it the office's (its
+    # place, no title of the person's own)
+    office = (
+        bool(name_tokens) and name_tokens[0].i > 0 and name_tokens[0].nbor(-1).lower_ in OFFICE_OF
+    )
+    if office:
+        begins = entity_start(head) if head.ent_type_ == "PERSON" else name_tokens[0].i
+        name_tokens = [t for t in name_tokens if t.i >= begins] or name_tokens
     run = name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
     if run and joined:
         run = [t for t in kept if t.i >= run[0].i]  # "Customs and Border Protection"
     owner = _owner_in_name(head, run)
-    name = text_between(owner or run[0], run[-1]) if run else None
+    # "Jung Hae-won", "Côté-Bissonnette": a name is whole words, which the parser may cut
+    # at a hyphen
+    doc = head.doc
+    if run and owner is None:
+        run[0] = doc[hyphened(run[0])[0]]
+    name = text_between(owner or run[0], doc[hyphened(run[-1])[1]]) if run else None
     title = None
-    if run and run[0].i > first.i:
+    if run and run[0].i > first.i and not office:
         title_tokens = title_before(run[0], first)
         if title_tokens:
             title = text_between(title_tokens[0], title_tokens[-1])  # "President-elect"

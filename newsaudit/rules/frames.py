@@ -71,6 +71,9 @@ PROPOSITIONAL = frozenset({"clause", "infinitive"})
 # Verbs that put a question to someone ("Asked about …", "was pressed on …"): the one
 # asked is not what the question is about.
 ASKING_VERBS = frozenset(claim_words.QUESTION_PUT)
+# How the parser may attach the infinitive of an object-infinitive frame: to the object
+# as a relative clause, or to the verb as a clause of purpose.
+INFINITIVE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 # The frame of a directive: an addressee and the infinitive of what they are to do.
 DIRECTIVE = "object-infinitive"
 # Frames named for a construction; every other frame is named for its preposition.
@@ -104,6 +107,24 @@ class Content:
         """ "urged lawmakers to act", "called on the board to resign": what someone was
         told to do, with whom they told."""
         return self.frame == DIRECTIVE
+
+
+def _infinitive_on(obj: Token) -> Token | None:
+    """A to-infinitive right after the object, with no subject of its own, that the
+    parser makes a relative clause of the object ("the cold weather to return") or a
+    clause of purpose on the verb ("projected inflation to ease")."""
+    relative = next(obj.rights, None)
+    purpose = next((c for c in obj.head.rights if c.i > obj.i and c.dep_ == "advcl"), None)
+    if any(t.pos_ in ("VERB", "AUX") for t in obj.doc[obj.i + 1 : obj.right_edge.i + 1]):
+        purpose = None  # not after a clause on the object ("rules that purport to bind")
+    for child, at in ((relative, obj.i + 1), (purpose, obj.right_edge.i + 1)):
+        if child is None or child.left_edge.i != at or child.dep_ not in INFINITIVE_CLAUSES:
+            continue
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if to and not subject:
+            return child
+    return None
 
 
 def find_content(cue: Token, entry: Cue) -> Content | None:
@@ -169,6 +190,12 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
             # frame's preposition, which the parser may read as an infinitive's marker
             marker = next(c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to")
             return _made(subtree_offsets(infinitive, stops | {marker.i}), "to")
+    told_to = _infinitive_on(obj) if infinitive is None and obj is not None else None
+    if told_to is not None and "object-infinitive" in frames:
+        # "forecasts the cold weather to return": the parser may hang the infinitive on
+        # the object as a relative clause; with no subject of its own, it says what the
+        # object will do, as "forecasts that the cold weather will return" would
+        return _made(_from_to(obj, told_to, stops), DIRECTIVE)
     for child in cue.children:
         small = child.dep_ == "ccomp" or (child.dep_ == "oprd" and quoted_predicate(child))
         if small and obj is None and "object-predicate" in frames and not is_doing(child):

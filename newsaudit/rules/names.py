@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsaudit.data import lexicon
 from newsaudit.rules.tokens import SUBJECT_DEPS
-from newsaudit.spellings import plain
+from newsaudit.textutil import plain
 
 # Marks that end the words of a title before a name ("a third, Daniel Traynor").
 TITLE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", '"', "“", "”"})
@@ -58,6 +58,9 @@ FIRST_NAMES = MALE_GIVEN | FEMALE_GIVEN
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
     | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+    # Malay "binti", Filipino "dela", Welsh "ap", and the Irish "Ó", "Ní", "Nic", "Mac",
+    # "Uí" the tagger reads as interjections or common nouns ("Seosamh Ó Dónaill")
+    | {"binti", "bte", "dela", "ap", "ó", "ní", "nic", "mac", "uí"}
 )
 
 
@@ -103,9 +106,21 @@ def name_after_honorific(head: Token) -> Token | None:
 
 def set_off_name(child: Token) -> bool:
     """A name in apposition ("Its spokeswoman, Marija Tasevska"), not a word in brackets
-    the parser also calls one ("Chief Executive (Acting)")."""
-    bracketed = "(" in (child.left_edge.text, child.doc[child.i - 1].text)
-    return child.dep_ == "appos" and child.pos_ == "PROPN" and not bracketed
+    the parser also calls one ("Chief Executive (Acting)", "(D-Newport News)")."""
+    # not a word in brackets or after an opening one: "(D-Newport News)" after a name
+    bracketed = any(t.text == "(" for t in child.doc[child.left_edge.i : child.i])
+    if child.pos_ != "PROPN" or bracketed:
+        return False
+    head = child.head
+    # "The opposition critic for transport, Louis-Philippe Désormeaux, said": after a
+    # long title the parser may call the name a conjunct, though no "and" joins them
+    unjoined = (
+        child.dep_ == "conj"
+        and head.tag_ == "NN"
+        and child.doc[child.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" and c.i < child.i for c in head.children)
+    )
+    return child.dep_ == "appos" or unjoined
 
 
 def named_example(head: Token) -> Token | None:
@@ -139,6 +154,10 @@ def _named(token: Token) -> bool:
     return token.ent_type_ in EXAMPLE_LABELS and not (stopped and len(token.text) <= 5)
 
 
+# Hyphens inside a word or a name.
+HYPHENS = frozenset({"-", "\u2010"})
+
+
 def closing_name(head: Token) -> Token | None:
     """ "The minister for health Ann Lee said", "The head of the union Ann Lee said": a
     person's name that closes a title's own phrase, with no comma, right before the
@@ -158,7 +177,8 @@ def closing_name(head: Token) -> Token | None:
         # "A spokesman for Hillary Clinton", "an adviser to President Obama": the one
         # spoken for, whose name follows the preposition or a title of their own
         return None
-    if any(t.is_punct for t in head.doc[head.i + 1 : last.i]):
+    # no comma or bracket between; hyphens join words ("KwaZulu-Natal", "Zondi-Khumalo")
+    if any(t.is_punct and t.text not in HYPHENS for t in head.doc[head.i + 1 : last.i]):
         return None
     return last
 
@@ -264,7 +284,7 @@ def name_run(tokens: list[Token]) -> list[Token]:
         # "Schmidt-Traub": a hyphen between two parts of one name
         hyphen = t.i == run[0].i - 2 and t.doc[t.i + 1].text in ("-", "‐")
         between = t.doc[t.i + 1 : run[0].i]
-        particles = 0 < len(between) <= 2 and all(w.text in NAME_PARTICLES for w in between)
+        particles = 0 < len(between) <= 2 and all(w.lower_ in NAME_PARTICLES for w in between)
         if t.i == run[0].i - 1 or hyphen or particles:
             run.insert(0, t)
         else:

@@ -45,7 +45,7 @@ def find_continuations(
     ends = [_end(c) for c in known]
     carried: list[Candidate] = []
     index = Covering(candidates)
-    for quote in quotes:
+    for n, quote in enumerate(quotes):
         if not is_quotation(text, quote) or covered(quote, index) or covered(quote, carried):
             continue
         previous = _previous(known, ends, carried, quote.start)
@@ -61,6 +61,10 @@ def find_continuations(
         if not _adjacent(previous, quote.start, starts, par_starts):
             continue
         speaker = previous
+        rest = quotes[n + 1] if quote.runs_on and n + 1 < len(quotes) else None
+        if previous.kind == "indirect" and rest is not None and covered(rest, index):
+            continue  # after reported words, a quotation running on to its own cue is one
+            # attribution with it (below), not the reported speaker's
         if previous.kind == "indirect":
             # a view set between a quote and the next does not join them in one turn
             view = previous.category in VIEWS
@@ -234,13 +238,15 @@ def _quoted_earlier_in_turn(
 
 
 def _whole_paragraph(quote: Quote, paragraphs: list[tuple[int, int]], text: str) -> bool:
-    """Whether a closed quote is its whole paragraph, with no cue of its own beside it. A
-    double mark inside it shows two quotes paired wrong ('"A,' " X said. "B."'), with the
-    speaker between them."""
+    """Whether a quote is its whole paragraph, with no cue of its own beside it: closed,
+    or left open as a quotation is that runs on into the next paragraph. A double mark
+    inside it shows two quotes paired wrong ('"A,' " X said. "B."'), with the speaker
+    between them."""
     at = bisect_right([s for s, _ in paragraphs], quote.start) - 1
     whole = at >= 0 and paragraphs[at][0] == quote.start and quote.end >= paragraphs[at][1] - 2
     inner = text[slice(*quote.inner)]
-    return whole and quote.closed and not any(mark in inner for mark in DOUBLE_MARKS)
+    ended = quote.closed or quote.runs_on
+    return whole and ended and not any(mark in inner for mark in DOUBLE_MARKS)
 
 
 def _opens_next_sentence(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.namesakes import extends
-from newsaudit.person_names import person_name
+from newsaudit.person_names import DESCRIBING, person_name
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 from newsaudit.rules.names import TITLE_WORDS
@@ -75,9 +75,11 @@ class Entity:
 
     def _role_run_in(self, name: str) -> bool:
         """Whether a longer name only runs the end of the role into the name ("Transport
-        Nokuthula Zondi-Khumalo" for the "MEC for Transport" Nokuthula Zondi-Khumalo)."""
+        Nokuthula Zondi-Khumalo" for the "MEC for Transport" Nokuthula Zondi-Khumalo), or
+        a word for what the person is ("Wife Huma Abedin" in a headline)."""
         extra = set(name.split()) - set(self.name.split())
-        return bool(extra) and extra <= set((self.role or "").replace(",", " ").split())
+        described = {w for w in extra if w.lower() in DESCRIBING}
+        return bool(extra) and extra - described <= set((self.role or "").replace(",", " ").split())
 
 
 def namesakes_merged(entities: list[Entity]) -> dict[int, Entity]:

@@ -273,8 +273,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     tokens = name.split()
     if platform(m):
         return False  # "Twitter said it had suspended the accounts": the company
-    last_written = m.text.split()[-1].lower().rstrip(".,")  # "S.p.A." is two tokens
-    if lexicon.CORPORATE_SUFFIXES & {tokens[-1].lower().rstrip(".,"), last_written}:
+    if legal_form(name) or legal_form(m.text):  # "S.p.A." is two tokens, its name "A."
         return False  # "Amazon.com Inc., the world's largest online retailer"
     if re.search(r"\w['’]s\b", name) or tokens[-1].lower() in lexicon.PREMISES:
         # "Emily's List", "Moe's Tavern", "Rathcormac Inn": a body named with a
@@ -463,16 +462,26 @@ def body_name(m: Mention) -> str | None:
     return f"{strip_det(m.text)} {' '.join(name)}"
 
 
+def legal_form(name: str) -> bool:
+    """Whether a name ends in a company's legal form ("Boréal Papiers Inc.", "Marco
+    Gallo S.p.A.")."""
+    words = name.split()
+    return bool(words) and words[-1].lower().rstrip(".,") in lexicon.CORPORATE_SUFFIXES
+
+
 def described_name(m: Mention) -> str | None:
     """The name of a body introduced by what it is ("German carmaker Volkswagen",
     "Chinese tech giant Huawei", "Japanese company Showa Denko K.K."): the run of proper
     nouns after a description ending in a kind of body, which news drops when it names
     the body again ("Volkswagen added …")."""
     described = (m.title or "").split()
-    # a word for a kind of body ends the description: not "his Justice Department", "a
+    # a word for a kind of body ends the description, or a business by its legal form
+    # ("developer Bukit Mutiara Properties Bhd"): not "his Justice Department", "a
     # pro-Newt Gingrich PAC", "the state Democratic Party" (a state's party is another
     # body than the nation's); and one body, not a kind of many ("mainstream Republicans")
-    if not (described and described[-1] in lexicon.ORGANIZATION_HEADS):
+    legal = legal_form(m.name or "")
+    kind = bool(described) and (described[-1] in lexicon.ORGANIZATION_HEADS or legal)
+    if not (kind and described[-1].isalpha() and described[-1].islower()):
         return None
     return m.name if m.proper and not m.plural and m.name != strip_det(m.text) else None
 

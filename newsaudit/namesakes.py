@@ -5,13 +5,8 @@ Grayson" beside "Dena Minning Grayson", "Khizr Khan" beside "Ghazala Khan").
 
 from __future__ import annotations
 
-import re
-
-from newsaudit.person_names import given_first, surname
+from newsaudit.person_names import INITIAL, given_first, surname
 from newsaudit.rules.names import TITLE_WORDS
-
-# An initial standing for a given name ("S." of "S. Lakshmi Prasanna").
-INITIAL = re.compile(r"[A-Z]\.")
 
 
 def extends(name: str, short: str) -> bool:

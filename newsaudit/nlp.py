@@ -55,6 +55,7 @@ def _load(name: str) -> Language:
     """Load a pipeline once per process, its attribute rules made a table lookup (the same
     annotations, faster: see ``newsaudit.tables``)."""
     import spacy
+    from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
     from newsaudit import spellings, tables
@@ -77,6 +78,9 @@ def _load(name: str) -> Language:
     # and the mark opens the next one (spaCy splits a comma only between two letters)
     infixes = [*nlp.Defaults.infixes, r",(?=[\"“«])", r"(?<=,)[\"“«]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Ma." for Maria in Filipino names ("Mayor Ma. Rosario Dizon-Abad") is one word, as
+    # "Mr." is: split, its stop ends the sentence before the rest of the name
+    nlp.tokenizer.add_special_case("Ma.", [{ORTH: "Ma."}])
     return nlp
 
 

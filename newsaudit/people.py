@@ -27,9 +27,10 @@ from newsaudit.mention_kinds import (
     described,
     first_word_in,
 )
-from newsaudit.namesakes import INITIAL, same_given_name
+from newsaudit.namesakes import same_given_name
 from newsaudit.outlet_names import OutletNames
 from newsaudit.person_names import (
+    INITIAL,
     gender_of,
     given_first,
     name_with_given,
@@ -56,8 +57,6 @@ COUNTED_ROLE = re.compile(r"of (?:\d+|two|three|four|five|six|seven|eight|nine|t
 # a chief economist or a lab director is also "the expert" or "the researcher".
 FIELD_DESCRIPTIONS = frozenset(
     {"expert", "specialist", "researcher", "scientist", "academic"}
-    # anyone in diplomacy or politics: "the diplomat" after "the secretary general"
-    | {"diplomat", "politician", "lawmaker", "legislator"}
     # anyone who reigns: "the monarch" after "Igwe Boniface Odoh", "King Harald"
     | {"monarch", "ruler"}
 )

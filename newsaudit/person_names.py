@@ -29,6 +29,11 @@ from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 CENSUS_GIVEN = given_names()
 # What follows a name to tell a father and son apart.
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words that say what a person is, which a headline or a sentence's start runs into a name.
+DESCRIBING = lexicon.KIN_NOUNS | lexicon.OCCUPATIONS
+# An initial standing for a given name ("S." of "S. Lakshmi Prasanna"), or the "Ma." for
+# Maria of Filipino names ("Ma. Teresita Buenaventura").
+INITIAL = re.compile(r"[A-Z]\.|Ma\.")
 
 
 def postnominal(word: str) -> bool:
@@ -81,11 +86,13 @@ def person_name(name: str) -> str:
     rest = words[cut:]
     first = next((i for i, w in enumerate(rest[:-1]) if given(w) in FIRST_NAMES), None)
     # initials before a given name are the name's own ("S. Lakshmi Prasanna")
-    initials = first and all(re.fullmatch(r"[A-Z]\.", w) for w in rest[:first])
+    initials = first and all(INITIAL.fullmatch(w) for w in rest[:first])
     if first and (cut or len(rest) >= 4) and not initials:
         rest = rest[first:]  # "Super Value Debra Symonette"
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
+    if len(rest) > 2 and rest[0].lower() in DESCRIBING and given(rest[0]) not in FIRST_NAMES:
+        rest = rest[1:]  # a headline's "Wife Huma Abedin", "Retiree Lim Boon Huat"
     return " ".join(rest) or name
 
 

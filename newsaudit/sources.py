@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import dropwhile
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
@@ -23,6 +26,7 @@ from newsaudit.mention_kinds import (
     described_name,
     first_named,
     is_share,
+    legal_form,
     platform,
     possessor,
     shortens,
@@ -42,7 +46,11 @@ from newsaudit.outlet_names import (
 from newsaudit.person_names import name_in_role, surname
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
+from newsaudit.rules.names import FIRST_NAMES, given
+from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 
+# The first words of mentions that show a source to be a person.
+PERSONAL_WORDS = lexicon.MALE_PRONOUNS | lexicon.FEMALE_PRONOUNS | HONORIFICS | lexicon.TITLES
 # Heads of descriptions of a business that point back to the one named last ("the
 # company", "the grocery giant", "the supermarket chain").
 COMPANY_HEADS = frozenset(
@@ -184,7 +192,9 @@ class Resolver(PronounLookup):
             if unnamed_outlet(m):
                 return self._entity_named("outlet", written_name(m), m)
             if m.head != "paper":  # with no paper named, "the paper" may be a study
-                return self._entity_named("organization", strip_det(m.text), m)
+                # "the agency" after "NZ Transport Agency regional manager …": a body
+                named = self._body_in_text(m) or strip_det(m.text)
+                return self._entity_named("organization", named, m)
         described = owning_descriptor(m)
         if described is not None:
             owner = self._outlet_before(m.start, described.split()[-1])
@@ -206,6 +216,9 @@ class Resolver(PronounLookup):
         ):
             # an outlet's own poll, count, reporter or columnist speaks for the outlet
             return self._entity_named("outlet", outlet)
+        body = self._spoken_for(m)
+        if body is not None:
+            return body  # "a spokesperson for the Department of Planning": the department
         if not m.proper and m.plural and m.head in GROUP_OF_OUTLETS:
             return self._entity_named("outlet", written_name(m), m)  # "news outlets"
         if unnamed_outlet(m):
@@ -324,17 +337,15 @@ class Resolver(PronounLookup):
 
     def _someone(self, name: str) -> bool:
         """Whether a single name is a person's by what the rest of the document says,
-        whatever the tagger called it here: a person cited by a full name ending in it
-        (a source the tagger missed as a name), a name of a person's shape that ends in
+        whatever the tagger called it here: a person cited by that name or a full name
+        ending in it (a source the tagger missed as a name), or opening with it where the
+        family name comes first ("Cheung" for Cheung Ka-ho), a name of a person's shape that ends in
         it ("Djokovic" after "Novak Djokovic" tagged ORG: a body is shortened to its
         first words, "Veltrane" for "Veltrane Therapeutics", a person to the last), a
         first name before it anywhere in the text, a quote or a headline included, or
         or an honorific before it anywhere."""
         return (
-            any(
-                e.type == "person" and len(e.name.split()) > 1 and surname(e.name) == name
-                for e in self.entities
-            )
+            any(e.type == "person" and _named_by(e, name) for e in self.entities)
             or self._name_ending_in(name) is not None
             or self._named_in_text(name) is not None
             or self._called_person(name)
@@ -414,12 +425,59 @@ class Resolver(PronounLookup):
             ]
             before = [org for org in businesses if org.start < m.start]
             after = [org for org in businesses if org.start > m.start]
+            # a name with a legal form is surely a business ("Sunrise Timber Ltd. will
+            # close its mill in Baie-Comeau, Que., the company said": not the town)
+            legal = [org for org in before if legal_form(org.text)]
+            before = legal or before
             org = before[-1] if before else after[0] if after else None
             if org is not None:
                 return self._entity_named("organization", strip_det(org.text), org)
         if m.start < self.headings_end:
             return self._named_in_body(m)
+        named = self._body_in_text(m)
+        if named is not None:
+            return self._entity_named("organization", named, m)
         return None
+
+    def _spoken_for(self, m: Mention) -> Entity | None:
+        """The body a spokesperson speaks for, named in a "for" phrase or before the word
+        ("a spokesperson for Caledonian Northern Bank", "a Welsh Government spokesperson",
+        "a spokesman for the ministry" after the Ministry of Fisheries): what they say is
+        the body's on the record. Not a person's spokesperson ("a Trump spokeswoman")."""
+        if m.head not in lexicon.SPEAKERS_FOR or m.plural or m.proper:
+            return None
+        role = (m.role or "").split("; ")[0].split(" (")[0]  # not its "(UCEA)"
+        if role.startswith("for "):
+            named = strip_det(role[4:])
+            if named[:1].islower():
+                described = replace(m, text=role[4:], head=named.split()[-1], role=None)
+                body = self._body_in_text(described)
+                return self._entity_named("organization", body, m) if body else None
+            return self._entity_named("organization", named, m) if _body_named(named) else None
+        before = next((run for run in m.affiliations if f"{run} {m.head}" in m.text), None)
+        if before is not None and _body_named(before):
+            return self._entity_named("organization", strip_det(before), m)
+        return None
+
+    def _body_in_text(self, m: Mention) -> str | None:
+        """ "the agency" after "NZ Transport Agency regional manager Hinemoa Kāretu-Evans",
+        "the ministry" after "wrote to the Ministry of Fisheries and Aquaculture
+        Development": a body named in passing, in a title or an object the parser gave no
+        name of its own, is named last before the description by a capitalised name that
+        ends on its noun or opens with it and an "of" or "for" phrase."""
+        words = strip_det(m.text).split()
+        if m.proper or m.plural or len(words) != 1 or not m.text.lower().startswith("the "):
+            return None
+        head = re.escape(words[0].capitalize())
+        window = max(self.headings_end, m.start - BODY_REACH)  # not a title-case headline
+        found = []
+        for pattern in _body_names(head):
+            for match in re.finditer(pattern, self.text[window : m.start]):
+                # not the word that opens a sentence ("While Government ministers …")
+                words = list(dropwhile(lambda w: w.lower() in STOP_WORDS, match.group(1).split()))
+                if len(words) > 1:
+                    found.append((match.start(1), " ".join(words)))
+        return max(found, default=(0, None))[1]
 
     def _spelled_out(self, m: Mention) -> str | None:
         """The name a body's initials stand for, spelled out last before them (a
@@ -491,6 +549,43 @@ class Resolver(PronounLookup):
         """Outlets cited so far, the latest first."""
         latest = sorted(self.entities, key=lambda e: -e.last_seen)
         return [e.name for e in latest if e.type == "outlet"]
+
+
+# A body's capitalised name that ends on a noun ("NZ Transport Agency") or opens with it
+# and an "of"/"for" phrase ("Ministry of Fisheries and Aquaculture Development").
+NAME_WORD = r"[A-Z][\w'’.-]*"
+# How far back, in characters, a description looks for the body's name in the text.
+BODY_REACH = 20_000
+
+
+def _body_names(head: str) -> tuple[str, str]:
+    """The patterns of a name ending on ``head`` and of one opening with it."""
+    ending = rf"\b((?:{NAME_WORD}\s+(?:(?:of|for|and|&)\s+)?){{1,5}}{head})\b"
+    joined = rf"(?:\s+(?:(?:and|of|for|&)\s+)?{NAME_WORD})*"
+    opening = rf"\b({head}\s+(?:of|for)\s+(?:the\s+)?{NAME_WORD}{joined})"
+    return ending, opening
+
+
+def _named_by(person: Entity, word: str) -> bool:
+    """Whether a person cited is called by a word: a full name ending in it, or opening
+    with it where it is no given name ("Cheung" of "Cheung Ka-ho", not "Ruth" of "Ruth
+    Lee"); or that one word, where two ways the text refers to it show it a person's (a
+    pronoun, an honorific, a title: "he", "the deputy minister"), not one stray "he"."""
+    words = person.name.split()
+    if len(words) == 1:
+        ways = {" ".join(m.lower().split()) for m in person.mentions}
+        personal = {m for m in ways if PERSONAL_WORDS & {w.rstrip(".") for w in m.split()}}
+        return words[0] == word and len(personal) >= 2
+    if surname(person.name) == word:
+        return True
+    return words[0] == word and given(word) not in FIRST_NAMES
+
+
+def _body_named(name: str) -> bool:
+    """Whether a capitalised name is a body's by its words ("Welsh Government",
+    "Caledonian Northern Bank", "Department of State Development")."""
+    words = {w.lower() for w in name.split()}
+    return name[:1].isupper() and bool(words & lexicon.ORGANIZATION_HEADS)
 
 
 def _message_kind(word: str) -> str | None:

@@ -118,3 +118,64 @@ def test_a_forecast_as_an_object_and_an_infinitive(run, text, cue, content):
     found = last_by_cue(run(text), cue)
     assert found["content"]["text"] == content
     assert found["category"] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "Harbour Roads Agency regional manager Tui Henare said the cracks had widened.\n\n"
+            "According to the agency, a third of the traffic on the route is trucks.",
+            "According to",
+            "Harbour Roads Agency",
+        ),
+        (
+            "The district assembly has written to the Ministry of Fisheries and Aquaculture "
+            "on behalf of the fishers.\n\n"
+            "The ministry said the closed season would stand until August.",
+            "said",
+            "Ministry of Fisheries and Aquaculture",
+        ),
+    ],
+)
+def test_a_body_named_in_passing_is_the_one_its_description_means(run, text, cue, name):
+    source = cued_source(run("Fishers wait for relief\n\n" + text), cue)
+    assert (source["type"], source["name"]) == ("organization", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesperson for the Harbour Roads Authority said the bridge would reopen in May.",
+            "Harbour Roads Authority",
+        ),
+        (
+            "A Scottish Government spokesperson said the decision was a matter for the bank.",
+            "Scottish Government",
+        ),
+        (
+            "The district assembly wrote to the Ministry of Water Resources last week.\n\n"
+            "A spokesman for the ministry said the pipes would be replaced.",
+            "Ministry of Water Resources",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body(run, text, name):
+    report = run("Water cuts go on\n\n" + text)
+    source = source_of(report, report["attributions"][-1])
+    assert (source["type"], source["name"]) == ("organization", name)
+
+
+def test_a_persons_spokesperson_stays_unnamed(run):
+    """Guard: a spokeswoman for a person ("a Trump spokeswoman") speaks for no body."""
+    source = cued_source(run("A Trump spokeswoman said the rally would go ahead."), "said")
+    assert source["type"] == "anonymous"
+
+
+def test_the_company_is_the_business_named_with_a_legal_form(run):
+    report = run(
+        "Mill to close\n\nSunrise Timber Ltd. will close its sawmill in Baie-Comeau, Que., "
+        "in June, the company announced Tuesday."
+    )
+    assert cued_source(report, "announced")["name"] == "Sunrise Timber Ltd."

@@ -149,14 +149,6 @@ def test_a_full_name_further_on_leaves_the_pronoun_its_antecedent(run):
     assert source_of(report, quotes[-1])["name"] == "Fiachra Mac Cárthaigh"
 
 
-def test_a_field_word_refers_back_to_one_with_an_office(run):
-    report = run(
-        "Ana Lindqvist, the secretary general of the Nordic Council, met reporters on Monday.\n\n"
-        "\u201cWe made the climate our first task,\u201d the 61-year-old diplomat said."
-    )
-    assert speaker(report, "said") == "Ana Lindqvist"
-
-
 def test_a_long_name_the_tagger_calls_a_body(run):
     report = run(
         "The opposition spokesman, Senator the Hon. Desmond St. Clair Baptiste, said the "
@@ -295,3 +287,41 @@ def test_a_title_in_capitals_is_no_honorific(run):
         "Asked when, Mr Llywelyn-Evans said: \u201cI cannot promise that tonight.\u201d"
     )
     assert speaker(report, "said") == "Rhodri Llywelyn-Evans"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an Indigenous Australian elder's "Aunty", a pilgrim's "Hajji"
+        (
+            "Aunty Rosalind Jirrbal said the land held a burial ground.\n\n"
+            "\u201cWe were never asked,\u201d Aunty Rosalind said.",
+            "Rosalind Jirrbal",
+        ),
+        ("Hajji Musa Kiggundu Ssali told reporters the strike was illegal.", "Musa Kiggundu Ssali"),
+        # the family name first, and a one-word short form the recognizer calls a body
+        (
+            "Islands councillor Wong Siu-ling said the late ferries would be cut.\n\n"
+            "\u201cNurses will be stranded,\u201d Wong said.",
+            "Wong Siu-ling",
+        ),
+        # "Ma." for Maria, and the hereditary "Syed", open the names they are part of
+        (
+            "Mayor Ma. Rosario Dizon-Abad said no boat would leave until the inquiry ended.\n\n"
+            "\u201cWe will not take chances,\u201d Dizon-Abad said.",
+            "Ma. Rosario Dizon-Abad",
+        ),
+        (
+            "Health officer Syed Imran Ali Bukhari said 140 teams were at work.\n\n"
+            "\u201cThese are good houses,\u201d Bukhari said.",
+            "Syed Imran Ali Bukhari",
+        ),
+        (
+            "Millwright Jean-Pierre Lapointe-Roy said he had a mortgage and two children.",
+            "Jean-Pierre Lapointe-Roy",
+        ),
+    ],
+)
+def test_honorifics_and_short_forms_of_other_countries(run, text, name):
+    report = run(article(text))
+    assert source_of(report, report["attributions"][-1])["name"] == name

@@ -125,3 +125,19 @@ def test_quote_after_the_last_speakers_sentence_is_theirs_though_others_spoke_be
     quoted = _covering(report, "The service follows the rush hour.")
     assert source_name(report, quoted) == "Tom Brandt"
     assert "orphan_quote" not in [f["type"] for f in report["flags"]]
+
+
+def test_a_quote_running_over_paragraphs_after_a_reported_clause_is_its_speakers(run):
+    """'Mayor X said crews would …' / '"I am asking people …' / '"This is a dispute …"':
+    a quotation that runs on over paragraphs (no closing mark until its last paragraph)
+    after a paragraph given to one speaker's reported words is that speaker's, as a
+    closed quote paragraph is."""
+    report = run(
+        LEAD + "Mayor Odile Fréchette said city crews would clear the main roads first.\n\n"
+        "\u201cI am asking people to be patient and to check on their neighbours.\n\n"
+        "\u201cThis is a dispute between two companies. The city is not a party to it.\u201d"
+    )
+    assert source_name(report, _covering(report, "asking people to be patient")) == (
+        "Odile Fréchette"
+    )
+    assert source_name(report, _covering(report, "a dispute between")) == "Odile Fréchette"

@@ -7,10 +7,14 @@ phrases with single spaces between words. This module holds data only: no functi
 # Honorifics that mark a man; used to spot person names and set their gender.
 HONORIFICS_MALE: frozenset[str] = frozenset(
     {
-        # Indian and West African honorifics ("Shri B. Venkata Reddy", "Alhaji Musa Bello")
+        # Indian and West African honorifics ("Shri B. Venkata Reddy", "Alhaji Musa Bello",
+        # "Hajji Abdallah Ondoga"), and an Indigenous Australian elder's "Uncle"
         "shri",
         "sri",
         "alhaji",
+        "hajji",
+        "haji",
+        "uncle",
         "baron",
         "duke",
         "earl",
@@ -41,7 +45,11 @@ HONORIFICS_FEMALE: frozenset[str] = frozenset(
         "smt.",
         "shrimati",
         "alhaja",
+        "hajia",
+        "hajiya",
         "datin",
+        "aunty",
+        "auntie",
         "baroness",
         "countess",
         "dame",
@@ -594,6 +602,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
     | {"customer", "volunteer", "player", "athlete", "priest", "imam", "grandmother"}
     | {"grandfather", "mother", "father", "housewife", "caregiver", "carer", "graduate"}
     | {"skipper", "schoolteacher", "stallholder", "hawker", "herder", "rancher", "porter"}
+    | {"millwright", "publican", "welder", "labourer", "machinist", "boatman", "ferryman"}
 )
 
 # Head nouns (singular and plural) of unnamed-person sources such as 'a senior official'.
@@ -1045,6 +1054,10 @@ PROCEEDING_ROLES: frozenset[str] = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "interpreter", "clerk"}
 )
 
+# Words for one who speaks for a body, whose words are the body's on the record ("a
+# spokesperson for the Department of Planning", "a Welsh Government spokesperson").
+SPEAKERS_FOR: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 # Bodies that sit to hear what is said before them: what "the court heard" is testimony.
 HEARING_BODIES: frozenset[str] = frozenset(
     {"court", "jury", "inquest", "tribunal", "hearing", "inquiry", "committee", "panel"}
@@ -1278,6 +1291,7 @@ ORGANIZATION_HEADS: frozenset[str] = PREMISES | frozenset(
         # Ministère des Transports du Québec", "the Sûreté du Québec")
         "ministère",
         "société",
+        "syndicat",
         "agence",
         "conseil",
         "sûreté",
@@ -1632,6 +1646,11 @@ NEUTER_PRONOUNS: frozenset[str] = frozenset(
 # Common given names used almost only by women; guess gender for pronoun resolution.
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     {
+        "syeda",
+        # the hereditary "Syed" that opens many South Asian names ("Syed Tanvir Hossain")
+        "syed",
+        "sayed",
+        "sayyid",
         "abena",
         "abigail",
         "achieng",

@@ -58,9 +58,10 @@ FIRST_NAMES = MALE_GIVEN | FEMALE_GIVEN
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den"}
     | {"ter", "la", "le", "bin", "ibn", "al", "el", "y"}
-    # Malay "binti", Filipino "dela", Welsh "ap", and the Irish "Ó", "Ní", "Nic", "Mac",
-    # "Uí" the tagger reads as interjections or common nouns ("Seosamh Ó Dónaill")
-    | {"binti", "bte", "dela", "ap", "ó", "ní", "nic", "mac", "uí"}
+    # Malay "binti", Filipino "dela", Welsh "ap", and the Irish and Scottish "Ó", "Ní",
+    # "Nic", "Mac", "Uí", "a’" the tagger reads as interjections or common nouns
+    # ("Seosamh Ó Dónaill", "Alasdair Mac a’ Phearsain")
+    | {"binti", "bte", "dela", "ap", "ó", "ní", "nic", "mac", "uí", "a’", "a'"}
 )
 
 

@@ -47,3 +47,36 @@ def test_a_that_set_off_before_a_phrase_of_its_clause_still_reports_it(run):
 def test_why_anonymity_was_granted_is_not_what_was_said(run, text, content):
     said = [c for cue, c in contents(run(text)) if cue == "said"]
     assert said == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the reported clause on the place it was said, its "that" the
+        # object of a passive verb, which takes none
+        (
+            "Harbour Mayor Ana Whitu told reporters at the council chambers that sprinklers "
+            "were banned.",
+            "that sprinklers were banned",
+        ),
+        # or on the addressee, as a relative clause with no gap: its subject and object
+        # are both there
+        (
+            "He told the Tukituki Valley Courier he had already sold a third of his flock.",
+            "he had already sold a third of his flock",
+        ),
+    ],
+)
+def test_a_reported_clause_hung_on_the_setting_or_the_addressee(run, text, content):
+    assert ("told", content) in contents(run(text))
+
+
+def test_a_subject_hung_on_a_participle_before_the_verb(run):
+    """ "Lim, asked about the remarks, said …": the subject the parser gave the
+    participle set off by commas is the verb's."""
+    report = run(
+        'Lim, asked about the remarks, said the quarters were "temporary structures" '
+        "put up by a subcontractor."
+    )
+    said = [a for a in report["attributions"] if a["cue"]["text"] == "said"]
+    assert said and said[0]["source"]["text"] == "Lim"

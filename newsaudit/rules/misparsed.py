@@ -100,15 +100,42 @@ def misread_clause(obj: Token, deps: frozenset[str] = RELATIVE) -> Token | None:
         subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if child.dep_ in deps and child.i > obj.i and _complementizer(child) and subject:
             return child
+        told = obj.dep_ in ("dobj", "dative") and obj.head.lemma_.lower() in TELLING
+        if told and child.dep_ in deps and child.i > obj.i and _unmarked_and_whole(child):
+            return child
     return None
+
+
+# Verbs whose object is the one told, after whom the parser may hang what they were told.
+TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify"})
+
+
+def _unmarked_and_whole(clause: Token) -> bool:
+    """ "told the Valley Courier he had already sold a third of his flock": a clause with
+    no "that" and no relative word, with a subject of its own before the verb and its
+    object after it, leaves no gap a relative clause would have ("the man he met"): it is
+    the reported clause, which the parser hung on the addressee."""
+    lefts = list(clause.lefts)
+    subject = any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in lefts)
+    words = clause.doc[clause.left_edge.i : clause.i]
+    relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in words)
+    whole = any(
+        c.dep_ in ("dobj", "ccomp", "attr", "acomp") and c.i > clause.i for c in clause.children
+    )
+    return subject and whole and not relative
 
 
 def _complementizer(clause: Token) -> bool:
     """Whether a clause opens with the conjunction "that", which the parser may file as
-    its marker or, in a clause it misattaches, as an adverb ("the first time that …"); a
+    its marker or, in a clause it misattaches, as an adverb ("the first time that …") or
+    the object of a passive verb ("at the chambers that sprinklers were banned"); a
     relative "that" is the clause's subject or object."""
+    # a passive clause takes no object: a "that" the parser made its object opens it
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     return any(
-        c.lower_ == "that" and (c.dep_ in ("mark", "advmod") or c.tag_ == "IN") and c.i < clause.i
+        c.lower_ == "that"
+        and (c.dep_ in ("mark", "advmod") or c.tag_ == "IN" or (passive and c.dep_ == "dobj"))
+        and c.i < clause.i
         for c in clause.children
     )
 

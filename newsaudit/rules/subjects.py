@@ -397,6 +397,12 @@ def _misparsed_subject(verb: Token) -> Token | None:
     appositive = _appositive_clause(verb)
     if appositive is not None:
         return appositive
+    for clause in verb.lefts:
+        # "Lim, asked about the remarks, said …": the parser may hang the subject on the
+        # participle set off before the verb; a comma after it keeps it the verb's
+        subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if clause.dep_ == "advcl" and subject is not None and subject.nbor().text == ",":
+            return subject
     for phrase in verb.children:
         # a fronted phrase: "In an interview with the Herald, …", or a time ("Friday, …")
         when = phrase.dep_ == "npadvmod" and phrase.ent_type_ in TIME_LABELS

@@ -474,9 +474,9 @@ class Resolver(PronounLookup):
         for pattern in _body_names(head):
             for match in re.finditer(pattern, self.text[window : m.start]):
                 # not the word that opens a sentence ("While Government ministers …")
-                words = list(dropwhile(lambda w: w.lower() in STOP_WORDS, match.group(1).split()))
-                if len(words) > 1:
-                    found.append((match.start(1), " ".join(words)))
+                name = list(dropwhile(lambda w: w.lower() in STOP_WORDS, match.group(1).split()))
+                if len(name) > 1:
+                    found.append((match.start(1), " ".join(name)))
         return max(found, default=(0, None))[1]
 
     def _spelled_out(self, m: Mention) -> str | None:

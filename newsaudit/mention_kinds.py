@@ -124,9 +124,10 @@ PLACE_KINDS = frozenset(
 )
 # Small words a body's initials pass over ("NRA", "ICE" for "Immigration and Customs
 # Enforcement").
-INITIALS_SKIP = r"\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*"
+SMALL_NAME_WORDS = ("of", "for", "and", "the", "on", "in", "to", "&")
+INITIALS_SKIP = rf"\s+(?:(?:{'|'.join(SMALL_NAME_WORDS)})\s+)*"
 # The small words a body's name may hold between its capitalised words.
-NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "du", "des"})
+NAME_JOINERS = frozenset(SMALL_NAME_WORDS) | {"de", "du", "des"}
 
 
 def classify(

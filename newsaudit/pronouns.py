@@ -216,18 +216,13 @@ class PronounLookup(PersonLookup):
     def _latest_person(self, before: int, gender: str) -> Entity | None:
         # the person cited last before the pronoun: a full name found further on ("Mr Mac
         # Cárthaigh was unconvinced") may have lent its name already, and counts only there
-        best_entity = None
+        best_entity, best_at = None, -1
         for entity in self.entities:
-            if (
-                (entity.type == "person" or self._unnamed_nearby(entity, before))
-                and entity.last_before(before) >= 0
-                and entity.gender in (gender, None)
-                and (
-                    best_entity is None
-                    or entity.last_before(before) > best_entity.last_before(before)
-                )
-            ):
-                best_entity = entity
+            if entity.gender not in (gender, None):
+                continue
+            at = entity.last_before(before)
+            if at > best_at and (entity.type == "person" or self._unnamed_nearby(entity, before)):
+                best_entity, best_at = entity, at
         starts, people = self._people_by_gender[gender]
         # the person named last in a sentence after the one where a person was cited last
         # (the speaker stays the topic over the people named in what they said: "Reid
@@ -237,7 +232,7 @@ class PronounLookup(PersonLookup):
         # of the other gender: the one named before is, if named shortly before
         since = -1
         if best_entity is not None:  # the end of the sentence where it was cited last
-            after = bisect_right(self.sentence_starts, best_entity.last_before(before))
+            after = bisect_right(self.sentence_starts, best_at)
             starts_after = self.sentence_starts[after:]
             since = starts_after[0] - 1 if starts_after else before
         sentence = bisect_right(self.sentence_starts, before) - 1

@@ -404,11 +404,13 @@ def mention(head: Token) -> Mention:
     # ("Chief Minister Shri B. Venkata Ramana Reddy": "Venkata" on "Minister")
     close = {t.i for t in kept if t.dep_ == "appos" and t.i > first.i and not t.nbor(-1).is_punct}
     # nor a given name the parser makes a second subject ("Bus driver Gethin ap Rhys said")
+    kept_at = {t.i for t in kept}
     close |= {
         t.i
         for t in kept
-        if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head in kept)
+        if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head.i in kept_at)
     }
+    close |= {t.i for t in glued}
     # nor a capitalised word of the recognizer's name the tagger took for an adjective
     # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
     named_from = entity_start(head) if head.ent_type_ else head.i
@@ -417,7 +419,7 @@ def mention(head: Token) -> Mention:
         for t in kept
         if (t.pos_ == "PROPN" or (_capitalised_inside(t) and named_from <= t.i < head.i))
         and not t.is_punct
-        and (t.dep_ in ("compound", "flat") or t.i == head.i or t in glued or t.i in close)
+        and (t.dep_ in ("compound", "flat") or t.i == head.i or t.i in close)
     ]
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
     # too, so the name is the run of proper nouns after the last title word.

@@ -76,12 +76,35 @@ def _load(name: str) -> Language:
     tables.install(nlp)
     # 'he said,“Look': a comma glued to an opening quotation mark ends the word before it,
     # and the mark opens the next one (spaCy splits a comma only between two letters)
-    infixes = [*nlp.Defaults.infixes, r",(?=[\"“«])", r"(?<=,)[\"“«]"]
+    infixes = [_bound_prefixes_kept(x) for x in nlp.Defaults.infixes]
+    infixes += [r",(?=[\"“«])", r"(?<=,)[\"“«]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Ma." for Maria in Filipino names ("Mayor Ma. Rosario Dizon-Abad") is one word, as
     # "Mr." is: split, its stop ends the sentence before the rest of the name
     nlp.tokenizer.add_special_case("Ma.", [{ORTH: "Ma."}])
     return nlp
+
+
+# spaCy's English infix that splits a word at a hyphen between letters ("well-known" is
+# three tokens), and the same with the hyphen after a bound prefix kept in the word.
+HYPHEN_INFIX = r"(?<=[{a}0-9])(?:-|–|—|--|---|——|~)(?=[{a}])"
+# "co" and "ex" are no words on their own: split off ("co - founder", "Ex - governor"),
+# the tagger reads the stray half as a noun and the parser makes it the subject, so
+# "Apple co-founder Steve Wozniak said" is said by "Apple co". The prefix stays in the
+# word before a lower-case letter only, so "ex-Trump aide" keeps its name a word.
+BOUND_PREFIX_INFIX = (
+    r"(?<=[{a}0-9])(?:-(?<!\b[Cc]o-)(?<!\b[Ee]x-)|-(?=[A-Z])|–|—|--|---|——|~)(?=[{a}])"
+)
+
+
+def _bound_prefixes_kept(infix: str) -> str:
+    """spaCy's hyphen infix made to leave "co-founder" and "ex-governor" one word; any
+    other infix as it is."""
+    from spacy.lang.char_classes import ALPHA
+
+    if infix != HYPHEN_INFIX.format(a=ALPHA):
+        return infix
+    return BOUND_PREFIX_INFIX.format(a=ALPHA)
 
 
 def label(nlp: Language) -> str:

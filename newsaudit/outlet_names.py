@@ -67,8 +67,8 @@ PRESENT = re.compile(r"\b(?:and|current|currently|now)\b|[,;]", re.IGNORECASE)
 # countries.
 NUMBERED_CHANNEL = re.compile(r"Channel \d{1,3}")
 # A network's local station, named by the network and its channel number ("ABC13", "NBC
-# 4", "FOX 5"): an outlet of its own, written as the article does.
-AFFILIATE = re.compile(r"([A-Z]{2,5}) ?\d{1,2}")
+# 4", "FOX 5", "Fox 5"): an outlet of its own, written as the article does.
+AFFILIATE = re.compile(r"([A-Z][A-Za-z]{1,4}) ?\d{1,2}")
 # One capitalised word right before a newsroom job, a modifier perhaps between: "Slate
 # columnist David Auerbach", "a Time reporter", "The Slate technology columnist".
 STAFF_OF = re.compile(
@@ -305,7 +305,8 @@ class OutletNames:
         """The outlet a run of proper nouns names. Longest prefix first: "Breitbart
         California" is Breitbart. Outside a person's own name (Michael Bloomberg), also
         without leading words, "a March Bloomberg article", and a network's initials,
-        "ABC moderator", are its news division."""
+        "ABC moderator", are its news division; with a channel number, "NBC 4", its local
+        station."""
         for first in range(1 if own_name else len(words)):
             for n in range(len(words), first, -1):
                 part = " ".join(words[first:n])
@@ -313,7 +314,7 @@ class OutletNames:
                     continue  # "the Independent Vermont senator" is no staff of The Independent
                 if part[:1].islower():
                     continue  # "ap Gwilym", a Welsh name, is not the AP ("+972 Magazine" is)
-                name = self.outlets.get(normalise_name(part))
+                name = self.outlets.get(normalise_name(part)) or self._affiliate(part)
                 if name is None and not own_name and part.isupper() and len(part) <= 5:
                     name = self.outlets.get(normalise_name(part + " News"))  # "ABC"
                 if name:

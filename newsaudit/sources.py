@@ -175,11 +175,15 @@ class Resolver(PronounLookup):
             named = self.outlet_names.named_after(m.start)
             if named is not None:
                 return self._entity_named("outlet", named)  # "Network defends …"
+            if m.head in SURELY_OUTLETS and m.head != "paper":
+                # "Newspaper says mayor lied" over a story that names none: the outlet it
+                # describes, as "a newspaper" in the body is
+                return self._entity_named("outlet", m.text.lower(), m)
         if named := self.outlet_names.described(m):
             return self._entity_named("outlet", named, m)  # "Portuguese newspaper Correio"
         if unnamed_outlet(m) and (named := self.outlet_names.titled(m)):
             return self._entity_named("outlet", named, m)  # "Family Circle magazine"
-        if is_descriptor(m) and (named := self.outlet_names.appositive(m)):
+        if (is_descriptor(m) or unnamed_outlet(m)) and (named := self.outlet_names.appositive(m)):
             return self._entity_named("outlet", named)  # "the news site Axios": Axios
         if is_descriptor(m):
             # "the news wire" points back to the outlet of its kind cited last (or, failing

@@ -15,6 +15,8 @@ from tests.reports import by_cue, cued_source, source_of, sources_by_id
         ("ThinkProgress reported that the plant had been fined twice.", "ThinkProgress"),
         ("Gawker reported that the plant had been fined twice.", "Gawker"),
         ("Hot Air reported that the plant had been fined twice.", "Hot Air"),
+        # the site's name as news writes it, two words, beside its own spelling
+        ("The Blaze reported that the plant had been fined twice.", "TheBlaze"),
         ("A Quartz analysis found that the plant had been fined twice.", "Quartz"),
     ],
 )

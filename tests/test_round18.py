@@ -135,6 +135,8 @@ def test_a_name_run_together_by_a_headlines_capitals_is_not_the_bodys_name(run):
     [
         ("ABC13 reported that the bridge to the island was closed.", "ABC13"),
         ("FOX 5 reported that the bridge to the island was closed.", "FOX 5"),
+        # the network as it is usually written, not Fox News
+        ("Fox 5 reported that the bridge to the island was closed.", "Fox 5"),
     ],
 )
 def test_a_networks_local_station_named_by_its_channel_is_an_outlet(run, text, name):

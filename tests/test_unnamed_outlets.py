@@ -209,3 +209,37 @@ def test_a_description_is_told_from_a_name(name, unnamed):
 )
 def test_a_title_before_a_descriptor_names_the_outlet(run, text, name):
     assert typed(run(text), "said") == ("outlet", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parser makes the name a second subject after a description with no article
+        ("Local news affiliate CBS 4 reported that the ferry had run aground.", "CBS 4"),
+        (
+            "The local TV affiliate reported that the ferry had run aground.",
+            "the local TV affiliate",
+        ),
+    ],
+)
+def test_a_stations_description_is_the_station_it_names(run, text, name):
+    assert typed(run(text), "reported") == ("outlet", name)
+
+
+def test_a_headlines_bare_newspaper_over_a_story_naming_none_is_an_unnamed_outlet(run):
+    text = (
+        "Newspaper Says Harbour Board Hid Dredging Costs\n\n"
+        "A newspaper in the state capital reported on Monday that the board had hidden "
+        "the costs of dredging the harbour for three years.\n"
+    )
+    assert typed(run(text), "Says") == ("outlet", "newspaper")
+
+
+def test_a_headlines_bare_newspaper_is_the_outlet_the_story_names(run):
+    """Guard: with a paper named in the body, the headline's "Newspaper" is that paper."""
+    text = (
+        "Newspaper Says Harbour Board Hid Dredging Costs\n\n"
+        "The Boston Globe reported on Monday that the board had hidden the costs of "
+        "dredging the harbour for three years.\n"
+    )
+    assert typed(run(text), "Says") == ("outlet", "The Boston Globe")

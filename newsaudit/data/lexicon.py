@@ -200,7 +200,7 @@ PEOPLE_OF: frozenset[str] = frozenset(
 )
 
 # Role and title words before or around a name; they make a mention a person and type it.
-TITLES: frozenset[str] = frozenset(
+_TITLE_WORDS: frozenset[str] = frozenset(
     {
         # abbreviations without the stop, as British and Caribbean papers write them, and
         # Commonwealth titles of councillors, constables and provincial members
@@ -314,8 +314,6 @@ TITLES: frozenset[str] = frozenset(
         "chief whip",
         "cleric",
         "cmdr.",
-        "co-chair",
-        "co-founder",
         "coach",
         "cofounder",
         "col.",
@@ -576,6 +574,13 @@ TITLES: frozenset[str] = frozenset(
         "warden",
         "whip",
     }
+)
+# An office held before or shared, written with a bound prefix ("ex-governor", "co-host",
+# "Ex-Minister"): the tokenizer keeps the prefix in the word (newsaudit.nlp), so each
+# one-word title has these forms too.
+BOUND_PREFIXES = ("ex", "co")
+TITLES: frozenset[str] = _TITLE_WORDS | frozenset(
+    f"{prefix}-{title}" for prefix in BOUND_PREFIXES for title in _TITLE_WORDS if title.isalpha()
 )
 
 # Nouns for a relative, after which news sets off the relative's name ("Her daughter,
@@ -1514,6 +1519,7 @@ OUTLET_DESCRIPTORS: frozenset[str] = frozenset(
         "media outlet",
         "national broadcaster",
         "network",
+        "news affiliate",
         "news agency",
         "news channel",
         "news magazine",
@@ -1555,9 +1561,11 @@ OUTLET_DESCRIPTORS: frozenset[str] = frozenset(
         "state-run tv",
         "station",
         "tabloid",
+        "television affiliate",
         "television channel",
         "television network",
         "television station",
+        "tv affiliate",
         "tv channel",
         "tv network",
         "tv station",

@@ -1,0 +1,100 @@
+"""The edges of a mention's noun phrase where the parser misplaces them: hyphenated words
+cut apart, a name split before initials in brackets or at a particle, names run in before
+its article, a quotation hung under its speaker."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from spacy.tokens import Token
+
+from newsaudit.rules.names import NAME_PARTICLES
+from newsaudit.rules.tokens import hyphened, is_quote
+
+# The articles, with which an English noun phrase opens.
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def whole_words(kept: list[Token]) -> list[Token]:
+    """A phrase with the hyphenated words at its edges whole: "The vice-president", whose
+    first pieces (and their article) the parser hangs apart from the last."""
+    doc = kept[0].doc
+    first, _ = hyphened(kept[0])
+    _, last = hyphened(kept[-1])
+    before = [t for i in range(first, kept[0].i) for t in doc[i].subtree if t.i < kept[0].i]
+    start = min((t.i for t in before), default=kept[0].i)
+    return list(doc[start : last + 1]) if (before or last > kept[-1].i) else kept
+
+
+def given_before_particle(first: Token) -> list[Token]:
+    """ "Nur Aisyah binti Kamarulzaman said": the parser may cut a name at a particle it
+    does not know ("binti", "ap", "Ó"), the words before it left outside the subject's
+    phrase; they are the name's, up to the first word that is no proper noun."""
+    doc = first.doc
+    at = first.i - 1
+    if at < 1 or doc[at].lower_ not in NAME_PARTICLES or doc[at - 1].pos_ != "PROPN":
+        return []
+    start = at - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+        start -= 1
+    return list(doc[start : at + 1])
+
+
+def name_run_on(head: Token) -> list[Token]:
+    """ "The Jamaica Special Economic Zone Authority (JSEZA) said": before initials in
+    brackets the parser may split a name in two, its first word the subject and the rest
+    an apposition with no comma between; where the recognizer reads both as one name,
+    the apposition's words up to the bracket are the name's."""
+    if head.pos_ != "PROPN" or not head.ent_type_:
+        return []
+    for child in head.rights:
+        start = child.left_edge
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and start.i == head.i + 1:
+            if start.ent_iob_ != "I" or start.ent_type_ != head.ent_type_:
+                return []
+            words = list(takewhile(lambda t: not t.is_punct, child.subtree))
+            return words if words and words[-1] == child else []
+    return []
+
+
+def _plural_possessive(mark: Token) -> bool:
+    """An apostrophe that closes a plural possessive ("the Veterans' Affairs Department",
+    "The Citizens’ Independent Transportation Trust"): glued to a word in "s", not a
+    quotation mark."""
+    word = mark.nbor(-1) if mark.i > 0 else None
+    return (
+        mark.text in ("'", "\u2019")
+        and word is not None
+        and not word.whitespace_
+        and word.text[-1:] in ("s", "S")
+        and bool(mark.whitespace_)
+        # the parser's possessive marker, or a stray mark on the possessor's own head (not
+        # on a name coordinated before it: "Matthews, MSNBC’s Alex Seitz-Wald and
+        # Reuters’ Luciana Lopez")
+        and (mark.dep_ == "case" or (word.dep_ in ("poss", "nmod") and word.head == mark.head))
+    )
+
+
+def from_article(tokens: list[Token], head: Token) -> list[Token]:
+    """The noun phrase from its article on: an English noun phrase opens with its article,
+    so names the parser hung before it are no part of it ("WhatsApp Email Telegram A
+    senior prison official", a page's share bar run into the sentence after it). A word
+    that may stand before an article ("all the officials", "half an hour") stays."""
+    for n, token in enumerate(tokens[1:], 1):
+        if token.dep_ == "det" and token.head == head and token.lower_ in ARTICLES:
+            if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in tokens[:n]):
+                return tokens[n:]
+            break
+    return tokens
+
+
+def contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of ``tokens`` around the head, stopping at quote marks: a parse
+    that hangs a quotation under the speaker must not make the quote part of the name."""
+    indices = {t.i for t in tokens if not is_quote(t) or _plural_possessive(t)}
+    lo = hi = head.i
+    while lo - 1 in indices:
+        lo -= 1
+    while hi + 1 in indices:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]

@@ -26,10 +26,19 @@ def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
     outlets for short references ("The Post") and descriptors ("the newspaper")."""
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
-            yield mention(ent.root)
+            yield mention(_described(ent.root))
     for token in doc:
         if token.i not in quoted and _unlabelled_name(token):
             yield mention(token)
+
+
+def _described(name: Token) -> Token:
+    """The noun a name is set beside ("whose 23-year-old son Tatenda", "her husband,
+    Alan Reyes,"), whose mention is the name's with the noun as its role, which may tell
+    whether a later "she" can be that person; else the name itself."""
+    head = name.head
+    beside = name.dep_ == "appos" and head.i < name.i and head.tag_ == "NN"
+    return head if beside and head.lower_ in lexicon.KIN_NOUNS else name
 
 
 def _unlabelled_name(token: Token) -> bool:

@@ -166,8 +166,10 @@ def given_gender(word: str) -> str | None:
 
 
 def titled_gender(m: Mention) -> str | None:
-    """ "male" or "female" from an honorific or a title ("Mrs", "Duchess"), else None."""
-    written = (m.title or "").split() + (m.name or m.text).split()
+    """ "male" or "female" from an honorific or a title ("Mrs", "Duchess"), or from the
+    noun the role describes the person by ("whose son Tatenda", "Alan, her husband,"),
+    else None."""
+    written = (m.title or "").split() + (m.name or m.text).split() + _role_noun(m.role)
     # not capitals: "MS" before a name is a Member of the Senedd, no "Ms"
     words = [w.lower().rstrip(".") for w in written if not (w.isupper() and len(w) > 1)]
     for w in words:
@@ -178,6 +180,23 @@ def titled_gender(m: Mention) -> str | None:
         if w in lexicon.TITLES_MALE or w in lexicon.TITLES_FEMALE:
             return "male" if w in lexicon.TITLES_MALE else "female"
     return None
+
+
+# Words after which a role goes on about someone or something else ("spokesman for the
+# council", "the wife of the late mayor", "a friend who knew her").
+ROLE_ENDS = frozenset({"of", "for", "at", "in", "with", "from", "to", "who", "which", "that"})
+
+
+def _role_noun(role: str | None) -> list[str]:
+    """The word a role describes its person by, the last before the words that go on
+    about others: "son" in "whose 23-year-old son", "spokesman" in "spokesman for the
+    council"; none for no role."""
+    words = []
+    for word in (role or "").split(";")[0].split():
+        if word.lower() in ROLE_ENDS:
+            break
+        words.append(word.strip(",."))
+    return words[-1:]
 
 
 def given_first(words: list[str]) -> bool:

@@ -325,3 +325,30 @@ def test_a_title_in_capitals_is_no_honorific(run):
 def test_honorifics_and_short_forms_of_other_countries(run, text, name):
     report = run(article(text))
     assert source_of(report, report["attributions"][-1])["name"] == name
+
+
+def test_a_given_name_after_an_honorifics_stop_stays_in_the_name(run):
+    """The splitter ends a sentence at "Hon." and the tagger reads the given name after it
+    as a numeral; the recognizer's person is still the whole name."""
+    text = article(
+        "Deputy Minister Hon. Farai Musonza visited the flooded school on Sunday. "
+        "\u201cEvery pupil will be back in class by Monday,\u201d he told parents."
+    )
+    assert speaker(run(text), "told") == "Farai Musonza"
+
+
+def test_a_first_name_the_parser_hangs_on_the_verb_stays_in_the_name(run):
+    text = article(
+        "Gifty Ama Owusu-Mensah said the borehole had been dry since the harmattan began."
+    )
+    assert speaker(run(text), "said") == "Gifty Ama Owusu-Mensah"
+
+
+def test_a_relative_named_as_a_son_is_no_she(run):
+    """A name set beside "son" is a man's, so a later "she" is the mother named before
+    him, whatever the lists say of the given name."""
+    text = article(
+        "Nyasha Moyo, whose 23-year-old son Tatenda is among those trapped, has been at the "
+        "shaft since Saturday. \u201cNobody is telling us anything,\u201d she said."
+    )
+    assert speaker(run(text), "said") == "Nyasha Moyo"

@@ -16,6 +16,7 @@ from newsaudit.rules.antecedents import stands_for
 from newsaudit.rules.counts import counted_noun, group_counted, share_whole
 from newsaudit.rules.names import (
     FIRST_NAMES,
+    HONORIFIC_ABBREVIATIONS,
     NOT_A_PERSON,
     ONE_NAME_TITLES,
     PERSON_NOUNS,
@@ -39,6 +40,7 @@ from newsaudit.rules.phrase_edges import (
     from_article,
     given_before_particle,
     name_run_on,
+    person_begun_before,
     whole_words,
 )
 from newsaudit.rules.roles import (
@@ -179,8 +181,18 @@ def _set_off_member(child: Token) -> bool:
 
 def _capitalised_inside(word: Token) -> bool:
     """A word of a recognized name, capitalised where nothing but a name would be: not at
-    the head of a sentence ("Billionaire Donald Trump", "Top Sanders aides")."""
-    return word.is_title and bool(word.ent_type_) and not word.is_sent_start
+    the head of a sentence ("Billionaire Donald Trump", "Top Sanders aides"), unless the
+    sentence began only at an honorific's stop ("Hon. Farai Chidavaenzi")."""
+    opens = word.is_sent_start and not _after_honorific(word)
+    return word.is_title and bool(word.ent_type_) and not opens
+
+
+def _after_honorific(word: Token) -> bool:
+    """Whether a word follows an abbreviated honorific and its stop ("Hon." "Dr" ".")."""
+    doc, at = word.doc, word.i - 1
+    if at >= 0 and doc[at].text == ".":
+        at -= 1
+    return at >= 0 and doc[at].lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS
 
 
 def _false_title(word: Token) -> bool:
@@ -306,6 +318,7 @@ def _phrase(head: Token) -> _Phrase:
         kept.extend(child.subtree)
     kept = whole_words(contiguous(sorted(kept, key=lambda t: t.i), head))
     before = given_before_particle(kept[0]) if head.pos_ == "PROPN" else []
+    before = before or person_begun_before(kept[0], head)
     glued = before + run_on
     kept = before + kept
     kept = from_article(kept, head)
@@ -352,6 +365,10 @@ def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token]
         if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head.i in kept_at)
     }
     close |= {t.i for t in glued}
+    # nor a word of the recognizer's person that hangs on its last name, whatever the
+    # tagger took it for ("Farai", read as a numeral, in "Hon. Farai Chidavaenzi")
+    if head.ent_type_ == "PERSON":
+        close |= {t.i for t in kept if t.head == head and t.ent_type_ == "PERSON" and t.is_title}
     # nor a capitalised word of the recognizer's name the tagger took for an adjective
     # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
     named_from = entity_start(head) if head.ent_type_ else head.i

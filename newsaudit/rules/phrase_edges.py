@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from newsaudit.rules.names import NAME_PARTICLES
+from newsaudit.rules.names import NAME_PARTICLES, entity_start
 from newsaudit.rules.tokens import hyphened, is_quote
 
 # The articles, with which an English noun phrase opens.
@@ -38,6 +38,16 @@ def given_before_particle(first: Token) -> list[Token]:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
         start -= 1
     return list(doc[start : at + 1])
+
+
+def person_begun_before(first: Token, head: Token) -> list[Token]:
+    """ "Gifty Ama Nyarko-Boateng said": the parser may hang a person's first names on
+    the verb, outside the subject's phrase, where the recognizer reads them as one
+    person with the head; capitalised proper nouns, they are the name's."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return []
+    words = list(first.doc[entity_start(head) : first.i])
+    return words if all(t.pos_ == "PROPN" and t.is_title for t in words) else []
 
 
 def name_run_on(head: Token) -> list[Token]:

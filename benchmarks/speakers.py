@@ -15,7 +15,12 @@ for errors (``--show``), each after the rules the one before it taught; ``heldou
 written to the brief of ``b``, is only scored, never read for errors, and so is ``d``
 (Canada, Britain, Ireland, Australia and New Zealand, India, Nigeria, Kenya and South
 Africa, the Caribbean, Singapore, Malaysia and the Philippines), written after the last
-rules were in.
+rules were in. ``e`` (England, Northern Ireland, Jamaica, Trinidad, Kenya, Tanzania,
+Nigeria, South Africa, Botswana or Namibia, India, Pakistan, Sri Lanka, Singapore,
+Malaysia, Fiji or Papua New Guinea, Atlantic Canada) was studied after ``d``; ``f``
+(Scotland, Wales, Ireland, Barbados, Uganda, Ghana, Nigeria, Zimbabwe, South Africa,
+Tamil Nadu, Bangladesh, Nepal, Hong Kong, Sabah, the Philippines, New Zealand), written
+at the same time to a brief of its own, is only scored.
 
 Three numbers, as a speech corpus with speakers' names is scored:
 - coverage: the share of gold quotes that a ``statement`` attribution covers (its content
@@ -37,7 +42,7 @@ import newsaudit
 from newsaudit.data import normalise_name
 
 SPEECH = Path(__file__).parent / "speech"
-SETS = ("a", "b", "c", "heldout", "d")
+SETS = ("a", "b", "c", "heldout", "d", "e", "f")
 
 
 def gold_spans(text: str, quotes: list[dict]) -> list[tuple[int, int, dict]]:

@@ -13,6 +13,7 @@ from newsaudit.data import lexicon
 from newsaudit.mention_kinds import is_people
 from newsaudit.person_names import given_first
 from newsaudit.rules.base import Mention, mention
+from newsaudit.rules.tokens import set_off_age
 
 # Entity labels under which the small model files people and outlets.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
@@ -25,7 +26,10 @@ def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
     """Names outside quotes: people are antecedents for surnames, titles and pronouns;
     outlets for short references ("The Post") and descriptors ("the newspaper")."""
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
+        # a name with an age set off after it is a person's, whatever the label
+        # ("Doreen Haworth, 84," taken for a building)
+        aged = any(set_off_age(c) for c in ent.root.rights)
+        if (ent.label_ in NAME_LABELS or aged) and ent.root.i not in quoted:
             yield mention(_described(ent.root))
     for token in doc:
         if token.i not in quoted and _unlabelled_name(token):
@@ -43,7 +47,8 @@ def _described(name: Token) -> Token:
 
 def _unlabelled_name(token: Token) -> bool:
     """ "Ana Ruiz spoke outside the gates": a name the tagger gave no entity label, which
-    begins with a given name; a later "she" or "Ruiz" stands for her all the same."""
+    begins with a given name or has an age set off after it; a later "she" or "Ruiz"
+    stands for her all the same."""
     if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
         return False
     if token.lower_ in lexicon.ORGANIZATION_HEADS:
@@ -51,7 +56,9 @@ def _unlabelled_name(token: Token) -> bool:
     doc, start = token.doc, token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
         start -= 1
-    return token.i > start and given_first([t.text for t in doc[start : token.i + 1]])
+    # an age set off after it ("Doreen Whitlock, 81,") is only a person's
+    aged = any(set_off_age(c) for c in token.rights)
+    return token.i > start and (aged or given_first([t.text for t in doc[start : token.i + 1]]))
 
 
 def find_groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:

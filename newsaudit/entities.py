@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from newsaudit.data import lexicon, normalise_name
 from newsaudit.namesakes import extends
-from newsaudit.person_names import DESCRIBING, person_name
+from newsaudit.person_names import DESCRIBING, mentioned_name
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 from newsaudit.rules.names import TITLE_WORDS
@@ -52,7 +52,7 @@ class Entity:
             self.mentions.append(mention.text)
         self.last_seen = max(self.last_seen, mention.start)
         self.seen.append(mention.start)
-        name = person_name(mention.name) if mention.name else None
+        name = mentioned_name(mention) if mention.name else None
         # "the Conservative MP" names no one: a title is no longer name
         titled = name is not None and name.split()[-1].lower() in TITLE_WORDS
         if (

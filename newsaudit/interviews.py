@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsaudit.person_names import person_name, surname
+from newsaudit.person_names import mentioned_name, surname
 from newsaudit.rules.base import Mention
 
 # A question's label opens a paragraph: "Q:", or "Q" run into the question as some
@@ -57,7 +57,7 @@ def interviewee(text: str, people: list[Mention], intro_end: int) -> Mention | N
     head = text[:intro_end]
 
     def uses(person: Mention) -> int:
-        family = surname(person_name(person.name or person.text))
+        family = surname(mentioned_name(person))
         return len(re.findall(rf"\b{re.escape(family)}\b", head))
 
     return max(intro, key=lambda p: (uses(p), -p.start))

@@ -399,7 +399,7 @@ def _has_given_name(m: Mention) -> bool:
 def _titled_name(m: Mention) -> bool:
     """A name after the office that introduces it ("Minister of Finance Ruth Achebe",
     "Commissioner of Police Desmond Baptiste"): a person, though a body is named too."""
-    name = person_name(m.name or "").split()
+    name = person_name(m.name or "", m.title is not None).split()
     words = m.text.split()
     if len(name) < 2 or len(words) <= len(name) or words[-len(name) :] != name:
         return False
@@ -491,7 +491,8 @@ def shortens(m: Mention, name: str) -> bool:
     """Whether a mention is a short form of a longer name: its first words ("Veltrane"
     for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
     words, full = strip_det(m.text).split(), name.split()
-    if m.proper:
+    # a name is written with capitals ("the town council" the tagger took for one is not)
+    if m.proper and any(w[:1].isupper() for w in words):
         # "Japan is seeing …" is the country, not "The Japan Times"
         return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
     # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
@@ -582,7 +583,10 @@ def first_word_in(text: str, words: frozenset[str]) -> bool:
 
 def described(person: Mention) -> set[str]:
     """The words a person was introduced with: title and role ("Sen." as "senator"; a
-    "President-elect" is "the President" too, not a "Vice-President" one)."""
+    "President-elect" is "the President" too, not a "Vice-President" one), and what the
+    honorific opening the name says they are ("Sheikh": a cleric)."""
     words = f"{person.title or ''} {person.role or ''}".lower().replace(",", " ").split()
     elect = [w.rsplit("-", 1)[0] for w in words if w.rsplit("-", 1)[-1] in TITLE_SUFFIXES]
-    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect}
+    honorific = (person.text.split() or [""])[0].lower()  # "Sheikh Abdallah Musa": a cleric
+    implied = lexicon.HONORIFIC_ROLES.get(honorific, frozenset())
+    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect} | implied

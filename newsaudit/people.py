@@ -33,6 +33,7 @@ from newsaudit.person_names import (
     INITIAL,
     gender_of,
     given_first,
+    mentioned_name,
     name_with_given,
     person_name,
     surname,
@@ -81,7 +82,7 @@ class PersonLookup:
         headline = self._headline_subject(m)
         if headline is not None:
             m = replace(m, name=headline, role=None)
-        name = person_name(name_with_given(m))
+        name = person_name(name_with_given(m), m.title is not None)
         tokens = _without_honorifics(name.split())
         family = surname(" ".join(tokens)) if tokens else name
         gender = gender_of(m)
@@ -133,7 +134,7 @@ class PersonLookup:
                 return called
         person = self._known_surname(family, gender) or self._name_ending_in(family)
         if person is not None and (
-            not same_given_name(tokens, person_name(person.name or ""), m.title is not None)
+            not same_given_name(tokens, mentioned_name(person), m.title is not None)
             or len({sure, gender_of(person, guess=False)} - {None}) == 2
         ):
             # "Lolita Grayson" is not the "Dena Grayson" named before her, nor "Mr.
@@ -145,7 +146,7 @@ class PersonLookup:
             # the text "Muhammad Faizal", which the recognizer may find as a name of its
             # own) after "Muhammad Faizal Abdul Rahman": where the family name comes
             # first, or a father's name last, the short form opens the full name
-            found = person_name(person.name) if person is not None and person.name else in_text
+            found = mentioned_name(person) if person is not None and person.name else in_text
             called = self._named_first(found.split() if found else tokens, m.start)
             if called is not None:
                 # "Mr. Lou" after "Lou Jiwei": the honorific, not the guess from a first
@@ -157,7 +158,7 @@ class PersonLookup:
         outlet = affiliated(m) or (person and affiliated(person))
         if outlet and not self._surname_in_story(outlet):
             return self._entity_named("outlet", outlet)
-        known = person_name(person.name) if person is not None and person.name else ""
+        known = mentioned_name(person) if person is not None and person.name else ""
         known = known or in_text or ""
         full = known if len(known.split()) > len(tokens) else " ".join(tokens) or name
         # "Inderdai Deyal" cited first, tagged ORG, then "Deyal": the surname shows a person

@@ -56,13 +56,15 @@ def name_with_given(m: Mention) -> str:
     return m.text if given_first(words) and words[1:] == name.split() else name
 
 
-def person_name(name: str) -> str:
+def person_name(name: str, after_title: bool = False) -> str:
     """A person's name without the office or employer the parser ran into it: "Minister of
     Trade Ruth Achebe" and "Harbour Foods Debra Lyle" are Ruth Achebe and Debra Lyle,
     "Neil Ford QC" is Neil Ford. The name is what follows the last title, body word or
     lower-case word ("of", "in") before it; what is left of a body's name ("Trade Ruth
     Achebe") ends at a first name, since news writing puts the employer first and a
-    given name begins a name."""
+    given name begins a name. A name that ``after_title`` says came after a title or an
+    honorific has no employer run into it: a given name inside it is a father's ("Madam
+    Nur Aisyah Mohamed Salleh", "assemblyman Mohd Hafiz bin Abdul Rahman")."""
     words = name.split()
     if len(words) > 1 and name.isupper():
         words = [w.title() for w in words]  # "THERESA VILLIERS" in a headline or byline
@@ -87,13 +89,18 @@ def person_name(name: str) -> str:
     first = next((i for i, w in enumerate(rest[:-1]) if given(w) in FIRST_NAMES), None)
     # initials before a given name are the name's own ("S. Lakshmi Prasanna")
     initials = first and all(INITIAL.fullmatch(w) for w in rest[:first])
-    if first and (cut or len(rest) >= 4) and not initials:
+    if first and (cut or (len(rest) >= 4 and not after_title)) and not initials:
         rest = rest[first:]  # "Super Value Debra Symonette"
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
     if len(rest) > 2 and rest[0].lower() in DESCRIBING and given(rest[0]) not in FIRST_NAMES:
         rest = rest[1:]  # a headline's "Wife Huma Abedin", "Retiree Lim Boon Huat"
     return " ".join(rest) or name
+
+
+def mentioned_name(m: Mention) -> str:
+    """The person's name a mention gives, with no title or employer run into it."""
+    return person_name(m.name or m.text, m.title is not None)
 
 
 def surname(name: str) -> str:
@@ -144,7 +151,7 @@ def gender_of(m: Mention | None, guess: bool = True) -> str | None:
     titled = titled_gender(m)
     if titled is not None:
         return titled
-    words = person_name(m.name or m.text).split()
+    words = mentioned_name(m).split()
     if not words:
         return None
     known = given_gender(words[0])

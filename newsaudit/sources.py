@@ -118,6 +118,8 @@ class Resolver(PronounLookup):
         self.entities: list[Entity] = []
         self.shares: set[int] = set()
         self.messages: list[tuple[int, Entity]] = []
+        # the bodies spokespeople spoke for, where they spoke: what "the spokesperson" means
+        self.spoken_for: list[tuple[int, Entity]] = []
         self._resolved: dict[tuple[int, int], Entity] = {}
         self._spellings: dict[str, list[tuple[int, str]]] = {}
 
@@ -425,7 +427,8 @@ class Resolver(PronounLookup):
             businesses = [
                 org
                 for org in self.organizations
-                if not {w.lower() for w in org.text.split()} & lexicon.ORGANIZATION_HEADS
+                if _business_named(org.text)
+                and not self._surname_named_before(org)  # "According to Doucet": a person
             ]
             before = [org for org in businesses if org.start < m.start]
             after = [org for org in businesses if org.start > m.start]
@@ -434,6 +437,9 @@ class Resolver(PronounLookup):
             legal = [org for org in before if legal_form(org.text)]
             before = legal or before
             org = before[-1] if before else after[0] if after else None
+            cited = self._business_cited_after(org.start if org and before else -1, m.start)
+            if cited is not None and not legal:
+                return cited  # a business the recognizer missed, cited since
             if org is not None:
                 return self._entity_named("organization", strip_det(org.text), org)
         if m.start < self.headings_end:
@@ -443,13 +449,36 @@ class Resolver(PronounLookup):
             return self._entity_named("organization", named, m)
         return None
 
+    def _business_cited_after(self, after: int, before: int) -> Entity | None:
+        """The business cited last between two offsets, as a source ("Northern Shore Ferry
+        Services … said in a statement"), though the recognizer named no body there."""
+        surnames = {family for _, _, family, _ in self._full_names}
+        cited = [
+            (entity.last_before(before), entity)
+            for entity in self.entities
+            if entity.type == "organization"
+            and _business_named(entity.name)
+            and entity.name not in surnames  # "Alley", a surname taken for a body
+        ]
+        cited = [(at, entity) for at, entity in cited if after < at]
+        return max(cited, key=lambda pair: pair[0])[1] if cited else None
+
     def _spoken_for(self, m: Mention) -> Entity | None:
         """The body a spokesperson speaks for, named in a "for" phrase or before the word
         ("a spokesperson for Caledonian Northern Bank", "a Welsh Government spokesperson",
         "a spokesman for the ministry" after the Ministry of Fisheries): what they say is
-        the body's on the record. Not a person's spokesperson ("a Trump spokeswoman")."""
+        the body's on the record; "the spokesperson" later is the one who spoke for it.
+        Not a person's spokesperson ("a Trump spokeswoman")."""
         if m.head not in lexicon.SPEAKERS_FOR or m.plural or m.proper:
             return None
+        body = self._body_spoken_for(m)
+        if body is not None:
+            self.spoken_for.append((m.start, body))
+        elif m.text.lower().split()[0] == "the" and not m.role:
+            body = next((e for at, e in reversed(self.spoken_for) if at < m.start), None)
+        return body
+
+    def _body_spoken_for(self, m: Mention) -> Entity | None:
         role = (m.role or "").split("; ")[0].split(" (")[0]  # not its "(UCEA)"
         if role.startswith("for "):
             named = strip_det(role[4:])
@@ -560,6 +589,17 @@ class Resolver(PronounLookup):
 NAME_WORD = r"[A-Z][\w'’.-]*"
 # How far back, in characters, a description looks for the body's name in the text.
 BODY_REACH = 20_000
+
+
+def _business_named(name: str) -> bool:
+    """Whether a body's name may be a business's: no public body's word in it ("the
+    ministry", "the Food and Drug Administration") and no paper's ("People magazine")."""
+    words = [w.lower() for w in name.split()]
+    return (
+        not set(words) & lexicon.ORGANIZATION_HEADS
+        and bool(words)
+        and words[-1] not in lexicon.OUTLET_DESCRIPTORS
+    )
 
 
 def _body_names(head: str) -> tuple[str, str]:

@@ -8,7 +8,11 @@ phrases with single spaces between words. This module holds data only: no functi
 HONORIFICS_MALE: frozenset[str] = frozenset(
     {
         # Indian and West African honorifics ("Shri B. Venkata Reddy", "Alhaji Musa Bello",
-        # "Hajji Abdallah Ondoga"), and an Indigenous Australian elder's "Uncle"
+        # "Hajji Abdallah Ondoga"), and an Indigenous Australian elder's "Uncle"; an East
+        # African elder's "Mzee", Setswana "Rra" (Mr) and a Fijian chief's "Ratu"
+        "mzee",
+        "rra",
+        "ratu",
         "shri",
         "sri",
         "alhaji",
@@ -41,6 +45,9 @@ HONORIFICS_MALE: frozenset[str] = frozenset(
 # Honorifics that mark a woman; used to spot person names and set their gender.
 HONORIFICS_FEMALE: frozenset[str] = frozenset(
     {
+        # East African "Mama" for a grown woman and Setswana "Mma" (Mrs)
+        "mama",
+        "mma",
         "smt",
         "smt.",
         "shrimati",
@@ -78,7 +85,13 @@ HONORIFICS_FEMALE: frozenset[str] = frozenset(
 # Honorifics that mark a person but not a gender, so gender stays unknown.
 HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
     {
-        # a royal style ("His Royal Highness Igwe …") and Malaysian honours ("Datuk Seri")
+        # a royal style ("His Royal Highness Igwe …") and Malaysian honours ("Datuk Seri");
+        # a party or union comrade, as Nigerian and southern African news addresses one;
+        # a Buddhist monk's "Venerable"
+        "comrade",
+        "ven",
+        "ven.",
+        "venerable",
         "highness",
         "majesty",
         "datuk",
@@ -109,12 +122,36 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
     }
 )
 
+# What an honorific says someone is, as a later description calls them: "the cleric"
+# after "Sheikh Abdallah Musa", "the elder" after "Mzee Juma Hamisi", "the chief" after
+# "Kgosi Tau Mmusi".
+_CLERGY = frozenset({"cleric", "minister", "pastor", "priest", "preacher", "clergyman"})
+_PRIEST = frozenset({"cleric", "priest", "clergyman"})
+_MONK = frozenset({"monk", "priest", "cleric"})
+_RULER = frozenset({"monarch", "ruler", "king"})
+HONORIFIC_ROLES: dict[str, frozenset[str]] = {
+    "sheikh": frozenset({"cleric", "imam", "preacher", "scholar"}),
+    "imam": frozenset({"cleric", "preacher"}),
+    "pastor": frozenset({"cleric", "preacher", "clergyman"}),
+    **dict.fromkeys(("rev", "rev.", "reverend"), _CLERGY),
+    **dict.fromkeys(("fr", "fr.", "pundit", "pandit"), _PRIEST),
+    **dict.fromkeys(("ven", "ven.", "venerable"), _MONK),
+    **dict.fromkeys(("mzee", "uncle", "aunty"), frozenset({"elder"})),
+    **dict.fromkeys(("igwe", "oba"), _RULER),
+    "kgosi": frozenset({"chief", "ruler"}),
+    "ratu": frozenset({"chief"}),
+}
+
 # Abbreviated titles before a name, as a later description spells them ("Sen. Patrick
 # Leahy" ... "the Vermont senator").
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen.": "senator",
     "rep.": "representative",
     "gov.": "governor",
+    "eng": "engineer",
+    "eng.": "engineer",
+    "engr": "engineer",
+    "engr.": "engineer",
     "lt.": "lieutenant",
     "gen.": "general",
     "col.": "colonel",
@@ -129,6 +166,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "pres.": "president",
     # British and Caribbean papers write them without the stop ("Supt Peters")
     "supt": "superintendent",
+    "sp": "superintendent",
     "insp": "inspector",
     "sgt": "sergeant",
     "cpl": "corporal",
@@ -161,6 +199,8 @@ UNROLE_PREPOSITIONS: frozenset[str] = frozenset({"like", "unlike", "about"})
 POSTNOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
     | {"td", "mla", "mpp", "mna", "mca"}
+    # a Sri Lankan Buddhist monk's title after his name ("Dhammaloka Thero")
+    | {"thero", "thera", "himi"}
 )
 
 # Titles that tell a person's gender, as a later description uses them ("the duchess"
@@ -223,6 +263,11 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "rdc",
         "kapitan",
         "kapitana",
+        # police ranks as South Asian and Nigerian news abbreviate them ("SP Ada Eze",
+        # "DSP Imran Ali"): superintendent, assistant and deputy superintendent
+        "sp",
+        "asp",
+        "dsp",
         "supt",
         "insp",
         "sgt",
@@ -378,16 +423,29 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "education minister",
         "emir",
         # traditional rulers in Nigerian and Ghanaian news ("Igwe Boniface Odoh", "Nana
-        # Ekow Baidoo", "the Omanhene")
+        # Ekow Baidoo", "the Omanhene"), a Tswana chief ("Kgosi"), the Yoruba head of a
+        # market's women ("the Iyaloja"), a Sri Lankan monk ("the Thera")
+        "kgosi",
+        "iyaloja",
+        "thero",
+        "thera",
         "igwe",
         "oba",
         "ooni",
         "togbe",
         "nana",
         "omanhene",
+        "elder",
+        "pundit",
+        "pandit",
         "emperor",
         "empress",
         "energy minister",
+        # an engineer's title before the name in East African and Philippine news
+        "eng",
+        "eng.",
+        "engr",
+        "engr.",
         "engineer",
         "envoy",
         "epidemiologist",

@@ -96,7 +96,12 @@ def find_issuers(doc: Doc, quoted: set[int]) -> Iterator[tuple[int, Mention]]:
 
 def _issuer(noun: Token) -> Token | None:
     """Who put the statement out: the possessor, the "from"/"by" phrase, the subject of
-    the verb that issued it ("issued a statement") or spoke in it ("said in a statement")."""
+    the verb that issued it ("issued a statement") or spoke in it ("said in a statement",
+    also where an aide signed it: "Akinwale, in a statement signed by his adviser, said")."""
+    signed = any(c.lemma_.lower() == "sign" for c in noun.children)
+    speaking = _spoken_in(noun, either_side=True) if signed else None
+    if speaking is not None:
+        return speaking
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -110,8 +115,15 @@ def _issuer(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS | HANDING_VERBS:
         return subject_of(verb)
+    return _spoken_in(noun)
+
+
+def _spoken_in(noun: Token, either_side: bool = False) -> Token | None:
+    """The subject of the cue a statement was said in ("X said in a statement"; with
+    ``either_side`` also "X, in a statement signed by …, said"), if any."""
+    verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         speaker = verb.head
-        if cue_entry(speaker) is not None and speaker.i < noun.i:
+        if cue_entry(speaker) is not None and (either_side or speaker.i < noun.i):
             return subject_of(speaker)
     return None

@@ -162,6 +162,37 @@ def _names_no_one(head: Token) -> bool:
     )
 
 
+def _one_described(head: Token) -> bool:
+    """A singular noun that says what someone is, or a capitalised office, a title or a
+    word with the field it is of ("Member of Parliament for the area, Dr Ana Lund,"),
+    which no recognizer took for a name (not "Ana Ruiz, Director of …")."""
+    office = head.lower_ in TITLE_WORDS or any(c.dep_ == "prep" for c in head.children)
+    return (head.pos_ == "NOUN" and head.tag_ == "NN") or (
+        head.pos_ == "PROPN" and head.tag_ == "NNP" and not head.ent_type_ and office
+    )
+
+
+def _set_off_person(head: Token) -> Token | None:
+    """A person's or a body's name set off by commas after a noun that is no document's:
+    a person as the recognizer or an honorific or a title before the name tells ("Mr
+    Chukwuemeka Obi", "Chief (Mrs) Ada Obi"), a body as the recognizer does ("The
+    developer, Melati Sentosa Development Sdn Bhd,"; not "The report, Fair Shares,");
+    or None."""
+    if head.lemma_.lower() in lexicon.DOCUMENT_HEADS:
+        return None  # "According to the FBI summary, Mills asked …": no one's name
+    doc = head.doc
+    for child in head.rights:
+        after = child.right_edge.i + 1
+        # closed by a comma or the sentence's end, not run into a verb ("the summary, Mills
+        # asked …")
+        closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_space
+        commas = doc[child.left_edge.i - 1].text == "," and closed
+        person = child.ent_type_ == "PERSON" or child.left_edge.lower_ in TITLE_WORDS
+        if commas and _set_off_member(child) and (person or child.ent_type_ == "ORG"):
+            return child
+    return None
+
+
 def _set_off_member(child: Token) -> bool:
     """A person's or a body's name set off after a word that names no one, as an
     apposition, or ("Another, Pelco, announced") after "another" or "one" as the
@@ -260,6 +291,10 @@ def _redirected(head: Token) -> Mention | None:
         # Pelco, said": the name set off after it is the source (a person's or a body's;
         # not "The employee, a registered Republican,")
         name = next((c for c in head.children if _set_off_member(c)), None)
+    elif _one_described(head) and _set_off_person(head) is not None:
+        # "A spare parts dealer, Mr Chukwuemeka Obi, told …": whatever one someone a noun
+        # says a source is, a name set off after it is theirs
+        name = _set_off_person(head)
     elif head.tag_ == "NN" and head.lower_ not in NOT_A_PERSON:
         # "his nephew Tom Reyes added": a person's name right after one person's noun, no
         # comma between, names whom the noun describes (a close apposition); not after a
@@ -298,6 +333,9 @@ def _phrase(head: Token) -> _Phrase:
     joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
     run_on = name_run_on(head)
     kept.extend(run_on)
+    for part in run_on[-1].rights if run_on else ():
+        if part.dep_ == "prep" and not no_role(part, head):
+            role_parts.append(roletext_between(part))  # "… Jayasekara of the collective"
     kept.extend(share_whole(head))  # "Six in 10 say": the share is the source
     group = group_counted(head)  # "42% of voters say", "a number of economists say"
     kept.extend(group)
@@ -368,7 +406,23 @@ def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token]
     # nor a word of the recognizer's person that hangs on its last name, whatever the
     # tagger took it for ("Farai", read as a numeral, in "Hon. Farai Chidavaenzi")
     if head.ent_type_ == "PERSON":
-        close |= {t.i for t in kept if t.head == head and t.ent_type_ == "PERSON" and t.is_title}
+        close |= {
+            t.i
+            for t in kept
+            if t.i < head.i
+            and t.head == head
+            and t.ent_type_ == "PERSON"
+            and t.is_title
+            and t.pos_ != "DET"  # not "The" of "The Dan Wootton Interview", a show
+        }
+    # nor the words of a body's name the parser hangs inside it ("Glens" and "Health" of
+    # "The Southern Glens Health and Social Care Trust"), where the recognizer spans it
+    if head.ent_type_ == "ORG":
+        close |= {
+            t.i
+            for t in kept
+            if entity_start(head) <= t.i < head.i and t.pos_ == "PROPN" and _modifies(t, head)
+        }
     # nor a capitalised word of the recognizer's name the tagger took for an adjective
     # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
     named_from = entity_start(head) if head.ent_type_ else head.i
@@ -401,6 +455,17 @@ def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token]
     return name_tokens, after_office
 
 
+def _modifies(word: Token, head: Token) -> bool:
+    """Whether a word hangs on ``head`` through nouns that modify nouns only ("Glens" on
+    "Trust" through "Health"), not through a preposition ("Finance" of "the Ministry of
+    Finance" before a name)."""
+    while word != head:
+        if word.dep_ not in ("compound", "nmod", "amod") or word.head.i <= word.i:
+            return False
+        word = word.head
+    return True
+
+
 def _phrase_mention(head: Token) -> Mention:
     """The mention the phrase headed by ``head`` is itself: its words, name, title, role
     and affiliations."""
@@ -417,7 +482,8 @@ def _phrase_mention(head: Token) -> Mention:
     name_tokens, after_office = _name_words(head, phrase, first)
     run = name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
     if run and phrase.joined:
-        run = [t for t in kept if t.i >= run[0].i]  # "Customs and Border Protection"
+        # "Customs and Border Protection", "Eddisford and Wrayton Borough Council"
+        run = [t for t in kept if t.i >= min(run[0].i, name_tokens[0].i)]
     owner = _owner_in_name(head, run)
     # "Jung Hae-won", "Côté-Bissonnette": a name is whole words, which the parser may cut
     # at a hyphen

@@ -79,10 +79,33 @@ def one_name(head: Token, conjunct: Token) -> bool:
     """Whether "and" joins words of one name, not two sources: "Customs and Border
     Protection", "Procter and Gamble" are one body the entity recogniser spans whole
     ("Police and firefighters said", "Smith and Lee" tagged as two are two)."""
+    if _named_kind_last(head, conjunct):
+        return True
     if head.ent_type_ not in NAMED_BODIES or head.ent_iob_ not in ("B", "I"):
         return False
     words = head.doc[head.i + 1 : conjunct.right_edge.i + 1]
     return all(t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_ for t in words)
+
+
+def _named_kind_last(head: Token, conjunct: Token) -> bool:
+    """ "Eddisford and Wrayton Borough Council", "the Lake Water Supply and Sanitation
+    Authority": a body's name with "and" inside, which only its last word says is a body
+    (the recognizer spans it in parts or not at all): a proper noun that names no kind
+    of body, then right after "and" a name ending in one, with no article of its own
+    ("the council and the Transport Authority" are two, and so are "the FBI and Justice
+    Department": initials name a body of their own)."""
+    first = conjunct.left_edge
+    return (
+        head.pos_ == "PROPN"
+        and not head.is_upper
+        and head.ent_type_ != "PERSON"
+        and head.lower_ not in lexicon.ORGANIZATION_HEADS
+        and conjunct.tag_ == "NNP"
+        and conjunct.lower_ in lexicon.ORGANIZATION_HEADS
+        and first.i == head.i + 2
+        and head.nbor(1).lower_ == "and"
+        and first.pos_ == "PROPN"
+    )
 
 
 def name_after_honorific(head: Token) -> Token | None:
@@ -108,8 +131,10 @@ def name_after_honorific(head: Token) -> Token | None:
 def set_off_name(child: Token) -> bool:
     """A name in apposition ("Its spokeswoman, Marija Tasevska"), not a word in brackets
     the parser also calls one ("Chief Executive (Acting)", "(D-Newport News)")."""
-    # not a word in brackets or after an opening one: "(D-Newport News)" after a name
-    bracketed = any(t.text == "(" for t in child.doc[child.left_edge.i : child.i])
+    # not a word in brackets or after an opening one: "(D-Newport News)" after a name;
+    # brackets closed before it hold an honorific of the name ("Chief (Mrs) Ada Obi")
+    before = [t.text for t in child.doc[child.left_edge.i : child.i] if t.text in "()"]
+    bracketed = "(" in before and before[-1] == "("
     if child.pos_ != "PROPN" or bracketed:
         return False
     head = child.head
@@ -286,7 +311,11 @@ def name_run(tokens: list[Token]) -> list[Token]:
         hyphen = t.i == run[0].i - 2 and t.doc[t.i + 1].text in ("-", "‐")
         between = t.doc[t.i + 1 : run[0].i]
         particles = 0 < len(between) <= 2 and all(w.lower_ in NAME_PARTICLES for w in between)
-        if t.i == run[0].i - 1 or hyphen or particles:
+        # "Southern Glens Health and Social Care Trust": "and" inside a recognized name
+        anded = (
+            len(between) == 1 and between[0].lower_ in ("and", "&") and between[0].ent_iob_ == "I"
+        )
+        if t.i == run[0].i - 1 or hyphen or particles or anded:
             run.insert(0, t)
         else:
             break

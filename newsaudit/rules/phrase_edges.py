@@ -54,16 +54,19 @@ def name_run_on(head: Token) -> list[Token]:
     """ "The Jamaica Special Economic Zone Authority (JSEZA) said": before initials in
     brackets the parser may split a name in two, its first word the subject and the rest
     an apposition with no comma between; where the recognizer reads both as one name,
-    the apposition's words up to the bracket are the name's."""
-    if head.pos_ != "PROPN" or not head.ent_type_:
+    the apposition's words up to the bracket are the name's. Where it reads neither as a
+    name ("Attorney-at-Law Shiromi Jayasekara of the collective said"), two capitalised
+    words side by side are one name all the same, up to the apposition's own word."""
+    if head.pos_ != "PROPN":
         return []
     for child in head.rights:
         start = child.left_edge
         if child.dep_ == "appos" and child.pos_ == "PROPN" and start.i == head.i + 1:
-            if start.ent_iob_ != "I" or start.ent_type_ != head.ent_type_:
-                return []
             words = list(takewhile(lambda t: not t.is_punct, child.subtree))
-            return words if words and words[-1] == child else []
+            if head.ent_type_ and start.ent_iob_ == "I" and start.ent_type_ == head.ent_type_:
+                return words if words and words[-1] == child else []
+            missed = not (head.ent_type_ or start.ent_type_) and head.is_title and child.is_title
+            return [t for t in words if t.i <= child.i] if missed else []
     return []
 
 

@@ -72,6 +72,8 @@ def proper_runs(head: Token) -> tuple[str, ...]:
         if before is not None and before.lower_ == "the":
             out.append("The " + text)  # "The Times" is an outlet where "Times" alone is not
         out.append(text)
+        if run[-1].ent_type_ == "PERSON":
+            continue  # "Sharlene Bailey-Forbes": a person's double surname, not Forbes
         out.extend(p for p in text.replace("/", "-").split("-") if p and p != text)
     return tuple(out)
 

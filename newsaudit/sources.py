@@ -2,8 +2,9 @@
 
 Mentions are resolved in text order, the way a reader does: people as ``people`` finds
 them (a surname, a title, an age or a pronoun pointing back to the one introduced with
-it), a short name or a description of a body to the body named before ("the authority"
-after "the Coast Ports Authority"), "the news wire" to the outlet cited last.
+it), a short name or a description of a body to the body named before as ``bodies``
+finds it ("the authority" after "the Coast Ports Authority"), "the news wire" to the
+outlet cited last.
 """
 
 from __future__ import annotations
@@ -11,26 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import dropwhile
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from newsaudit.bodies import BodyLookup, definite
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
 from newsaudit.mention_kinds import (
-    DOCUMENT_APPOSITIONS,
-    ORG_LABELS,
     POSSESSIVE_ENDINGS,
     body_name,
     classify,
     described_name,
     first_named,
     is_share,
-    legal_form,
     platform,
     possessor,
-    shortens,
-    spellings,
     strip_det,
 )
 from newsaudit.outlet_names import (
@@ -44,35 +38,13 @@ from newsaudit.outlet_names import (
     written_name,
 )
 from newsaudit.person_names import name_in_role, surname
-from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
-from newsaudit.rules.names import FIRST_NAMES, given
-from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
-
-# The first words of mentions that show a source to be a person.
-PERSONAL_WORDS = lexicon.MALE_PRONOUNS | lexicon.FEMALE_PRONOUNS | HONORIFICS | lexicon.TITLES
-# Heads of descriptions of a business that point back to the one named last ("the
-# company", "the grocery giant", "the supermarket chain").
-COMPANY_HEADS = frozenset(
-    {"company", "firm", "operator", "carrier", "airline", "retailer", "giant", "chain"}
-    | {"grocer", "supermarket", "insurer", "lender", "manufacturer", "conglomerate"}
-    | {"supplier", "distributor", "automaker", "carmaker", "brand", "business"}
-)
-
 
 # The word at an issuer's offset: the noun of its message ("statement", "e-mail").
 WORD_AT = re.compile(r"[\w-]+")
-# Descriptions of a place of learning or care that point back to the last one named,
-# by the words its name holds ("the institution" after "Coventry University", "the
-# school" after "Hollis Community College").
-SCHOOLS = frozenset({"university", "college", "school", "academy", "polytechnic"})
-INSTITUTION_KINDS = {
-    "institution": SCHOOLS | {"institute", "museum", "hospital", "library", "foundation"},
-    "school": SCHOOLS,
-}
 
 
-class Resolver(PronounLookup):
+class Resolver(BodyLookup):
     """Resolves mentions to entities for one document, in text order."""
 
     def __init__(
@@ -321,53 +293,7 @@ class Resolver(PronounLookup):
             for at, issuer in self.issuers
             if at < m.start and _message_kind(WORD_AT.match(self.text, at).group()) == kind
         ]
-        return before[-1] if before and _definite(m) else None
-
-    def _announcing_body(self, m: Mention) -> Entity | None:
-        """ "According to the release" with no issuer named: a press release or statement
-        is a body's, and "the" points to the one cited last ("the Coast Guard announced
-        Monday. According to the release, …"). After a person, whose words may be a
-        statement or an interview, it is left a document."""
-        if m.proper or m.head not in lexicon.ISSUED_STATEMENTS or not _definite(m):
-            return None
-        before = [e for e in self.entities if e.last_seen < m.start]
-        cited = max(before, key=lambda e: e.last_seen, default=None)
-        return cited if cited is not None and cited.type == "organization" else None
-
-    def _surname_named_before(self, m: Mention) -> bool:
-        """ "Guardian added" after "Mayor Don Guardian": one word that is the surname of a
-        person named before in full is that person, though an outlet goes by it."""
-        if " " in m.text or not m.proper:
-            return False
-        return any(p.start < m.start and family == m.text for p, _, family, _ in self._full_names)
-
-    def _someone(self, name: str) -> bool:
-        """Whether a single name is a person's by what the rest of the document says,
-        whatever the tagger called it here: a person cited by that name or a full name
-        ending in it (a source the tagger missed as a name), or opening with it where the
-        family name comes first ("Cheung" for Cheung Ka-ho), a name of a person's shape that ends in
-        it ("Djokovic" after "Novak Djokovic" tagged ORG: a body is shortened to its
-        first words, "Veltrane" for "Veltrane Therapeutics", a person to the last), a
-        first name before it anywhere in the text, a quote or a headline included, or
-        or an honorific before it anywhere."""
-        return (
-            any(e.type == "person" and _named_by(e, name) for e in self.entities)
-            or self._name_ending_in(name) is not None
-            or self._named_in_text(name) is not None
-            or self._called_person(name)
-        )
-
-    def _shortened_place(self, m: Mention) -> str | None:
-        """The name of a place or body named before that "the" and its last word shorten
-        ("the county" for "Hollis County"), written as a name even in a capitals
-        dateline."""
-        for named in reversed(self.names):
-            if named.start >= m.start or named.label not in ORG_LABELS:
-                continue
-            name = strip_det(named.name or named.text)
-            if shortens(m, name):
-                return name.title() if name.isupper() else name
-        return None
+        return before[-1] if before and definite(m) else None
 
     def _owned(self, m: Mention) -> str | None:
         """ "Her campaign" and "Stojmenovska's campaign" are one body, named after the
@@ -395,177 +321,6 @@ class Resolver(PronounLookup):
         ending = "’" if owner.name[-1:] in "sS" and owner_word.endswith(("s'", "s’")) else "’s"
         return f"{owner.name}{ending} {rest}"
 
-    def _named_organization(self, m: Mention) -> Entity | None:
-        """The body named before that a short name or a description points to: "Veltrane"
-        after "Veltrane Therapeutics", "the authority" after "the Coast Ports Authority"."""
-        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-            if (
-                entity.type == "organization"
-                and entity.last_seen < m.start
-                and shortens(m, entity.name)
-            ):
-                return entity
-        for org in reversed(self.organizations):
-            name = strip_det(org.text)
-            if org.start < m.start and shortens(m, name) and self._named_as_such(org, name):
-                return self._entity_named("organization", name, org)
-        if m.proper and (spelled := self._spelled_out(m)):
-            # "the RNC", "the ISA" for the "Iran Sanctions Act", a text of law
-            law = spelled.split()[-1].lower() in DOCUMENT_APPOSITIONS
-            return self._entity_named("document" if law else "organization", spelled, m)
-        kinds = INSTITUTION_KINDS.get(" ".join(strip_det(m.text).lower().split()))
-        if kinds is not None and not m.plural:
-            # "the institution called it illegal" after "Coventry University"
-            for org in reversed(self.organizations):
-                if org.start < m.start and {w.lower() for w in org.text.split()} & kinds:
-                    return self._entity_named("organization", strip_det(org.text), org)
-        if _business_description(m):
-            # "the company said" after "Harbourlink Ferries": the business named last, not
-            # a public body ("the ministry", "the Food and Drug Administration"); in a lead
-            # that names it only later ("the operator said … Harbourlink Ferries"), the
-            # first one named after
-            businesses = [
-                org
-                for org in self.organizations
-                if _business_named(org.text)
-                and not self._surname_named_before(org)  # "According to Doucet": a person
-            ]
-            before = [org for org in businesses if org.start < m.start]
-            after = [org for org in businesses if org.start > m.start]
-            # a name with a legal form is surely a business ("Sunrise Timber Ltd. will
-            # close its mill in Baie-Comeau, Que., the company said": not the town)
-            legal = [org for org in before if legal_form(org.text)]
-            before = legal or before
-            org = before[-1] if before else after[0] if after else None
-            cited = self._business_cited_after(org.start if org and before else -1, m.start)
-            if cited is not None and not legal:
-                return cited  # a business the recognizer missed, cited since
-            if org is not None:
-                return self._entity_named("organization", strip_det(org.text), org)
-        if m.start < self.headings_end:
-            return self._named_in_body(m)
-        named = self._body_in_text(m)
-        if named is not None:
-            return self._entity_named("organization", named, m)
-        return None
-
-    def _business_cited_after(self, after: int, before: int) -> Entity | None:
-        """The business cited last between two offsets, as a source ("Northern Shore Ferry
-        Services … said in a statement"), though the recognizer named no body there."""
-        surnames = {family for _, _, family, _ in self._full_names}
-        cited = [
-            (entity.last_before(before), entity)
-            for entity in self.entities
-            if entity.type == "organization"
-            and _business_named(entity.name)
-            and entity.name not in surnames  # "Alley", a surname taken for a body
-        ]
-        cited = [(at, entity) for at, entity in cited if after < at]
-        return max(cited, key=lambda pair: pair[0])[1] if cited else None
-
-    def _spoken_for(self, m: Mention) -> Entity | None:
-        """The body a spokesperson speaks for, named in a "for" phrase or before the word
-        ("a spokesperson for Caledonian Northern Bank", "a Welsh Government spokesperson",
-        "a spokesman for the ministry" after the Ministry of Fisheries): what they say is
-        the body's on the record; "the spokesperson" later is the one who spoke for it.
-        Not a person's spokesperson ("a Trump spokeswoman")."""
-        if m.head not in lexicon.SPEAKERS_FOR or m.plural or m.proper:
-            return None
-        body = self._body_spoken_for(m)
-        if body is not None:
-            self.spoken_for.append((m.start, body))
-        elif m.text.lower().split()[0] == "the" and not m.role:
-            body = next((e for at, e in reversed(self.spoken_for) if at < m.start), None)
-        return body
-
-    def _body_spoken_for(self, m: Mention) -> Entity | None:
-        role = (m.role or "").split("; ")[0].split(" (")[0]  # not its "(UCEA)"
-        if role.startswith("for "):
-            named = strip_det(role[4:])
-            if named[:1].islower():
-                described = replace(m, text=role[4:], head=named.split()[-1], role=None)
-                body = self._body_in_text(described)
-                return self._entity_named("organization", body, m) if body else None
-            return self._entity_named("organization", named, m) if _body_named(named) else None
-        before = next((run for run in m.affiliations if f"{run} {m.head}" in m.text), None)
-        if before is not None and _body_named(before):
-            return self._entity_named("organization", strip_det(before), m)
-        return None
-
-    def _body_in_text(self, m: Mention) -> str | None:
-        """ "the agency" after "NZ Transport Agency regional manager Hinemoa Kāretu-Evans",
-        "the ministry" after "wrote to the Ministry of Fisheries and Aquaculture
-        Development": a body named in passing, in a title or an object the parser gave no
-        name of its own, is named last before the description by a capitalised name that
-        ends on its noun or opens with it and an "of" or "for" phrase."""
-        words = strip_det(m.text).split()
-        if m.proper or m.plural or len(words) != 1 or not m.text.lower().startswith("the "):
-            return None
-        head = re.escape(words[0].capitalize())
-        window = max(self.headings_end, m.start - BODY_REACH)  # not a title-case headline
-        found = []
-        for pattern in _body_names(head):
-            for match in re.finditer(pattern, self.text[window : m.start]):
-                # not the word that opens a sentence ("While Government ministers …")
-                name = list(dropwhile(lambda w: w.lower() in STOP_WORDS, match.group(1).split()))
-                if len(name) > 1:
-                    found.append((match.start(1), " ".join(name)))
-        return max(found, default=(0, None))[1]
-
-    def _spelled_out(self, m: Mention) -> str | None:
-        """The name a body's initials stand for, spelled out last before them (a
-        headline's initials, anywhere in the body below it)."""
-        key = strip_det(m.text)
-        if key not in self._spellings:
-            self._spellings[key] = spellings(key, self.text)  # once per set of initials
-        before = len(self.text) if m.start < self.headings_end else m.start
-        found = [name for at, name in self._spellings[key] if at < before]
-        return found[-1] if found else None
-
-    def _begins_body_name(self, m: Mention) -> bool:
-        """Whether one untitled word, which nothing in the document makes a person's
-        name, begins the name of a body the document names: a body is shortened to its
-        first word ("Peabody" for "Peabody Energy"), a person to the last."""
-        if " " in m.text or not m.proper or m.label == "PERSON" or m.title or m.personal:
-            return False
-        names = (strip_det(org.name or org.text).split() for org in self.organizations)
-        begun = any(len(name) > 1 and name[0] == m.text for name in names)
-        return begun and not self._someone(m.text)
-
-    def _named_as_such(self, org: Mention, name: str) -> bool:
-        """Whether a body's name is one: a headline's capitals run words together that the
-        recogniser takes for one name ("Amazon Liable for Defective Products …"), so a
-        name seen only in a headline counts when the body uses it too."""
-        return org.start >= self.headings_end or name in self.text[self.headings_end :]
-
-    def _named_in_body(self, m: Mention) -> Entity | None:
-        """The body named after a headline that calls it by its last word or by what it
-        is, without the article headlines drop: "Council rejects plan" before "the City
-        Council", "Operator cites fuel costs" before "Harbourlink Ferries"."""
-        words = strip_det(m.text).lower().split()
-        if len(words) != 1:
-            return None
-        if words[0] in COMPANY_HEADS:
-            businesses = [
-                org
-                for org in self.organizations
-                if org.start > m.start
-                and not {w.lower() for w in org.text.split()} & lexicon.ORGANIZATION_HEADS
-            ]
-            found = businesses[0] if businesses else None
-        else:
-            found = next(
-                (
-                    org
-                    for org in self.organizations
-                    if org.start > m.start and org.text.split()[-1].lower() == words[0]
-                ),
-                None,
-            )
-        if found is None:
-            return None
-        return self._entity_named("organization", strip_det(found.text), found)
-
     def _outlet_before(self, offset: int, head: str) -> Entity | None:
         """The outlet a descriptor with this head points back to: the one of its kind
         cited last before ``offset``, else the one of its kind named last."""
@@ -584,54 +339,6 @@ class Resolver(PronounLookup):
         return [e.name for e in latest if e.type == "outlet"]
 
 
-# A body's capitalised name that ends on a noun ("NZ Transport Agency") or opens with it
-# and an "of"/"for" phrase ("Ministry of Fisheries and Aquaculture Development").
-NAME_WORD = r"[A-Z][\w'’.-]*"
-# How far back, in characters, a description looks for the body's name in the text.
-BODY_REACH = 20_000
-
-
-def _business_named(name: str) -> bool:
-    """Whether a body's name may be a business's: no public body's word in it ("the
-    ministry", "the Food and Drug Administration") and no paper's ("People magazine")."""
-    words = [w.lower() for w in name.split()]
-    return (
-        not set(words) & lexicon.ORGANIZATION_HEADS
-        and bool(words)
-        and words[-1] not in lexicon.OUTLET_DESCRIPTORS
-    )
-
-
-def _body_names(head: str) -> tuple[str, str]:
-    """The patterns of a name ending on ``head`` and of one opening with it."""
-    ending = rf"\b((?:{NAME_WORD}\s+(?:(?:of|for|and|&)\s+)?){{1,5}}{head})\b"
-    joined = rf"(?:\s+(?:(?:and|of|for|&)\s+)?{NAME_WORD})*"
-    opening = rf"\b({head}\s+(?:of|for)\s+(?:the\s+)?{NAME_WORD}{joined})"
-    return ending, opening
-
-
-def _named_by(person: Entity, word: str) -> bool:
-    """Whether a person cited is called by a word: a full name ending in it, or opening
-    with it where it is no given name ("Cheung" of "Cheung Ka-ho", not "Ruth" of "Ruth
-    Lee"); or that one word, where two ways the text refers to it show it a person's (a
-    pronoun, an honorific, a title: "he", "the deputy minister"), not one stray "he"."""
-    words = person.name.split()
-    if len(words) == 1:
-        ways = {" ".join(m.lower().split()) for m in person.mentions}
-        personal = {m for m in ways if PERSONAL_WORDS & {w.rstrip(".") for w in m.split()}}
-        return words[0] == word and len(personal) >= 2
-    if surname(person.name) == word:
-        return True
-    return words[0] == word and given(word) not in FIRST_NAMES
-
-
-def _body_named(name: str) -> bool:
-    """Whether a capitalised name is a body's by its words ("Welsh Government",
-    "Caledonian Northern Bank", "Department of State Development")."""
-    words = {w.lower() for w in name.split()}
-    return name[:1].isupper() and bool(words & lexicon.ORGANIZATION_HEADS)
-
-
 def _message_kind(word: str) -> str | None:
     """What kind of message a noun names: a statement (a press release, an announcement)
     or one kind of written message ("letter", "emails"); None for any other noun."""
@@ -643,18 +350,8 @@ def _message_kind(word: str) -> str | None:
     return None
 
 
-def _definite(m: Mention) -> bool:
-    """ "the statement", "that release": one named before."""
-    return m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
-
-
 def _headline_title(m: Mention) -> bool:
     """A title with no article before it, as headlines write them ("minister",
     "health chief")."""
     words = m.text.lower().split()
     return not m.plural and 1 <= len(words) <= 2 and words[-1] in lexicon.TITLES
-
-
-def _business_description(m: Mention) -> bool:
-    """ "the company", "the grocery giant": a definite description of a business."""
-    return not m.proper and m.text.lower().startswith("the ") and m.head in COMPANY_HEADS

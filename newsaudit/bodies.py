@@ -12,21 +12,16 @@ from itertools import dropwhile
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsaudit.body_names import legal_form, shortens, spellings
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
-from newsaudit.mention_kinds import (
-    DOCUMENT_APPOSITIONS,
-    ORG_LABELS,
-    legal_form,
-    shortens,
-    spellings,
-    strip_det,
-)
+from newsaudit.mention_kinds import DOCUMENT_APPOSITIONS, ORG_LABELS
 from newsaudit.person_names import surname
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import FIRST_NAMES, given
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
+from newsaudit.textutil import strip_det
 
 # The first words of mentions that show a source to be a person.
 PERSONAL_WORDS = lexicon.MALE_PRONOUNS | lexicon.FEMALE_PRONOUNS | HONORIFICS | lexicon.TITLES

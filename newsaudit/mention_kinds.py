@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsaudit.body_names import legal_form
 from newsaudit.data import lexicon, surnames
 from newsaudit.person_names import (
     census_given,
@@ -122,12 +123,6 @@ PLACE_KINDS = frozenset(
     {"state", "city", "country", "province", "region", "town", "village", "county"}
     | {"district", "island", "nation", "territory", "capital", "municipality"}
 )
-# Small words a body's initials pass over ("NRA", "ICE" for "Immigration and Customs
-# Enforcement").
-SMALL_NAME_WORDS = ("of", "for", "and", "the", "on", "in", "to", "&")
-INITIALS_SKIP = rf"\s+(?:(?:{'|'.join(SMALL_NAME_WORDS)})\s+)*"
-# The small words a body's name may hold between its capitalised words.
-NAME_JOINERS = frozenset(SMALL_NAME_WORDS) | {"de", "du", "des"}
 
 
 def classify(
@@ -441,138 +436,6 @@ def first_named(m: Mention) -> bool:
         return False
     titled = m.title is not None and first_word_in(m.title, TITLE_WORDS)
     return titled or given_first(words)
-
-
-def body_name(m: Mention) -> str | None:
-    """The whole name of a body the parser cut at "of" or "for" ("the Ministry" with "of
-    Health", "The Centers" with "for Disease Control and Prevention"): a capitalised name
-    whose role begins with a capitalised "of" or "for" phrase ("the Court" with "of Appeal
-    in Hollis" is the Court of Appeal)."""
-    role = (m.role or "").split(";")[0].split()
-    if not (m.proper and len(role) > 1 and role[0] in ("of", "for")):
-        return None
-    # the name runs on while its words are names or the words that join them, and stops
-    # where a place or a description begins ("the Court" of "Appeal in Hollis")
-    joining = ("the", "and", "of", "for", "&")
-    end = next((i for i, w in enumerate(role) if i and not (w[:1].isupper() or w in joining)), None)
-    name = role[:end]
-    while name and name[-1] in joining:
-        name.pop()
-    if len(name) < 2:
-        return None
-    return f"{strip_det(m.text)} {' '.join(name)}"
-
-
-def legal_form(name: str) -> bool:
-    """Whether a name ends in a company's legal form ("Boréal Papiers Inc.", "Marco
-    Gallo S.p.A.")."""
-    words = name.split()
-    return bool(words) and words[-1].lower().rstrip(".,") in lexicon.CORPORATE_SUFFIXES
-
-
-def described_name(m: Mention) -> str | None:
-    """The name of a body introduced by what it is ("German carmaker Volkswagen",
-    "Chinese tech giant Huawei", "Japanese company Showa Denko K.K."): the run of proper
-    nouns after a description ending in a kind of body, which news drops when it names
-    the body again ("Volkswagen added …")."""
-    described = (m.title or "").split()
-    # a word for a kind of body ends the description, or a business by its legal form
-    # ("developer Bukit Mutiara Properties Bhd"): not "his Justice Department", "a
-    # pro-Newt Gingrich PAC", "the state Democratic Party" (a state's party is another
-    # body than the nation's); and one body, not a kind of many ("mainstream Republicans")
-    legal = legal_form(m.name or "")
-    kind = bool(described) and (described[-1] in lexicon.ORGANIZATION_HEADS or legal)
-    if not (kind and described[-1].isalpha() and described[-1].islower()):
-        return None
-    return m.name if m.proper and not m.plural and m.name != strip_det(m.text) else None
-
-
-def shortens(m: Mention, name: str) -> bool:
-    """Whether a mention is a short form of a longer name: its first words ("Veltrane"
-    for "Veltrane Therapeutics"), or "the" and its last word ("the authority")."""
-    words, full = strip_det(m.text).split(), name.split()
-    # a name is written with capitals ("the town council" the tagger took for one is not)
-    if m.proper and any(w[:1].isupper() for w in words):
-        # "Japan is seeing …" is the country, not "The Japan Times"
-        return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
-    # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
-    # Court of Appeal": the noun an "of" phrase follows heads the name, as the last word
-    # does in "the authority"
-    of = full.index("of") if "of" in full else 0
-    head_of = of > 0 and full[of - 1].lower() == m.head
-    if len(full) <= len(words) or not (full[-1].lower() == m.head or head_of):
-        return False
-    if len(words) == 1 and m.head in lexicon.COLLECTIVE_BODIES:
-        return True  # a bare "Police" stands for the force as "the police" does
-    if not m.text.lower().startswith("the "):
-        return False
-    # "the appeals court" for "the U.S. Court of Appeals", "the health ministry" for
-    # "Ministry of Health": the words before the head are words of the name
-    in_name = {_singular(w) for w in full} if len(words) > 1 else set()
-    return all(_singular(w) in in_name for w in words[:-1])
-
-
-def _singular(word: str) -> str:
-    """A word in lower case without a plural "s" ("appeals" and "Appeal" alike)."""
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
-def spellings(name: str, text: str) -> list[tuple[int, str]]:
-    """Where a text spells out the longer name a body's initials stand for, each as its
-    offset and the name, in text order: "Republican National Committee" for "RNC",
-    "California Independent System Operator" for "California ISO", after the same first
-    words. The initials skip small words ("ICE", "Immigration and Customs Enforcement"),
-    and the name must begin where a name does: "NC" is not the "National Committee" of
-    "Democratic National Committee"."""
-    words = strip_det(name).split()
-    letters = words[-1] if words else ""
-    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
-        return []
-    spelled = INITIALS_SKIP.join(f"{letter}[a-z]+" for letter in letters)
-    lead = "".join(re.escape(word) + r"\s+" for word in words[:-1])
-    found = []
-    for match in re.finditer(rf"\b{lead}{spelled}\b", text):
-        # "U.S. Customs and Border Protection" is "CBP" too: a place's initials may lead
-        previous = (text[max(0, match.start() - 40) : match.start()].split() or [""])[-1]
-        if not previous[:1].isupper() or previous == "The" or previous.endswith("."):
-            found.append((match.start(), match.group(0)))
-    if not lead:
-        found.extend(_defined(letters, text))
-    return sorted(set(found))
-
-
-def _defined(letters: str, text: str) -> list[tuple[int, str]]:
-    """Where a text defines initials in brackets after the name ("Showa Denko K.K. (SDK)",
-    "the Organisation for Economic Co-operation and Development (OECD)"): the name is the
-    run of capitalised words, and the small words between them, right before the
-    bracket, from the first word that begins with the initials' first letter ("U.S.
-    Customs and Border Protection (CBP)" defines "Customs and Border Protection"). The
-    words need not begin with the letters in order: "K.K." or a hyphenated word breaks
-    the pattern the spelled-out search looks for."""
-    found = []
-    for match in re.finditer(rf"\(\s*{letters}\s*\)", text):
-        before = max(0, match.start() - 120)
-        words = [
-            (w.start() + before, w.group())
-            for w in re.finditer(r"\S+", text[before : match.start()])
-        ]
-        name: list[tuple[int, str]] = []
-        for at, word in reversed(words):
-            capitalised = word[:1].isupper() and (word[-1:].isalnum() or word[-1:] == ".")
-            if not (capitalised or (word in NAME_JOINERS and name)):
-                break
-            name.insert(0, (at, word))
-        while name and not name[0][1].startswith(letters[0]):
-            name.pop(0)
-        if len(name) >= 2 or (name and len(name[0][1]) > len(letters)):
-            found.append((name[0][0], " ".join(word for _, word in name)))
-    return found
-
-
-def strip_det(text: str) -> str:
-    """A name without its leading "the"."""
-    return text[4:] if text.lower().startswith("the ") else text
 
 
 def first_word_in(text: str, words: frozenset[str]) -> bool:

@@ -16,8 +16,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from newsaudit.data import builtin_kinds, builtin_outlets, lexicon, normalise_name
-from newsaudit.mention_kinds import PLACE_LABELS, VAGUE_DETERMINERS, apposed, strip_det
+from newsaudit.mention_kinds import PLACE_LABELS, VAGUE_DETERMINERS, apposed
 from newsaudit.rules.base import Mention
+from newsaudit.textutil import strip_det
 
 # Descriptor heads that name a news outlet even when none was cited before ("the agency"
 # or "the network" may as well be a government body or a company).

@@ -14,18 +14,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsaudit.bodies import BodyLookup, definite
+from newsaudit.body_names import body_name, described_name
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
 from newsaudit.mention_kinds import (
     POSSESSIVE_ENDINGS,
-    body_name,
     classify,
-    described_name,
     first_named,
     is_share,
     platform,
     possessor,
-    strip_det,
 )
 from newsaudit.outlet_names import (
     GROUP_OF_OUTLETS,
@@ -39,6 +37,7 @@ from newsaudit.outlet_names import (
 )
 from newsaudit.person_names import name_in_role, surname
 from newsaudit.rules.base import Mention
+from newsaudit.textutil import strip_det
 
 # The word at an issuer's offset: the noun of its message ("statement", "e-mail").
 WORD_AT = re.compile(r"[\w-]+")

@@ -1,4 +1,5 @@
-"""Small helpers over the raw text: line and column numbers, paragraphs, plain spellings."""
+"""Small helpers over the raw text: line and column numbers, paragraphs, plain spellings,
+a name without its leading "the"."""
 
 from __future__ import annotations
 
@@ -65,3 +66,8 @@ def lines(text: str) -> Iterator[tuple[int, int]]:
     for m in _PARAGRAPH.finditer(text):
         if m.group().strip():
             yield m.start(), m.end()
+
+
+def strip_det(text: str) -> str:
+    """A name without its leading "the"."""
+    return text[4:] if text.lower().startswith("the ") else text

@@ -55,7 +55,7 @@ def test_initials_defined_in_brackets_stand_for_the_name(run):
 def test_initials_in_brackets_need_the_first_letter():
     """A bracket after a person's name ("Sen. Tim Kaine (VA)") defines no body: the name
     must begin with the initials' first letter; "Co-operation" need not begin with "C"."""
-    from newsaudit.mention_kinds import spellings
+    from newsaudit.body_names import spellings
 
     text = "Sen. Ana Lund (VA) said the bill would pass. The VA said the clinics would open."
     assert spellings("VA", text) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsaudit.mention_kinds import spellings
+from newsaudit.body_names import spellings
 from tests.reports import cued_source
 
 

@@ -264,3 +264,27 @@ def test_a_statement_an_aide_signed_is_the_word_of_the_one_who_spoke_in_it(run):
         "The statement read in part, \u201cNotices were served on the traders in June.\u201d"
     )
     assert speaker(run(text), "read") == ("person", "Emeka Okonkwo")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Encik Razak Osman said the stall had been shut for a week.", "Razak Osman"),
+        ("Puan Siti Aminah said the school would reopen on Monday.", "Siti Aminah"),
+        ("Kagawad Jose Ramirez said the barangay would send food packs.", "Jose Ramirez"),
+        ("Mallam Musa Ibrahim said the grain market would reopen.", "Musa Ibrahim"),
+        ("Otunba Kola Adebayo said the chiefs had agreed to the plan.", "Kola Adebayo"),
+        ("Inkosi Sipho Dlamini said the land belonged to the people.", "Sipho Dlamini"),
+        ("Mheshimiwa Anna Mushi said the clinic would open next month.", "Anna Mushi"),
+        ("Ustaz Imran Hakim said the madrasah would close for a week.", "Imran Hakim"),
+        ("YB Lee Chong Hin said the project had been approved.", "Lee Chong Hin"),
+    ],
+)
+def test_more_honorifics_and_titles_of_other_countries(run, text, name):
+    assert speaker(run(article(text)), "said") == ("person", name)
+
+
+def test_a_given_name_that_is_an_honorific_elsewhere_stays_a_name(run):
+    """Guard: "Kumari" is "Miss" in India but a given name in Sri Lanka."""
+    text = article("Kumari Ratnasiri said stones had landed on the roof of her house.")
+    assert speaker(run(text), "said")[1] == "Kumari Ratnasiri"

@@ -13,6 +13,12 @@ HONORIFICS_MALE: frozenset[str] = frozenset(
         "mzee",
         "rra",
         "ratu",
+        # Malay "Encik" (Mr); a Muslim teacher's "Ustaz" or "Ustad"; a Hausa scholar's
+        # "Mallam"
+        "encik",
+        "ustaz",
+        "ustad",
+        "mallam",
         "shri",
         "sri",
         "alhaji",
@@ -45,9 +51,11 @@ HONORIFICS_MALE: frozenset[str] = frozenset(
 # Honorifics that mark a woman; used to spot person names and set their gender.
 HONORIFICS_FEMALE: frozenset[str] = frozenset(
     {
-        # East African "Mama" for a grown woman and Setswana "Mma" (Mrs)
+        # East African "Mama" for a grown woman and Setswana "Mma" (Mrs); Malay "Puan"
+        # (Mrs); not Indian "Kumari" (Miss), a given name in Sri Lanka
         "mama",
         "mma",
+        "puan",
         "smt",
         "smt.",
         "shrimati",
@@ -89,6 +97,10 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
         # a party or union comrade, as Nigerian and southern African news addresses one;
         # a Buddhist monk's "Venerable"
         "comrade",
+        # a Malaysian lawmaker's style ("YB", for Yang Berhormat) and a Tanzanian or Kenyan
+        # official's ("Mheshimiwa", the honourable)
+        "yb",
+        "mheshimiwa",
         "ven",
         "ven.",
         "venerable",
@@ -427,6 +439,11 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         # market's women ("the Iyaloja"), a Sri Lankan monk ("the Thera")
         "kgosi",
         "iyaloja",
+        # a Zulu chief ("Inkosi"), a Yoruba chieftaincy title ("Otunba"), a Filipino
+        # village councillor ("Kagawad")
+        "inkosi",
+        "otunba",
+        "kagawad",
         "thero",
         "thera",
         "igwe",

@@ -26,10 +26,7 @@ def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
     """Names outside quotes: people are antecedents for surnames, titles and pronouns;
     outlets for short references ("The Post") and descriptors ("the newspaper")."""
     for ent in doc.ents:
-        # a name with an age set off after it is a person's, whatever the label
-        # ("Doreen Haworth, 84," taken for a building)
-        aged = any(set_off_age(c) for c in ent.root.rights)
-        if (ent.label_ in NAME_LABELS or aged) and ent.root.i not in quoted:
+        if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
             yield mention(_described(ent.root))
     for token in doc:
         if token.i not in quoted and _unlabelled_name(token):

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from newsaudit.body_names import legal_form
 from newsaudit.data import lexicon, surnames
 from newsaudit.person_names import (
+    ROLE_END,
     census_given,
+    first_role,
     fold_surname,
     given_first,
     name_with_given,
@@ -103,9 +105,6 @@ POSSESSED = re.compile(r"^(?:the )?([A-Z][\w.\- ]*?)(?:['’]s|(?<=s)['’]) \S.
 # How a possessive ends: "Ryan's", and after a final "s" the bare apostrophe ("Sanders'
 # campaign", "the Veterans' Affairs Department").
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-# Where the description in an apposition ends: "a monthly magazine based in Riga", "the
-# magazine of the Baltic Policy Institute", "a report by the Harbor Institute".
-ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with|written)\b|,")
 # How many words a description in apposition that names a body may run to ("a local
 # advocacy organization").
 MAX_BODY_DESCRIPTION = 4
@@ -329,14 +328,8 @@ def apposed(m: Mention) -> list[str]:
     """The lower-case words of the description in apposition to a name, up to what it
     goes on to say ("a monthly magazine" of "a monthly magazine based in Riga"); empty
     when the apposition is no description with an article ("41", "Ohio")."""
-    words = ROLE_END.split(_first_role(m), maxsplit=1)[0].split()
+    words = ROLE_END.split(first_role(m), maxsplit=1)[0].split()
     return words if words[:1] in (["a"], ["an"], ["the"]) else []
-
-
-def _first_role(m: Mention) -> str:
-    """The first of a mention's roles, in lower case ("a local group" of "a local group;
-    the organizer")."""
-    return (m.role or "").split(";")[0].strip().lower()
 
 
 def _described_as_body(m: Mention) -> bool:
@@ -344,7 +337,7 @@ def _described_as_body(m: Mention) -> bool:
     organization", "the group that …") -- not one that goes on with "of" ("a University
     of Washington professor") or runs long ("a senior official during the Bush
     administration")."""
-    cut = ROLE_END.search(_first_role(m))
+    cut = ROLE_END.search(first_role(m))
     words = apposed(m)
     if not 2 <= len(words) <= MAX_BODY_DESCRIPTION or (cut and cut.group().strip() == "of"):
         return False

@@ -176,7 +176,7 @@ def titled_gender(m: Mention) -> str | None:
     """ "male" or "female" from an honorific or a title ("Mrs", "Duchess"), or from the
     noun the role describes the person by ("whose son Tatenda", "Alan, her husband,"),
     else None."""
-    written = (m.title or "").split() + (m.name or m.text).split() + _role_noun(m.role)
+    written = (m.title or "").split() + (m.name or m.text).split() + _role_noun(m)
     # not capitals: "MS" before a name is a Member of the Senedd, no "Ms"
     words = [w.lower().rstrip(".") for w in written if not (w.isupper() and len(w) > 1)]
     for w in words:
@@ -189,21 +189,22 @@ def titled_gender(m: Mention) -> str | None:
     return None
 
 
-# Words after which a role goes on about someone or something else ("spokesman for the
-# council", "the wife of the late mayor", "a friend who knew her").
-ROLE_ENDS = frozenset({"of", "for", "at", "in", "with", "from", "to", "who", "which", "that"})
+# Where the description in an apposition or a role ends: "a monthly magazine based in
+# Riga", "the magazine of the Baltic Policy Institute", "spokesman for the council".
+ROLE_END = re.compile(r"\s+(?:of|for|in|at|on|from|by|based|owned|run|that|which|with|written)\b|,")
 
 
-def _role_noun(role: str | None) -> list[str]:
+def first_role(m: Mention) -> str:
+    """The first of a mention's roles, in lower case ("a local group" of "a local group;
+    the organizer")."""
+    return (m.role or "").split(";")[0].strip().lower()
+
+
+def _role_noun(m: Mention) -> list[str]:
     """The word a role describes its person by, the last before the words that go on
     about others: "son" in "whose 23-year-old son", "spokesman" in "spokesman for the
     council"; none for no role."""
-    words = []
-    for word in (role or "").split(";")[0].split():
-        if word.lower() in ROLE_ENDS:
-            break
-        words.append(word.strip(",."))
-    return words[-1:]
+    return ROLE_END.split(first_role(m), maxsplit=1)[0].split()[-1:]
 
 
 def given_first(words: list[str]) -> bool:

@@ -234,7 +234,7 @@ def test_a_bodys_name_with_and_inside_is_whole(nlp):
     strict=True,
     reason="the recognizer calls the name a facility; taking every name with an age set "
     "off for a person gave a later 'she' candidates of unknown gender (study: one "
-    "pronoun lost), so the name is found but not counted among the people",
+    "pronoun lost), so such a name is left out of the people",
 )
 def test_a_name_with_an_age_set_off_is_a_persons_whatever_the_label(run):
     text = article(

@@ -172,7 +172,7 @@ def _one_described(head: Token) -> bool:
     )
 
 
-def _set_off_person(head: Token) -> Token | None:
+def _set_off_source(head: Token) -> Token | None:
     """A person's or a body's name set off by commas after a noun that is no document's:
     a person as the recognizer or an honorific or a title before the name tells ("Mr
     Chukwuemeka Obi", "Chief (Mrs) Ada Obi"), a body as the recognizer does ("The
@@ -291,10 +291,10 @@ def _redirected(head: Token) -> Mention | None:
         # Pelco, said": the name set off after it is the source (a person's or a body's;
         # not "The employee, a registered Republican,")
         name = next((c for c in head.children if _set_off_member(c)), None)
-    elif _one_described(head) and _set_off_person(head) is not None:
+    elif _one_described(head) and (set_off := _set_off_source(head)) is not None:
         # "A spare parts dealer, Mr Chukwuemeka Obi, told …": whatever one someone a noun
         # says a source is, a name set off after it is theirs
-        name = _set_off_person(head)
+        name = set_off
     elif head.tag_ == "NN" and head.lower_ not in NOT_A_PERSON:
         # "his nephew Tom Reyes added": a person's name right after one person's noun, no
         # comma between, names whom the noun describes (a close apposition); not after a
@@ -403,29 +403,19 @@ def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token]
         if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head.i in kept_at)
     }
     close |= {t.i for t in glued}
+    named_from = entity_start(head) if head.ent_type_ else head.i
+    inside = [t for t in kept if named_from <= t.i < head.i]  # the recognizer's name's words
     # nor a word of the recognizer's person that hangs on its last name, whatever the
-    # tagger took it for ("Farai", read as a numeral, in "Hon. Farai Chidavaenzi")
+    # tagger took it for ("Farai", read as a numeral, in "Hon. Farai Chidavaenzi"; not
+    # "The" of "The Dan Wootton Interview", a show)
     if head.ent_type_ == "PERSON":
-        close |= {
-            t.i
-            for t in kept
-            if t.i < head.i
-            and t.head == head
-            and t.ent_type_ == "PERSON"
-            and t.is_title
-            and t.pos_ != "DET"  # not "The" of "The Dan Wootton Interview", a show
-        }
+        close |= {t.i for t in inside if t.head == head and t.is_title and t.pos_ != "DET"}
     # nor the words of a body's name the parser hangs inside it ("Glens" and "Health" of
-    # "The Southern Glens Health and Social Care Trust"), where the recognizer spans it
+    # "The Southern Glens Health and Social Care Trust")
     if head.ent_type_ == "ORG":
-        close |= {
-            t.i
-            for t in kept
-            if entity_start(head) <= t.i < head.i and t.pos_ == "PROPN" and _modifies(t, head)
-        }
+        close |= {t.i for t in inside if t.pos_ == "PROPN" and _modifies(t, head)}
     # nor a capitalised word of the recognizer's name the tagger took for an adjective
     # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
-    named_from = entity_start(head) if head.ent_type_ else head.i
     name_tokens = [
         t
         for t in kept

@@ -106,7 +106,7 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
         if via is entity:
             via = None
         resolved.append((cand, entity, via))
-    merged = namesakes_merged(resolver.entities)
+    merged = namesakes_merged(resolver.entities) | resolver.lead_described()
     resolved = [(cand, _kept(entity, merged), _kept(via, merged)) for cand, entity, via in resolved]
     resolved.sort(key=lambda r: (r[0].content[0], r[0].cue[0]))
 

@@ -116,6 +116,10 @@ class BodyLookup(PronounLookup):
             if org.start < m.start and shortens(m, name) and self._named_as_such(org, name):
                 return self._entity_named("organization", name, org)
         if m.proper and (spelled := self._spelled_out(m)):
+            if spelled.split()[-1].lower() in lexicon.TITLES:
+                # "the DC" after "Deputy Commissioner Imran Qureshi": an office in
+                # initials is whoever holds it, not a body
+                return self._described_person(m)
             # "the RNC", "the ISA" for the "Iran Sanctions Act", a text of law
             law = spelled.split()[-1].lower() in DOCUMENT_APPOSITIONS
             return self._entity_named("document" if law else "organization", spelled, m)

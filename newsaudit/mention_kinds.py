@@ -445,4 +445,19 @@ def described(person: Mention) -> set[str]:
     elect = [w.rsplit("-", 1)[0] for w in words if w.rsplit("-", 1)[-1] in TITLE_SUFFIXES]
     honorific = (person.text.split() or [""])[0].lower()  # "Sheikh Abdallah Musa": a cleric
     implied = lexicon.HONORIFIC_ROLES.get(honorific, frozenset())
-    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect} | implied
+    initials = title_initials(person.title) | title_initials(person.role)
+    return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect} | implied | initials
+
+
+def title_initials(title: str | None) -> set[str]:
+    """What a title of capitalised words is shortened to: "the DCE" for "Ekumfi District
+    Chief Executive" (from any word on, as a place may open it), "the RDC" for "The
+    Resident District Commissioner" (an article and the small words of "of" or "for" are
+    no part of it); nothing for a title of one word or one with initials of its own ("FBI
+    Director")."""
+    words = [w for w in (title or "").replace(",", " ").split() if w[:1].isupper()]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or not all(w[1:].islower() and w.isalpha() for w in words):
+        return set()
+    return {"".join(w[0] for w in words[i:]).lower() for i in range(len(words) - 1)}

@@ -9,7 +9,7 @@ which lookup a mention needs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,6 +26,7 @@ from newsaudit.mention_kinds import (
     TITLE_WORDS,
     described,
     first_word_in,
+    title_initials,
 )
 from newsaudit.namesakes import same_given_name
 from newsaudit.outlet_names import OutletNames
@@ -52,6 +53,8 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 NAME_MODIFIES = lexicon.ORGANIZATION_HEADS | PERSON_NOUNS
 
 
+# How far past the lead sentence, in characters, the one it describes is named.
+LEAD_REACH = 200
 # A role that only counts ("mother of five", "father of three").
 COUNTED_ROLE = re.compile(r"of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
 # What anyone who works in a field may be called, whatever their office: a professor,
@@ -96,7 +99,7 @@ class PersonLookup:
             entity
             for entity in reversed(self.entities)
             if entity.type == "person"
-            and surname(entity.name) == family
+            and _family_of(entity.name, family, len(tokens) == 1)
             # a name that is all honorifics ("Baron", "the Lord") has no first name to compare
             and (
                 len(tokens) <= 1
@@ -265,6 +268,12 @@ class PersonLookup:
             if gender is None or person_gender in (gender, None)
         ]
         found = next((person for person, _, last in fits if last == family), None)
+        # "Sumagaysay" after "Lourdes Villanueva-Sumagaysay": either half of a double
+        # surname joined by a hyphen is its short form
+        found = found or next(
+            (person for person, words, _ in fits if _family_of(" ".join(words), family, True)),
+            None,
+        )
         # "Ms. Acosta" after "Melba Acosta Febo": Spanish and Portuguese names carry the
         # father's surname before the mother's, and the first alone is the short form;
         # a word that is a first name is a middle name ("Kwame Anthony Appiah"), not that
@@ -374,7 +383,9 @@ class PersonLookup:
                 best, best_rank = person, rank
         if best is None:
             for entity in reversed(self.entities):
-                if entity.type == "person" and m.head in entity.titles:
+                # "the RDC" after "The Resident District Commissioner, Moses …,"
+                initials = title_initials(entity.role)
+                if entity.type == "person" and m.head in entity.titles | initials:
                     return entity
         if best is None and not any(p.start < m.start for p in self.people):
             # a headline's "Mayor:" or "Bitola challenger:" names someone the article
@@ -396,6 +407,38 @@ class PersonLookup:
         entity.add(best)
         entity.titles.update(words)
         return entity
+
+    def lead_described(self) -> dict[int, Entity]:
+        """ "A senior emergency doctor has said …" opening the body, then "Dr Ruairí Mac
+        Giolla Bhríde, a consultant …, said" right after it: the lead's unnamed one is the
+        next person cited, if that one's title, role or honorific says what the lead did.
+        Returns the key of the lead's source -> the person, as ``namesakes_merged``."""
+        lead = bisect_left(self.sentence_starts, self.headings_end)  # the body's first
+        if lead + 1 >= len(self.sentence_starts):
+            return {}
+        lead_end = self.sentence_starts[lead + 1]
+        unnamed = [
+            e
+            for e in self.entities
+            if e.type == "anonymous"
+            and not e.plural
+            and e.name.split()[0].lower() in ("a", "an")
+            and self.headings_end <= min(e.seen, default=-1) < lead_end
+        ]
+        people = sorted(
+            (e for e in self.entities if e.type == "person" and e.seen),
+            key=lambda e: min(e.seen),
+        )
+        after = next((e for e in people if min(e.seen) >= lead_end), None)
+        if len(unnamed) != 1 or after is None or min(after.seen) > lead_end + LEAD_REACH:
+            return {}
+        head = unnamed[0].name.split()[-1].lower()
+        honorific = after.mentions[0].split()[0].lower()
+        said = _titled(after) | lexicon.HONORIFIC_ROLES.get(honorific, frozenset())
+        if head not in said:
+            return {}
+        after.absorb(unnamed[0])
+        return {unnamed[0].key: after}
 
     def _last_named(self, person: Mention, before: int) -> int:
         """Where the person's surname last stands as a word in the text before an offset
@@ -492,6 +535,14 @@ class PersonLookup:
         return entity
 
 
+def _family_of(name: str, family: str, alone: bool) -> bool:
+    """Whether ``family`` is the surname ending a person's name, or, said alone, one half
+    of a double surname joined by a hyphen ("Sumagaysay" of "Lourdes
+    Villanueva-Sumagaysay", "Zondi" of "Nokuthula Zondi-Khumalo")."""
+    last = surname(name)
+    return last == family or (alone and "-" in last and family in last.split("-"))
+
+
 def _without_honorifics(words: list[str]) -> list[str]:
     """A name's words after the honorifics that open it ("Mr.", "Sir", "Lord"): one
     that ends it or stands alone is a surname ("Marty Baron", "David Duke", "Baron")."""
@@ -514,9 +565,15 @@ def _titled_otherwise(entity: Entity, head: str) -> bool:
     Ogden") is no other title."""
     if head in FIELD_DESCRIPTIONS or head in lexicon.KIN_NOUNS:
         return False  # nor is a relation ("the mother of five" after "a trader")
-    words = entity.titles | set((entity.role or "").lower().replace(",", " ").split())
-    titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words} & lexicon.TITLES
+    titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in _titled(entity)} & lexicon.TITLES
     return bool(titles) and head not in titles
+
+
+def _titled(entity: Entity) -> set[str]:
+    """The words of a person's titles and role, and the initials of the role ("rdc" for
+    "The Resident District Commissioner")."""
+    role = entity.role or ""
+    return entity.titles | set(role.lower().replace(",", " ").split()) | title_initials(role)
 
 
 def _former_office(m: Mention) -> bool:

@@ -150,6 +150,7 @@ HONORIFIC_ROLES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ven", "ven.", "venerable"), _MONK),
     **dict.fromkeys(("mzee", "uncle", "aunty"), frozenset({"elder"})),
     **dict.fromkeys(("igwe", "oba"), _RULER),
+    **dict.fromkeys(("dr", "dr."), frozenset({"doctor"})),
     "kgosi": frozenset({"chief", "ruler"}),
     "ratu": frozenset({"chief"}),
 }
@@ -658,6 +659,14 @@ TITLES: frozenset[str] = _TITLE_WORDS | frozenset(
     f"{prefix}-{title}" for prefix in BOUND_PREFIXES for title in _TITLE_WORDS if title.isalpha()
 )
 
+# Offices held for a portfolio, which news writes between the office and the holder's
+# name with no comma ("Eastern Cape MEC for Cooperative Governance Lwazi Sigcawu",
+# "Commissioner for Human Rights Dunja Mijatovic"): a Westminster-style minister or
+# secretary, South Africa's MEC and mayoral-committee MMC, a commissioner.
+PORTFOLIO_OFFICES: frozenset[str] = frozenset(
+    {"minister", "secretary", "mec", "mmc", "commissioner"}
+)
+
 # Nouns for a relative, after which news sets off the relative's name ("Her daughter,
 # Angela Whitfield, said"); unnamed, the relative is known by the one named before.
 KIN_NOUNS: frozenset[str] = frozenset(
@@ -665,6 +674,12 @@ KIN_NOUNS: frozenset[str] = frozenset(
     | {"niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather"}
     | {"widow", "widower", "partner", "fiancé", "fiancée", "uncle", "aunt", "cousin"}
     | {"spouse", "stepson", "stepdaughter", "stepfather", "stepmother"}
+)
+
+# Parents, whom news may count by their children before a name with no comma ("Mother
+# of five Salote Vakaloloma, 39, said", "Father of two Tom Reed said").
+PARENT_NOUNS: frozenset[str] = frozenset(
+    {"mother", "father", "mum", "dad", "grandmother", "grandfather", "parent"}
 )
 
 # Words for what someone does or is that news writes before a name as a title, though
@@ -1730,10 +1745,6 @@ NEUTER_PRONOUNS: frozenset[str] = frozenset(
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     {
         "syeda",
-        # the hereditary "Syed" that opens many South Asian names ("Syed Tanvir Hossain")
-        "syed",
-        "sayed",
-        "sayyid",
         "abena",
         "abigail",
         "achieng",
@@ -2173,6 +2184,11 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
 # Common given names used almost only by men; guess gender for pronoun resolution.
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
     {
+        # the hereditary "Syed" that opens many South Asian men's names ("Syed Tanvir
+        # Hossain"); "Syeda" is a woman's
+        "syed",
+        "sayed",
+        "sayyid",
         "aaron",
         "abbas",
         "abdul",

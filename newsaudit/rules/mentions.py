@@ -24,6 +24,7 @@ from newsaudit.rules.names import (
     TITLE_WORDS,
     close_name,
     closing_name,
+    counted_parent,
     entity_start,
     given,
     name_after_honorific,
@@ -31,6 +32,7 @@ from newsaudit.rules.names import (
     named_example,
     office_before,
     one_name,
+    portfolio_holder,
     set_off_name,
     text_between,
     title_before,
@@ -41,6 +43,7 @@ from newsaudit.rules.phrase_edges import (
     given_before_particle,
     name_run_on,
     person_begun_before,
+    person_split_before,
     whole_words,
 )
 from newsaudit.rules.roles import (
@@ -124,11 +127,11 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 ADDRESSING_VERBS = frozenset(claim_words.QUESTION_PUT) | {"interview"}
 
 
-def _closed_by_name(head: Token, name: Token) -> Mention:
-    """ "The minister for health Ann Lee said": the name that closes the title's phrase is
-    the source, and the words before it ("The minister for health") its role."""
+def _closed_by_name(head: Token, first: Token, name: Token) -> Mention:
+    """ "The minister for health Ann Lee said": the name that closes the title's phrase
+    (``first`` to ``name``) is the source, and the words before it ("The minister for
+    health") its role."""
     doc = name.doc
-    first = doc[entity_start(name)]
     named = mention(name)
     start = first.idx
     return replace(
@@ -281,11 +284,17 @@ def _redirected(head: Token) -> Mention | None:
         # "Critics like Ann Lee say", "Several candidates, including Ann Lee, said": the
         # group speaks through the one it names, who is the source; the group her role
         return replace(mention(example), role=text_between(head.left_edge, head))
+    parent = counted_parent(head)
+    if parent:
+        return _closed_by_name(head, parent[0], parent[-1])
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
         name = next((c for c in head.children if set_off_name(c)), None)
         closing = None if name is not None else closing_name(head)
         if closing is not None:
-            return _closed_by_name(head, closing)
+            return _closed_by_name(head, closing.doc[entity_start(closing)], closing)
+        holder = portfolio_holder(head) if name is None else []
+        if holder:
+            return _closed_by_name(head, holder[0], holder[-1])
     elif _names_no_one(head):
         # "Another, Pelco, announced", "One of them, Ada Okafor, said", "The company,
         # Pelco, said": the name set off after it is the source (a person's or a body's;
@@ -356,7 +365,7 @@ def _phrase(head: Token) -> _Phrase:
         kept.extend(child.subtree)
     kept = whole_words(contiguous(sorted(kept, key=lambda t: t.i), head))
     before = given_before_particle(kept[0]) if head.pos_ == "PROPN" else []
-    before = before or person_begun_before(kept[0], head)
+    before = before or person_begun_before(kept[0], head) or person_split_before(kept[0], head)
     glued = before + run_on
     kept = before + kept
     kept = from_article(kept, head)
@@ -416,10 +425,15 @@ def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token]
         close |= {t.i for t in inside if t.pos_ == "PROPN" and _modifies(t, head)}
     # nor a capitalised word of the recognizer's name the tagger took for an adjective
     # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
+    glued_at = {t.i for t in glued}  # "Soon" of "Yeoh Soon Hin", read as an adverb
     name_tokens = [
         t
         for t in kept
-        if (t.pos_ == "PROPN" or (_capitalised_inside(t) and named_from <= t.i < head.i))
+        if (
+            t.pos_ == "PROPN"
+            or t.i in glued_at
+            or (_capitalised_inside(t) and named_from <= t.i < head.i)
+        )
         and not t.is_punct
         and (t.dep_ in ("compound", "flat") or t.i == head.i or t.i in close)
     ]
@@ -441,6 +455,10 @@ def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token]
     )
     if after_office:
         begins = entity_start(head) if head.ent_type_ == "PERSON" else name_tokens[0].i
+        # back over given names the recognizer left out ("… Police Station Syed Tanvir
+        # Hossain"), not over the office's place
+        while begins > name_tokens[0].i and given(head.doc[begins - 1].text) in FIRST_NAMES:
+            begins -= 1
         name_tokens = [t for t in name_tokens if t.i >= begins] or name_tokens
     return name_tokens, after_office
 

@@ -7,6 +7,8 @@ mentions with them; the resolver's modules share the word lists.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from newsaudit.data import lexicon
@@ -207,6 +209,49 @@ def closing_name(head: Token) -> Token | None:
     if any(t.is_punct and t.text not in HYPHENS for t in head.doc[head.i + 1 : last.i]):
         return None
     return last
+
+
+def portfolio_holder(office: Token) -> list[Token]:
+    """ "MEC for Transport Thandi Mokoena", "Commissioner for Human Rights Dunja
+    Mijatovic": where the recognizer finds no person in the capitalised words after an
+    office's "for" or "of" (it may read them all as a body), the last two are the holder's
+    name and those before them the portfolio -- a name of three words loses its first, a
+    portfolio is never empty, and a body's head ("… Freight Rail Authority") names no one."""
+    if office.lower_ not in lexicon.PORTFOLIO_OFFICES:
+        return []
+    for prep in office.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        words = [t for t in prep.subtree if t != prep]
+        if any(t.ent_type_ == "PERSON" for t in words):
+            return []  # the recognizer's person is the name ("closing_name")
+        spelled = [t for t in words if t.text not in HYPHENS]
+        whole = " ".join(t.text for t in words).replace(" - ", "-").split()
+        if (
+            len(whole) < 3  # "of State" before "for Higher Education Niamh Smyth"
+            or not all(t.pos_ == "PROPN" and t.is_title for t in spelled)
+            or whole[-1].lower() in lexicon.ORGANIZATION_HEADS
+        ):
+            continue
+        first = len(words) - 1
+        while len(" ".join(t.text for t in words[first:]).replace(" - ", "-").split()) < 2:
+            first -= 1
+        return words[first:]
+    return []
+
+
+def counted_parent(head: Token) -> list[Token]:
+    """ "Mother of five Salote Vakaloloma, 39, said": a parent counted by children before
+    the name, with no comma, which the parser reads as the mother of the name; the name
+    after the count is the parent's own."""
+    if head.lemma_.lower() not in lexicon.PARENT_NOUNS or head.i + 3 >= len(head.doc):
+        return []
+    prep, count = head.doc[head.i + 1], head.doc[head.i + 2]
+    if prep.lower_ != "of" or prep.head != head or not count.like_num:
+        return []
+    words = [t for t in prep.subtree if t.i > count.i]
+    name = list(takewhile(lambda t: t.pos_ == "PROPN" and t.is_title, words))
+    return name if len(name) >= 2 and count.head == name[-1] else []
 
 
 def _titles(token: Token) -> bool:

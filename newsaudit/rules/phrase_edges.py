@@ -50,6 +50,31 @@ def person_begun_before(first: Token, head: Token) -> list[Token]:
     return words if all(t.pos_ == "PROPN" and t.is_title for t in words) else []
 
 
+def person_split_before(first: Token, head: Token) -> list[Token]:
+    """ "Datuk Yeoh Soon Hin said": a given name that is also an English word ("Soon",
+    "Boon", "Wing") may be read as one, and the name split around it into two subjects
+    of one verb with nothing joining them; the recognizer's person before it and the word
+    itself are the name's."""
+    doc = first.doc
+    if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass") or first.i < 2:
+        return []
+    word, before = doc[first.i - 1], doc[first.i - 2]
+    if (
+        word.pos_ in ("PROPN", "VERB", "AUX", "PUNCT")
+        or not word.is_title
+        or word.is_sent_start
+        or before.ent_type_ != "PERSON"
+        or before.pos_ != "PROPN"
+    ):
+        return []
+    root = before
+    while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+        root = root.head
+    if root != before or root.dep_ != head.dep_ or root.head != head.head:
+        return []  # not a second subject of the same verb
+    return list(doc[entity_start(before) : first.i])
+
+
 def name_run_on(head: Token) -> list[Token]:
     """ "The Jamaica Special Economic Zone Authority (JSEZA) said": before initials in
     brackets the parser may split a name in two, its first word the subject and the rest

@@ -1,15 +1,15 @@
-"""People and the sources a resolver keeps: who a surname, a title or an age refers to.
+"""People and the sources a resolver keeps: who a name or a surname refers to.
 
-A surname or a title points back to the person introduced with it ("Fesenko" to
-"Volodymyr Fesenko", "the Ukrainian president" to "President Volodymyr Zelenskyy");
-``pronouns`` adds the pronouns, and ``sources.Resolver`` bodies and outlets, and decides
-which lookup a mention needs.
+A surname points back to the person introduced with it ("Fesenko" to "Volodymyr
+Fesenko"), a first name or a family name that comes first to the full name it opens
+("Bernie", "Mr Tan"); ``descriptions`` adds titles and descriptions, ``pronouns`` the
+pronouns, and ``sources.Resolver`` bodies and outlets, and decides which lookup a mention
+needs.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,11 +22,8 @@ from newsaudit.mention_kinds import (
     HONORIFICS,
     PERSON_NOUNS,
     PLACE_LABELS,
-    POSSESSIVE_ENDINGS,
     TITLE_WORDS,
-    described,
     first_word_in,
-    title_initials,
 )
 from newsaudit.namesakes import same_given_name
 from newsaudit.outlet_names import OutletNames
@@ -43,27 +40,12 @@ from newsaudit.person_names import (
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import NAME_PARTICLES, given
 
-# An age in a description ("the 57-year-old scientist").
-AGED = re.compile(r"\b\d+-year-old\b")
 # The word right before a name, an honorific perhaps ("Mr. Okafor"), read back from it.
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 # Nouns a name in a title-case headline modifies ("Clinton Camp", "Lund Aides"): the
 # name is then no subject of its own.
 NAME_MODIFIES = lexicon.ORGANIZATION_HEADS | PERSON_NOUNS
-
-
-# How far past the lead sentence, in characters, the one it describes is named.
-LEAD_REACH = 200
-# A role that only counts ("mother of five", "father of three").
-COUNTED_ROLE = re.compile(r"of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
-# What anyone who works in a field may be called, whatever their office: a professor,
-# a chief economist or a lab director is also "the expert" or "the researcher".
-FIELD_DESCRIPTIONS = frozenset(
-    {"expert", "specialist", "researcher", "scientist", "academic"}
-    # anyone who reigns: "the monarch" after "Igwe Boniface Odoh", "King Harald"
-    | {"monarch", "ruler"}
-)
 
 
 class PersonLookup:
@@ -361,148 +343,6 @@ class PersonLookup:
         """Full names found in the text by ``_named_in_text``, by surname."""
         return {}
 
-    def _described_person(self, m: Mention) -> Entity | None:
-        # "the Ukrainian president": the nearest person introduced with that title.
-        words = set(m.text.lower().replace("'s", "").split()) - {"the"}
-        best: Mention | None = None
-        best_rank = (0, -1)
-        for person in self.people:
-            if person.start >= m.start:
-                break
-            introduced = described(person)
-            # every title word must match ("the cabinet secretary" is not "the general
-            # secretary"); among equals the one named last before the description wins,
-            # by any mention of the surname ("Sanders' only path …. The Vermont senator"),
-            # not only the one that gave the title (looked up only for those still in the
-            # running: a long document names thousands of people)
-            overlap = len(words & introduced)
-            if m.head not in introduced or overlap < best_rank[0]:
-                continue
-            rank = (overlap, self._last_named(person, m.start))
-            if rank >= best_rank:
-                best, best_rank = person, rank
-        if best is None:
-            for entity in reversed(self.entities):
-                # "the RDC" after "The Resident District Commissioner, Moses …,"
-                initials = title_initials(entity.role)
-                if entity.type == "person" and m.head in entity.titles | initials:
-                    return entity
-        if best is None and not any(p.start < m.start for p in self.people):
-            # a headline's "Mayor:" or "Bitola challenger:" names someone the article
-            # introduces below it: the one with that title, else the first one named who
-            # is not a journalist of an outlet ("The Ledger's Tom Reyes reported") -- but
-            # a role in a proceeding is not the one it acts on ("The judge told Okafor")
-            affiliated = self.outlet_names.affiliated
-            later = [
-                p
-                for p in self.people
-                if p.start > m.start and not affiliated(p) and not self._same_sentence(m, p)
-            ]
-            titled = (p for p in later if m.head in described(p))
-            first = later[0] if later and m.head not in lexicon.PROCEEDING_ROLES else None
-            best = next(titled, first)
-        if best is None:
-            return None
-        entity = self._person(best)
-        entity.add(best)
-        entity.titles.update(words)
-        return entity
-
-    def lead_described(self) -> dict[int, Entity]:
-        """ "A senior emergency doctor has said …" opening the body, then "Dr Ruairí Mac
-        Giolla Bhríde, a consultant …, said" right after it: the lead's unnamed one is the
-        next person cited, if that one's title, role or honorific says what the lead did.
-        Returns the key of the lead's source -> the person, as ``namesakes_merged``."""
-        lead = bisect_left(self.sentence_starts, self.headings_end)  # the body's first
-        if lead + 1 >= len(self.sentence_starts):
-            return {}
-        lead_end = self.sentence_starts[lead + 1]
-        unnamed = [
-            e
-            for e in self.entities
-            if e.type == "anonymous"
-            and not e.plural
-            and e.name.split()[0].lower() in ("a", "an")
-            and self.headings_end <= min(e.seen, default=-1) < lead_end
-        ]
-        people = sorted(
-            (e for e in self.entities if e.type == "person" and e.seen),
-            key=lambda e: min(e.seen),
-        )
-        after = next((e for e in people if min(e.seen) >= lead_end), None)
-        if len(unnamed) != 1 or after is None or min(after.seen) > lead_end + LEAD_REACH:
-            return {}
-        head = unnamed[0].name.split()[-1].lower()
-        honorific = after.mentions[0].split()[0].lower()
-        said = _titled(after) | lexicon.HONORIFIC_ROLES.get(honorific, frozenset())
-        if head not in said:
-            return {}
-        after.absorb(unnamed[0])
-        return {unnamed[0].key: after}
-
-    def _last_named(self, person: Mention, before: int) -> int:
-        """Where the person's surname last stands as a word in the text before an offset
-        ("Lund" is not in "Lundgren")."""
-        family = surname(person.name or person.text)
-        if not family:
-            return person.start
-        at = self.text.rfind(family, 0, before)
-        while at >= 0 and not _whole_word(self.text, at, at + len(family)):
-            at = self.text.rfind(family, 0, at)
-        return at
-
-    def _same_sentence(self, m: Mention, person: Mention) -> bool:
-        """Whether a person is named later in a body sentence's own clause as the
-        description ("The mayor told Ann Lee …", "The judge said Okafor …"): someone the
-        described one speaks to or about, not the described one, whom news writing names
-        in a later sentence ("The mayor said … Ann Lee, who …")."""
-        if m.start < self.headings_end:
-            return False
-        sentence = bisect_right(self.sentence_starts, m.start)
-        end = self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else None
-        return end is None or person.start < end
-
-    def _referred_back(self, m: Mention) -> Entity | None:
-        """ "the aide" after "an aide to the governor", else "the candidate said" or "the
-        Russian leader said": a bare definite title refers back to the unnamed one with
-        that title, else to the person cited last (the speaker of the turn), else to the
-        one named last. A title with its own "of …" or a name beside it introduces someone
-        new ("the head of the union"), and "the minister's spokeswoman" is someone else;
-        but a former office re-describes someone known ("the former secretary of state")."""
-        owned = any(f"{ending} " in m.text for ending in POSSESSIVE_ENDINGS)
-        # "the 47-year-old mother of five": a count of children is no one's office
-        counted = m.role is not None and COUNTED_ROLE.fullmatch(m.role) is not None
-        if (m.role is not None and not _former_office(m) and not counted) or owned:
-            return None
-        unnamed = [
-            e
-            for e in self.entities
-            if e.type in ("anonymous", "unresolved")
-            and not e.plural
-            and e.last_seen < m.start
-            and m.head in e.name.lower().split()
-        ]
-        if unnamed:
-            return max(unnamed, key=lambda e: e.last_seen)
-        if m.head in lexicon.PROCEEDING_ROLES:
-            return None  # "The prosecutor told the jury" after the accused is named: another
-        gender = gender_of(m)  # "the duchess" is not the prince cited before her
-        cited = [
-            e
-            for e in self.entities
-            if e.type == "person"
-            and e.last_seen < m.start
-            and (gender is None or e.gender in (gender, None))
-        ]
-        latest = max(cited, key=lambda e: e.last_seen) if cited else None
-        if AGED.search(m.text):
-            latest = None  # "the 57-year-old scientist": someone just introduced
-        latest = latest or self._nearest_person(m.start)
-        # "the senator" after "Maria Costa, the mayor": someone else, unnamed here
-        if latest is None or _titled_otherwise(latest, m.head):
-            return None
-        return latest if gender is None or latest.gender in (gender, None) else None
-
     def _nearest_person(self, before: int) -> Entity | None:
         """The person named or cited last before an offset, of either gender."""
         cited = [e for e in self.entities if e.type == "person" and e.last_seen < before]
@@ -557,35 +397,3 @@ def _opens_sentence(text: str, at: int) -> bool:
     quote mark)."""
     before = text[max(0, at - 3) : at].rstrip(" ")
     return not before or before[-1] in "\n.?!:\"“‘'"
-
-
-def _titled_otherwise(entity: Entity, head: str) -> bool:
-    """Whether a person was introduced with a title that is not ``head``; a word for
-    what anyone in a field is ("the University of Surrey expert" after "Professor Jane
-    Ogden") is no other title."""
-    if head in FIELD_DESCRIPTIONS or head in lexicon.KIN_NOUNS:
-        return False  # nor is a relation ("the mother of five" after "a trader")
-    titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in _titled(entity)} & lexicon.TITLES
-    return bool(titles) and head not in titles
-
-
-def _titled(entity: Entity) -> set[str]:
-    """The words of a person's titles and role, and the initials of the role ("rdc" for
-    "The Resident District Commissioner")."""
-    role = entity.role or ""
-    return entity.titles | set(role.lower().replace(",", " ").split()) | title_initials(role)
-
-
-def _former_office(m: Mention) -> bool:
-    """ "The former secretary of state": an office someone held, with what it was of, which
-    re-describes a person the story is about, where "the head of the union" introduces a
-    new one."""
-    role = (m.role or "").split(";")[0].strip()
-    return "former" in m.text.lower().split() and role.startswith("of ") and ", " not in role
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """Whether the letters between two offsets stand as a word of their own."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from functools import cached_property
 
 from newsaudit.data import lexicon
+from newsaudit.descriptions import DescriptionLookup
 from newsaudit.entities import Entity
 from newsaudit.forward import named_after
 from newsaudit.interviews import Transcript, find_transcript, interviewee, quoted
 from newsaudit.mention_kinds import VAGUE_DETERMINERS, platform
-from newsaudit.people import PersonLookup
 from newsaudit.person_names import gender_of, given_first
 from newsaudit.rules.base import Mention
 
@@ -52,7 +52,7 @@ PERSON_REACH = 5
 GROUP_REACH = 3
 
 
-class PronounLookup(PersonLookup):
+class PronounLookup(DescriptionLookup):
     """The lookups a pronoun needs, over the people and groups of one document."""
 
     groups: list[tuple[Mention, bool]]  # plural groups (and whether subjects) by their ends

@@ -31,7 +31,7 @@ from newsaudit.rules.according import find_according, find_citing
 from newsaudit.rules.acts import is_act
 from newsaudit.rules.answers import find_answers
 from newsaudit.rules.appraisal import find_appraisals
-from newsaudit.rules.attitude import find_attitudes
+from newsaudit.rules.attitude import find_attitudes, find_sides
 from newsaudit.rules.base import Candidate, Mention, Offsets, trim
 from newsaudit.rules.claims import describe
 from newsaudit.rules.direct import find_direct, gives_words, is_name, is_quotation
@@ -234,6 +234,7 @@ def _run_rules(analysis: Analysis) -> None:
             found.extend(find_according(sent, quoted))
             found.extend(find_citing(sent, quoted))
             found.extend(find_attitudes(sent, quoted))
+            found.extend(find_sides(sent, quoted))
             found.extend(find_impressions(sent, quoted))
             found.extend(find_hearsay(sent, quoted))
             found.extend(find_talk(sent, quoted))

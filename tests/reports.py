@@ -44,3 +44,14 @@ def source_name(report: dict, attribution: dict) -> str:
 def sources_by_id(report: dict) -> dict[str, dict]:
     """The report's sources keyed by id."""
     return {s["id"]: s for s in report["sources"]}
+
+
+def last_speaker(report: dict, cue: str) -> tuple[str, str]:
+    """The type and name of the source of the last attribution cued by ``cue``."""
+    entity = source_of(report, last_by_cue(report, cue))
+    return entity["type"], entity["name"]
+
+
+def in_brief(body: str) -> str:
+    """``body`` under a headline, as an article's first line is."""
+    return "News in brief\n\n" + body

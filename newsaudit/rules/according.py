@@ -41,12 +41,30 @@ PHRASES = (
 # What may open the noun phrase after "per" besides a name: "per the tracker", "per a
 # list compiled by …", "per its filing".
 PER_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# Nouns of a reckoning that "by" names as the source of a figure or a judgement at a
+# clause's edge ("By the Associated Press's tally, he has 739", "by some estimates", "by
+# all accounts"), not a standard it is measured against ("by historical standards").
+RECKONINGS = frozenset(
+    {"count", "tally", "estimate", "calculation", "reckoning", "account", "measure"}
+)
 # The words those phrases open with: most tokens open none, and are passed over at once.
 PHRASE_STARTS = frozenset(phrase[0] for phrase in PHRASES)
 
 
 def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     """Yield "according to X"-style candidates in one sentence."""
+    for token in sent:
+        reckoning = _reckoning(token) if token.lower_ == "by" and token.i not in quoted else None
+        content = reckoning and _reckoned(sent, token, reckoning.head.right_edge.i)
+        if reckoning is not None and content:
+            yield Candidate(
+                kind="according_to",
+                category="evidence",
+                cue=offsets(token, token),
+                content=content,
+                source=mention(reckoning),
+                rule="according",
+            )
     for i, token in enumerate(sent):
         if token.lower_ not in PHRASE_STARTS:
             continue
@@ -80,6 +98,35 @@ def find_according(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
                 source=source,
                 rule="according",
             )
+
+
+def _reckoning(by: Token) -> Token | None:
+    """ "By the campaign's own count, …", "…, by some estimates": who reckoned (the
+    reckoning's owner, else the reckoning) where a fronted or set-off "by" names a
+    reckoning with a determiner or an owner (not "by far", not a passive's agent inside
+    the clause)."""
+    edge = by.is_sent_start or (by.i > 0 and by.nbor(-1).text == ",")
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if not edge or obj is None or obj.lemma_.lower() not in RECKONINGS:
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    # "by the campaign's own count": the owner counted
+    return next((c for c in obj.children if c.dep_ == "poss"), obj)
+
+
+def _reckoned(sent: SpacySpan, by: Token, last_i: int) -> tuple[int, int] | None:
+    """What a reckoning counts: the clause its "by" phrase hangs on, not every clause it
+    closes ("Clinton was eager to talk about Trump, who clinched the nomination, by the
+    AP's count": the count is of Trump's delegates); the rest of the sentence where the
+    parser hangs it on a noun ("has 739 delegates, by the AP's count")."""
+    verb = by.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return _rest_of_sentence(sent, by, by, last_i)
+    doc = sent.doc
+    if by.i > verb.i:
+        return trim(doc[max(verb.left_edge.i, sent.start) : by.i])
+    return trim(doc[last_i + 1 : min(verb.right_edge.i + 1, sent.end)])
 
 
 def _swallowed_subject(first: Token, obj: Token) -> Token | None:

@@ -49,6 +49,31 @@ def find_attitudes(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
         )
 
 
+def find_sides(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
+    """ "Most Republicans are against abolishing the department": "be against" said of
+    someone takes a side, a stance, as "opposed" does (PolNeAR train marks it outside
+    quotations wherever a person or body is the subject); "the odds are against him" is
+    no one's side."""
+    for prep in sent:
+        if prep.lower_ != "against" or prep.dep_ != "prep" or prep.i in quoted:
+            continue
+        verb = prep.head
+        subject = subject_of(verb) if verb.lemma_ == "be" else None
+        if subject is None or subject.i in quoted or not is_party(subject):
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        content = noun_phrase(obj) if obj is not None else None
+        if content:
+            yield Candidate(
+                kind="indirect",
+                category="stance",
+                cue=offsets(verb, prep),
+                content=content,
+                source=mention(subject),
+                rule="attitude",
+            )
+
+
 def _complement(adj: Token, frames: frozenset[str]):
     """(frame, content offsets, last cue token) of the adjective's complement, or None."""
     for child in adj.children:

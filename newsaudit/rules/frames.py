@@ -127,6 +127,13 @@ def _infinitive_on(obj: Token) -> Token | None:
     return None
 
 
+def _colon_after(clause: Token, cue: Token) -> bool:
+    """Whether a colon closes a clause before the cue: the writer's lead-in to the cue's
+    own sentence, not what was said (which a comma or a quotation mark closes)."""
+    doc = cue.doc
+    return any(t.text == ":" for t in doc[clause.right_edge.i : cue.i])
+
+
 def find_content(cue: Token, entry: Cue) -> Content | None:
     """The content of a verb cue, from the first of its frames the sentence fills."""
     frames = entry.frames
@@ -139,6 +146,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
     for child in cue.children:
         if child.i < cue.i and completed_after(cue):
             continue  # "…, he said the same thing": the clause before is not what was said
+        if child.i < cue.i and _colon_after(child, cue):
+            continue  # "It's not just Congress: Clinton came out against …": a lead-in
         if child.i > cue.i and "object" in frames and _after_object(child, obj):
             continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):

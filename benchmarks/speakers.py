@@ -20,7 +20,10 @@ Nigeria, South Africa, Botswana or Namibia, India, Pakistan, Sri Lanka, Singapor
 Malaysia, Fiji or Papua New Guinea, Atlantic Canada) was studied after ``d``; ``f``
 (Scotland, Wales, Ireland, Barbados, Uganda, Ghana, Nigeria, Zimbabwe, South Africa,
 Tamil Nadu, Bangladesh, Nepal, Hong Kong, Sabah, the Philippines, New Zealand), written
-at the same time to a brief of its own, is only scored.
+at the same time to a brief of its own, is only scored. ``g`` and ``h``, longer Canadian
+articles from every province and territory in the styles of the Canadian Press, the Globe
+and Mail, CBC, the Star, Postmedia and regional papers, were written together after
+that; ``g`` was studied, ``h`` is only scored.
 
 Three numbers, as a speech corpus with speakers' names is scored:
 - coverage: the share of gold quotes that a ``statement`` attribution covers (its content
@@ -42,7 +45,7 @@ import newsaudit
 from newsaudit.data import normalise_name
 
 SPEECH = Path(__file__).parent / "speech"
-SETS = ("a", "b", "c", "heldout", "d", "e", "f")
+SETS = ("a", "b", "c", "heldout", "d", "e", "f", "g", "h")
 
 
 def gold_spans(text: str, quotes: list[dict]) -> list[tuple[int, int, dict]]:

@@ -17,6 +17,8 @@ from newsaudit.rules.tokens import set_off_age
 
 # Entity labels under which the small model files people and outlets.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
+# Nouns a name in a headline's capitals modifies ("Clinton Campaign", "Lund Aides").
+NAME_MODIFIES = lexicon.ORGANIZATION_HEADS | lexicon.TITLES | lexicon.ANONYMOUS_HEADS
 # Where a group a later "they" stands for may stand: a subject, an object, a predicate,
 # "some of the experts", "activists and intellectuals".
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
@@ -36,10 +38,36 @@ def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
 def _described(name: Token) -> Token:
     """The noun a name is set beside ("whose 23-year-old son Tatenda", "her husband,
     Alan Reyes,"), whose mention is the name's with the noun as its role, which may tell
-    whether a later "she" can be that person; else the name itself."""
+    whether a later "she" can be that person; else the name itself, to its last word
+    where the recognizer cut a person's name short of it ("Rajinder Kaur" of "Rajinder
+    Kaur Bassi-Thiara", its surname read as a place)."""
+    if name.ent_type_ == "PERSON":
+        name = _name_end(name)
     head = name.head
     beside = name.dep_ == "appos" and head.i < name.i and head.tag_ == "NN"
     return head if beside and head.lower_ in lexicon.KIN_NOUNS else name
+
+
+def _name_end(word: Token) -> Token:
+    """The last word of the name a word of a person's name hangs on as a compound, past
+    the recognizer's person: capitalised names it tagged as a place or not at all, not a
+    body or a building named for the person ("Trump Tower", "Clinton Foundation")."""
+    while (
+        word.dep_ == "compound"
+        and word.head.i > word.i
+        and word.head.pos_ == "PROPN"
+        and word.head.is_title
+        and word.head.ent_type_ in ("PERSON", "GPE", "")
+        # "Clinton Campaign", "Sanders Aide" in a headline's capitals
+        and word.head.lower_ not in NAME_MODIFIES
+        # nothing between but the name's own words and hyphens ("Kaur Bassi - Thiara")
+        and all(
+            t.text == "-" or (t.pos_ == "PROPN" and t.dep_ == "compound")
+            for t in word.doc[word.i + 1 : word.head.i]
+        )
+    ):
+        word = word.head
+    return word
 
 
 def _unlabelled_name(token: Token) -> bool:

@@ -16,7 +16,7 @@ from newsaudit.body_names import legal_form, shortens, spellings
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
 from newsaudit.mention_kinds import DOCUMENT_APPOSITIONS, ORG_LABELS
-from newsaudit.person_names import surname
+from newsaudit.person_names import given_first, surname
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import FIRST_NAMES, given
@@ -37,6 +37,14 @@ COMPANY_HEADS = frozenset(
     | {"grocer", "supermarket", "insurer", "lender", "manufacturer", "conglomerate"}
     | {"supplier", "distributor", "automaker", "carmaker", "brand", "business"}
 )
+# Heads of descriptions that fit any body ("the group", "the agency said"): the body
+# named or cited last before, close by.
+BODY_HEADS = frozenset(
+    {"group", "organization", "organisation", "agency", "association", "body", "coalition"}
+    | {"authority"}
+)
+# How far back, in characters, "the group" looks for the body it stands for.
+BODY_NEAR = 1_500
 # Descriptions of a place of learning or care that point back to the last one named,
 # by the words its name holds ("the institution" after "Coventry University", "the
 # school" after "Hollis Community College").
@@ -129,6 +137,15 @@ class BodyLookup(PronounLookup):
             for org in reversed(self.organizations):
                 if org.start < m.start and {w.lower() for w in org.text.split()} & kinds:
                     return self._entity_named("organization", strip_det(org.text), org)
+        if (
+            not m.proper
+            and not m.plural
+            and m.text.lower() == f"the {m.head}"
+            and m.head in BODY_HEADS
+        ):
+            body = self._described_body(m.start)
+            if body is not None:
+                return body
         if _business_description(m):
             # "the company said" after "Harbourlink Ferries": the business named last, not
             # a public body ("the ministry", "the Food and Drug Administration"); in a lead
@@ -154,10 +171,57 @@ class BodyLookup(PronounLookup):
                 return self._entity_named("organization", strip_det(org.text), org)
         if m.start < self.headings_end:
             return self._named_in_body(m)
+        lead_end = self._lead_end()
+        if lead_end is not None and m.start < lead_end and _described_by_kind(m):
+            # "…, the regional health authority says." closing a lead, then "Prairie
+            # Mountain Health announced …": the body whose name opens the next sentence
+            found = next((org for org in self.organizations if org.start >= lead_end), None)
+            if found is not None and not self.text[lead_end : found.start].strip():
+                return self._entity_named("organization", strip_det(found.text), found)
         named = self._body_in_text(m)
         if named is not None:
             return self._entity_named("organization", named, m)
         return None
+
+    def _described_body(self, before: int) -> Entity | None:
+        """ "The Pacific Homebuilders Council, which represents developers, welcomed the
+        law. … the group said": the body cited last before an offset, close by, else the
+        one named last whose name says it is one -- not when a group of people is spoken
+        of since ("a group of parents … the group said")."""
+        named = [
+            (org.start, org)
+            for org in self.organizations
+            if before - BODY_NEAR < org.start < before and _body_named(strip_det(org.text))
+        ]
+        cited = [
+            (entity.last_before(before), entity)
+            for entity in self.entities
+            if entity.type == "organization"  # cited: a body whatever its name
+        ]
+        # one cited before, a source, over one only named since ("Prairie Mountain Health
+        # announced that the ER at Rivers Crossing District Hospital … , the health
+        # authority said")
+        near = [pair for pair in cited if before - BODY_NEAR < pair[0]] or named
+        found = max(near, key=lambda pair: pair[0], default=None)
+        if found is None:
+            return None
+        at, body = found
+        # "… Sandy Hook. The nation's largest gun group …. The group said": a group
+        # spoken of since the body, named or not, is the one meant
+        name = body.name if isinstance(body, Entity) else body.text
+        since = self.text[at + len(name) : before].lower()
+        if re.search(r"\bgroups?\b", since) or self._group_since(at, before):
+            return None
+        return (
+            body
+            if isinstance(body, Entity)
+            else self._entity_named("organization", strip_det(body.text), body)
+        )
+
+    def _group_since(self, after: int, before: int) -> bool:
+        """Whether people were spoken of as a group between two offsets ("protesters",
+        "All the Republicans"), whom "the group" may stand for."""
+        return any(after < group.start < before for group, _ in self.groups)
 
     def _business_cited_after(self, after: int, before: int) -> Entity | None:
         """The business cited last between two offsets, as a source ("Northern Shore Ferry
@@ -191,12 +255,22 @@ class BodyLookup(PronounLookup):
     def _body_spoken_for(self, m: Mention) -> Entity | None:
         role = (m.role or "").split("; ")[0].split(" (")[0]  # not its "(UCEA)"
         if role.startswith("for "):
-            named = strip_det(role[4:])
+            named = _unowned(strip_det(role[4:]))
             if named[:1].islower():
                 described = replace(m, text=role[4:], head=named.split()[-1], role=None)
                 body = self._body_in_text(described)
                 return self._entity_named("organization", body, m) if body else None
-            return self._entity_named("organization", named, m) if _body_named(named) else None
+            # "a spokesperson for Maple Crest Manor": a name of words that no one is
+            # named by, as no person's name begins ("a spokeswoman for Ann Lee" is hers)
+            words = named.split()
+            unpersonal = (
+                len(words) > 1
+                and not given_first(words)
+                and words[0].lower() not in PERSONAL_WORDS  # "for Mayor Frank G. Jackson"
+                and not self._someone(words[-1])
+            )
+            body = _body_named(named) or (unpersonal and named[:1].isupper())
+            return self._entity_named("organization", named, m) if body else None
         before = next((run for run in m.affiliations if f"{run} {m.head}" in m.text), None)
         if before is not None and _body_named(before):
             return self._entity_named("organization", strip_det(before), m)
@@ -309,6 +383,27 @@ def _named_by(person: Entity, word: str) -> bool:
     if surname(person.name) == word:
         return True
     return words[0] == word and given(word) not in FIRST_NAMES
+
+
+def _unowned(name: str) -> str:
+    """A body's name without the description that owns it ("the province's Department of
+    Health" is the Department of Health)."""
+    owner, _, rest = name.partition(" ")
+    owned = owner[:1].islower() and owner.endswith(("'s", "’s"))
+    return rest if owned and _body_named(rest) else name
+
+
+def _described_by_kind(m: Mention) -> bool:
+    """ "the regional health authority": a body described by what it is, in lower-case
+    words and no owner's ("the Democratic nominee's campaign" is someone's)."""
+    words = m.text.split()
+    return (
+        not m.proper
+        and not m.plural
+        and words[0].lower() == "the"
+        and all(w.islower() for w in words[1:])
+        and m.head in lexicon.ORGANIZATION_HEADS
+    )
 
 
 def _body_named(name: str) -> bool:

@@ -86,15 +86,19 @@ class DescriptionLookup(PersonLookup):
         entity.titles.update(words)
         return entity
 
+    def _lead_end(self) -> int | None:
+        """Where the body's first sentence, the lead, ends (None in a one-sentence text)."""
+        lead = bisect_left(self.sentence_starts, self.headings_end)
+        return self.sentence_starts[lead + 1] if lead + 1 < len(self.sentence_starts) else None
+
     def lead_described(self) -> dict[int, Entity]:
         """ "A senior emergency doctor has said …" opening the body, then "Dr Ruairí Mac
         Giolla Bhríde, a consultant …, said" right after it: the lead's unnamed one is the
         next person cited, if that one's title, role or honorific says what the lead did.
         Returns the key of the lead's source -> the person, as ``namesakes_merged``."""
-        lead = bisect_left(self.sentence_starts, self.headings_end)  # the body's first
-        if lead + 1 >= len(self.sentence_starts):
+        lead_end = self._lead_end()
+        if lead_end is None:
             return {}
-        lead_end = self.sentence_starts[lead + 1]
         unnamed = [
             e
             for e in self.entities
@@ -189,6 +193,13 @@ def _titled_otherwise(entity: Entity, head: str) -> bool:
     if head in FIELD_DESCRIPTIONS or head in lexicon.KIN_NOUNS:
         return False  # nor is a relation ("the mother of five" after "a trader")
     titles = {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in _titled(entity)} & lexicon.TITLES
+    # "the legislator" after "Member of Parliament … Grace Ejua", "the Thera" after "Ven.
+    # Hiriwadunne Dhammasiri Thero": a word for any holder of such an office, or what the
+    # honorific the name opened with says the person is
+    kinds = lexicon.OFFICE_KINDS.get(head, frozenset())
+    honoured = (lexicon.HONORIFIC_ROLES.get(m.split()[0].lower(), ()) for m in entity.mentions)
+    if titles & kinds or any(head in roles for roles in honoured):
+        return False
     return bool(titles) and head not in titles
 
 

@@ -55,7 +55,7 @@ def _load(name: str) -> Language:
     """Load a pipeline once per process, its attribute rules made a table lookup (the same
     annotations, faster: see ``newsaudit.tables``)."""
     import spacy
-    from spacy.symbols import ORTH
+    from spacy.symbols import NORM, ORTH
     from spacy.util import compile_infix_regex
 
     from newsaudit import spellings, tables
@@ -82,7 +82,30 @@ def _load(name: str) -> Language:
     # "Ma." for Maria in Filipino names ("Mayor Ma. Rosario Dizon-Abad") is one word, as
     # "Mr." is: split, its stop ends the sentence before the rest of the name
     nlp.tokenizer.add_special_case("Ma.", [{ORTH: "Ma."}])
+    # so is any abbreviated title or honorific that spaCy's own exceptions ("Mr.", "Gov.")
+    # lack ("Supt.", "Coun.", "Cpl.", "Mme."): split off, its stop ends a sentence before
+    # the name ("Coun." | "Marisol Dela Peña, whose ward …"). One word, it is read as the
+    # model reads those it knows, by giving it their norm: the parser and the recognizer
+    # go on into the name after it
+    for word, norm in abbreviated_titles().items():
+        if word not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
     return nlp
+
+
+def abbreviated_titles() -> dict[str, str]:
+    """The titles and honorifics of the lexicon written with a stop, as a name follows
+    them ("Supt.", "Lt.", "Mme."), with the norm of one the model knows: "gov." for a
+    title, "mr." for an honorific."""
+    from newsaudit.data import lexicon
+
+    honorifics = lexicon.HONORIFICS_MALE | lexicon.HONORIFICS_FEMALE | lexicon.HONORIFICS_NEUTRAL
+    found = {}
+    for words, norm in ((lexicon.TITLES, "gov."), (honorifics, "mr.")):
+        for word in words:
+            if word.endswith(".") and word[:-1].isalpha():
+                found[word.capitalize()] = norm
+    return found
 
 
 # spaCy's English infix that splits a word at a hyphen between letters ("well-known" is

@@ -378,9 +378,13 @@ class PersonLookup:
 def _family_of(name: str, family: str, alone: bool) -> bool:
     """Whether ``family`` is the surname ending a person's name, or, said alone, one half
     of a double surname joined by a hyphen ("Sumagaysay" of "Lourdes
-    Villanueva-Sumagaysay", "Zondi" of "Nokuthula Zondi-Khumalo")."""
+    Villanueva-Sumagaysay", "Zondi" of "Nokuthula Zondi-Khumalo"; not "Ho" of "Tony Chan
+    Ho-yin")."""
     last = surname(name)
-    return last == family or (alone and "-" in last and family in last.split("-"))
+    halves = last.split("-")
+    # both halves capitalised: a double surname, not a Cantonese given name ("Chan Ho-yin")
+    double = len(halves) > 1 and all(h[:1].isupper() for h in halves)
+    return last == family or (alone and double and family in halves)
 
 
 def _without_honorifics(words: list[str]) -> list[str]:

@@ -17,18 +17,7 @@ from spacy.tokens import Span
 from newsaudit.person_names import person_name
 from newsaudit.rules.mentions import mention
 from tests.parses import given_parse
-from tests.reports import last_by_cue, source_of
-
-
-def speaker(report: dict, cue: str) -> tuple[str, str]:
-    """The type and name of the source of the last attribution cued by ``cue``."""
-    entity = source_of(report, last_by_cue(report, cue))
-    return entity["type"], entity["name"]
-
-
-def article(body: str) -> str:
-    """``body`` under a headline, as an article's first line is."""
-    return "News in brief\n\n" + body
+from tests.reports import in_brief, last_speaker
 
 
 @pytest.mark.parametrize(
@@ -51,7 +40,7 @@ def article(body: str) -> str:
     ],
 )
 def test_honorifics_of_other_countries_are_no_part_of_the_name(run, text, name):
-    assert speaker(run(article(text)), "said") == ("person", name)
+    assert last_speaker(run(in_brief(text)), "said") == ("person", name)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +67,7 @@ def test_honorifics_of_other_countries_are_no_part_of_the_name(run, text, name):
     ],
 )
 def test_what_an_honorific_or_a_title_says_someone_is_refers_back(run, text, cue, name):
-    assert speaker(run(article(text)), cue) == ("person", name)
+    assert last_speaker(run(in_brief(text)), cue) == ("person", name)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +93,7 @@ def test_what_an_honorific_or_a_title_says_someone_is_refers_back(run, text, cue
     ],
 )
 def test_the_whole_name_of_a_person_set_off_or_titled(run, text, cue, name):
-    assert speaker(run(article(text)), cue) == ("person", name)
+    assert last_speaker(run(in_brief(text)), cue) == ("person", name)
 
 
 @pytest.mark.parametrize(
@@ -131,37 +120,37 @@ def test_the_whole_name_of_a_person_set_off_or_titled(run, text, cue, name):
     ],
 )
 def test_a_body_named_whole_or_set_off(run, text, cue, name):
-    assert speaker(run(article(text)), cue) == ("organization", name)
+    assert last_speaker(run(in_brief(text)), cue) == ("organization", name)
 
 
 def test_the_town_council_is_the_town_council_named_before(run):
-    text = article(
+    text = in_brief(
         "The market will close for a year, Westbury Town Council said on Monday.\n\n"
         "In a statement, the town council said stallholders would be paid $800 a month."
     )
-    assert speaker(run(text), "said") == ("organization", "Westbury Town Council")
+    assert last_speaker(run(text), "said") == ("organization", "Westbury Town Council")
 
 
 def test_the_company_is_the_business_cited_not_a_surname_the_recognizer_took_for_one(run):
     """Guard: here the recognizer takes neither the surname for a body nor misses the
     business, so the sentence passed before; on speech set e it did both ("According to
     Doucet" tagged a body, the ferry company untagged), which the rule now mends."""
-    text = article(
+    text = in_brief(
         "Fisherman Luc Arsenault, 52, said he had missed a hospital appointment.\n\n"
         "According to Arsenault, some residents have moved to the mainland.\n\n"
         "Bayview Island Ferry Services said in a statement that a part had been ordered.\n\n"
         "The company said the safety of passengers was its first concern."
     )
-    assert speaker(run(text), "said") == ("organization", "Bayview Island Ferry Services")
+    assert last_speaker(run(text), "said") == ("organization", "Bayview Island Ferry Services")
 
 
 def test_the_spokesperson_later_speaks_for_the_body_as_before(run):
-    text = article(
+    text = in_brief(
         "A spokesperson for the Department of Public Works said work on a new span was "
         "under way.\n\n"
         "The spokesperson said the province was also looking at a temporary bridge."
     )
-    assert speaker(run(text), "said") == ("organization", "Department of Public Works")
+    assert last_speaker(run(text), "said") == ("organization", "Department of Public Works")
 
 
 def test_a_name_after_a_title_keeps_a_fathers_name_inside_it():
@@ -176,8 +165,8 @@ def test_a_name_after_a_title_keeps_a_fathers_name_inside_it():
 
 def test_an_engineers_title_is_no_part_of_the_name(run):
     """Guard: "Eng" is a title, so the name after it is whole, not cut at a given name."""
-    text = article("Eng Peter Mushi Lyimo, the authority's director, said the pipe was fixed.")
-    assert speaker(run(text), "said") == ("person", "Peter Mushi Lyimo")
+    text = in_brief("Eng Peter Mushi Lyimo, the authority's director, said the pipe was fixed.")
+    assert last_speaker(run(text), "said") == ("person", "Peter Mushi Lyimo")
 
 
 # "Chamari Wickramage of the collective said …", as the parser may read it: the surname an
@@ -204,8 +193,8 @@ def test_two_capitalised_words_the_parser_splits_are_one_name(nlp):
 
 def test_initials_and_a_department_are_two_bodies(run):
     """Guard: "and" joins two bodies where the first is named by its initials."""
-    report = run(article("The FBI and Justice Department said they would cooperate."))
-    assert speaker(report, "said") != ("organization", "FBI and Justice Department")
+    report = run(in_brief("The FBI and Justice Department said they would cooperate."))
+    assert last_speaker(report, "said") != ("organization", "FBI and Justice Department")
 
 
 # "The Glens Health and Social Care Trust said …", as the parser may read it: the words before
@@ -237,33 +226,33 @@ def test_a_bodys_name_with_and_inside_is_whole(nlp):
     "pronoun lost), so such a name is left out of the people",
 )
 def test_a_name_with_an_age_set_off_is_a_persons_whatever_the_label(run):
-    text = article(
+    text = in_brief(
         "The change has done little to reassure Doreen Haworth, 84, who has lived in the "
         "village for 60 years.\n\n"
         "\u201cI go to the clinic every week,\u201d Mrs Haworth said."
     )
-    assert speaker(run(text), "said") == ("person", "Doreen Haworth")
+    assert last_speaker(run(text), "said") == ("person", "Doreen Haworth")
 
 
 def test_a_title_set_off_before_a_name_with_a_double_surname(run):
     """The name after "Member of Parliament for the constituency," is the speaker, and
     the second half of a double surname ("Bailey-Forbes") is no outlet."""
-    text = article(
+    text = in_brief(
         "Member of Parliament for the constituency, Dr Sharlene Bailey-Forbes, said she "
         "had spoken with the minister."
     )
-    assert speaker(run(text), "said") == ("person", "Sharlene Bailey-Forbes")
+    assert last_speaker(run(text), "said") == ("person", "Sharlene Bailey-Forbes")
 
 
 def test_a_statement_an_aide_signed_is_the_word_of_the_one_who_spoke_in_it(run):
-    text = article(
+    text = in_brief(
         "But the Commissioner for Works, Mr Emeka Okonkwo, insisted that the traders were "
         "warned.\n\n"
         "Okonkwo, in a statement signed by his Special Assistant on Media, Mrs Ngozi "
         "Eze-Obi, said the stalls were built on a drain.\n\n"
         "The statement read in part, \u201cNotices were served on the traders in June.\u201d"
     )
-    assert speaker(run(text), "read") == ("person", "Emeka Okonkwo")
+    assert last_speaker(run(text), "read") == ("person", "Emeka Okonkwo")
 
 
 @pytest.mark.parametrize(
@@ -281,10 +270,10 @@ def test_a_statement_an_aide_signed_is_the_word_of_the_one_who_spoke_in_it(run):
     ],
 )
 def test_more_honorifics_and_titles_of_other_countries(run, text, name):
-    assert speaker(run(article(text)), "said") == ("person", name)
+    assert last_speaker(run(in_brief(text)), "said") == ("person", name)
 
 
 def test_a_given_name_that_is_an_honorific_elsewhere_stays_a_name(run):
     """Guard: "Kumari" is "Miss" in India but a given name in Sri Lanka."""
-    text = article("Kumari Ratnasiri said stones had landed on the roof of her house.")
-    assert speaker(run(text), "said")[1] == "Kumari Ratnasiri"
+    text = in_brief("Kumari Ratnasiri said stones had landed on the roof of her house.")
+    assert last_speaker(run(text), "said")[1] == "Kumari Ratnasiri"

@@ -139,7 +139,7 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
 # "Kgosi Tau Mmusi".
 _CLERGY = frozenset({"cleric", "minister", "pastor", "priest", "preacher", "clergyman"})
 _PRIEST = frozenset({"cleric", "priest", "clergyman"})
-_MONK = frozenset({"monk", "priest", "cleric"})
+_MONK = frozenset({"monk", "priest", "cleric", "thera", "thero"})
 _RULER = frozenset({"monarch", "ruler", "king"})
 HONORIFIC_ROLES: dict[str, frozenset[str]] = {
     "sheikh": frozenset({"cleric", "imam", "preacher", "scholar"}),
@@ -182,6 +182,16 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "sp": "superintendent",
     "insp": "inspector",
     "sgt": "sergeant",
+    "insp.": "inspector",
+    "det.": "detective",
+    "cpl.": "corporal",
+    "pte.": "private",
+    "ald.": "alderman",
+    # Canadian Press style for a councillor and a constable ("Coun. Marisol Dela Peña")
+    "coun": "councillor",
+    "coun.": "councillor",
+    "cst.": "constable",
+    "const.": "constable",
     "cpl": "corporal",
     "capt": "captain",
     "lt": "lieutenant",
@@ -259,6 +269,8 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         # Commonwealth titles of councillors, constables and provincial members
         "cllr",
         "cllr.",
+        "coun",
+        "coun.",
         "dci",
         "const.",
         "cst.",
@@ -655,8 +667,28 @@ _TITLE_WORDS: frozenset[str] = frozenset(
 # "Ex-Minister"): the tokenizer keeps the prefix in the word (newsaudit.nlp), so each
 # one-word title has these forms too.
 BOUND_PREFIXES = ("ex", "co")
-TITLES: frozenset[str] = _TITLE_WORDS | frozenset(
-    f"{prefix}-{title}" for prefix in BOUND_PREFIXES for title in _TITLE_WORDS if title.isalpha()
+TITLES: frozenset[str] = (
+    _TITLE_WORDS
+    # abbreviations with their stop ("Insp.", "Det."), one word to the tokenizer
+    | frozenset(word for word in TITLE_ABBREVIATIONS if word.endswith("."))
+    | frozenset(
+        f"{prefix}-{title}"
+        for prefix in BOUND_PREFIXES
+        for title in _TITLE_WORDS
+        if title.isalpha()
+    )
+)
+
+# Words for any holder of a kind of office, which a later description uses for one
+# introduced with the office's own title ("the legislator" for a Member of Parliament,
+# an MLA or a senator).
+LEGISLATORS: frozenset[str] = frozenset(
+    {"member", "mp", "mla", "mpp", "mna", "mha", "msp", "mep", "td", "mca", "senator"}
+    | {"representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"}
+    | {"assemblymember", "legislator", "lawmaker", "parliamentarian"}
+)
+OFFICE_KINDS: dict[str, frozenset[str]] = dict.fromkeys(
+    ("legislator", "lawmaker", "parliamentarian"), LEGISLATORS
 )
 
 # Offices held for a portfolio, which news writes between the office and the holder's

@@ -206,6 +206,8 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
             # 'has been described as "…"': the subject of a passive is not the speaker
             return offsets(verb, verb), None
         subject = subject_of(verb)
+        if (subject is None or subject.i in quoted) and q_end <= verb.i:
+            subject = _named_before(doc, q_end, verb)
         # a speech verb with nobody speaking ("…, compared to 11%") is no cue
         if subject is not None and subject.i not in quoted:
             return offsets(verb, verb), mention(subject)
@@ -215,6 +217,19 @@ def _speech_verb(doc: Doc, q_start: int, q_end: int, quoted: set[int]):
         or (clause_speaker(doc[q_start - 1], quoted) if doc[q_start - 1].text == ":" else None)
         or _glued_speaker(doc, q_start, q_end)
     )
+
+
+def _named_before(doc: Doc, q_end: int, verb: Token) -> Token | None:
+    """'"…," Minister of Agriculture, Senator the Hon. Marcus Daley, told the agency':
+    the parser may join the verb after a quotation to the quoted clause's own verb and
+    hang the name between on that; a name or noun right before the verb, after the
+    closing mark, is its speaker."""
+    if not verb.head.i < q_end or verb.dep_ not in ("conj", "ccomp", "parataxis"):
+        return None
+    word = doc[verb.i - 1]
+    if word.is_punct and word.i > q_end:
+        word = doc[word.i - 1]
+    return word if word.i >= q_end and word.pos_ in ("PROPN", "NOUN") else None
 
 
 def _passive_of_something_else(verb: Token, q_start: int) -> bool:

@@ -184,7 +184,7 @@ def _set_off_source(head: Token) -> Token | None:
     if head.lemma_.lower() in lexicon.DOCUMENT_HEADS:
         return None  # "According to the FBI summary, Mills asked …": no one's name
     doc = head.doc
-    for child in head.rights:
+    for child in [*head.rights, *_named_after_name(head)]:
         after = child.right_edge.i + 1
         # closed by a comma or the sentence's end, not run into a verb ("the summary, Mills
         # asked …")
@@ -194,6 +194,21 @@ def _set_off_source(head: Token) -> Token | None:
         if commas and _set_off_member(child) and (person or child.ent_type_ == "ORG"):
             return child
     return None
+
+
+def _named_after_name(head: Token) -> list[Token]:
+    """ "A spokesperson for L'Heureux, Émilie Côté-Rancourt, said": a person's name set
+    off after the name of what the noun is of or for, which the parser hangs on that name;
+    a name does not name a name again, so it is the noun's."""
+    return [
+        name
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with")
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        for name in obj.rights
+        if name.dep_ == "appos" and name.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON"
+    ]
 
 
 def _set_off_member(child: Token) -> bool:
@@ -289,6 +304,8 @@ def _redirected(head: Token) -> Mention | None:
         return _closed_by_name(head, parent[0], parent[-1])
     if titled and head.lower_ in TITLE_WORDS:  # not "Peter T. King, Republican of …"
         name = next((c for c in head.children if set_off_name(c)), None)
+        if name is None and _named_after_name(head):
+            name = _set_off_source(head)  # "A spokesperson for L'Heureux, Émilie …,"
         closing = None if name is not None else closing_name(head)
         if closing is not None:
             return _closed_by_name(head, closing.doc[entity_start(closing)], closing)
@@ -314,9 +331,12 @@ def _redirected(head: Token) -> Mention | None:
     if name is not None:
         named = mention(name)
         between = [c for c in head.rights if c.i < name.i and not c.is_punct]
+        end = between[-1].right_edge if between else head
+        if end.i >= name.left_edge.i:  # the name hung inside the role's own phrase
+            end = head.doc[name.left_edge.i - 2]
         return replace(
             named,
-            role=text_between(head.left_edge, between[-1].right_edge if between else head),
+            role=text_between(head.left_edge, end),
             affiliations=proper_runs(head) + named.affiliations,
         )
     return None

@@ -1,8 +1,9 @@
 """A source mention: the noun phrase that names who speaks, read from the parse into plain
 values (offsets, the name, a title, a role, affiliations) by ``mention``.
 
-How a name and a title are read inside the phrase is ``rules.names``, what it says of
-the source beside the name ``rules.roles``, a count of people ``rules.counts``.
+Which words are the phrase's and which of them the name is ``rules.phrases``; how a name
+and a title are read inside it ``rules.names``, what it says of the source beside the
+name ``rules.roles``, a count of people ``rules.counts``.
 """
 
 from __future__ import annotations
@@ -13,14 +14,11 @@ from spacy.tokens import Token
 
 from newsaudit.data import claim_words, lexicon
 from newsaudit.rules.antecedents import stands_for
-from newsaudit.rules.counts import counted_noun, group_counted, share_whole
+from newsaudit.rules.counts import counted_noun
 from newsaudit.rules.names import (
     FIRST_NAMES,
-    HONORIFIC_ABBREVIATIONS,
     NOT_A_PERSON,
-    ONE_NAME_TITLES,
     PERSON_NOUNS,
-    TITLE_PARTS,
     TITLE_WORDS,
     close_name,
     closing_name,
@@ -31,28 +29,14 @@ from newsaudit.rules.names import (
     name_run,
     named_example,
     office_before,
-    one_name,
     portfolio_holder,
     set_off_name,
     text_between,
     title_before,
 )
-from newsaudit.rules.phrase_edges import (
-    contiguous,
-    from_article,
-    given_before_particle,
-    name_run_on,
-    person_begun_before,
-    person_split_before,
-    whole_words,
-)
+from newsaudit.rules.phrases import name_words, read_phrase
 from newsaudit.rules.roles import (
-    ROLE_DEPS,
-    ROLE_VERBS,
-    circumstance,
-    no_role,
     proper_runs,
-    roletext_between,
 )
 from newsaudit.rules.tokens import (
     SUBJECT_DEPS,
@@ -114,10 +98,6 @@ class Mention:
     personal: bool = False
 
 
-# The prepositions that join an office to its field or place ("MEC for Transport").
-OFFICE_OF = frozenset({"for", "of"})
-# Words for what someone does or is, which open a sentence before a name as a title.
-FALSE_TITLES = lexicon.OCCUPATIONS | lexicon.ANONYMOUS_HEADS | lexicon.KIN_NOUNS
 # Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
 UNNAMED_MEMBERS = frozenset({"another", "one", "other"})
 # The parser's labels for the object of a verb or a preposition.
@@ -228,30 +208,6 @@ def _set_off_member(child: Token) -> bool:
     )
 
 
-def _capitalised_inside(word: Token) -> bool:
-    """A word of a recognized name, capitalised where nothing but a name would be: not at
-    the head of a sentence ("Billionaire Donald Trump", "Top Sanders aides"), unless the
-    sentence began only at an honorific's stop ("Hon. Farai Chidavaenzi")."""
-    opens = word.is_sent_start and not _after_honorific(word)
-    return word.is_title and bool(word.ent_type_) and not opens
-
-
-def _after_honorific(word: Token) -> bool:
-    """Whether a word follows an abbreviated honorific and its stop ("Hon." "Dr" ".")."""
-    doc, at = word.doc, word.i - 1
-    if at >= 0 and doc[at].text == ".":
-        at -= 1
-    return at >= 0 and doc[at].lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS
-
-
-def _false_title(word: Token) -> bool:
-    """ "Accountant Deepa Krishnan", "Farmer Juma Otieno": a word for what someone does,
-    capitalised only because it opens the sentence, before a name of two words or more
-    (no given name: "Hunter", "Carter" begin names)."""
-    opens = word.is_sent_start or word.nbor(-1).is_punct
-    return opens and word.lower_ in FALSE_TITLES and given(word.text) not in FIRST_NAMES
-
-
 def mention(head: Token) -> Mention:
     """Describe the noun phrase headed by ``head`` as a source mention."""
     redirected = _redirected(head)
@@ -342,162 +298,10 @@ def _redirected(head: Token) -> Mention | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    """The words of a mention's phrase, and what reading them found on the way."""
-
-    words: list[Token]
-    roles: list[str]  # what the phrase says the source is ("a spokesman for …")
-    run_on: list[Token]  # a name's words the parser split off before initials in brackets
-    glued: list[Token]  # words of the name the parser left outside the phrase
-    joined: bool  # names joined by "and" that are one name ("Customs and Border Protection")
-    group: list[Token]  # the group a share or a quantity counts ("of voters")
-
-
-def _phrase(head: Token) -> _Phrase:
-    """The words of the noun phrase headed by ``head`` that name the source, apart from
-    its role: what a relative clause or an apposition says goes into the role."""
-    kept = [head]
-    role_parts: list[str] = []
-    joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
-    run_on = name_run_on(head)
-    kept.extend(run_on)
-    for part in run_on[-1].rights if run_on else ():
-        if part.dep_ == "prep" and not no_role(part, head):
-            role_parts.append(roletext_between(part))  # "… Jayasekara of the collective"
-    kept.extend(share_whole(head))  # "Six in 10 say": the share is the source
-    group = group_counted(head)  # "42% of voters say", "a number of economists say"
-    kept.extend(group)
-    for child in head.children:
-        if child.i in {t.i for t in kept}:
-            continue
-        if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
-            # the role is what the source is ("a spokesman for …", "from the … think-tank"),
-            # not what a relative clause says it did ("…, which called the strike")
-            role_clause = child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS
-            if (child.dep_ in ("appos", "prep") or role_clause) and not (
-                child.like_num or circumstance(child) or no_role(child, head)
-            ):
-                role_parts.append(roletext_between(child))  # not "Salim Ngala, 41,"
-            continue
-        if child.dep_ in ("cc", "conj") and child.i > head.i and not joined:
-            continue
-        kept.extend(child.subtree)
-    kept = whole_words(contiguous(sorted(kept, key=lambda t: t.i), head))
-    before = given_before_particle(kept[0]) if head.pos_ == "PROPN" else []
-    before = before or person_begun_before(kept[0], head) or person_split_before(kept[0], head)
-    glued = before + run_on
-    kept = before + kept
-    kept = from_article(kept, head)
-    # "except Rubio's, election records show": a possessive closed by a comma owns what
-    # came before it, not the source after the comma
-    owned = [
-        n
-        for n, t in enumerate(kept[:-1])
-        if t.dep_ == "case"
-        and kept[n + 1].text == ","
-        and t.head.dep_ == "poss"
-        and t.head.head == head
-    ]
-    if owned:
-        kept = kept[owned[-1] + 1 :]
-    while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "case"):
-        kept.pop(0)
-    # not the percent sign of a share ("42% say"), which heads it
-    while (
-        kept
-        and not (kept[-1] == head and head.text == "%")
-        and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "case")
-    ):
-        kept.pop()
-    if not kept:
-        kept = [head]
-    return _Phrase(kept, role_parts, run_on, glued, joined, group)
-
-
-def _name_words(head: Token, phrase: _Phrase, first: Token) -> tuple[list[Token], bool]:
-    """The words of the phrase that are the name, and whether an office's "for" or "of"
-    comes before them ("MEC for Transport Nokuthula Zondi-Khumalo")."""
-    kept, glued = phrase.words, phrase.glued
-    # not the stop of an abbreviated title the tokenizer splits off ("Lt. Col. Ana Lund",
-    # "Capt. Humayun Khan"), which the tagger may call a proper noun too
-    # nor a word the parser hangs on a title as an apposition with no comma between
-    # ("Chief Minister Shri B. Venkata Ramana Reddy": "Venkata" on "Minister")
-    close = {t.i for t in kept if t.dep_ == "appos" and t.i > first.i and not t.nbor(-1).is_punct}
-    # nor a given name the parser makes a second subject ("Bus driver Gethin ap Rhys said")
-    kept_at = {t.i for t in kept}
-    close |= {
-        t.i
-        for t in kept
-        if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head.i in kept_at)
-    }
-    close |= {t.i for t in glued}
-    named_from = entity_start(head) if head.ent_type_ else head.i
-    inside = [t for t in kept if named_from <= t.i < head.i]  # the recognizer's name's words
-    # nor a word of the recognizer's person that hangs on its last name, whatever the
-    # tagger took it for ("Farai", read as a numeral, in "Hon. Farai Chidavaenzi"; not
-    # "The" of "The Dan Wootton Interview", a show)
-    if head.ent_type_ == "PERSON":
-        close |= {t.i for t in inside if t.head == head and t.is_title and t.pos_ != "DET"}
-    # nor the words of a body's name the parser hangs inside it ("Glens" and "Health" of
-    # "The Southern Glens Health and Social Care Trust")
-    if head.ent_type_ == "ORG":
-        close |= {t.i for t in inside if t.pos_ == "PROPN" and _modifies(t, head)}
-    # nor a capitalised word of the recognizer's name the tagger took for an adjective
-    # ("Cathal", a given name the lists do not hold, in "Galway TD Cathal Ó Briain")
-    glued_at = {t.i for t in glued}  # "Soon" of "Yeoh Soon Hin", read as an adverb
-    name_tokens = [
-        t
-        for t in kept
-        if (
-            t.pos_ == "PROPN"
-            or t.i in glued_at
-            or (_capitalised_inside(t) and named_from <= t.i < head.i)
-        )
-        and not t.is_punct
-        and (t.dep_ in ("compound", "flat") or t.i == head.i or t.i in close)
-    ]
-    # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
-    # too, so the name is the run of proper nouns after the last title word.
-    for n in range(len(name_tokens) - 1, 0, -1):
-        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_PARTS:
-            # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
-            peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
-            name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
-            break
-    if len(name_tokens) >= 3 and _false_title(name_tokens[0]):
-        name_tokens = name_tokens[1:]  # "Accountant Deepa Krishnan said"
-    # "MEC for Transport Nokuthula Zondi-Khumalo": after a title's "for" or "of", the name
-    # begins where the recognizer's person does, the words before it the office's (its
-    # place, no title of the person's own)
-    after_office = (
-        bool(name_tokens) and name_tokens[0].i > 0 and name_tokens[0].nbor(-1).lower_ in OFFICE_OF
-    )
-    if after_office:
-        begins = entity_start(head) if head.ent_type_ == "PERSON" else name_tokens[0].i
-        # back over given names the recognizer left out ("… Police Station Syed Tanvir
-        # Hossain"), not over the office's place
-        while begins > name_tokens[0].i and given(head.doc[begins - 1].text) in FIRST_NAMES:
-            begins -= 1
-        name_tokens = [t for t in name_tokens if t.i >= begins] or name_tokens
-    return name_tokens, after_office
-
-
-def _modifies(word: Token, head: Token) -> bool:
-    """Whether a word hangs on ``head`` through nouns that modify nouns only ("Glens" on
-    "Trust" through "Health"), not through a preposition ("Finance" of "the Ministry of
-    Finance" before a name)."""
-    while word != head:
-        if word.dep_ not in ("compound", "nmod", "amod") or word.head.i <= word.i:
-            return False
-        word = word.head
-    return True
-
-
 def _phrase_mention(head: Token) -> Mention:
     """The mention the phrase headed by ``head`` is itself: its words, name, title, role
     and affiliations."""
-    phrase = _phrase(head)
+    phrase = read_phrase(head)
     kept, run_on, group = phrase.words, phrase.run_on, phrase.group
     role_parts = list(phrase.roles)
     first, last = kept[0], kept[-1]
@@ -507,7 +311,7 @@ def _phrase_mention(head: Token) -> Mention:
     start, end = offsets(first, last)
     lower = run_on[-1].lower_ if run_on else head.lower_  # "Authority" of "The Jamaica … Authority"
     pronoun = head.pos_ == "PRON" or lower in PRONOUNS
-    name_tokens, after_office = _name_words(head, phrase, first)
+    name_tokens, after_office = name_words(head, phrase, first)
     run = name_run(name_tokens) if name_tokens and head.pos_ == "PROPN" else []
     if run and phrase.joined:
         # "Customs and Border Protection", "Eddisford and Wrayton Borough Council"

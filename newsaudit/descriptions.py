@@ -53,6 +53,11 @@ class DescriptionLookup(PersonLookup):
             # by any mention of the surname ("Sanders' only path …. The Vermont senator"),
             # not only the one that gave the title (looked up only for those still in the
             # running: a long document names thousands of people)
+            # a word for any holder of the office ("the judge" after "Justice …"); not a
+            # bare capitalised "Judge", which may be a surname (Patty Judge)
+            kinds = lexicon.OFFICE_KINDS.get(m.head, frozenset())
+            if m.text.lower().startswith("the ") and introduced & kinds:
+                introduced = introduced | {m.head}
             overlap = len(words & introduced)
             if m.head not in introduced or overlap < best_rank[0]:
                 continue

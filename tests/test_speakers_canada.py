@@ -175,3 +175,14 @@ def test_a_leads_body_is_the_one_named_right_after_it(run):
     report = run(text)
     assert last_speaker(report, "says") == ("organization", "Prairie Mountain Health")
     assert last_speaker(report, "said") == ("organization", "Prairie Mountain Health")
+
+
+def test_the_judge_is_the_justice_introduced(run):
+    report = run(
+        in_brief(
+            "Justice Hélène M. Gagnon-Fisher of the Court of King's Bench handed down the "
+            "sentence Friday to Dale Ostrowski, 58.\n\n"
+            "The judge said she had considered his guilty plea."
+        )
+    )
+    assert last_speaker(report, "said") == ("person", "Hélène M. Gagnon-Fisher")

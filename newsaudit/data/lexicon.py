@@ -687,9 +687,11 @@ LEGISLATORS: frozenset[str] = frozenset(
     | {"representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"}
     | {"assemblymember", "legislator", "lawmaker", "parliamentarian"}
 )
-OFFICE_KINDS: dict[str, frozenset[str]] = dict.fromkeys(
-    ("legislator", "lawmaker", "parliamentarian"), LEGISLATORS
-)
+OFFICE_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("legislator", "lawmaker", "parliamentarian"), LEGISLATORS),
+    # "the judge" after "Justice Hélène Gagnon-Fisher of the Court of King's Bench"
+    "judge": frozenset({"justice", "magistrate", "judge"}),
+}
 
 # Offices held for a portfolio, which news writes between the office and the holder's
 # name with no comma ("Eastern Cape MEC for Cooperative Governance Lwazi Sigcawu",

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsaudit.body_names import legal_form, shortens, spellings
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
-from newsaudit.mention_kinds import DOCUMENT_APPOSITIONS, ORG_LABELS
+from newsaudit.mention_kinds import DOCUMENT_APPOSITIONS, ORG_LABELS, national_body
 from newsaudit.person_names import given_first, surname
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
@@ -410,7 +410,8 @@ def _body_named(name: str) -> bool:
     """Whether a capitalised name is a body's by its words ("Welsh Government",
     "Caledonian Northern Bank", "Department of State Development")."""
     words = {w.lower() for w in name.split()}
-    return name[:1].isupper() and bool(words & lexicon.ORGANIZATION_HEADS)
+    national = national_body(name.split())  # "Fisheries and Oceans Canada"
+    return name[:1].isupper() and (bool(words & lexicon.ORGANIZATION_HEADS) or national)
 
 
 def _business_description(m: Mention) -> bool:

@@ -32,6 +32,7 @@ from newsaudit.rules.names import (
     given,
 )
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
+from newsaudit.textutil import strip_det
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
 KnownSurname = Callable[[str], Mention | None]
@@ -277,6 +278,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     lowered = {t.lower().strip(".,") for t in m.text.split()}
     if lowered & BODY_NAME_HEADS and m.label != "PERSON" and not _titled_name(m):
         return False
+    if national_body(tokens) or national_body(strip_det(m.text).split()):
+        return False  # "Environment and Climate Change Canada", "Police Scotland"
     if m.plural and (len(tokens) == 1 or m.label == "NORP"):
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
         # whatever comes before
@@ -461,3 +464,15 @@ def title_initials(title: str | None) -> set[str]:
     if len(words) < 2 or not all(w[1:].islower() and w.isalpha() for w in words):
         return set()
     return {"".join(w[0] for w in words[i:]).lower() for i in range(len(words) - 1)}
+
+
+def national_body(words: list[str]) -> bool:
+    """ "Health Canada", "Fisheries and Oceans Canada", "Police Scotland": capitalised words
+    ending in a country whose national bodies are named so, opening with no given name
+    ("Nick England" is a person)."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in lexicon.BODY_NAME_ENDINGS
+        and words[0][:1].isupper()
+        and not given_first(words)
+    )

@@ -186,3 +186,33 @@ def test_the_judge_is_the_justice_introduced(run):
         )
     )
     assert last_speaker(report, "said") == ("person", "Hélène M. Gagnon-Fisher")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesperson for Fisheries and Oceans Canada said the quota would not change.",
+            "Fisheries and Oceans Canada",
+        ),
+        (
+            "Environment and Climate Change Canada said the warning would stay in place.",
+            "Environment and Climate Change Canada",
+        ),
+        (
+            "Crown-Indigenous Relations and Northern Affairs Canada said the money had been spent.",
+            "Crown-Indigenous Relations and Northern Affairs Canada",
+        ),
+        ("Police Scotland said the road would reopen on Monday.", "Police Scotland"),
+    ],
+)
+def test_a_national_body_named_by_its_country_is_a_body(run, text, name):
+    """The Canadian names with "and" inside were a person ("Change Canada") or no one;
+    "Police Scotland" was typed right before, and stays a guard."""
+    assert last_speaker(run(in_brief(text)), "said") == ("organization", name)
+
+
+def test_a_person_with_a_country_for_a_surname_is_a_person(run):
+    """Guard: "Nick England" opens with a given name."""
+    report = run(in_brief("Nick England said the club would appeal the ruling."))
+    assert last_speaker(report, "said") == ("person", "Nick England")

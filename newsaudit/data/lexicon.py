@@ -693,6 +693,14 @@ OFFICE_KINDS: dict[str, frozenset[str]] = {
     "judge": frozenset({"justice", "magistrate", "judge"}),
 }
 
+# Countries whose national bodies are named "<what they do> <country>" ("Health Canada",
+# "Fisheries and Oceans Canada", "Services Australia", "Police Scotland", "Natural
+# England", "Enterprise Ireland", "Natural Resources Wales"): such a name of capitalised
+# words that opens with no given name is a body's.
+BODY_NAME_ENDINGS: frozenset[str] = frozenset(
+    {"canada", "australia", "scotland", "england", "wales", "ireland"}
+)
+
 # Offices held for a portfolio, which news writes between the office and the holder's
 # name with no comma ("Eastern Cape MEC for Cooperative Governance Lwazi Sigcawu",
 # "Commissioner for Human Rights Dunja Mijatovic"): a Westminster-style minister or

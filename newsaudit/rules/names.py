@@ -103,7 +103,8 @@ def _named_kind_last(head: Token, conjunct: Token) -> bool:
         and head.ent_type_ != "PERSON"
         and head.lower_ not in lexicon.ORGANIZATION_HEADS
         and conjunct.tag_ == "NNP"
-        and conjunct.lower_ in lexicon.ORGANIZATION_HEADS
+        # "Fisheries and Oceans Canada": a national body named so
+        and conjunct.lower_ in lexicon.ORGANIZATION_HEADS | lexicon.BODY_NAME_ENDINGS
         and first.i == head.i + 2
         and head.nbor(1).lower_ == "and"
         and first.pos_ == "PROPN"

@@ -13,6 +13,7 @@ from newsaudit.data import lexicon
 from newsaudit.mention_kinds import is_people
 from newsaudit.person_names import given_first
 from newsaudit.rules.base import Mention, mention
+from newsaudit.rules.names import TITLE_WORDS
 from newsaudit.rules.tokens import set_off_age
 
 # Entity labels under which the small model files people and outlets.
@@ -31,7 +32,7 @@ def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
         if ent.label_ in NAME_LABELS and ent.root.i not in quoted:
             yield mention(_described(ent.root))
     for token in doc:
-        if token.i not in quoted and _unlabelled_name(token):
+        if token.i not in quoted and (_unlabelled_name(token) or _bare_subject(token)):
             yield mention(token)
 
 
@@ -70,6 +71,20 @@ def _name_end(word: Token) -> Token:
     return word
 
 
+def _bare_subject(token: Token) -> bool:
+    """ "Mkhize responded later in the day.": one capitalised word the recognizer gave no
+    label, as the subject of a clause; the resolver counts it among the people where it
+    is the surname of someone named in full, so a "he" after it may mean that person."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not token.ent_type_
+        and token.is_title
+        and token.lower_ not in lexicon.ORGANIZATION_HEADS  # "Clon Casey's Bar have said"
+        and not any(c.dep_ in ("compound", "flat", "poss") for c in token.children)
+    )
+
+
 def _unlabelled_name(token: Token) -> bool:
     """ "Ana Ruiz spoke outside the gates": a name the tagger gave no entity label, which
     begins with a given name or has an age set off after it; a later "she" or "Ruiz"
@@ -83,7 +98,11 @@ def _unlabelled_name(token: Token) -> bool:
         start -= 1
     # an age set off after it ("Doreen Whitlock, 81,") is only a person's
     aged = any(set_off_age(c) for c in token.rights)
-    return token.i > start and (aged or given_first([t.text for t in doc[start : token.i + 1]]))
+    # after a title ("Taxi association chairperson Sibusiso Nkosinathi Mkhize"): a name,
+    # whatever given name the lists lack
+    titled = start > 0 and doc[start - 1].lower_ in TITLE_WORDS and not doc[start - 1].is_title
+    words = [t.text for t in doc[start : token.i + 1]]
+    return token.i > start and (aged or titled or given_first(words))
 
 
 def find_groups(doc: Doc, quoted: set[int]) -> Iterator[tuple[Mention, bool]]:

@@ -199,8 +199,8 @@ class BodyLookup(PronounLookup):
             if entity.type == "organization"  # cited: a body whatever its name
         ]
         # one cited before, a source, over one only named since ("Prairie Mountain Health
-        # announced that the ER at Rivers Crossing District Hospital … , the health
-        # authority said")
+        # announced that the ER at Rivers Crossing District Hospital … . Patients will
+        # travel to Brandon, the authority said")
         near = [pair for pair in cited if before - BODY_NEAR < pair[0]] or named
         found = max(near, key=lambda pair: pair[0], default=None)
         if found is None:

@@ -12,7 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from newsaudit.data import lexicon
-from newsaudit.rules.tokens import SUBJECT_DEPS
+from newsaudit.rules.tokens import SUBJECT_DEPS, hyphened
 from newsaudit.textutil import plain
 
 # Marks that end the words of a title before a name ("a third, Daniel Traynor").
@@ -227,17 +227,16 @@ def portfolio_holder(office: Token) -> list[Token]:
         if any(t.ent_type_ == "PERSON" for t in words):
             return []  # the recognizer's person is the name ("closing_name")
         spelled = [t for t in words if t.text not in HYPHENS]
-        whole = " ".join(t.text for t in words).replace(" - ", "-").split()
+        # the written words, a hyphenated one whole ("Zondi-Khumalo"): first, last token
+        written = sorted({hyphened(t) for t in words})
+        last = office.doc[written[-1][0] : written[-1][1] + 1].text if written else ""
         if (
-            len(whole) < 3  # "of State" before "for Higher Education Niamh Smyth"
+            len(written) < 3  # "of State" before "for Higher Education Niamh Smyth"
             or not all(t.pos_ == "PROPN" and t.is_title for t in spelled)
-            or whole[-1].lower() in lexicon.ORGANIZATION_HEADS
+            or last.lower() in lexicon.ORGANIZATION_HEADS
         ):
             continue
-        first = len(words) - 1
-        while len(" ".join(t.text for t in words[first:]).replace(" - ", "-").split()) < 2:
-            first -= 1
-        return words[first:]
+        return [t for t in words if t.i >= written[-2][0]]
     return []
 
 

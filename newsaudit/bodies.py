@@ -137,15 +137,9 @@ class BodyLookup(PronounLookup):
             for org in reversed(self.organizations):
                 if org.start < m.start and {w.lower() for w in org.text.split()} & kinds:
                     return self._entity_named("organization", strip_det(org.text), org)
-        if (
-            not m.proper
-            and not m.plural
-            and m.text.lower() == f"the {m.head}"
-            and m.head in BODY_HEADS
-        ):
-            body = self._described_body(m.start)
-            if body is not None:
-                return body
+        body = self._described_body(m)
+        if body is not None:
+            return body
         if _business_description(m):
             # "the company said" after "Harbourlink Ferries": the business named last, not
             # a public body ("the ministry", "the Food and Drug Administration"); in a lead
@@ -183,40 +177,40 @@ class BodyLookup(PronounLookup):
             return self._entity_named("organization", named, m)
         return None
 
-    def _described_body(self, before: int) -> Entity | None:
+    def _described_body(self, m: Mention) -> Entity | None:
         """ "The Pacific Homebuilders Council, which represents developers, welcomed the
-        law. … the group said": the body cited last before an offset, close by, else the
-        one named last whose name says it is one -- not when a group of people is spoken
-        of since ("a group of parents … the group said")."""
-        named = [
-            (org.start, org)
-            for org in self.organizations
-            if before - BODY_NEAR < org.start < before and _body_named(strip_det(org.text))
-        ]
+        law. … the group said": a bare "the group", "the agency" or their like is the body
+        cited last before it, close by, else the one named last whose name says it is
+        one -- not when a group of people is spoken of since ("a group of parents … the
+        group said")."""
+        if m.proper or m.plural or m.head not in BODY_HEADS or m.text.lower() != f"the {m.head}":
+            return None
+        before = m.start
+        # one cited before, a source, over one only named since ("Prairie Mountain Health
+        # announced that the ER at Rivers Crossing District Hospital … . Patients will
+        # travel to Brandon, the authority said"): where it stands, its name, the body
         cited = [
-            (entity.last_before(before), entity)
+            (entity.last_before(before), entity.name, entity)
             for entity in self.entities
             if entity.type == "organization"  # cited: a body whatever its name
         ]
-        # one cited before, a source, over one only named since ("Prairie Mountain Health
-        # announced that the ER at Rivers Crossing District Hospital … . Patients will
-        # travel to Brandon, the authority said")
-        near = [pair for pair in cited if before - BODY_NEAR < pair[0]] or named
-        found = max(near, key=lambda pair: pair[0], default=None)
-        if found is None:
+        named = [
+            (org.start, org.text, org)
+            for org in self.organizations
+            if before - BODY_NEAR < org.start < before and _body_named(strip_det(org.text))
+        ]
+        near = [found for found in cited if before - BODY_NEAR < found[0]] or named
+        if not near:
             return None
-        at, body = found
+        at, name, body = max(near, key=lambda found: found[0])
         # "… Sandy Hook. The nation's largest gun group …. The group said": a group
         # spoken of since the body, named or not, is the one meant
-        name = body.name if isinstance(body, Entity) else body.text
         since = self.text[at + len(name) : before].lower()
         if re.search(r"\bgroups?\b", since) or self._group_since(at, before):
             return None
-        return (
-            body
-            if isinstance(body, Entity)
-            else self._entity_named("organization", strip_det(body.text), body)
-        )
+        if isinstance(body, Entity):
+            return body
+        return self._entity_named("organization", strip_det(name), body)
 
     def _group_since(self, after: int, before: int) -> bool:
         """Whether people were spoken of as a group between two offsets ("protesters",

@@ -120,9 +120,7 @@ class DescriptionLookup(PersonLookup):
         if len(unnamed) != 1 or after is None or min(after.seen) > lead_end + LEAD_REACH:
             return {}
         head = unnamed[0].name.split()[-1].lower()
-        honorific = after.mentions[0].split()[0].lower()
-        said = _titled(after) | lexicon.HONORIFIC_ROLES.get(honorific, frozenset())
-        if head not in said:
+        if head not in _titled(after) | _honoured_as(after):
             return {}
         after.absorb(unnamed[0])
         return {unnamed[0].key: after}
@@ -202,10 +200,16 @@ def _titled_otherwise(entity: Entity, head: str) -> bool:
     # Hiriwadunne Dhammasiri Thero": a word for any holder of such an office, or what the
     # honorific the name opened with says the person is
     kinds = lexicon.OFFICE_KINDS.get(head, frozenset())
-    honoured = (lexicon.HONORIFIC_ROLES.get(m.split()[0].lower(), ()) for m in entity.mentions)
-    if titles & kinds or any(head in roles for roles in honoured):
+    if titles & kinds or head in _honoured_as(entity):
         return False
     return bool(titles) and head not in titles
+
+
+def _honoured_as(entity: Entity) -> set[str]:
+    """What the honorifics that open a person's mentions say they are ("Dr …": a doctor,
+    "Ven. …": a monk)."""
+    firsts = (mention.split()[0].lower() for mention in entity.mentions if mention.split())
+    return {role for first in firsts for role in lexicon.HONORIFIC_ROLES.get(first, ())}
 
 
 def _titled(entity: Entity) -> set[str]:

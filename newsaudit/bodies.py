@@ -45,6 +45,12 @@ BODY_HEADS = frozenset(
 )
 # How far back, in characters, "the group" looks for the body it stands for.
 BODY_NEAR = 1_500
+# Public bodies whose names need not hold the word ("Manitoba Health", "Health Canada"):
+# "the department said" is the one cited close before when no Department is named.
+DEPARTMENT_HEADS = frozenset({"department", "ministry"})
+# What opens a description of a body by its kind: "the union", or the owner the sentence
+# has just named ("workers walked out, their union said").
+KIND_DETERMINERS = frozenset({"the", "its", "their"})
 # Descriptions of a place of learning or care that point back to the last one named,
 # by the words its name holds ("the institution" after "Coventry University", "the
 # school" after "Hollis Community College").
@@ -137,7 +143,7 @@ class BodyLookup(PronounLookup):
             for org in reversed(self.organizations):
                 if org.start < m.start and {w.lower() for w in org.text.split()} & kinds:
                     return self._entity_named("organization", strip_det(org.text), org)
-        body = self._described_body(m)
+        body = self._described_body(m, BODY_HEADS) or self._described_again(m)
         if body is not None:
             return body
         if _business_description(m):
@@ -175,15 +181,17 @@ class BodyLookup(PronounLookup):
         named = self._body_in_text(m)
         if named is not None:
             return self._entity_named("organization", named, m)
-        return None
+        # "In an emailed statement, Manitoba Health said …. The department said": with no
+        # Department named, the body cited close before
+        return self._described_body(m, DEPARTMENT_HEADS)
 
-    def _described_body(self, m: Mention) -> Entity | None:
+    def _described_body(self, m: Mention, heads: frozenset[str]) -> Entity | None:
         """ "The Pacific Homebuilders Council, which represents developers, welcomed the
-        law. … the group said": a bare "the group", "the agency" or their like is the body
-        cited last before it, close by, else the one named last whose name says it is
-        one -- not when a group of people is spoken of since ("a group of parents … the
-        group said")."""
-        if m.proper or m.plural or m.head not in BODY_HEADS or m.text.lower() != f"the {m.head}":
+        law. … the group said": a bare "the group", "the agency" or their like (``heads``)
+        is the body cited last before it, close by, else the one named last whose name
+        says it is one -- not when a group of people is spoken of since ("a group of
+        parents … the group said")."""
+        if m.proper or m.plural or m.head not in heads or m.text.lower() != f"the {m.head}":
             return None
         before = m.start
         # one cited before, a source, over one only named since ("Prairie Mountain Health
@@ -203,14 +211,39 @@ class BodyLookup(PronounLookup):
         if not near:
             return None
         at, name, body = max(near, key=lambda found: found[0])
-        # "… Sandy Hook. The nation's largest gun group …. The group said": a group
-        # spoken of since the body, named or not, is the one meant
-        since = self.text[at + len(name) : before].lower()
-        if re.search(r"\bgroups?\b", since) or self._group_since(at, before):
+        # "… Sandy Hook. The nation's largest gun group …. The group said", "… the
+        # transportation department had kept it in the dark. The department said": a
+        # group, or one described by the same noun since the body, is the one meant (not
+        # "the organization's", which is the body again)
+        since = self.text[at + len(name) : before]
+        described = rf"\b(?!(?:the|its|their)\b)[a-z]+ {m.head}s?\b"
+        if re.search(rf"\b(?:[Gg]roups?\b|{described})", since) or self._group_since(at, before):
             return None
         if isinstance(body, Entity):
             return body
         return self._entity_named("organization", strip_det(name), body)
+
+    def _described_again(self, m: Mention) -> Entity | None:
+        """ "the health authority" after "the regional health authority" was found to be
+        Prairie Mountain Health: a description of a body by its kind, with a word
+        beside its noun, that repeats the words of one a named body was cited by is that
+        body (the one cited so last), as "the energy experts" is the group cited as "the
+        state's energy experts"."""
+        words = _kind_words(m.text) if _described_by_kind(m) else None
+        if words is None or len(words) < 2:
+            return None  # a bare "the company" may be any company: see _described_body
+        again = [
+            (entity.last_before(m.start), entity)
+            for entity in self.entities
+            if entity.type == "organization"
+            and entity.name[:1].isupper()  # not "health authority", a description unresolved
+            and any(
+                d.split()[-1].lower() == m.head and words <= (_kind_words(d) or set())
+                for d in entity.mentions
+            )
+        ]
+        again = [(at, entity) for at, entity in again if at >= 0]
+        return max(again, key=lambda found: found[0])[1] if again else None
 
     def _group_since(self, after: int, before: int) -> bool:
         """Whether people were spoken of as a group between two offsets ("protesters",
@@ -388,16 +421,26 @@ def _unowned(name: str) -> str:
 
 
 def _described_by_kind(m: Mention) -> bool:
-    """ "the regional health authority": a body described by what it is, in lower-case
-    words and no owner's ("the Democratic nominee's campaign" is someone's)."""
-    words = m.text.split()
+    """ "the regional health authority", "their union": a body described by what it is,
+    in lower-case words and no owner named ("the Democratic nominee's campaign" is
+    someone's)."""
     return (
         not m.proper
         and not m.plural
-        and words[0].lower() == "the"
-        and all(w.islower() for w in words[1:])
         and m.head in lexicon.ORGANIZATION_HEADS
+        and _kind_words(m.text) is not None
     )
+
+
+def _kind_words(text: str) -> set[str] | None:
+    """The words of a description of a body by what it is ("the health authority": its
+    article or owning pronoun, then lower-case words), or None for any other text."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in KIND_DETERMINERS:
+        return None
+    if not all(w.islower() and w.isalpha() for w in words[1:]):
+        return None
+    return {w.lower() for w in words[1:]}
 
 
 def _body_named(name: str) -> bool:

@@ -56,7 +56,11 @@ class DescriptionLookup(PersonLookup):
             # a word for any holder of the office ("the judge" after "Justice …"); not a
             # bare capitalised "Judge", which may be a surname (Patty Judge)
             kinds = lexicon.OFFICE_KINDS.get(m.head, frozenset())
-            if m.text.lower().startswith("the ") and introduced & kinds:
+            # "the union leader" after "union president …": a word for whoever heads it,
+            # with a word of the office it heads
+            heads = lexicon.HEAD_OFFICES.get(m.head, frozenset())
+            headed = introduced & heads and (words - {m.head}) & introduced
+            if m.text.lower().startswith("the ") and (introduced & kinds or headed):
                 introduced = introduced | {m.head}
             overlap = len(words & introduced)
             if m.head not in introduced or overlap < best_rank[0]:

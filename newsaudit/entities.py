@@ -120,8 +120,10 @@ def _office(title: str | None) -> str | None:
     # the title's tokens were joined with spaces: "Vice - President" is "Vice-President",
     # "ACLU 's" is "ACLU's"
     words = re.sub(r" ?([-–]) ?| (?=['’]s\b)", r"\1", title or "").split()
-    while words and words[-1].lower() in HONORIFICS:
+    # nor the article of a style ("Dr the Hon.", "Senator the Rt. Hon.")
+    addressing = HONORIFICS | {"the"}
+    while words and words[-1].lower() in addressing:
         words.pop()
-    while words and words[0].lower() in HONORIFICS:
+    while words and words[0].lower() in addressing:
         words.pop(0)
     return " ".join(words) or None

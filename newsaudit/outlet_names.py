@@ -316,6 +316,8 @@ class OutletNames:
                 if part[:1].islower():
                     continue  # "ap Gwilym", a Welsh name, is not the AP ("+972 Magazine" is)
                 name = self.outlets.get(normalise_name(part)) or self._affiliate(part)
+                if name is not None and name.isupper() and not part.isupper():
+                    continue  # "the Rt Hon Keith Mitchell": "Rt" is no RT, as "Ap" is no AP
                 if name is None and not own_name and part.isupper() and len(part) <= 5:
                     name = self.outlets.get(normalise_name(part + " News"))  # "ABC"
                 if name:

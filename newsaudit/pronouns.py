@@ -81,7 +81,11 @@ class PronounLookup(DescriptionLookup):
             return self._new("anonymous", m.text, m)
         if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
             gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
-            found = self._latest_person(m.start, gender) or self._named_after(m.start, gender)
+            found = (
+                self._latest_person(m.start, gender)
+                or self._unnamed_before(m.start, gender)
+                or self._named_after(m.start, gender)
+            )
             if found is not None:
                 return found
         elif word in lexicon.GROUP_PRONOUNS or word == "we":
@@ -269,6 +273,23 @@ class PronounLookup(DescriptionLookup):
         person = named_after(self.text, at, starts, people, self.sentence_starts, self.headings_end)
         return self._person(person, gender) if person is not None else None
 
+    def _unnamed_before(self, before: int, gender: str) -> Entity | None:
+        """With no one named before it who may be meant, the unnamed person cited last,
+        a few sentences back at most, whose words do not give the other gender ("A woman
+        who said she was the victim's mother admitted …. She said he never robbed
+        anyone")."""
+        sentence = bisect_right(self.sentence_starts, before) - 1
+        near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        unnamed = [
+            (at, entity)
+            for entity in self.entities
+            if _someone_unnamed(entity)
+            and (at := entity.last_before(before)) >= near
+            and _unnamed_gender(entity) in (gender, None)
+        ]
+        found = max(unnamed, key=lambda pair: pair[0], default=None)
+        return found[1] if found is not None else None
+
     def _unnamed_nearby(self, entity: Entity, before: int) -> bool:
         """One unnamed person in the same sentence ("A government official, who spoke on
         condition of anonymity because he was not authorized …"): further back, "he" is
@@ -287,3 +308,11 @@ def _someone_unnamed(entity: Entity) -> bool:
         and bool(words)
         and (words[-1] in lexicon.TITLES or words[-1] in lexicon.ANONYMOUS_HEADS)
     )
+
+
+def _unnamed_gender(entity: Entity) -> str | None:
+    """The gender an unnamed person's words give ("a woman", "the victim's father")."""
+    words = set(entity.name.lower().split())
+    if words & lexicon.TITLES_FEMALE:
+        return "female"
+    return "male" if words & lexicon.TITLES_MALE else entity.gender

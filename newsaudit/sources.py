@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsaudit.bodies import BodyLookup, definite
+from newsaudit.bodies import BODY_HEADS, BodyLookup, definite
 from newsaudit.body_names import body_name, described_name
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
@@ -173,7 +173,7 @@ class Resolver(BodyLookup):
                 # else the body cited last ("according to the Coastal Fire Service. The
                 # agency said")
                 named = self._body_in_text(m)
-                if named is None and (body := self._described_body(m)) is not None:
+                if named is None and (body := self._described_body(m, BODY_HEADS)) is not None:
                     return body
                 return self._entity_named("organization", named or strip_det(m.text), m)
         described = owning_descriptor(m)

@@ -131,6 +131,13 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
         "rt hon",
         "rt. hon.",
         "the hon",
+        # the first word of "the Rt Hon" (the Right Honourable), and Jamaica's "the Most
+        # Hon." for a prime minister or governor-general
+        "rt",
+        "rt.",
+        "most hon",
+        "most hon.",
+        "most honourable",
     }
 )
 
@@ -692,6 +699,15 @@ OFFICE_KINDS: dict[str, frozenset[str]] = {
     # "the judge" after "Justice Hélène Gagnon-Fisher of the Court of King's Bench"
     "judge": frozenset({"justice", "magistrate", "judge"}),
 }
+
+# Words for whoever heads a body, whatever the office is called ("the union leader" after
+# "union president Marguerite …", "the party boss" after "party chair …"). "The leader"
+# alone may be anyone's, so they name the holder only with a word of the office beside them.
+HEAD_OFFICES: dict[str, frozenset[str]] = dict.fromkeys(
+    ("leader", "boss"),
+    frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "chief"})
+    | frozenset({"leader", "secretary-general", "general-secretary"}),
+)
 
 # Countries whose national bodies are named "<what they do> <country>" ("Health Canada",
 # "Fisheries and Oceans Canada", "Services Australia", "Police Scotland", "Natural

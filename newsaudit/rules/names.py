@@ -113,9 +113,13 @@ def _named_kind_last(head: Token, conjunct: Token) -> bool:
 
 def name_after_honorific(head: Token) -> Token | None:
     """The head of the name after an abbreviated honorific and its stop ("the Hon. Ana
-    Lund", "the Rt. Hon. Keith Mitchell"), or None."""
+    Lund", "the Rt. Hon. Keith Mitchell", "Dr the Hon. Keith Mitchell"), or None."""
     doc, token = head.doc, head
     while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
+        styled = doc[token.i + 1 : token.i + 3]
+        if len(styled) == 2 and styled[0].lower_ == "the" and _abbreviated(styled[1]):
+            token = styled[1]  # "Dr the Hon.": a style, with its article, after a title
+            continue
         # the stop is the word's own ("Hon.") or the token after it ("Hon" ".")
         after = token.i + 1 if token.text.endswith(".") else token.i + 2
         if after >= len(doc):  # the document ends at it ("… Prof")
@@ -129,6 +133,10 @@ def name_after_honorific(head: Token) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _abbreviated(token: Token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS
 
 
 def set_off_name(child: Token) -> bool:

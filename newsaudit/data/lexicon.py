@@ -2764,9 +2764,10 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
 )
 
 # Last words of a name that mark an outlet the gazetteer does not know ("WEBK-TV", "the
-# Harbour Gazette", "Radio Liberty Bitola").
+# Harbour Gazette", "Radio Liberty Bitola"), or a web publication ("Radar Online").
 OUTLET_NAME_WORDS: frozenset[str] = frozenset(
     {
+        "online",
         "tv",
         "radio",
         "news",

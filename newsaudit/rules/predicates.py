@@ -10,12 +10,19 @@ adjective, a quoted name closing it); each is recognised here.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from newsaudit.rules.tokens import QUOTE_MARKS
 
 # What a participle takes as a verb: an object, a clause, a phrase.
 VERB_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep"})
+# Pronouns for someone a quoted name may be given to ("called her 'third-rate'"), which
+# the parser may read as the possessor of the quoted words.
+NAMED_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
+# A sentence's stop, which American style sets inside the closing quotation mark.
+STOPS = frozenset({".", "!", "?"})
 
 
 def is_predicate(token: Token, after: Token) -> bool:
@@ -60,7 +67,7 @@ def predicate_inside(obj: Token) -> bool:
     predicate on the object, as an apposition right after its head (no comma sets it
     off, as one would a true apposition: "called her son, a doctor,") or as an adjective
     after the noun closing the object (English puts adjectives before their noun)."""
-    if quoted_predicate(obj):
+    if quoted_predicate(obj) or _after_apposition(obj):
         return True
     for token in obj.subtree:
         if token.left_edge.i != token.head.i + 1 or token.i <= obj.i:
@@ -69,6 +76,27 @@ def predicate_inside(obj: Token) -> bool:
             return any(c.dep_ in ("det", "poss") for c in token.children)  # "her hero"
         if token.dep_ == "amod" and token.pos_ == "ADJ" and token.i == obj.right_edge.i:
             return token.head.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _after_apposition(obj: Token) -> bool:
+    """ "called Mr. Yanukovych, a former coal trucking director, an outstanding leader":
+    a second noun phrase set off right after the apposition that describes the object
+    (the parser may hang it on the apposition) is what the speaker called it."""
+    set_off = [
+        t
+        for t in obj.subtree
+        if t.dep_ == "appos"
+        and t.pos_ == "NOUN"
+        and t.left_edge.i > obj.i
+        and obj.doc[t.left_edge.i - 1].text == ","
+    ]
+    for first, second in itertools.pairwise(set_off):
+        own = {t.i for t in first.subtree} - {t.i for t in second.subtree}
+        adjacent = all(t.i in own for t in obj.doc[first.i : second.left_edge.i - 1])
+        determined = any(c.dep_ in ("det", "poss") for c in second.children)
+        if second.head in (first, obj) and adjacent and determined:
+            return True
     return False
 
 
@@ -81,10 +109,19 @@ def quoted_predicate(obj: Token) -> bool:
     opening = next((t for t in words if t.text in QUOTE_MARKS and t.i > words[0].i), None)
     if opening is None or obj.i < opening.i:
         return False  # the head, the word named, must be inside the quotation
-    named = [t for t in words if t.i < opening.i and t.pos_ in ("NOUN", "PROPN")]
-    last = words[-1].i + 1  # the closing mark, which the parser may hang elsewhere
+    # a noun, or a pronoun for someone ("called her 'third-rate'")
+    named = [
+        t
+        for t in words
+        if t.i < opening.i and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in NAMED_PRONOUNS)
+    ]
+    # the closing mark, which the parser may hang elsewhere, after the sentence's stop
+    # in American style ("called the suspension 'arbitrary.'")
+    after = obj.doc[words[-1].i + 1 : words[-1].i + 3]
+    if len(after) == 2 and after[0].text in STOPS:
+        after = after[1:]
     closed = words[-1].text in QUOTE_MARKS or (
-        last < len(obj.doc) and obj.doc[last].text in QUOTE_MARKS | {","}
+        len(after) > 0 and after[0].text in QUOTE_MARKS | {","}
     )
     return bool(named) and closed
 

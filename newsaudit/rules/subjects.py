@@ -40,6 +40,10 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
 # Verbs by which a text gives its own wording ('"…," read the email'): inverted after a
 # quotation, the parser takes the text for the verb's object.
 WORDING_VERBS = frozenset({"read"})
+# Verbs of asking, whose object is the one asked ("asked the boy"), but which after a
+# quoted question come before the one who asked it ('"How big is that wall?" asked the
+# boy').
+ASKING_VERBS = frozenset({"ask"})
 
 
 # Quantifiers that stand alone for people ("many argue", "some say"); the parser may read
@@ -339,8 +343,12 @@ def _closing_subject(verb: Token, subject: Token) -> Token | None:
 def _inverted_text(verb: Token) -> Token | None:
     """'"…," read the email.' / '"…," read a statement from the board.': after a closing
     quotation a verb of wording comes before the text that words it, which the parser
-    (tagging the verb as a base form or a present) takes for its object."""
-    if verb.lemma_.lower() not in WORDING_VERBS or verb.i == 0 or not is_quote(verb.nbor(-1)):
+    (tagging the verb as a base form or a present) takes for its object; so does a verb
+    of asking after a question ('"Why now?" asked the boy')."""
+    if verb.i < 2 or not is_quote(verb.nbor(-1)):
+        return None
+    asked = verb.lemma_.lower() in ASKING_VERBS and verb.nbor(-2).text == "?"
+    if verb.lemma_.lower() not in WORDING_VERBS and not asked:
         return None
     text = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if text is None or text.i > verb.i + 3 or text.pos_ not in ("NOUN", "PROPN", "NUM"):

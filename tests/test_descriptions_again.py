@@ -3,7 +3,8 @@ described again by the words of its first description ("the health authority" af
 "the regional health authority"), a lead's "their union" for the union named next,
 "the union leader" for its president, "the department" for a public body whose name
 lacks the word, a style of honorifics with its article ("Dr the Hon.", "the Rt Hon"),
-and "she" for the unnamed woman cited before when no one named may be meant.
+"she" for the unnamed woman cited before when no one named may be meant, and ranks and
+styles of Commonwealth news before a name ("DS", "ACP", "Cde").
 
 Every text here is written for the test; the people, places and bodies are invented.
 """
@@ -140,3 +141,27 @@ def test_she_is_not_an_unnamed_man(run):
         "She said the family had not been told of the arrest."
     )
     assert last_speaker(run(text), "said")[1] != "A man"
+
+
+@pytest.mark.parametrize(
+    ("styled", "name"),
+    [
+        ("DS Sarah Malone", "Sarah Malone"),
+        ("ACP Chinedu Okafor", "Chinedu Okafor"),
+        ("Cde Tendai Moyo", "Tendai Moyo"),
+    ],
+)
+def test_a_commonwealth_rank_or_style_is_no_part_of_the_name(run, styled, name):
+    """A British and a Nigerian police rank, Zimbabwe's "Cde"."""
+    report = run(in_brief(f"{styled} said the suspects had been released on bail."))
+    assert last_speaker(report, "said") == ("person", name)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Rohan de Silva PC", "Rohan de Silva"), ("Luigi Di Maio", "Luigi Di Maio")],
+)
+def test_letters_that_are_a_rank_before_a_name_stay_in_their_place(run, written, name):
+    """Guard: "PC" after a name is a counsel's letters; "Di" opens an Italian surname."""
+    report = run(in_brief(f"The lawyer, {written}, said the court would rule on Friday."))
+    assert last_speaker(report, "said") == ("person", name)

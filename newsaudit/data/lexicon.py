@@ -131,6 +131,20 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
         "rt hon",
         "rt. hon.",
         "the hon",
+        # a comrade as Zimbabwean news writes it ("Cde Tendai Moyo"); Malay and Indonesian
+        # address ("Encik", "Cik", "Bapak", "Ibu") and a woman who made the pilgrimage
+        # ("Hajjah"); Nigerian professional styles ("Barr." for a barrister, "Arc." for an
+        # architect)
+        "cde",
+        "cde.",
+        "encik",
+        "cik",
+        "bapak",
+        "ibu",
+        "hajjah",
+        "barr",
+        "barr.",
+        "arc.",
         # the first word of "the Rt Hon" (the Right Honourable), and Jamaica's "the Most
         # Hon." for a prime minister or governor-general
         "rt",
@@ -229,6 +243,9 @@ UNROLE_PREPOSITIONS: frozenset[str] = frozenset({"like", "unlike", "about"})
 POSTNOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
     | {"td", "mla", "mpp", "mna", "mca"}
+    # a Sri Lankan President's Counsel or a British Privy Counsellor ("Rohan de Silva PC"),
+    # though before a name "PC" is a police constable
+    | {"pc"}
     # a Sri Lankan Buddhist monk's title after his name ("Dhammaloka Thero")
     | {"thero", "thera", "himi"}
 )
@@ -296,10 +313,21 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "kapitan",
         "kapitana",
         # police ranks as South Asian and Nigerian news abbreviate them ("SP Ada Eze",
-        # "DSP Imran Ali"): superintendent, assistant and deputy superintendent
+        # "DSP Imran Ali"): superintendent, assistant, deputy and senior superintendent;
+        # an assistant, deputy or inspector-general or commissioner ("ACP Ngozi Eze",
+        # "IGP Usman Baba"); British constables, sergeants and superintendents ("PC Dan
+        # Hughes", "DS Ann Lee"; not "DI", which opens Italian names: Luigi Di Maio)
         "sp",
         "asp",
         "dsp",
+        "ssp",
+        "acp",
+        "dcp",
+        "aig",
+        "igp",
+        "pc",
+        "ds",
+        "dsu",
         "supt",
         "insp",
         "sgt",

@@ -142,9 +142,11 @@ def _abbreviated(token: Token) -> bool:
 def set_off_name(child: Token) -> bool:
     """A name in apposition ("Its spokeswoman, Marija Tasevska"), not a word in brackets
     the parser also calls one ("Chief Executive (Acting)", "(D-Newport News)")."""
-    # not a word in brackets or after an opening one: "(D-Newport News)" after a name;
-    # brackets closed before it hold an honorific of the name ("Chief (Mrs) Ada Obi")
-    before = [t.text for t in child.doc[child.left_edge.i : child.i] if t.text in "()"]
+    # not a word in brackets or after an opening one: "(D-Newport News)" after a name,
+    # "the village headman (turaga ni koro), Viliame Ratuvou"; brackets closed before it
+    # hold an honorific of the name ("Chief (Mrs) Ada Obi")
+    opening = max(child.left_edge.i - 1, 0)
+    before = [t.text for t in child.doc[opening : child.i] if t.text in "()"]
     bracketed = "(" in before and before[-1] == "("
     if child.pos_ != "PROPN" or bracketed:
         return False

@@ -154,8 +154,10 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
         and (t.dep_ in ("compound", "flat") or t.i == head.i or t.i in close)
     ]
     # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
-    # too, so the name is the run of proper nouns after the last title word.
-    for n in range(len(name_tokens) - 1, 0, -1):
+    # too, so the name is the run of proper nouns after the last title word; not in a
+    # body's name that opens with one ("Principal Financial Group")
+    body = head.ent_type_ == "ORG" and head.lower_ in lexicon.ORGANIZATION_HEADS
+    for n in range(len(name_tokens) - 1, 0, -1) if not body else ():
         if name_tokens[n - 1].lower_.rstrip(".") in TITLE_PARTS:
             # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
             peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES

@@ -1,6 +1,7 @@
 """Titles before a name that are no part of it, as news outside the United States writes
 them: an Indonesian regent, a school's head, a township's reeve, a naval commodore, a
-monsignor, a state trooper; a body whose name opens with such a word keeps it
+monsignor, a state trooper, an Indian district collector or sarpanch, a Newfoundland MHA,
+a chaplain, a group's convener; a body whose name opens with such a word keeps it
 ("Principal Financial Group"); and a local title in brackets before a name set off after
 it is not the name ("the village headman (turaga ni koro), Viliame Ratuvou").
 
@@ -24,6 +25,11 @@ from tests.reports import in_brief, last_speaker
         ("Monsignor Peter Kelleher", "Peter Kelleher"),
         ("Reeve Dale Gordon", "Dale Gordon"),
         ("Trooper Dan Kowalski", "Dan Kowalski"),
+        ("District Collector Anjali Menon", "Anjali Menon"),
+        ("Sarpanch Ramesh Yadav", "Ramesh Yadav"),
+        ("MHA Paul Dinn", "Paul Dinn"),
+        ("Chaplain Mary Dunne", "Mary Dunne"),
+        ("Convener Thabo Nkosi", "Thabo Nkosi"),
     ],
 )
 def test_a_title_before_a_name_is_no_part_of_it(run, titled, name):

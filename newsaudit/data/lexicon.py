@@ -356,6 +356,29 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "abbot",
         "trooper",
         "mmc",
+        # India's district collector and tehsildar, a village sarpanch, a municipal
+        # corporator; members of a legislative council or of Newfoundland's House of
+        # Assembly; a mayoress; a Zulu induna, a Malay penghulu, the Asantehene and the
+        # Alaafin; a hospital matron; a swami; an archdeacon, curate or chaplain; the
+        # convener of a group
+        "collector",
+        "tehsildar",
+        "sarpanch",
+        "corporator",
+        "mlc",
+        "mha",
+        "mayoress",
+        "induna",
+        "penghulu",
+        "asantehene",
+        "alaafin",
+        "matron",
+        "swami",
+        "archdeacon",
+        "curate",
+        "chaplain",
+        "convener",
+        "convenor",
         # the elected and appointed offices of US counties and towns
         "supervisor",
         "selectman",
@@ -792,6 +815,7 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # below and the words for relatives are read the same way.
 OCCUPATIONS: frozenset[str] = frozenset(
     {"accountant", "retiree", "pensioner", "commuter", "farmer", "fisherman", "vendor"}
+    | {"notary", "proprietor", "ranger"}
     | {"shopkeeper", "driver", "engineer", "mechanic", "cleaner", "labourer", "laborer"}
     | {"miner", "carpenter", "plumber", "electrician", "pharmacist", "midwife", "paramedic"}
     | {"firefighter", "pilot", "chef", "cook", "baker", "butcher", "tailor", "barber"}

@@ -26,6 +26,7 @@ from newsaudit.rules.base import SHARE_HEADS, Mention
 from newsaudit.rules.names import (
     FIRST_NAMES,
     NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
     PERSON_NOUNS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
@@ -150,6 +151,8 @@ def classify(
     family = m.text.split()[-1]
     if particles and m.proper and (known_surname(family) or (someone and someone(family))):
         return "person"  # "ap Gwilym said", "Du Toit said": a surname with its particle
+    if m.proper and _patronymic(m.text.split()):
+        return "person"  # "Ngugi wa Kamau", which the recognizer may take for a body
     if len(words) == 1 and m.proper and not m.plural and someone is not None and someone(m.text):
         return "person"
     if _surname_as_noun(m):
@@ -475,4 +478,15 @@ def national_body(words: list[str]) -> bool:
         and words[-1].lower() in lexicon.BODY_NAME_ENDINGS
         and words[0][:1].isupper()
         and not given_first(words)
+    )
+
+
+def _patronymic(words: list[str]) -> bool:
+    """A name of capitalised words with a particle for "son of" or "daughter of" inside."""
+    inside = words[1:-1]
+    return (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and any(w in PATRONYMIC_PARTICLES for w in inside)
     )

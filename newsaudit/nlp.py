@@ -59,6 +59,7 @@ def _load(name: str) -> Language:
     from spacy.util import compile_infix_regex
 
     from newsaudit import spellings, tables
+    from newsaudit.data import lexicon
 
     fix = f"install one with: {INSTALL_HINT}"
     try:
@@ -90,6 +91,11 @@ def _load(name: str) -> Language:
     for word, norm in abbreviated_titles().items():
         if word not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
+    # the "son of" and "daughter of" of Malaysian Indian names ("Ravi a/l Subramaniam",
+    # "Anita a/p Krishnan") are one word each, read as the Malay "bin" is: split at the
+    # slash, the parser took the letters for names of their own
+    for word in lexicon.PATRONYMIC_MARKERS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "bin"}])
     return nlp
 
 

@@ -3,7 +3,8 @@ them: an Indonesian regent, a school's head, a township's reeve, a naval commodo
 monsignor, a state trooper, an Indian district collector or sarpanch, a Newfoundland MHA,
 a chaplain, a group's convener; a body whose name opens with such a word keeps it
 ("Principal Financial Group"); and a local title in brackets before a name set off after
-it is not the name ("the village headman (turaga ni koro), Viliame Ratuvou").
+it is not the name ("the village headman (turaga ni koro), Viliame Ratuvou"); particles
+inside names ("wa", "arap", "a/l") keep a name whole.
 
 Every text here is written for the test; the people, places and bodies are invented.
 """
@@ -66,3 +67,24 @@ def test_an_honorific_in_brackets_before_a_name_stays_with_it(run):
     """Guard: "Chief (Mrs) Ada Obi" is one name with its honorific."""
     report = run(in_brief("Chief (Mrs) Ada Obi said the market would reopen on Monday."))
     assert last_speaker(report, "said") == ("person", "Ada Obi")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ngugi wa Kamau", "Daniel arap Kiprono", "Ravi a/l Subramaniam"],
+)
+def test_a_particle_inside_a_name_keeps_the_name_whole(run, name):
+    """Kikuyu "wa", Kalenjin "arap", the Malaysian Indian "a/l" (one word, where the
+    slash had split it into letters the parser took for names)."""
+    text = in_brief(f"The river will flood again, said {name}, who runs a shop in the town.")
+    assert last_speaker(run(text), "said") == ("person", name)
+
+
+def test_a_name_split_at_its_particle_into_two_subjects_is_one(run):
+    text = in_brief("The river will flood again, said Rhys ap Iorwerth, who farms near the town.")
+    assert last_speaker(run(text), "said") == ("person", "Rhys ap Iorwerth")
+
+
+def test_a_patronymic_marker_is_one_word(nlp):
+    doc = nlp("Ravi a/l Subramaniam and Anita a/p Krishnan spoke.")
+    assert {"a/l", "a/p"} <= {t.text for t in doc}

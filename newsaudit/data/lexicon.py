@@ -778,6 +778,10 @@ HEAD_OFFICES: dict[str, frozenset[str]] = dict.fromkeys(
     | frozenset({"leader", "secretary-general", "general-secretary"}),
 )
 
+# "Son of" and "daughter of" in Malaysian Indian names ("Ravi a/l Subramaniam", "Anita
+# a/p Krishnan"), and their Singaporean and South Asian forms ("s/o", "d/o").
+PATRONYMIC_MARKERS: frozenset[str] = frozenset({"a/l", "a/p", "s/o", "d/o"})
+
 # Countries whose national bodies are named "<what they do> <country>" ("Health Canada",
 # "Fisheries and Oceans Canada", "Services Australia", "Police Scotland", "Natural
 # England", "Enterprise Ireland", "Natural Resources Wales"): such a name of capitalised

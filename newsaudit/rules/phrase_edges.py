@@ -84,6 +84,9 @@ def name_run_on(head: Token) -> list[Token]:
     words side by side are one name all the same, up to the apposition's own word."""
     if head.pos_ != "PROPN":
         return []
+    split = _split_at_particle(head)
+    if split:
+        return split
     for child in head.rights:
         start = child.left_edge
         if child.dep_ == "appos" and child.pos_ == "PROPN" and start.i == head.i + 1:
@@ -93,6 +96,21 @@ def name_run_on(head: Token) -> list[Token]:
             missed = not (head.ent_type_ or start.ent_type_) and head.is_title and child.is_title
             return [t for t in words if t.i <= child.i] if missed else []
     return []
+
+
+def _split_at_particle(head: Token) -> list[Token]:
+    """ "said Rhys ap Iorwerth": at a particle the parser may split a person's name the
+    recognizer reads as one into two subjects of the verb; the particle and the words
+    after it, to the recognizer's name's end, are the name's."""
+    doc = head.doc
+    after = head.i + 1
+    if head.ent_type_ != "PERSON" or after >= len(doc) or doc[after].lower_ not in NAME_PARTICLES:
+        return []
+    words = list(takewhile(lambda t: t.ent_iob_ == "I" and t.ent_type_ == "PERSON", doc[after:]))
+    last = words[-1] if words else None
+    if last is None or last.pos_ != "PROPN" or last.head != head.head or last.dep_ != head.dep_:
+        return []
+    return words
 
 
 def _plural_possessive(mark: Token) -> bool:

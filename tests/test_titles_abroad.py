@@ -4,7 +4,8 @@ monsignor, a state trooper, an Indian district collector or sarpanch, a Newfound
 a chaplain, a group's convener; a body whose name opens with such a word keeps it
 ("Principal Financial Group"); and a local title in brackets before a name set off after
 it is not the name ("the village headman (turaga ni koro), Viliame Ratuvou"); particles
-inside names ("wa", "arap", "a/l") keep a name whole.
+inside names ("wa", "arap", "a/l", Welsh "ab") keep a name whole, with the given name
+before them.
 
 Every text here is written for the test; the people, places and bodies are invented.
 """
@@ -88,3 +89,19 @@ def test_a_name_split_at_its_particle_into_two_subjects_is_one(run):
 def test_a_patronymic_marker_is_one_word(nlp):
     doc = nlp("Ravi a/l Subramaniam and Anita a/p Krishnan spoke.")
     assert {"a/l", "a/p"} <= {t.text for t in doc}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The clinic will close, said Rhodri ab Ifan, who farms near the town.", "Rhodri ab Ifan"),
+        (
+            "Gwenllïan ap Dafydd MS, who represents the valley, said the clinic would close.",
+            "Gwenllïan ap Dafydd",
+        ),
+    ],
+)
+def test_a_welsh_name_keeps_its_given_name_and_particle(run, sentence, name):
+    """Welsh "ab" is "ap" before a vowel; a given name before "ap" the tagger reads as an
+    adjective is still the name's."""
+    assert last_speaker(run(in_brief(sentence)), "said") == ("person", name)

@@ -65,14 +65,15 @@ NAME_PARTICLES = frozenset(
     # ("Seosamh Ó Dónaill", "Alasdair Mac a’ Phearsain")
     | {"binti", "bte", "dela", "ap", "ó", "ní", "nic", "mac", "uí", "a’", "a'"}
     # Kikuyu "wa" and Kalenjin "arap" ("Ngugi wa Thiong'o", "Daniel arap Moi"), Dutch
-    # "ten", and the Malaysian Indian "a/l" and "a/p"
-    | {"wa", "arap", "ten"}
+    # "ten", Welsh "ab" (the "ap" of a name opening with a vowel: "Rhodri ab Ifan"), and
+    # the Malaysian Indian "a/l" and "a/p"
+    | {"wa", "arap", "ten", "ab"}
     | lexicon.PATRONYMIC_MARKERS
 )
 # The particles that say "son of" or "daughter of", which no body's name holds ("Abdullah
 # bin Ahmad", "Ngugi wa Kamau", "Rhys ap Iorwerth", "Anita a/p Krishnan").
 PATRONYMIC_PARTICLES = (
-    frozenset({"bin", "binti", "bte", "ibn", "wa", "arap", "ap"}) | lexicon.PATRONYMIC_MARKERS
+    frozenset({"bin", "binti", "bte", "ibn", "wa", "arap", "ap", "ab"}) | lexicon.PATRONYMIC_MARKERS
 )
 
 

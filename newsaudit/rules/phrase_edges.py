@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from newsaudit.rules.names import NAME_PARTICLES, entity_start
+from newsaudit.rules.names import NAME_PARTICLES, PATRONYMIC_PARTICLES, entity_start
 from newsaudit.rules.tokens import hyphened, is_quote
 
 # The articles, with which an English noun phrase opens.
@@ -31,13 +31,19 @@ def given_before_particle(first: Token) -> list[Token]:
     does not know ("binti", "ap", "Ó"), the words before it left outside the subject's
     phrase; they are the name's, up to the first word that is no proper noun."""
     doc = first.doc
-    at = first.i - 1
-    if at < 1 or doc[at].lower_ not in NAME_PARTICLES or doc[at - 1].pos_ != "PROPN":
+    at = first.i if first.lower_ in NAME_PARTICLES else first.i - 1
+    if at < 1 or doc[at].lower_ not in NAME_PARTICLES:
+        return []
+    # a particle for "son of" or "daughter of" follows a given name, whatever the tagger
+    # took it for ("Gwenllïan ap Dafydd", the given name read as an adjective)
+    given_name = doc[at - 1]
+    patronym = doc[at].lower_ in PATRONYMIC_PARTICLES and given_name.is_title
+    if given_name.pos_ != "PROPN" and not (patronym and given_name.is_alpha):
         return []
     start = at - 1
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
         start -= 1
-    return list(doc[start : at + 1])
+    return list(doc[start : first.i])
 
 
 def person_begun_before(first: Token, head: Token) -> list[Token]:

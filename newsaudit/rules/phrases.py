@@ -15,6 +15,7 @@ from newsaudit.rules.names import (
     FIRST_NAMES,
     HONORIFIC_ABBREVIATIONS,
     ONE_NAME_TITLES,
+    PATRONYMIC_PARTICLES,
     TITLE_PARTS,
     entity_start,
     given,
@@ -128,6 +129,10 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
         if t.dep_ in SUBJECT_DEPS and t != head and (t.head == head.head or t.head.i in kept_at)
     }
     close |= {t.i for t in glued}
+    # a given name before a particle for "son of" or "daughter of", whatever the tagger
+    # took it for ("Gwenllïan ap Dafydd MS", the given name read as an adjective)
+    patronymic = {t.i for t in kept if t.is_title and _before_patronym(t)}
+    close |= patronymic
     named_from = entity_start(head) if head.ent_type_ else head.i
     inside = [t for t in kept if named_from <= t.i < head.i]  # the recognizer's name's words
     # nor a word of the recognizer's person that hangs on its last name, whatever the
@@ -148,6 +153,7 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
         if (
             t.pos_ == "PROPN"
             or t.i in glued_at
+            or t.i in patronymic
             or (_capitalised_inside(t) and named_from <= t.i < head.i)
         )
         and not t.is_punct
@@ -179,6 +185,11 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
             begins -= 1
         name_tokens = [t for t in name_tokens if t.i >= begins] or name_tokens
     return name_tokens, after_office
+
+
+def _before_patronym(word: Token) -> bool:
+    after = word.i + 1
+    return after < len(word.doc) and word.doc[after].lower_ in PATRONYMIC_PARTICLES
 
 
 def _modifies(word: Token, head: Token) -> bool:

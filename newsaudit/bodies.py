@@ -45,6 +45,12 @@ BODY_HEADS = frozenset(
 )
 # How far back, in characters, "the group" looks for the body it stands for.
 BODY_NEAR = 1_500
+# Words of a description that say where a body works or whose it is, not what it does:
+# any body may be "the provincial agency" or "the new authority".
+GENERIC_MODIFIERS = frozenset(
+    {"provincial", "regional", "federal", "local", "national", "state", "city", "county"}
+    | {"municipal", "public", "private", "new", "former", "territorial", "district"}
+)
 # Public bodies whose names need not hold the word ("Manitoba Health", "Health Canada"):
 # "the department said" is the one cited close before when no Department is named.
 DEPARTMENT_HEADS = frozenset({"department", "ministry"})
@@ -232,14 +238,20 @@ class BodyLookup(PronounLookup):
         words = _kind_words(m.text) if _described_by_kind(m) else None
         if words is None or len(words) < 2:
             return None  # a bare "the company" may be any company: see _described_body
+        # "the health authority" after "Nova Scotia Health said": what the body does, said
+        # by a word its name holds
+        telling = words - {m.head} - GENERIC_MODIFIERS
         again = [
             (entity.last_before(m.start), entity)
             for entity in self.entities
             if entity.type == "organization"
             and entity.name[:1].isupper()  # not "health authority", a description unresolved
-            and any(
-                d.split()[-1].lower() == m.head and words <= (_kind_words(d) or set())
-                for d in entity.mentions
+            and (
+                telling & set(entity.name.lower().split())
+                or any(
+                    d.split()[-1].lower() == m.head and words <= (_kind_words(d) or set())
+                    for d in entity.mentions
+                )
             )
         ]
         again = [(at, entity) for at, entity in again if at >= 0]

@@ -283,6 +283,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return False
     if national_body(tokens) or national_body(strip_det(m.text).split()):
         return False  # "Environment and Climate Change Canada", "Police Scotland"
+    if len(tokens) > 1 and tokens[-1].lower() in lexicon.SERVICE_NAME_ENDINGS:
+        return False  # "Nova Scotia Health", "Manitoba Hydro": a place's public service
     if m.plural and (len(tokens) == 1 or m.label == "NORP"):
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
         # whatever comes before

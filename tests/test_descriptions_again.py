@@ -4,7 +4,8 @@ described again by the words of its first description ("the health authority" af
 "the union leader" for its president, "the department" for a public body whose name
 lacks the word, a style of honorifics with its article ("Dr the Hon.", "the Rt Hon"),
 "she" for the unnamed woman cited before when no one named may be meant, and ranks and
-styles of Commonwealth news before a name ("DS", "ACP", "Cde").
+styles of Commonwealth news before a name ("DS", "ACP", "Cde"); a place's public service
+("Grace Harbour Health") is a body, which "the health authority" describes.
 
 Every text here is written for the test; the people, places and bodies are invented.
 """
@@ -165,3 +166,24 @@ def test_letters_that_are_a_rank_before_a_name_stay_in_their_place(run, written,
     """Guard: "PC" after a name is a counsel's letters; "Di" opens an Italian surname."""
     report = run(in_brief(f"The lawyer, {written}, said the court would rule on Friday."))
     assert last_speaker(report, "said") == ("person", name)
+
+
+@pytest.mark.parametrize("service", ["Grace Harbour Health", "Tamarack Hydro"])
+def test_a_places_public_service_is_a_body(run, service):
+    """Not a person, though "Grace" is a given name and the recognizer may say PERSON."""
+    report = run(in_brief(f"{service} said the service would resume on Monday."))
+    assert last_speaker(report, "said") == ("organization", service)
+
+
+def test_a_surname_that_names_a_service_elsewhere_stays_a_persons(run):
+    """Guard: "Power" is a surname, so it ends no service's name here."""
+    report = run(in_brief("Siobhan Power said the service would resume on Monday."))
+    assert last_speaker(report, "said") == ("person", "Siobhan Power")
+
+
+def test_a_description_by_what_a_body_does_is_the_body_named_so(run):
+    text = in_brief(
+        "Grace Harbour Health said the emergency room in Port Aldane would close at night.\n\n"
+        "Patients will have to drive to Truro, about 40 minutes away, the health authority said."
+    )
+    assert last_speaker(run(text), "said") == ("organization", "Grace Harbour Health")

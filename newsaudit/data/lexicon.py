@@ -778,6 +778,13 @@ HEAD_OFFICES: dict[str, frozenset[str]] = dict.fromkeys(
     | frozenset({"leader", "secretary-general", "general-secretary"}),
 )
 
+# What a public service does, as the name of one run for a province, state or city ends
+# on it ("Nova Scotia Health", "Manitoba Hydro", "Calgary Transit", "Queensland
+# Ambulance"): no person's name ends so ("Power" is a surname, so it is not here).
+SERVICE_NAME_ENDINGS: frozenset[str] = frozenset(
+    {"health", "hydro", "transit", "housing", "ambulance", "transport", "tourism"}
+)
+
 # "Son of" and "daughter of" in Malaysian Indian names ("Ravi a/l Subramaniam", "Anita
 # a/p Krishnan"), and their Singaporean and South Asian forms ("s/o", "d/o").
 PATRONYMIC_MARKERS: frozenset[str] = frozenset({"a/l", "a/p", "s/o", "d/o"})

@@ -23,7 +23,10 @@ Tamil Nadu, Bangladesh, Nepal, Hong Kong, Sabah, the Philippines, New Zealand), 
 at the same time to a brief of its own, is only scored. ``g`` and ``h``, longer Canadian
 articles from every province and territory in the styles of the Canadian Press, the Globe
 and Mail, CBC, the Star, Postmedia and regional papers, were written together after
-that; ``g`` was studied, ``h`` is only scored.
+that; ``g`` was studied, ``h`` is only scored. ``i`` (Scotland, northern England,
+Ireland, Australia, New Zealand, South Africa, Nigeria, Ghana, Kenya, Uganda, India,
+Pakistan, Sri Lanka, Malaysia, the Philippines, Jamaica; headlines that quote, quotes run
+over paragraphs) was written last, after the rules of its round, and is only scored.
 
 Three numbers, as a speech corpus with speakers' names is scored:
 - coverage: the share of gold quotes that a ``statement`` attribution covers (its content
@@ -45,7 +48,7 @@ import newsaudit
 from newsaudit.data import normalise_name
 
 SPEECH = Path(__file__).parent / "speech"
-SETS = ("a", "b", "c", "heldout", "d", "e", "f", "g", "h")
+SETS = ("a", "b", "c", "heldout", "d", "e", "f", "g", "h", "i")
 
 
 def gold_spans(text: str, quotes: list[dict]) -> list[tuple[int, int, dict]]:

@@ -5,7 +5,7 @@ a chaplain, a group's convener; a body whose name opens with such a word keeps i
 ("Principal Financial Group"); and a local title in brackets before a name set off after
 it is not the name ("the village headman (turaga ni koro), Viliame Ratuvou"); particles
 inside names ("wa", "arap", "a/l", Welsh "ab") keep a name whole, with the given name
-before them.
+before them, and a given name after an honorific ("Hon. Gifty Ama …") is the name's.
 
 Every text here is written for the test; the people, places and bodies are invented.
 """
@@ -105,3 +105,11 @@ def test_a_welsh_name_keeps_its_given_name_and_particle(run, sentence, name):
     """Welsh "ab" is "ap" before a vowel; a given name before "ap" the tagger reads as an
     adjective is still the name's."""
     assert last_speaker(run(in_brief(sentence)), "said") == ("person", name)
+
+
+def test_a_given_name_the_parser_hangs_on_the_title_before_is_the_names(run):
+    text = in_brief(
+        "The Member of Parliament for the area, Hon. Gifty Ama Nyarko-Asante, said she "
+        "would raise the closure in Parliament."
+    )
+    assert last_speaker(run(text), "said") == ("person", "Gifty Ama Nyarko-Asante")

@@ -8,8 +8,16 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from newsaudit.rules.names import NAME_PARTICLES, PATRONYMIC_PARTICLES, entity_start
+from newsaudit.rules.names import (
+    HONORIFIC_WORDS,
+    NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
+    entity_start,
+)
 from newsaudit.rules.tokens import hyphened, is_quote
+
+# How many given names may stand between an honorific and the rest of a name.
+MAX_GIVEN_NAMES = 3
 
 # The articles, with which an English noun phrase opens.
 ARTICLES = frozenset({"a", "an", "the"})
@@ -79,6 +87,31 @@ def person_split_before(first: Token, head: Token) -> list[Token]:
     if root != before or root.dep_ != head.dep_ or root.head != head.head:
         return []  # not a second subject of the same verb
     return list(doc[entity_start(before) : first.i])
+
+
+def named_after_honorific(first: Token, head: Token) -> list[Token]:
+    """ "The Member of Parliament for the area, Hon. Gifty Ama Nyarko-Boateng, said": the
+    parser may hang the first of a name's words on the title before it, outside the
+    subject's phrase; capitalised words between an honorific and the phrase, which no
+    name has before it but its own, are the name's."""
+    doc = first.doc
+    if head.pos_ != "PROPN":
+        return []
+    at = first.i - 1
+    while at >= 0 and first.i - at <= MAX_GIVEN_NAMES and _name_word(doc[at]):
+        at -= 1
+    words = list(doc[at + 1 : first.i])
+    honoured = at >= 0 and doc[at].lower_.rstrip(".") in HONORIFIC_WORDS
+    return words if words and honoured else []
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_.rstrip(".") not in HONORIFIC_WORDS
+    )
 
 
 def name_run_on(head: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from newsaudit.rules.phrase_edges import (
     from_article,
     given_before_particle,
     name_run_on,
+    named_after_honorific,
     person_begun_before,
     person_split_before,
     whole_words,
@@ -82,7 +83,12 @@ def read_phrase(head: Token) -> Phrase:
         kept.extend(child.subtree)
     kept = whole_words(contiguous(sorted(kept, key=lambda t: t.i), head))
     before = given_before_particle(kept[0]) if head.pos_ == "PROPN" else []
-    before = before or person_begun_before(kept[0], head) or person_split_before(kept[0], head)
+    before = (
+        before
+        or person_begun_before(kept[0], head)
+        or person_split_before(kept[0], head)
+        or named_after_honorific(kept[0], head)
+    )
     glued = before + run_on
     kept = before + kept
     kept = from_article(kept, head)

@@ -26,7 +26,8 @@ and Mail, CBC, the Star, Postmedia and regional papers, were written together af
 that; ``g`` was studied, ``h`` is only scored. ``i`` (Scotland, northern England,
 Ireland, Australia, New Zealand, South Africa, Nigeria, Ghana, Kenya, Uganda, India,
 Pakistan, Sri Lanka, Malaysia, the Philippines, Jamaica; headlines that quote, quotes run
-over paragraphs) was written last, after the rules of its round, and is only scored.
+over paragraphs) was written last, after all but two rules of its round, and is only
+scored.
 
 Three numbers, as a speech corpus with speakers' names is scored:
 - coverage: the share of gold quotes that a ``statement`` attribution covers (its content

@@ -125,9 +125,9 @@ def name_after_honorific(head: Token) -> Token | None:
     """The head of the name after an abbreviated honorific and its stop ("the Hon. Ana
     Lund", "the Rt. Hon. Keith Mitchell", "Dr the Hon. Keith Mitchell"), or None."""
     doc, token = head.doc, head
-    while token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS:
+    while abbreviated_honorific(token):
         styled = doc[token.i + 1 : token.i + 3]
-        if len(styled) == 2 and styled[0].lower_ == "the" and _abbreviated(styled[1]):
+        if len(styled) == 2 and styled[0].lower_ == "the" and abbreviated_honorific(styled[1]):
             token = styled[1]  # "Dr the Hon.": a style, with its article, after a title
             continue
         # the stop is the word's own ("Hon.") or the token after it ("Hon" ".")
@@ -145,7 +145,8 @@ def name_after_honorific(head: Token) -> Token | None:
     return token
 
 
-def _abbreviated(token: Token) -> bool:
+def abbreviated_honorific(token: Token) -> bool:
+    """ "Hon.", "Hon", "Dr", "Rt.": an honorific written short, with or without its stop."""
     return token.lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS
 
 

@@ -101,17 +101,15 @@ def named_after_honorific(first: Token, head: Token) -> list[Token]:
     while at >= 0 and first.i - at <= MAX_GIVEN_NAMES and _name_word(doc[at]):
         at -= 1
     words = list(doc[at + 1 : first.i])
-    honoured = at >= 0 and doc[at].lower_.rstrip(".") in HONORIFIC_WORDS
-    return words if words and honoured else []
+    return words if words and at >= 0 and _honorific(doc[at]) else []
 
 
 def _name_word(token: Token) -> bool:
-    return (
-        token.pos_ == "PROPN"
-        and token.is_title
-        and token.is_alpha
-        and token.lower_.rstrip(".") not in HONORIFIC_WORDS
-    )
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not _honorific(token)
+
+
+def _honorific(token: Token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFIC_WORDS
 
 
 def name_run_on(head: Token) -> list[Token]:

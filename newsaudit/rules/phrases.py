@@ -13,10 +13,10 @@ from newsaudit.data import lexicon
 from newsaudit.rules.counts import group_counted, share_whole
 from newsaudit.rules.names import (
     FIRST_NAMES,
-    HONORIFIC_ABBREVIATIONS,
     ONE_NAME_TITLES,
     PATRONYMIC_PARTICLES,
     TITLE_PARTS,
+    abbreviated_honorific,
     entity_start,
     given,
     one_name,
@@ -165,16 +165,9 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
         and not t.is_punct
         and (t.dep_ in ("compound", "flat") or t.i == head.i or t.i in close)
     ]
-    # "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
-    # too, so the name is the run of proper nouns after the last title word; not in a
-    # body's name that opens with one ("Principal Financial Group")
-    body = head.ent_type_ == "ORG" and head.lower_ in lexicon.ORGANIZATION_HEADS
-    for n in range(len(name_tokens) - 1, 0, -1) if not body else ():
-        if name_tokens[n - 1].lower_.rstrip(".") in TITLE_PARTS:
-            # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
-            peer = n == len(name_tokens) - 1 and name_tokens[n - 1].lower_ in ONE_NAME_TITLES
-            name_tokens = name_tokens[n - 1 :] if peer else name_tokens[n:]
-            break
+    # not in a body's name that opens with a title word ("Principal Financial Group")
+    if not (head.ent_type_ == "ORG" and head.lower_ in lexicon.ORGANIZATION_HEADS):
+        name_tokens = _after_last_title(name_tokens)
     if len(name_tokens) >= 3 and _false_title(name_tokens[0]):
         name_tokens = name_tokens[1:]  # "Accountant Deepa Krishnan said"
     # "MEC for Transport Nokuthula Zondi-Khumalo": after a title's "for" or "of", the name
@@ -191,6 +184,17 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
             begins -= 1
         name_tokens = [t for t in name_tokens if t.i >= begins] or name_tokens
     return name_tokens, after_office
+
+
+def _after_last_title(words: list[Token]) -> list[Token]:
+    """ "Transport Cabinet Secretary Beatrice Nduta": titles and honorifics are tagged PROPN
+    too, so the name is the run of proper nouns after the last title word."""
+    for n in range(len(words) - 1, 0, -1):
+        if words[n - 1].lower_.rstrip(".") in TITLE_PARTS:
+            # "Lord Hale", "Baroness Okafor": a peer is named by title and one name
+            peer = n == len(words) - 1 and words[n - 1].lower_ in ONE_NAME_TITLES
+            return words[n - 1 :] if peer else words[n:]
+    return words
 
 
 def _before_patronym(word: Token) -> bool:
@@ -222,7 +226,7 @@ def _after_honorific(word: Token) -> bool:
     doc, at = word.doc, word.i - 1
     if at >= 0 and doc[at].text == ".":
         at -= 1
-    return at >= 0 and doc[at].lower_.rstrip(".") in HONORIFIC_ABBREVIATIONS
+    return at >= 0 and abbreviated_honorific(doc[at])
 
 
 def _false_title(word: Token) -> bool:

@@ -15,6 +15,10 @@ from newsaudit.rules.base import Mention
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 from newsaudit.rules.names import TITLE_WORDS
 
+# The words that only address a person, which no office holds: honorifics, and the
+# article of a style ("Dr the Hon.", "Senator the Rt. Hon.").
+ADDRESSING = HONORIFICS | {"the"}
+
 
 @dataclass
 class Entity:
@@ -120,10 +124,8 @@ def _office(title: str | None) -> str | None:
     # the title's tokens were joined with spaces: "Vice - President" is "Vice-President",
     # "ACLU 's" is "ACLU's"
     words = re.sub(r" ?([-–]) ?| (?=['’]s\b)", r"\1", title or "").split()
-    # nor the article of a style ("Dr the Hon.", "Senator the Rt. Hon.")
-    addressing = HONORIFICS | {"the"}
-    while words and words[-1].lower() in addressing:
+    while words and words[-1].lower() in ADDRESSING:
         words.pop()
-    while words and words[0].lower() in addressing:
+    while words and words[0].lower() in ADDRESSING:
         words.pop(0)
     return " ".join(words) or None

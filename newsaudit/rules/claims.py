@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from newsaudit.data import claim_words
 from newsaudit.rules.base import cue_entry, stands_for, subject_of
 from newsaudit.rules.fragments import is_verbless
+from newsaudit.rules.private import find_private_heads
+from newsaudit.rules.tokens import finite_clause
 from newsaudit.rules.unasserted import (
     LINKING_VERBS,
     is_party,
@@ -128,7 +130,7 @@ def _tells_a_clause(verb: Token) -> bool:
     return (
         subject is not None
         and is_party(subject)
-        and any(c.dep_ == "ccomp" and _finite(c) and _that_clause(c) for c in verb.children)
+        and any(c.dep_ == "ccomp" and finite_clause(c) and _that_clause(c) for c in verb.children)
     )
 
 
@@ -203,68 +205,6 @@ def _agentless(token: Token) -> bool:
     return passive and not agent and not of_nothing(token)
 
 
-def _private_heads(sent: SpacySpan, quoted: set[int]) -> list[Token]:
-    """The words that private-act phrases outside quotations qualify: "urged" in "privately
-    urged", "pressed" in "behind closed doors, the minister pressed", the noun itself in
-    "held secret talks". A phrase in a quotation is the speaker's own account."""
-    tokens = [t for t in sent if not t.is_space]
-    lowered = [t.lower_ for t in tokens]
-    heads = []
-    for phrase in claim_words.PRIVATE_ACTS:
-        words = phrase.split()
-        for i in range(len(tokens) - len(words) + 1):
-            if lowered[i : i + len(words)] != words or tokens[i].i in quoted:
-                continue
-            span = tokens[i : i + len(words)]
-            last = span[-1]
-            if last.lower_ == "private" and last.dep_ == "amod" and last.head.i == last.i + 1:
-                continue  # "in private fundraisers": a kind of event, not a secret one
-            inside = {t.i for t in span}
-            root = next((t for t in span if t.head.i not in inside or t.head is t), span[0])
-            # an adverb or a phrase of manner qualifies the word it hangs from
-            head = root.head if root.dep_ in ("advmod", "prep", "npadvmod") else root
-            if head.tag_ == "VBN" and head.lemma_.lower() in claim_words.PRIVATE_KINDS:
-                continue  # "privately held": owned outside the state, not acting in secret
-            if phrase in claim_words.CLOSED_SETTINGS and head.lemma_ in claim_words.HOLDING_VERBS:
-                continue  # "the games will be behind closed doors": held with no crowd
-            if phrase == "leaked" and _seeped(head):
-                continue  # "fumes leaked out of the flue": a physical leak, not a secret told
-            if not _passes_on(head):
-                heads.append(head)
-    return heads
-
-
-def _seeped(verb: Token) -> bool:
-    """ "The fumes leaked out of the pipe", "water leaked into the hall": a verb of leaking
-    with no object and in the active voice tells of gas or water escaping; what is leaked
-    to someone is leaked by someone ("leaked the memo", "the leaked memo", "was leaked")."""
-    if verb.pos_ != "VERB" or verb.dep_ == "amod":
-        return False
-    return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
-
-
-def _passes_on(verb: Token) -> bool:
-    """ "Aides privately conceded that …", "privately, officials think …": a verb of saying
-    or thinking with its reported clause passes on what its source said or thought -- a
-    sourced claim, not a private act like "privately urged Kyiv to …"."""
-    entry = cue_entry(verb)
-    return (
-        entry is not None
-        and "clause" in entry.frames
-        and subject_of(verb) is not None
-        and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
-    )
-
-
-def _finite(clause: Token) -> bool:
-    """A clause with its own subject ("that it had been a difficult night"), not an
-    infinitive the parser hung as one ("urged prefects not to publish")."""
-    children = list(clause.children)
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
-    )
-
-
 def _ends_paragraph(sent: SpacySpan) -> bool:
     """Whether nothing but space follows the sentence in its paragraph."""
     last = next((t for t in reversed(sent.doc) if not t.is_space), None)
@@ -281,7 +221,7 @@ def describe(
     main = [t for t in sent if t.i not in quoted and t.i not in background]
     lowered = " " + " ".join(t.lower_ for t in main) + " "
     markers: list[str] = []
-    private_heads = _private_heads(sent, quoted)
+    private_heads = find_private_heads(sent, quoted)
     if private_heads:
         markers.append("private")
     if any(_figure(t) for t in main):

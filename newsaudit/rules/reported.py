@@ -35,6 +35,7 @@ from newsaudit.rules.mistagged import find_mistagged_sayings, find_mistagged_sta
 from newsaudit.rules.nominal import STANCE_PREPS
 from newsaudit.rules.objects import PERSON_OBJECTS, addressee_like, noun_phrase, relative_object
 from newsaudit.rules.polls import READINGS, names_finding
+from newsaudit.rules.private import done_in_private, passes_on
 from newsaudit.rules.relative import find_relative_reports
 from newsaudit.rules.setoff import set_off_content
 from newsaudit.rules.tokens import (
@@ -82,7 +83,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.i in quoted or _negated(token):
             continue
-        if _private(token):
+        if done_in_private(token) and not passes_on(token):
             continue  # "privately urged": the writer's claim about an act, not its words
         if reads_impression(token):
             continue  # "the plan seems doomed": see rules.impression
@@ -337,16 +338,6 @@ def _in_hearsay(token: Token) -> bool:
             if entry is not None and entry.category == "statement":
                 return True
         child = ancestor
-    return False
-
-
-def _private(token: Token) -> bool:
-    # "Washington privately urged Kyiv", "secretly told", "behind closed doors, X warned"
-    for child in token.children:
-        if child.dep_ in ("advmod", "prep", "npadvmod"):
-            phrase = " ".join(t.lower_ for t in child.subtree)
-            if phrase in claim_words.PRIVATE_ACTS:
-                return True
     return False
 
 

@@ -226,3 +226,12 @@ def discourse_marker(token: Token) -> bool:
         return False
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in REPHRASING_SUBJECTS
+
+
+def finite_clause(clause: Token) -> bool:
+    """A clause with its own subject ("that it had been a difficult night"), not an
+    infinitive the parser hung as one ("urged prefects not to publish")."""
+    children = list(clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )

@@ -307,7 +307,7 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return False  # "the Asheville Tea PAC, a local organization": a body by its description
     # "Radu Ciobotaru, the prefect of Suceava county": a short capitalised name with an
     # appositive role is a person, whatever label the model gives the name
-    if m.role and 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+    if m.role and 2 <= len(tokens) <= 4 and _capitalised_name(tokens):
         return True
     if known_surname(tokens[-1]) is not None:
         return True
@@ -327,8 +327,16 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         # but one "Kentucky Republican" is someone, a member named by the group word
         # that ends it ("Islamic State", tagged NORP for "Islamic", is a body)
         2 <= len(tokens) <= 3
-        and all(t[:1].isupper() for t in tokens)
+        and _capitalised_name(tokens)
         and (m.label not in ORG_LABELS or (m.label == "NORP" and not m.plural and _member(name)))
+    )
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Capitalised words, save a particle inside ("Anneke ten Brink", "Ana de Souza")."""
+    inside = words[1:-1]
+    return all(w[:1].isupper() for w in (words[0], words[-1])) and all(
+        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in inside
     )
 
 

@@ -789,6 +789,14 @@ SERVICE_NAME_ENDINGS: frozenset[str] = frozenset(
 # a/p Krishnan"), and their Singaporean and South Asian forms ("s/o", "d/o").
 PATRONYMIC_MARKERS: frozenset[str] = frozenset({"a/l", "a/p", "s/o", "d/o"})
 
+# Words of an industry that end firms' names and no person's ("General Electric",
+# "General Motors", "Principal Industries"): a name the recognizer calls a body that ends
+# on one keeps a title word it opens with.
+FIRM_NAME_ENDINGS: frozenset[str] = frozenset(
+    {"motors", "electric", "dynamics", "industries", "holdings", "airlines", "airways"}
+    | {"pharmaceuticals", "electronics", "foods", "chemicals", "petroleum", "logistics"}
+)
+
 # Countries whose national bodies are named "<what they do> <country>" ("Health Canada",
 # "Fisheries and Oceans Canada", "Services Australia", "Police Scotland", "Natural
 # England", "Enterprise Ireland", "Natural Resources Wales"): such a name of capitalised
@@ -2877,15 +2885,26 @@ OUTLET_NAME_WORDS: frozenset[str] = frozenset(
 
 # Words shaped like a US broadcaster's call sign (K or W and three letters) that are not
 # stations: words a capitals headline writes ("WHAT", "WEEK", "WORK", "WASP", found so in
-# PolNeAR train), and bodies known by such initials.
+# PolNeAR train), and bodies known by such initials, among them bodies of East and West
+# Africa and Malaysia that their news names only so (the Kenya National Union of
+# Teachers, KNUT; the West African Examinations Council, WAEC; Malaysia's pension fund,
+# KWSP).
 CALL_SIGN_LOOKALIKES: frozenset[str] = frozenset(
     {
+        "kanu",
+        "kebs",
         "kind",
         "king",
+        "kmtc",
         "know",
+        "knut",
+        "kplc",
         "kpmg",
+        "kwsp",
         "wada",
+        "waec",
         "want",
+        "wasa",
         "wasp",
         "week",
         "well",

@@ -17,6 +17,7 @@ from newsaudit.rules.antecedents import stands_for
 from newsaudit.rules.counts import counted_noun
 from newsaudit.rules.names import (
     FIRST_NAMES,
+    NAME_PARTICLES,
     NOT_A_PERSON,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -328,7 +329,10 @@ def _phrase_mention(head: Token) -> Mention:
         title_tokens = title_before(run[0], first)
         if title_tokens:
             title = text_between(title_tokens[0], title_tokens[-1])  # "President-elect"
-    label = head.ent_type_ or next((t.ent_type_ for t in kept if t.ent_type_), "")
+    # not the number the tagger may read in a particle ("Gerrit ten Hove")
+    label = head.ent_type_ or next(
+        (t.ent_type_ for t in kept if t.ent_type_ and t.lower_ not in NAME_PARTICLES), ""
+    )
     plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     counted = counted_noun(head, group)
     if counted is not None:

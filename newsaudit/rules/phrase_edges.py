@@ -130,6 +130,10 @@ def name_run_on(head: Token) -> list[Token]:
             words = list(takewhile(lambda t: not t.is_punct, child.subtree))
             if head.ent_type_ and start.ent_iob_ == "I" and start.ent_type_ == head.ent_type_:
                 return words if words and words[-1] == child else []
+            if start.lower_ in NAME_PARTICLES and start.i + 1 == child.i:
+                # "Gerrit ten Hove, the harbour master": the tagger took "ten" for a
+                # number and the parser the surname after it for an apposition
+                return [start, child] if head.is_title and child.is_title else []
             missed = not (head.ent_type_ or start.ent_type_) and head.is_title and child.is_title
             return [t for t in words if t.i <= child.i] if missed else []
     return []

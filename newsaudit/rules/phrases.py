@@ -165,8 +165,12 @@ def name_words(head: Token, phrase: Phrase, first: Token) -> tuple[list[Token], 
         and not t.is_punct
         and (t.dep_ in ("compound", "flat") or t.i == head.i or t.i in close)
     ]
-    # not in a body's name that opens with a title word ("Principal Financial Group")
-    if not (head.ent_type_ == "ORG" and head.lower_ in lexicon.ORGANIZATION_HEADS):
+    # not in a body's name that opens with a title word ("Principal Financial Group",
+    # "General Electric")
+    if not (
+        head.ent_type_ == "ORG"
+        and head.lower_ in lexicon.ORGANIZATION_HEADS | lexicon.FIRM_NAME_ENDINGS
+    ):
         name_tokens = _after_last_title(name_tokens)
     if len(name_tokens) >= 3 and _false_title(name_tokens[0]):
         name_tokens = name_tokens[1:]  # "Accountant Deepa Krishnan said"

@@ -5,12 +5,12 @@ Everything here works on plain values; the spaCy Docs have done their part.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from newsaudit import flags as flag_rules
 from newsaudit.analysis import Analysis
+from newsaudit.content_parts import content_parts, span_of
 from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.data.lexicon import (
     ISSUED_STATEMENTS,
@@ -21,10 +21,8 @@ from newsaudit.data.lexicon import (
 )
 from newsaudit.entities import namesakes_merged
 from newsaudit.inputs.language import reads_as_english
-from newsaudit.mention_kinds import counted_group, is_share
 from newsaudit.nesting import documented, nest
-from newsaudit.outlet_names import press_work
-from newsaudit.quotes import DOUBLE_OPEN, SINGLE_OPEN
+from newsaudit.outlet_descriptions import press_work
 from newsaudit.report import (
     Attribution,
     DocumentInfo,
@@ -33,10 +31,10 @@ from newsaudit.report import (
     Report,
     Source,
     SourceRef,
-    Span,
 )
 from newsaudit.rules.base import Candidate, Mention
 from newsaudit.rules.direct import is_quotation
+from newsaudit.shares import counted_group, is_share
 from newsaudit.sources import Entity, Resolver
 from newsaudit.textutil import LineIndex
 
@@ -46,14 +44,6 @@ from newsaudit.textutil import LineIndex
 RAISING_VERBS = frozenset(
     {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"}
 )
-# Marks that open a quotation.
-OPENING_MARKS = frozenset(DOUBLE_OPEN + SINGLE_OPEN)
-# Where the clause of a cue standing between quotations ends: a stop, or a comma before
-# the next quotation ('"A," she said, "B."'; not the comma of an apposition, "said Lund,
-# a nurse, …").
-CLAUSE_END = re.compile(r"[.!?]|,(?=\s*[\"“‘'«])")
-# The marks that set a cue and its speaker off inside the clause they report.
-SET_OFF_MARKS = (",", "—", "–")
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
 # Works that tell as their author would, so their cue decides the category.
@@ -126,10 +116,10 @@ def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:
                 id=f"a{n}",
                 kind=cand.kind,
                 category=_category(cand, entity),
-                cue=_span(shown, cand.cue),
+                cue=span_of(shown, cand.cue),
                 source=source,
-                content=_span(shown, cand.content),
-                parts=_parts(cand, shown, gaps.get(id(cand), [])),
+                content=span_of(shown, cand.content),
+                parts=content_parts(cand, shown, gaps.get(id(cand), [])),
                 via=ids[via.key] if via is not None else None,
                 within=f"a{numbers[id(outer)]}" if id(outer) in numbers else None,
                 line=index.line(cand.content[0]),
@@ -361,60 +351,6 @@ def _mention_span(mention: Mention) -> tuple[int, int]:
     if mention.antecedent is not None and mention.text.lower() == "that":
         return mention.antecedent.start, mention.antecedent.end
     return mention.start, mention.end
-
-
-def _span(text: str, offsets: tuple[int, int]) -> Span:
-    return Span(text[offsets[0] : offsets[1]], offsets[0], offsets[1])
-
-
-def _parts(cand: Candidate, text: str, gaps: list[tuple[int, int]]) -> tuple[Span, ...]:
-    """The content's own words: without the cue and speaker standing between its
-    quotations ('"A," she said. "B."', '"A," she said, "B."'), up to the stop or comma
-    that ends their clause. A gap holding neither is the source's words too (the clause
-    between a quoted fragment and the rest of a paragraph a sign-off vouches for)."""
-    marks = [cand.cue[0]] + ([cand.source.start] if cand.source is not None else [])
-    set_off = _set_off(cand, text)
-    if set_off is not None and not any(s <= cand.cue[0] < e for s, e in gaps):
-        gaps = [*gaps, set_off]
-    parts, start = [], cand.content[0]
-    for gap_start, gap_end in sorted(gaps) + [(cand.content[1], cand.content[1])]:
-        if not any(gap_start <= m < gap_end for m in marks):
-            continue  # words of the source: the part runs on over the gap
-        parts.append((start, gap_start))
-        if text[gap_end : gap_end + 1] in OPENING_MARKS:
-            # the next quotation opens the next part: what stands before it in the gap
-            # ('said King, who filed on Dec. 20. He said …') is the writer's
-            start = gap_end
-            continue
-        speaker_end = max(gap_start, cand.cue[1], cand.source.end if cand.source else 0)
-        stop = CLAUSE_END.search(text, speaker_end, gap_end)
-        start = stop.end() if stop else gap_end
-    parts.append((start, cand.content[1]))
-    spans = [_stripped(text, s, e) for s, e in parts if text[s:e].strip()]
-    return tuple(spans) or (_span(text, cand.content),)
-
-
-def _set_off(cand: Candidate, text: str) -> tuple[int, int] | None:
-    """The cue and speaker set off inside the clause they report, from the mark before
-    them to the mark after: ", she argued," in "The plan, she argued, would cost jobs";
-    ", according to aides," in "The bill, according to aides, would cut taxes"."""
-    edges = [cand.cue] + ([(cand.source.start, cand.source.end)] if cand.source else [])
-    first, last = min(s for s, _ in edges), max(e for _, e in edges)
-    start, end = cand.content
-    if not start < first <= last < end:
-        return None
-    before = max(text.rfind(mark, start, first) for mark in SET_OFF_MARKS)
-    after = [at for mark in SET_OFF_MARKS if (at := text.find(mark, last, end)) >= 0]
-    if before < 0 or not after:
-        return None
-    return before, min(after) + 1
-
-
-def _stripped(text: str, start: int, end: int) -> Span:
-    """The span without the spaces at its edges."""
-    words = text[start:end]
-    start += len(words) - len(words.lstrip())
-    return _span(text, (start, start + len(words.strip())))
 
 
 def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]:

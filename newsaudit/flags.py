@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsaudit.data import claim_words, lexicon
-from newsaudit.outlet_names import is_unnamed
+from newsaudit.outlet_descriptions import is_unnamed
 from newsaudit.quotes import Quote
 from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo

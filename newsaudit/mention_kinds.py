@@ -22,7 +22,7 @@ from newsaudit.person_names import (
     name_with_given,
     person_name,
 )
-from newsaudit.rules.base import SHARE_HEADS, Mention
+from newsaudit.rules.base import Mention
 from newsaudit.rules.names import (
     FIRST_NAMES,
     NAME_PARTICLES,
@@ -33,6 +33,7 @@ from newsaudit.rules.names import (
     given,
 )
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
+from newsaudit.shares import QUANTIFIERS, counted_group, is_share
 from newsaudit.textutil import strip_det
 
 # Finds the mention of a person named in the document by a surname ("Fesenko").
@@ -43,27 +44,6 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 BODY_NAME_HEADS = lexicon.ORGANIZATION_HEADS | lexicon.NAME_ONLY_BODY_HEADS
 # Words in a role set off before a name that make it a person's: an office, a relation.
 PERSON_ROLE_WORDS = lexicon.TITLES | lexicon.KIN_NOUNS
-# Entity labels of a count or a share of people as a source ("Six in 10 say"); the words
-# that head one are ``rules.base.SHARE_HEADS``.
-SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
-# Words for a share that need no figure: "the vast majority of Americans", "a growing
-# proportion of voters" count the people the "of" phrase names.
-SHARE_WORDS = frozenset(
-    {"majority", "minority", "plurality", "proportion"}
-    | {"majorities", "minorities", "thirds", "quarters"}
-)
-# "in 10", "out of five": the whole a number of people is counted in.
-IN_WHOLE = re.compile(r"\b(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
-# "6 in 10", "nine of 10": a share of a group, as a poll gives it.
-SHARE_OF_WHOLE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of|out of) (?:\d+|ten)\b"
-)
-# Words that open a count of a group's members ("only half a dozen", "more than 6 in 10",
-# "nearly half", "dozens of Republicans"), who are unnamed, not the party or the nation.
-QUANTIFIERS = frozenset(
-    {"only", "more", "fewer", "less", "about", "approximately", "nearly", "almost", "roughly"}
-    | {"half", "dozens", "hundreds", "thousands", "millions", "scores"}
-)
 # Determiners and quantifiers that leave a group unnamed ("some officials", "many").
 VAGUE_DETERMINERS = frozenset(
     {
@@ -237,27 +217,6 @@ def _named_thing(m: Mention) -> bool:
     if m.proper or m.name is not None or m.head in PERSON_NOUNS or possessor(m) is not None:
         return False
     return any(word == m.head for word in m.text.split())
-
-
-def counted_group(m: Mention) -> bool:
-    """Whether a plural group is given as a share of its members, as a poll counts them
-    ("more than 6 in 10 Republicans", "nine of 10 Democrats"), not as a number of people
-    ("300 residents")."""
-    return m.plural and SHARE_OF_WHOLE.search(m.text.lower()) is not None
-
-
-def is_share(m: Mention) -> bool:
-    """A share of people as a source: "Six in 10", "one out of five", "nearly half", "46
-    percent", "42%", "the vast majority of voters"; not a number of people known otherwise
-    ("the two", "one of the attorneys", "two chief rivals")."""
-    if m.proper:
-        return False
-    if m.head in SHARE_WORDS and " of " in m.text.lower():
-        return True  # "majorities of both parties", "two-thirds of voters"
-    if m.plural:
-        return False
-    share = m.head in SHARE_HEADS or IN_WHOLE.search(m.text.lower()) is not None
-    return m.label in SHARE_LABELS and share
 
 
 def possessor(m: Mention) -> str | None:

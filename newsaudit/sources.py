@@ -21,22 +21,24 @@ from newsaudit.mention_kinds import (
     POSSESSIVE_ENDINGS,
     classify,
     first_named,
-    is_share,
     platform,
     possessor,
+)
+from newsaudit.outlet_descriptions import (
+    is_descriptor,
+    owning_descriptor,
+    unnamed_outlet,
+    written_name,
 )
 from newsaudit.outlet_names import (
     GROUP_OF_OUTLETS,
     HEADLINE_OUTLETS,
     SURELY_OUTLETS,
     OutletNames,
-    is_descriptor,
-    owning_descriptor,
-    unnamed_outlet,
-    written_name,
 )
 from newsaudit.person_names import name_in_role, surname
 from newsaudit.rules.base import Mention
+from newsaudit.shares import is_share
 from newsaudit.textutil import strip_det
 
 # The word at an issuer's offset: the noun of its message ("statement", "e-mail").

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsaudit.outlet_names import OutletNames, is_unnamed
+from newsaudit.outlet_descriptions import is_unnamed
+from newsaudit.outlet_names import OutletNames
 from tests.reports import cued_source, source_of
 
 

@@ -59,6 +59,7 @@ from newsaudit.rules.predicates import (
     quoted_predicate,
 )
 from newsaudit.rules.stops import content_stops, reported_conjunct
+from newsaudit.rules.subjects import speaker_clause
 from newsaudit.rules.tokens import (
     QUOTE_OPENERS,
     SUBJECT_DEPS,
@@ -151,6 +152,8 @@ def find_content(cue: Token, entry: Cue) -> Content | None:
         if child.i > cue.i and "object" in frames and _after_object(child, obj):
             continue  # "announced his bid last spring, Mook was …": the next clause
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            if child == speaker_clause(cue):
+                continue  # '"…," said Ann Lee, who heads Correct the Record': the speaker's
             that = demonstrative_that(child)
             if that is not None:
                 # what was said is the thing "that" points back to, as with "said it":

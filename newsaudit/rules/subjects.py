@@ -356,6 +356,32 @@ def _inverted_text(verb: Token) -> Token | None:
     return text
 
 
+def speaker_clause(verb: Token) -> Token | None:
+    """'"…," said David Brock, a confidant who heads the group Correct the Record.': after a
+    closing quotation the speaker follows the verb, but the parser may take a verb-like
+    word further on for a clause of the cue and the speaker for its subject. Returns that
+    clause, whose subject (its phrase opening right after the cue) is the cue's speaker
+    and no part of what was said. Only a finite cue is inverted so: after '"…,"
+    promising the club will return', the clause is what was promised."""
+    if verb.i < 2 or not is_quote(verb.nbor(-1)) or verb.tag_ not in FINITE_TAGS:
+        return None
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "conj") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _own_subject(clause)
+        if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != verb.i + 1:
+            continue
+        # the name ends the speaker's phrase or a comma sets off what describes them; not
+        # "says Isle Dubois warden as …", a name that is only part of the phrase
+        if subject.i + 1 == len(verb.doc) or verb.doc[subject.i + 1].is_punct:
+            return clause
+    return None
+
+
+def _own_subject(clause: Token) -> Token | None:
+    return next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _determined(verb: Token, word: Token) -> bool:
     """Whether an article the parser hung on a verb opens the phrase of the adjective right
     before it ("the 29-year-old said"): a noun phrase the parser failed to see."""
@@ -373,6 +399,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
     inverted = _inverted_text(verb)
     if inverted is not None:
         return inverted
+    holding = speaker_clause(verb)
+    if holding is not None:
+        return _own_subject(holding)
     # "will close", "has warned": a finite auxiliary makes the verb group finite
     finite = verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.lefts

@@ -26,8 +26,13 @@ and Mail, CBC, the Star, Postmedia and regional papers, were written together af
 that; ``g`` was studied, ``h`` is only scored. ``i`` (Scotland, northern England,
 Ireland, Australia, New Zealand, South Africa, Nigeria, Ghana, Kenya, Uganda, India,
 Pakistan, Sri Lanka, Malaysia, the Philippines, Jamaica; headlines that quote, quotes run
-over paragraphs) was written last, after all but two rules of its round, and is only
-scored.
+over paragraphs) was written after all but two rules of its round, and is only scored.
+``j`` (Wales, the Isle of Man, Northern Ireland, Tasmania, Western Australia, Samoa,
+Zambia, Malawi, Tanzania, Sierra Leone, the Gambia, Bangladesh, Nepal, Guyana, the
+Bahamas, Malta) and ``k`` (Cornwall, the Highlands, Ireland, South Australia,
+Queensland, Fiji, Botswana, Rwanda, Kenya, Cameroon, Ghana, Sri Lanka, Bhutan,
+Trinidad, Bermuda, Singapore) were written together, to one brief, by two writers who
+neither ran nor read newsaudit; ``j`` was studied, ``k`` is only scored.
 
 Three numbers, as a speech corpus with speakers' names is scored:
 - coverage: the share of gold quotes that a ``statement`` attribution covers (its content
@@ -49,7 +54,7 @@ import newsaudit
 from newsaudit.data import normalise_name
 
 SPEECH = Path(__file__).parent / "speech"
-SETS = ("a", "b", "c", "heldout", "d", "e", "f", "g", "h", "i")
+SETS = ("a", "b", "c", "heldout", "d", "e", "f", "g", "h", "i", "j", "k")
 
 
 def gold_spans(text: str, quotes: list[dict]) -> list[tuple[int, int, dict]]:

@@ -47,21 +47,35 @@ def legal_form(name: str) -> bool:
     return bool(words) and words[-1].lower().rstrip(".,") in lexicon.CORPORATE_SUFFIXES
 
 
+def kind_words(m: Mention) -> list[str]:
+    """The words before a name that say what it is: its title, or the words of the
+    mention before the name ("charity" of "The charity Harbour Aid")."""
+    if m.title:
+        return m.title.split()
+    text, name = strip_det(m.text), m.name or ""
+    return text[: -len(name)].split() if name and text.endswith(name) and text != name else []
+
+
 def described_name(m: Mention) -> str | None:
     """The name of a body introduced by what it is ("German carmaker Volkswagen",
     "Chinese tech giant Huawei", "Japanese company Showa Denko K.K."): the run of proper
     nouns after a description ending in a kind of body, which news drops when it names
     the body again ("Volkswagen added …")."""
-    described = (m.title or "").split()
+    described = kind_words(m)
     # a word for a kind of body ends the description, or a business by its legal form
     # ("developer Bukit Mutiara Properties Bhd"): not "his Justice Department", "a
     # pro-Newt Gingrich PAC", "the state Democratic Party" (a state's party is another
     # body than the nation's); and one body, not a kind of many ("mainstream Republicans")
     legal = legal_form(m.name or "")
-    kind = bool(described) and (described[-1] in lexicon.ORGANIZATION_HEADS or legal)
-    if not (kind and described[-1].isalpha() and described[-1].islower()):
+    last = described[-1] if described else ""
+    # or a kind of body in two words or in capitals ("the think tank …", "NGO …")
+    kinds = {last.lower(), " ".join(described[-2:]).lower()} & lexicon.BODY_KINDS
+    kind = bool(described) and (last in lexicon.ORGANIZATION_HEADS or bool(kinds) or legal)
+    if not (kind and last.isalpha() and (last.islower() or kinds)):
         return None
-    return m.name if m.proper and not m.plural and m.name != strip_det(m.text) else None
+    # a plural name said to be one body is one ("the think tank Harbour Futures")
+    one = not m.plural or bool(kinds)
+    return m.name if m.proper and one and m.name != strip_det(m.text) else None
 
 
 def shortens(m: Mention, name: str) -> bool:
@@ -104,9 +118,11 @@ def spellings(name: str, text: str) -> list[tuple[int, str]]:
     "Democratic National Committee"."""
     words = strip_det(name).split()
     letters = words[-1] if words else ""
-    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+    if not _initials(letters):
         return []
-    spelled = INITIALS_SKIP.join(f"{letter}[a-z]+" for letter in letters)
+    # a small word's letter in lower case ("DoDMA", "MoH"): the spelled-out name skips it
+    capitals = "".join(letter for letter in letters if letter.isupper())
+    spelled = INITIALS_SKIP.join(f"{letter}[a-z]+" for letter in capitals)
     lead = "".join(re.escape(word) + r"\s+" for word in words[:-1])
     found = []
     for match in re.finditer(rf"\b{lead}{spelled}\b", text):
@@ -117,6 +133,19 @@ def spellings(name: str, text: str) -> list[tuple[int, str]]:
     if not lead:
         found.extend(_defined(letters, text))
     return sorted(set(found))
+
+
+def _initials(letters: str) -> bool:
+    """Whether a word is a body's initials: two to six letters, in capitals but for the
+    letter of a small word ("NRA", "DoDMA" for the Department of Disaster Management
+    Affairs, "MoH"), not a name written with capitals inside ("McCain", "DeKalb")."""
+    capitals = sum(letter.isupper() for letter in letters)
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalpha()
+        and letters[0].isupper()
+        and len(letters) - capitals <= capitals - 1
+    )
 
 
 def _defined(letters: str, text: str) -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsaudit.body_names import legal_form
+from newsaudit.body_names import kind_words, legal_form
 from newsaudit.data import lexicon, surnames
 from newsaudit.person_names import (
     ROLE_END,
@@ -19,6 +19,7 @@ from newsaudit.person_names import (
     first_role,
     fold_surname,
     given_first,
+    name_set_off_in_role,
     name_with_given,
     person_name,
 )
@@ -154,6 +155,11 @@ def classify(
     )
     # "the Prime Minister", "the Opposition MP": capitalised, but a title with no name
     untitled = m.proper and definite and len(words) <= 4 and not _has_given_name(m)
+    if _postnominal_name(m):
+        return "person"  # "Ewan Quirk MP said": a name with its seat's letters after it
+    office = head in lexicon.TITLES or head in lexicon.LEGISLATORS
+    if office and name_set_off_in_role(m) is not None:
+        return "description"  # "head of corporate affairs Mutale Banda": the name is the role's
     if head in lexicon.TITLES and (definite or bare) and (not m.proper or bare or untitled):
         return "description"
     described = head in lexicon.DESCRIPTION_NOUNS or head in lexicon.KIN_NOUNS
@@ -248,6 +254,8 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
         # whatever comes before
         return False
+    if _titled_as_body(m):
+        return False  # "the charity Shelter", "the think tank Harbour Futures"
     if m.title or (m.role and first_word_in(m.role, PERSON_ROLE_WORDS)):
         return True  # "Trump's first wife, Ivana,"
     if (
@@ -291,6 +299,19 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
     )
 
 
+def _postnominal_name(m: Mention) -> bool:
+    """A name of two capitalised words or more with the letters of a seat or an honour
+    after it ("Ewan Quirk MP", "Ann Kerr MHK", "Rohan de Silva PC")."""
+    words = m.text.split()
+    return (
+        m.proper
+        and len(words) >= 3
+        and words[-1].isupper()
+        and words[-1].lower() in lexicon.POSTNOMINALS
+        and _capitalised_name(words[:-1])
+    )
+
+
 def _capitalised_name(words: list[str]) -> bool:
     """Capitalised words, save a particle inside ("Anneke ten Brink", "Ana de Souza")."""
     inside = words[1:-1]
@@ -319,6 +340,15 @@ def _described_as_body(m: Mention) -> bool:
     if words[-1] in PLACE_KINDS:
         return True  # "Amazonas (the largest state in Brazil)": a place, and its government
     return words[-1] in lexicon.BODY_KINDS or " ".join(words[-2:]) in lexicon.BODY_KINDS
+
+
+def _titled_as_body(m: Mention) -> bool:
+    """Whether the words before a name say what kind of body it is ("the charity
+    Shelter", "the think tank Harbour Futures", "environmental NGO Flimkien")."""
+    words = [w.lower() for w in kind_words(m)]
+    return bool(words) and (
+        words[-1] in lexicon.BODY_KINDS or " ".join(words[-2:]) in lexicon.BODY_KINDS
+    )
 
 
 def apposed_head(m: Mention) -> str:
@@ -421,6 +451,10 @@ def described(person: Mention) -> set[str]:
     honorific = (person.text.split() or [""])[0].lower()  # "Sheikh Abdallah Musa": a cleric
     implied = lexicon.HONORIFIC_ROLES.get(honorific, frozenset())
     initials = title_initials(person.title) | title_initials(person.role)
+    # letters after the name that say an office ("Ann Kerr MHK", "Jane Doe MLA")
+    last = (person.text.split() or [""])[-1].lower().strip(".,")
+    postnominal = {last} if last in lexicon.POSTNOMINALS else set()
+    words = words + sorted(postnominal)
     return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect} | implied | initials
 
 
@@ -433,6 +467,8 @@ def title_initials(title: str | None) -> set[str]:
     words = [w for w in (title or "").replace(",", " ").split() if w[:1].isupper()]
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+        words = words[:-1]  # "District Medical Officer Dr …": the honorific is the name's
     if len(words) < 2 or not all(w[1:].islower() and w.isalpha() for w in words):
         return set()
     return {"".join(w[0] for w in words[i:]).lower() for i in range(len(words) - 1)}

@@ -96,6 +96,8 @@ def _load(name: str) -> Language:
     # slash, the parser took the letters for names of their own
     for word in lexicon.PATRONYMIC_MARKERS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "bin"}])
+    for word in lexicon.SLASHED_TITLES:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "chief"}])
     return nlp
 
 

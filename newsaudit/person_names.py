@@ -9,6 +9,7 @@ to tell one person from another.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from newsaudit.data import given_names, lexicon
 from newsaudit.rules.base import Mention
@@ -34,6 +35,8 @@ DESCRIBING = lexicon.KIN_NOUNS | lexicon.OCCUPATIONS
 # An initial standing for a given name ("S." of "S. Lakshmi Prasanna"), or the "Ma." for
 # Maria of Filipino names ("Ma. Teresita Buenaventura").
 INITIAL = re.compile(r"[A-Z]\.|Ma\.")
+# Small words that may stand between a title's words and a body's name after them.
+PORTFOLIO_JOINERS = frozenset({"of", "for", "the", "and", "at", "in", "on", "to", "with", "from"})
 
 
 def postnominal(word: str) -> bool:
@@ -124,15 +127,43 @@ def name_in_role(m: Mention) -> str | None:
     for i in range(len(words) - 2, -1, -1):
         lower = words[i].lower()
         if lower in HONORIFICS or lower.rstrip(".") in HONORIFICS:
-            name = words[i + 1 :]
-            if all(w[:1].isupper() for w in name):
+            # to the comma that sets the name off ("…, Hon. Ann Phiri, who visited …")
+            name = " ".join(words[i + 1 :]).split(",")[0].split()
+            if name and all(w[:1].isupper() for w in name):
                 return " ".join(name)
             return None
     parts = re.split(r"[,;]", m.role or "")
     name = parts[-1].split()
     if len(parts) > 1 and 2 <= len(name) <= 4 and all(_name_word(w) for w in name):
         return " ".join(name)
+    # "Opposition spokesperson for planning Claudette Borg Cardona", "head of corporate
+    # affairs Mutale Banda": the capitalised words after the title's portfolio in lower
+    # case (not after "of" or "for": "director of Human Rights Watch" names a body; not
+    # after a title: "a spokesman for presidential candidate Ann Lee" names whom he serves)
+    name = list(takewhile(_name_word, reversed(words)))[::-1]
+    portfolio = words[-len(name) - 1] if len(words) > len(name) else ""
+    field = portfolio.isalpha() and portfolio.islower() and words[:1] in (["of"], ["for"])
+    if 2 <= len(name) <= 4 and field and portfolio not in PORTFOLIO_JOINERS | TITLE_WORDS:
+        return " ".join(name)
     return None
+
+
+def name_set_off_in_role(m: Mention) -> str | None:
+    """The name a title's role ends on when it is the title holder's: set off from the
+    role ("Member of Parliament for the area, Hon. Ann Phiri, …") or after a portfolio in
+    lower case ("head of corporate affairs Mutale Banda"); not the one the role serves
+    ("a spokeswoman for Mrs. Clinton")."""
+    name = name_in_role(m)
+    if name is None:
+        return None
+    role = m.role or ""
+    words = role[: role.rfind(name)].split()
+    if words and words[-1].lower().rstrip(".") in HONORIFICS:
+        words = words[:-1]
+    last = words[-1] if words else ""
+    set_off = last.endswith((",", ";"))
+    portfolio = last.isalpha() and last.islower() and last not in PORTFOLIO_JOINERS
+    return name if set_off or portfolio else None
 
 
 def _name_word(word: str) -> bool:

@@ -1,7 +1,7 @@
 """The speaker after a closing quotation whom the parser takes for the subject of a word
 further on ('"…," said David Brock, a confidant who heads the group Correct the Record':
 "Brock" read as the subject of "Correct", a clause of "said"): the speaker is the cue's,
-and that clause is no part of what was said (``rules.subjects.speaker_clause``).
+and that clause is no part of what was said (``rules.inverted.speaker_clause``).
 
 The parse is given, so the rule is tested on the misreading whatever the model does with
 the sentence; the sentence is written for the test.
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from newsaudit.rules.base import cue_entry
 from newsaudit.rules.frames import find_content
-from newsaudit.rules.subjects import speaker_clause, subject_of
+from newsaudit.rules.inverted import speaker_clause
+from newsaudit.rules.subjects import subject_of
 from tests.parses import given_parse
 
 SPEAKER_READ_AS_A_CLAUSE_SUBJECT = [

@@ -22,6 +22,7 @@ HONORIFICS_MALE: frozenset[str] = frozenset(
         "shri",
         "sri",
         "alhaji",
+        "alhagie",
         "hajji",
         "haji",
         "uncle",
@@ -210,6 +211,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "ald.": "alderman",
     # Canadian Press style for a councillor and a constable ("Coun. Marisol Dela Peña")
     "coun": "councillor",
+    "cr": "councillor",
     "coun.": "councillor",
     "cst.": "constable",
     "const.": "constable",
@@ -242,7 +244,7 @@ UNROLE_PREPOSITIONS: frozenset[str] = frozenset({"like", "unlike", "about"})
 # "Ann Lee OBE").
 POSTNOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "sc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
-    | {"td", "mla", "mpp", "mna", "mca"}
+    | {"td", "mla", "mpp", "mna", "mca", "mhk"}
     # a Sri Lankan President's Counsel or a British Privy Counsellor ("Rohan de Silva PC"),
     # though before a name "PC" is a police constable
     | {"pc"}
@@ -379,6 +381,21 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "chaplain",
         "convener",
         "convenor",
+        # an Australian or New Zealand councillor ("Cr Lyn Hart"), a Manx Member of the
+        # House of Keys ("Ann Kerr MHK"), a Maltese architect ("Perit Liam Grima"), a
+        # Gambian village head and district chief ("Alkalo Saho", "the Seyfo of …"), a
+        # Samoan village mayor ("Pulenu'u Sione Fa'amau"), a Malawian Traditional
+        # Authority ("T/A Mphundukira"), a district medical officer ("DMO Sahr Lebbie"),
+        # an island's or a district's administrator
+        "cr",
+        "mhk",
+        "perit",
+        "alkalo",
+        "seyfo",
+        "pulenu'u",
+        "t/a",
+        "dmo",
+        "administrator",
         # the elected and appointed offices of US counties and towns
         "supervisor",
         "selectman",
@@ -739,6 +756,9 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "whip",
     }
 )
+# Titles written with a slash, one word to the tokenizer, read as the model reads "chief"
+# ("T/A Mphundukira": split at the slash, the parser took the letters for names).
+SLASHED_TITLES: frozenset[str] = frozenset({"T/A"})
 # An office held before or shared, written with a bound prefix ("ex-governor", "co-host",
 # "Ex-Minister"): the tokenizer keeps the prefix in the word (newsaudit.nlp), so each
 # one-word title has these forms too.
@@ -759,7 +779,7 @@ TITLES: frozenset[str] = (
 # introduced with the office's own title ("the legislator" for a Member of Parliament,
 # an MLA or a senator).
 LEGISLATORS: frozenset[str] = frozenset(
-    {"member", "mp", "mla", "mpp", "mna", "mha", "msp", "mep", "td", "mca", "senator"}
+    {"member", "mp", "mla", "mpp", "mna", "mha", "msp", "mep", "td", "mca", "mhk", "senator"}
     | {"representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"}
     | {"assemblymember", "legislator", "lawmaker", "parliamentarian"}
 )
@@ -767,6 +787,9 @@ OFFICE_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("legislator", "lawmaker", "parliamentarian"), LEGISLATORS),
     # "the judge" after "Justice Hélène Gagnon-Fisher of the Court of King's Bench"
     "judge": frozenset({"justice", "magistrate", "judge"}),
+    # "the chief" after "T/A Mphundukira", a Gambian district's Seyfo or a village's
+    # Alkalo, a headman or an induna
+    "chief": frozenset({"chief", "t/a", "seyfo", "alkalo", "headman", "induna"}),
 }
 
 # Words for whoever heads a body, whatever the office is called ("the union leader" after
@@ -2336,6 +2359,11 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
         "syed",
         "sayed",
         "sayyid",
+        # "Muhammad" as Bangladeshi, Malaysian and Pakistani names write it short ("Md
+        # Abdul Kader", "Mohd Hafiz", "Muhd Faiz"): the name's first word, no title
+        "md",
+        "mohd",
+        "muhd",
         "aaron",
         "abbas",
         "abdul",

@@ -30,6 +30,7 @@ from newsaudit.rules.base import (
     subtree_offsets,
     trim,
 )
+from newsaudit.rules.inverted import speaker_clause
 from newsaudit.rules.misparsed import (
     anonymity_purpose,
     clause_after_occasion,
@@ -59,7 +60,6 @@ from newsaudit.rules.predicates import (
     quoted_predicate,
 )
 from newsaudit.rules.stops import content_stops, reported_conjunct
-from newsaudit.rules.subjects import speaker_clause
 from newsaudit.rules.tokens import (
     QUOTE_OPENERS,
     SUBJECT_DEPS,

@@ -17,6 +17,7 @@ from newsaudit.rules.antecedents import stands_for
 from newsaudit.rules.counts import counted_noun
 from newsaudit.rules.names import (
     FIRST_NAMES,
+    HONORIFIC_WORDS,
     NAME_PARTICLES,
     NOT_A_PERSON,
     PERSON_NOUNS,
@@ -71,6 +72,9 @@ PRONOUNS = frozenset(
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "their"})
 PERSONAL_REFLEXIVES = frozenset({"himself", "herself"})
+# Labels of places and of groups, which a "who" clause the parser hangs on them does not
+# describe ("Young Latinos, who have registered", "a doctor from Englewood, who said").
+PLACE_OR_GROUP = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,9 @@ class Mention:
     # the phrase is a verb's or a preposition's object ("producing a Frühburgunder",
     # "met with Obama"), which a later "he" seldom means while a subject is at hand
     object: bool = False
-    # what only a person has, set off after the name: an age ("Ruiz, 54, said") or an
-    # emphatic "himself"/"herself" ("Lewis herself said")
+    # what only a person has, set off after the name: an age ("Ruiz, 54, said"), an
+    # emphatic "himself"/"herself" ("Lewis herself said") or a "who" clause ("Ruiz, who
+    # lives on the quay, said")
     personal: bool = False
 
 
@@ -333,7 +338,8 @@ def _phrase_mention(head: Token) -> Mention:
     label = head.ent_type_ or next(
         (t.ent_type_ for t in kept if t.ent_type_ and t.lower_ not in NAME_PARTICLES), ""
     )
-    plural = lower in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
+    named = _written_as_name(head)
+    plural = lower in PLURAL_PRONOUNS or (head.tag_ in ("NNS", "NNPS") and not named)
     counted = counted_noun(head, group)
     if counted is not None:
         # "a number of economists": economists, however many
@@ -341,6 +347,8 @@ def _phrase_mention(head: Token) -> Mention:
         label = counted.ent_type_
     if plural and run and len(run) > 1 and given(run[0].text) in FIRST_NAMES:
         plural = False  # "Rodrigo Chaves", "Ana Reyes": a surname in "s" read as a plural
+    if plural and run and title and title.split()[-1].lower().rstrip(".") in HONORIFIC_WORDS:
+        plural = False  # "Mrs Munnings": an honorific addresses one person
     affiliations = proper_runs(head) if not pronoun else ()
     office = office_before(head, first)
     if office is not None:
@@ -356,15 +364,42 @@ def _phrase_mention(head: Token) -> Mention:
         head=lower,
         pronoun=pronoun,
         plural=plural,
-        proper=head.pos_ == "PROPN",
+        proper=head.pos_ == "PROPN" or named,
         label=label,
         name=name,
         title=title,
         role=role,
         object=head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() not in ADDRESSING_VERBS,
         affiliations=affiliations,
-        personal=any(set_off_age(c) or _emphatic(c) for c in head.rights),
+        personal=any(set_off_age(c) or _emphatic(c) or _who_of(head, c) for c in head.rights),
     )
+
+
+def _written_as_name(head: Token) -> bool:
+    """A word only a name is written as, whatever the tagger made of it (a plural common
+    noun, for "EA" or "DeFreitas"): a body's initials after "the" ("the EA said"), or a
+    word with a capital inside ("DeFreitas", "McAllister")."""
+    word = head.text
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    if not word.isupper():
+        # not a plural of initials ("PACs", "CEOs")
+        return word[1:2].islower() and any(letter.isupper() for letter in word[2:])
+    # "the EA said"; not a headline's "BOOM:" or "LOOK:"
+    return 2 <= len(word) <= 6 and head.i > 0 and head.nbor(-1).lower_ == "the"
+
+
+def _who_of(head: Token, child: Token) -> bool:
+    """Whether a relative clause on a singular name opens with "who" ("Glenys
+    Prydderch-Jones, who has lived on the street for 38 years, said"): the clause speaks
+    of a person, as "which" would of a body."""
+    if head.tag_ != "NNP" or child.dep_ != "relcl" or head.ent_type_ in PLACE_OR_GROUP:
+        return False  # "from Englewood, New Jersey, who said": a clause the parser misplaced
+    if head.dep_ not in ("nsubj", "nsubjpass", "appos", "ROOT"):
+        return False  # "the president of the Foundation for Peace, who": the president
+    if any(c.dep_ in ("conj", "amod", "det", "nummod") for c in head.children):
+        return False  # "Young Latinos and Asian Americans, who …": a group
+    return any(c.lower_ in ("who", "whom") and c.i < child.i for c in child.children)
 
 
 def _emphatic(child: Token) -> bool:

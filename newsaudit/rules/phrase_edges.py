@@ -8,10 +8,12 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from newsaudit.data import lexicon
 from newsaudit.rules.names import (
     HONORIFIC_WORDS,
     NAME_PARTICLES,
     PATRONYMIC_PARTICLES,
+    TITLE_WORDS,
     entity_start,
 )
 from newsaudit.rules.tokens import hyphened, is_quote
@@ -104,6 +106,37 @@ def named_after_honorific(first: Token, head: Token) -> list[Token]:
     return words if words and at >= 0 and _honorific(doc[at]) else []
 
 
+def kind_split_before(first: Token, head: Token) -> list[Token]:
+    """ "The charity Harbour Aid said": the parser may take the word for what kind of body
+    a name is for a second subject of the verb; with its article and modifiers, it is the
+    name's description, as in "the charity Shelter"."""
+    if head.pos_ != "PROPN" or first.i == 0:
+        return []
+    kind = first.nbor(-1)
+    two = f"{kind.nbor(-1).lower_} {kind.lower_}" if kind.i > 0 else ""
+    if kind.pos_ != "NOUN" or not {kind.lower_, two} & lexicon.BODY_KINDS:
+        return []
+    if kind.dep_ != head.dep_ or kind.head != head.head:
+        return []  # not a second subject of the same verb
+    return list(first.doc[kind.left_edge.i : first.i])
+
+
+def title_hung_before(first: Token, head: Token) -> list[Token]:
+    """ "Alkalo Ebrima Sonko said": a capitalised title word right before a name, which
+    the tagger took for another part of speech and the parser hung elsewhere, is the
+    name's title."""
+    if head.pos_ != "PROPN" or first.i == 0:
+        return []
+    word = first.nbor(-1)
+    # not a title the name is set off after ("the Vice President, Joe Biden")
+    hung_elsewhere = word.head.i not in {t.i for t in head.subtree} and word not in head.ancestors
+    if not (hung_elsewhere and word.is_title and word.lower_ in TITLE_WORDS):
+        return []
+    # with the capitalised words of the title before it ("Vice President Joe Biden")
+    words = list(first.doc[word.left_edge.i : first.i])
+    return words if all(w.is_title for w in words) else [word]
+
+
 def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not _honorific(token)
 
@@ -141,17 +174,20 @@ def name_run_on(head: Token) -> list[Token]:
 
 def _split_at_particle(head: Token) -> list[Token]:
     """ "said Rhys ap Iorwerth": at a particle the parser may split a person's name the
-    recognizer reads as one into two subjects of the verb; the particle and the words
-    after it, to the recognizer's name's end, are the name's."""
+    recognizer reads as one into two subjects of the verb, or the subject and its
+    apposition; the particle and the words after it, to the recognizer's name's end, are
+    the name's."""
     doc = head.doc
     after = head.i + 1
     if head.ent_type_ != "PERSON" or after >= len(doc) or doc[after].lower_ not in NAME_PARTICLES:
         return []
     words = list(takewhile(lambda t: t.ent_iob_ == "I" and t.ent_type_ == "PERSON", doc[after:]))
     last = words[-1] if words else None
-    if last is None or last.pos_ != "PROPN" or last.head != head.head or last.dep_ != head.dep_:
+    if last is None or last.pos_ != "PROPN":
         return []
-    return words
+    # or the surname after the particle read as an apposition ("Cllr Dafydd ap Rhys, who …")
+    subjects = last.head == head.head and last.dep_ == head.dep_
+    return words if subjects or (last.head == head and last.dep_ == "appos") else []
 
 
 def _plural_possessive(mark: Token) -> bool:

@@ -25,10 +25,12 @@ from newsaudit.rules.phrase_edges import (
     contiguous,
     from_article,
     given_before_particle,
+    kind_split_before,
     name_run_on,
     named_after_honorific,
     person_begun_before,
     person_split_before,
+    title_hung_before,
     whole_words,
 )
 from newsaudit.rules.roles import ROLE_DEPS, ROLE_VERBS, circumstance, no_role, roletext_between
@@ -89,8 +91,12 @@ def read_phrase(head: Token) -> Phrase:
         or person_split_before(kept[0], head)
         or named_after_honorific(kept[0], head)
     )
+    # what the name is, hung outside its phrase: a title ("Alkalo Ebrima Sonko") or a
+    # kind of body ("The charity Harbour Aid"); the phrase's, not the name's
+    described = [] if before else title_hung_before(kept[0], head)
+    described = described or ([] if before else kind_split_before(kept[0], head))
     glued = before + run_on
-    kept = before + kept
+    kept = described + before + kept
     kept = from_article(kept, head)
     # "except Rubio's, election records show": a possessive closed by a comma owns what
     # came before it, not the source after the comma

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsaudit.rules.inverted import inverted_text, own_subject, speaker_clause
 from newsaudit.rules.tokens import (
     FINITE_TAGS,
     SPEAKING_HEADS,
@@ -13,7 +14,6 @@ from newsaudit.rules.tokens import (
     UNSPEAKING_ENTITIES,
     cue_entry,
     hyphened,
-    is_quote,
 )
 
 # Verbs that cause their object to say or think something ("led voters to conclude").
@@ -37,15 +37,6 @@ MESSAGE_NOUNS = frozenset(
     | {"editorial", "correction", "update", "comment", "response", "reply"}
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
-# Verbs by which a text gives its own wording ('"…," read the email'): inverted after a
-# quotation, the parser takes the text for the verb's object.
-WORDING_VERBS = frozenset({"read"})
-# Verbs of asking, whose object is the one asked ("asked the boy"), but which after a
-# quoted question come before the one who asked it ('"How big is that wall?" asked the
-# boy').
-ASKING_VERBS = frozenset({"ask"})
-
-
 # Quantifiers that stand alone for people ("many argue", "some say"); the parser may read
 # one right before a verb as the verb's modifier.
 PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
@@ -76,7 +67,15 @@ def nearest_subject(subjects: list[Token], verb: Token) -> Token:
         joined = not between or (  # "Raheem" and "Kassam" both taken for subjects
             len(between) == 1 and (_possessive(between[0]) or between[0].dep_ == "cc")
         )
-        if other.i < nearest.i and joined:
+        # "The charity Harbour Aid said": a common noun that says what the name is (not
+        # "The hacker whose cyber-mischief revealed": a phrase of its own)
+        described = (
+            not between
+            and other.pos_ == "NOUN"
+            and nearest.pos_ == "PROPN"
+            and nearest.left_edge.pos_ == "PROPN"
+        )
+        if other.i < nearest.i and joined and not described:
             return other
     return nearest
 
@@ -340,48 +339,6 @@ def _closing_subject(verb: Token, subject: Token) -> Token | None:
     return next((t for t in phrase if t.head.i not in range(start, verb.i)), None)
 
 
-def _inverted_text(verb: Token) -> Token | None:
-    """'"…," read the email.' / '"…," read a statement from the board.': after a closing
-    quotation a verb of wording comes before the text that words it, which the parser
-    (tagging the verb as a base form or a present) takes for its object; so does a verb
-    of asking after a question ('"Why now?" asked the boy')."""
-    if verb.i < 2 or not is_quote(verb.nbor(-1)):
-        return None
-    asked = verb.lemma_.lower() in ASKING_VERBS and verb.nbor(-2).text == "?"
-    if verb.lemma_.lower() not in WORDING_VERBS and not asked:
-        return None
-    text = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if text is None or text.i > verb.i + 3 or text.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return None
-    return text
-
-
-def speaker_clause(verb: Token) -> Token | None:
-    """'"…," said David Brock, a confidant who heads the group Correct the Record.': after a
-    closing quotation the speaker follows the verb, but the parser may take a verb-like
-    word further on for a clause of the cue and the speaker for its subject. Returns that
-    clause, whose subject (its phrase opening right after the cue) is the cue's speaker
-    and no part of what was said. Only a finite cue is inverted so: after '"…,"
-    promising the club will return', the clause is what was promised."""
-    if verb.i < 2 or not is_quote(verb.nbor(-1)) or verb.tag_ not in FINITE_TAGS:
-        return None
-    for clause in verb.rights:
-        if clause.dep_ not in ("ccomp", "conj") or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        subject = _own_subject(clause)
-        if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != verb.i + 1:
-            continue
-        # the name ends the speaker's phrase or a comma sets off what describes them; not
-        # "says Isle Dubois warden as …", a name that is only part of the phrase
-        if subject.i + 1 == len(verb.doc) or verb.doc[subject.i + 1].is_punct:
-            return clause
-    return None
-
-
-def _own_subject(clause: Token) -> Token | None:
-    return next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
-
-
 def _determined(verb: Token, word: Token) -> bool:
     """Whether an article the parser hung on a verb opens the phrase of the adjective right
     before it ("the 29-year-old said"): a noun phrase the parser failed to see."""
@@ -396,12 +353,12 @@ def _misparsed_subject(verb: Token) -> Token | None:
     between them. "Marsh disputed that": a capitalised name right before the verb is taken
     for an interjection or a modifier of it.
     """
-    inverted = _inverted_text(verb)
+    inverted = inverted_text(verb)
     if inverted is not None:
         return inverted
     holding = speaker_clause(verb)
     if holding is not None:
-        return _own_subject(holding)
+        return own_subject(holding)
     # "will close", "has warned": a finite auxiliary makes the verb group finite
     finite = verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.lefts

@@ -1,10 +1,12 @@
 """The speaker after a closing quotation whom the parser takes for the subject of a word
 further on ('"…," said David Brock, a confidant who heads the group Correct the Record':
 "Brock" read as the subject of "Correct", a clause of "said"): the speaker is the cue's,
-and that clause is no part of what was said (``rules.inverted.speaker_clause``).
+and that clause is no part of what was said (``rules.inverted.speaker_clause``). And the
+person a "who" clause means where the parser hangs it on a place after them ("a
+fisherman in the harbour who told me", ``rules.antecedents``).
 
-The parse is given, so the rule is tested on the misreading whatever the model does with
-the sentence; the sentence is written for the test.
+The parses are given where the rule is tested on a misreading, whatever the model does
+with the sentence; every sentence is written for the test.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from newsaudit.rules.frames import find_content
 from newsaudit.rules.inverted import speaker_clause
 from newsaudit.rules.subjects import subject_of
 from tests.parses import given_parse
+from tests.reports import in_brief, last_speaker
 
 SPEAKER_READ_AS_A_CLAUSE_SUBJECT = [
     ('"', 7, "punct", "``", "PUNCT"),
@@ -66,3 +69,16 @@ def test_a_participle_after_a_quotation_keeps_its_clause(nlp):
     ]
     doc = given_parse(nlp.vocab, rows, {"promising": "promise"})
     assert speaker_clause(doc[4]) is None
+
+
+def test_who_after_a_place_is_the_person_before_it(run):
+    """ "It was a fisherman in the harbour who told me …": the parser hangs the "who"
+    clause on "harbour", but "who" is said of people."""
+    report = run(in_brief("It was a fisherman in the harbour who told me the boats would stay."))
+    assert last_speaker(report, "told")[1] == "a fisherman"
+
+
+def test_who_after_people_in_a_place_is_the_people(run):
+    """Guard: a word for people before the "who" is the one it means."""
+    report = run(in_brief("Donations came from people in the town who said they liked the plan."))
+    assert last_speaker(report, "said")[1] == "people"

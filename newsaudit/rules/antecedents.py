@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsaudit.data import lexicon
+from newsaudit.rules.names import PERSON_NOUNS
 from newsaudit.rules.tokens import SUBJECT_DEPS, TIME_LABELS, before_time
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Words for someone: offices, relations, trades ("a fisherman"), descriptions.
+SOMEONE = PERSON_NOUNS | lexicon.OCCUPATIONS | lexicon.DESCRIPTION_NOUNS | lexicon.KIN_NOUNS
 
 
 def _is_relative(token: Token) -> bool:
@@ -34,6 +38,7 @@ def stands_for(token: Token) -> Token:
     noun = token.head.head
     if token.lower_ in ("who", "whom"):
         noun = _predicated(noun)
+        noun = _person_before_place(noun)
     if noun.ent_type_ in TIME_LABELS and token.i > 0 and token.nbor(-1).text == ",":
         noun = before_time(noun)  # "her records in July, which showed": not July
     if noun.dep_ == "appos" and noun.tag_ == "NN" and _whole_name(noun.head):
@@ -47,6 +52,25 @@ def stands_for(token: Token) -> Token:
         if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON":
             return before
     return noun
+
+
+def _person_before_place(noun: Token) -> Token:
+    """The person a "who" clause speaks of where the parser hangs it on the place or thing
+    after them: "a fisherman in the harbour who told me", "an older supporter in the
+    Miami area who": "who" is said of people, so a noun that names none, in a phrase on a
+    noun that does, gives way to it."""
+    if noun.dep_ != "pobj" or _someone(noun):
+        return noun
+    holder = noun.head.head
+    return holder if noun.head.dep_ == "prep" and _someone(holder) else noun
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a noun names a person: a person's name, or a word for someone."""
+    if noun.ent_type_ == "PERSON" or noun.pos_ == "PRON":
+        return True
+    words = {noun.lower_, noun.lemma_.lower()}
+    return noun.pos_ == "NOUN" and bool(words & SOMEONE)
 
 
 def _whole_name(token: Token) -> bool:

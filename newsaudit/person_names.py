@@ -89,6 +89,8 @@ def person_name(name: str, after_title: bool = False) -> str:
         ):
             cut = i + 1
     rest = words[cut:]
+    if cut and len(rest) >= 3 and rest[0] == "H." and words[cut - 1].lower() in HONORIFICS:
+        rest = rest[1:]  # "Ir. H. Bambang Setyo": after a style, the Indonesian "Haji"
     first = next((i for i, w in enumerate(rest[:-1]) if given(w) in FIRST_NAMES), None)
     # initials before a given name are the name's own ("S. Lakshmi Prasanna")
     initials = first and all(INITIAL.fullmatch(w) for w in rest[:first])

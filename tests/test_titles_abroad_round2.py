@@ -6,8 +6,8 @@ opening a Bangladeshi name; a name with a "who" clause is a person's; a Welsh "a
 the parser splits into a name and its apposition; a surname the tagger reads as a plural
 ("Mrs Munnings", "DeFreitas"); a body's initials with a small word's letter in lower case
 ("MoF") or read as a plural ("the EA"); the name a title's role ends on ("spokesperson
-for planning Ana Borg", "Member of Parliament for the area, Hon. …"); and a name said to
-be a kind of body ("the charity Haven").
+for planning Ana Borg", "Member of Parliament for the area, Hon. …"); a name said to be
+a kind of body ("the charity Haven"); and Indonesian styles ("Ir. H. …").
 
 Every text here is written for the test; the people, places and bodies are invented.
 """
@@ -176,3 +176,29 @@ def test_a_phrase_of_its_own_after_a_subject_is_not_its_name(run):
         "private email address pleaded guilty on Wednesday."
     )
     assert last_speaker(run(text), "revealed")[1] != "whose cyber-mischief"
+
+
+def _styled_then_given(styled: str, name: str) -> str:
+    return in_brief(
+        f"{styled} said the price had been set by an independent appraiser.\n\n"
+        f"{name.split()[0]} said the regency would hold a second consultation next month."
+    )
+
+
+def test_indonesian_styles_are_no_part_of_the_name(run):
+    """An engineer's "Ir." and, after another style, "H." (Haji) open Indonesian names;
+    a later given name alone is the same person."""
+    text = _styled_then_given("Regent Ir. H. Joko Santoso Wibisono", "Joko Santoso Wibisono")
+    assert last_speaker(run(text), "said") == ("person", "Joko Santoso Wibisono")
+
+
+@pytest.mark.parametrize(
+    ("styled", "name"),
+    [
+        ("Village head Hj. Endah Rahayu Lestari", "Endah Rahayu Lestari"),
+        ("Dra. Wulan Kusuma Dewi", "Wulan Kusuma Dewi"),
+    ],
+)
+def test_indonesian_styles_read_before_stay_so(run, styled, name):
+    """Guard: "Hj." and "Dra." came out of the name before they were listed as styles."""
+    assert last_speaker(run(_styled_then_given(styled, name)), "said") == ("person", name)

@@ -143,6 +143,12 @@ HONORIFICS_NEUTRAL: frozenset[str] = frozenset(
         "bapak",
         "ibu",
         "hajjah",
+        # Indonesian styles before a name: an engineer's "Ir.", a graduate's "Drs." and
+        # "Dra.", and a woman's pilgrimage "Hj." ("Ir. Bambang Setyo", "Hj. Siti Aminah")
+        "ir.",
+        "drs.",
+        "dra.",
+        "hj.",
         "barr",
         "barr.",
         "arc.",

@@ -10,6 +10,7 @@ import re
 
 from newsaudit.data import lexicon
 from newsaudit.rules.base import Mention
+from newsaudit.rules.names import body_kind_ends
 from newsaudit.textutil import strip_det
 
 # Small words a body's initials pass over ("NRA", "ICE" for "Immigration and Customs
@@ -69,12 +70,12 @@ def described_name(m: Mention) -> str | None:
     legal = legal_form(m.name or "")
     last = described[-1] if described else ""
     # or a kind of body in two words or in capitals ("the think tank …", "NGO …")
-    kinds = {last.lower(), " ".join(described[-2:]).lower()} & lexicon.BODY_KINDS
-    kind = bool(described) and (last in lexicon.ORGANIZATION_HEADS or bool(kinds) or legal)
+    kinds = body_kind_ends(described)
+    kind = bool(described) and (last in lexicon.ORGANIZATION_HEADS or kinds or legal)
     if not (kind and last.isalpha() and (last.islower() or kinds)):
         return None
     # a plural name said to be one body is one ("the think tank Harbour Futures")
-    one = not m.plural or bool(kinds)
+    one = not m.plural or kinds
     return m.name if m.proper and one and m.name != strip_det(m.text) else None
 
 

@@ -31,6 +31,7 @@ from newsaudit.rules.names import (
     PERSON_NOUNS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
+    body_kind_ends,
     given,
 )
 from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
@@ -339,16 +340,13 @@ def _described_as_body(m: Mention) -> bool:
         return False
     if words[-1] in PLACE_KINDS:
         return True  # "Amazonas (the largest state in Brazil)": a place, and its government
-    return words[-1] in lexicon.BODY_KINDS or " ".join(words[-2:]) in lexicon.BODY_KINDS
+    return body_kind_ends(words)
 
 
 def _titled_as_body(m: Mention) -> bool:
     """Whether the words before a name say what kind of body it is ("the charity
     Shelter", "the think tank Harbour Futures", "environmental NGO Flimkien")."""
-    words = [w.lower() for w in kind_words(m)]
-    return bool(words) and (
-        words[-1] in lexicon.BODY_KINDS or " ".join(words[-2:]) in lexicon.BODY_KINDS
-    )
+    return body_kind_ends(kind_words(m))
 
 
 def apposed_head(m: Mention) -> str:
@@ -453,8 +451,8 @@ def described(person: Mention) -> set[str]:
     initials = title_initials(person.title) | title_initials(person.role)
     # letters after the name that say an office ("Ann Kerr MHK", "Jane Doe MLA")
     last = (person.text.split() or [""])[-1].lower().strip(".,")
-    postnominal = {last} if last in lexicon.POSTNOMINALS else set()
-    words = words + sorted(postnominal)
+    if last in lexicon.POSTNOMINALS:
+        words = [*words, last]
     return {lexicon.TITLE_ABBREVIATIONS.get(w, w) for w in words + elect} | implied | initials
 
 

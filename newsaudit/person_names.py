@@ -144,8 +144,8 @@ def name_in_role(m: Mention) -> str | None:
     # after a title: "a spokesman for presidential candidate Ann Lee" names whom he serves)
     name = list(takewhile(_name_word, reversed(words)))[::-1]
     portfolio = words[-len(name) - 1] if len(words) > len(name) else ""
-    field = portfolio.isalpha() and portfolio.islower() and words[:1] in (["of"], ["for"])
-    if 2 <= len(name) <= 4 and field and portfolio not in PORTFOLIO_JOINERS | TITLE_WORDS:
+    field = _portfolio_word(portfolio) and words[:1] in (["of"], ["for"])
+    if 2 <= len(name) <= 4 and field and portfolio not in TITLE_WORDS:
         return " ".join(name)
     return None
 
@@ -164,8 +164,13 @@ def name_set_off_in_role(m: Mention) -> str | None:
         words = words[:-1]
     last = words[-1] if words else ""
     set_off = last.endswith((",", ";"))
-    portfolio = last.isalpha() and last.islower() and last not in PORTFOLIO_JOINERS
-    return name if set_off or portfolio else None
+    return name if set_off or _portfolio_word(last) else None
+
+
+def _portfolio_word(word: str) -> bool:
+    """A word of a title's portfolio in lower case ("planning", "affairs"), not a small
+    word between a title and a name ("of", "for", "the")."""
+    return word.isalpha() and word.islower() and word not in PORTFOLIO_JOINERS
 
 
 def _name_word(word: str) -> bool:

@@ -87,6 +87,15 @@ def given(word: str) -> str:
 NAMED_BODIES = frozenset({"ORG", "GPE"})
 
 
+def body_kind_ends(words: list[str]) -> bool:
+    """Whether words end on a word for a kind of body, in one word or two, in any case
+    ("a local group", "the think tank", "environmental NGO")."""
+    lowered = [w.lower() for w in words[-2:]]
+    return bool(lowered) and (
+        lowered[-1] in lexicon.BODY_KINDS or " ".join(lowered) in lexicon.BODY_KINDS
+    )
+
+
 def one_name(head: Token, conjunct: Token) -> bool:
     """Whether "and" joins words of one name, not two sources: "Customs and Border
     Protection", "Procter and Gamble" are one body the entity recogniser spans whole

@@ -8,12 +8,12 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from newsaudit.data import lexicon
 from newsaudit.rules.names import (
     HONORIFIC_WORDS,
     NAME_PARTICLES,
     PATRONYMIC_PARTICLES,
     TITLE_WORDS,
+    body_kind_ends,
     entity_start,
 )
 from newsaudit.rules.tokens import hyphened, is_quote
@@ -113,8 +113,8 @@ def kind_split_before(first: Token, head: Token) -> list[Token]:
     if head.pos_ != "PROPN" or first.i == 0:
         return []
     kind = first.nbor(-1)
-    two = f"{kind.nbor(-1).lower_} {kind.lower_}" if kind.i > 0 else ""
-    if kind.pos_ != "NOUN" or not {kind.lower_, two} & lexicon.BODY_KINDS:
+    words = [t.text for t in first.doc[max(kind.i - 1, 0) : kind.i + 1]]
+    if kind.pos_ != "NOUN" or not body_kind_ends(words):
         return []
     if kind.dep_ != head.dep_ or kind.head != head.head:
         return []  # not a second subject of the same verb

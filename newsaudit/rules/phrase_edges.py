@@ -113,11 +113,10 @@ def kind_split_before(first: Token, head: Token) -> list[Token]:
     if head.pos_ != "PROPN" or first.i == 0:
         return []
     kind = first.nbor(-1)
-    words = [t.text for t in first.doc[max(kind.i - 1, 0) : kind.i + 1]]
-    if kind.pos_ != "NOUN" or not body_kind_ends(words):
+    if kind.pos_ != "NOUN" or kind.dep_ != head.dep_ or kind.head != head.head:
+        return []  # not a common noun that is a second subject of the same verb
+    if not body_kind_ends([t.text for t in first.doc[max(kind.i - 1, 0) : kind.i + 1]]):
         return []
-    if kind.dep_ != head.dep_ or kind.head != head.head:
-        return []  # not a second subject of the same verb
     return list(first.doc[kind.left_edge.i : first.i])
 
 
@@ -128,9 +127,10 @@ def title_hung_before(first: Token, head: Token) -> list[Token]:
     if head.pos_ != "PROPN" or first.i == 0:
         return []
     word = first.nbor(-1)
+    if not (word.is_title and word.lower_ in TITLE_WORDS):
+        return []
     # not a title the name is set off after ("the Vice President, Joe Biden")
-    hung_elsewhere = word.head.i not in {t.i for t in head.subtree} and word not in head.ancestors
-    if not (hung_elsewhere and word.is_title and word.lower_ in TITLE_WORDS):
+    if word.head.i in {t.i for t in head.subtree} or word in head.ancestors:
         return []
     # with the capitalised words of the title before it ("Vice President Joe Biden")
     words = list(first.doc[word.left_edge.i : first.i])

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsaudit.data import claim_words
 from newsaudit.rules.base import cue_entry, subject_of
+from newsaudit.rules.nominal import voiced_entry
 from newsaudit.rules.tokens import finite_clause
 
 
@@ -35,13 +36,18 @@ def done_in_private(verb: Token) -> bool:
 def passes_on(verb: Token) -> bool:
     """Whether a verb, though done in private, passes on what its source said or
     thought: a belief ("officials privately worry about the cost", "they secretly
-    doubted it") or a verb of saying with its reported clause ("aides privately conceded
-    that …") -- not a private act like "privately urged Kyiv to …"."""
+    doubted it"), a verb of saying with its reported clause ("aides privately conceded
+    that …") or with the view it voiced ("privately expressed frustration over …") --
+    not a private act like "privately urged Kyiv to …"."""
     entry = cue_entry(verb)
     if entry is None or subject_of(verb) is None:
         return False
     if entry.category == "belief":
         return True
+    if entry.category == "statement" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and voiced_entry(verb, c) for c in verb.children
+    ):
+        return True  # "privately voiced doubts about …": a view put into words
     return "clause" in entry.frames and any(
         c.dep_ == "ccomp" and finite_clause(c) for c in verb.children
     )

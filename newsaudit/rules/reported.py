@@ -32,7 +32,7 @@ from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
 from newsaudit.rules.misparsed import clause_read_as_object
 from newsaudit.rules.mistagged import find_mistagged_sayings, find_mistagged_stances
-from newsaudit.rules.nominal import STANCE_PREPS
+from newsaudit.rules.nominal import STANCE_PREPS, voiced_entry
 from newsaudit.rules.objects import PERSON_OBJECTS, addressee_like, noun_phrase, relative_object
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.private import done_in_private, passes_on
@@ -406,7 +406,7 @@ def _nominal(verb: Token):
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
             continue
-        entry = cue_entry(obj, pos="noun")
+        entry = voiced_entry(verb, obj)
         if entry is None:
             continue
         for clause in obj.children:
@@ -416,10 +416,15 @@ def _nominal(verb: Token):
                     return entry, content, offsets(verb, obj), entry.category
         if verb.lemma_.lower() not in VOICING_VERBS:
             continue  # "drew criticism over Y": the critics are someone else
-        for prep in obj.children:
+        # the parser often hangs the noun's phrase on the verb ("expressing optimism
+        # about working together"): right after the noun, it is still the noun's
+        beside = [c for c in verb.children if c.i == obj.i + 1]
+        for prep in [*obj.children, *beside]:
             if prep.dep_ != "prep" or prep.i < obj.i or prep.lower_ not in STANCE_PREPS:
                 continue
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None and target.ent_type_ in TIME_LABELS:
+                continue  # "expressed cautious optimism over the weekend that …": when
             content = noun_phrase(target) if target is not None else None
             if content is not None:
                 return entry, content, offsets(verb, prep), "stance"

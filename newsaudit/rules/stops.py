@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsaudit.rules.base import cue_entry
-from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS
+from newsaudit.data import Cue
+from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS, cue_entry, cue_particle
 
 # The past forms of "will", "can" and "may" that reported speech shifts them to.
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
 # What a bare verb leans on: a modal or an infinitive's "to".
 BARE_VERB_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "should", "must", "to"}
+# The frames by which a cue's to-infinitive is what it reports.
+INFINITIVE_FRAMES = frozenset({"infinitive", "object-infinitive", "object-predicate"})
 # Conjunctions that open a clause of time, which dates an event rather than reporting one.
 TIME_MARKS = frozenset({"after", "before", "when", "until", "once"})
 
@@ -40,15 +42,17 @@ def _second_cues(cue: Token) -> set[int]:
         entry = cue_entry(token)
         if token.dep_ not in ("conj", "advcl") or entry is None:
             continue
-        shared = entry.category == "statement" and _shares_auxiliary(token)
+        shared = entry.category == "statement" and continues_clause(token)
         if token.head.i != cue.i and (entry.category == "belief" or shared):
             # "said he was alarmed and wanted to see for himself": a belief joined to
             # the reported clause is part of what was said (annotators keep it in the
             # content); a verb of saying or stance there ("said X and criticized him")
             # is the speaker's next act, unless it leans on the reported verb's auxiliary
-            # ("said they will meet and talk"); a stance there stays one of its own
+            # ("said they will meet and talk") or is backshifted as the reported verb is
+            # ("said the council had met and had asked …"); a stance there stays one of
+            # its own
             continue
-        if not _has_own_content(token) or _conditional(token) or backshifted(token):
+        if not _reports(token, entry) or _conditional(token) or backshifted(token):
             continue
         if entry.category == "statement" and _subordinate_event(cue, token):
             continue
@@ -79,6 +83,14 @@ def _contrast(cue: Token) -> set[int]:
                 stops.update(t.i for t in conj.subtree)
                 stops.update((but.i, but.i - 1))
     return stops
+
+
+def continues_clause(verb: Token) -> bool:
+    """Whether a verb joined to another goes on with that verb's clause rather than
+    starting a clause of its own: it leans on the other's auxiliary ("will meet and
+    talk") or is in the past perfect as a reported verb shifted back ("had met and had
+    asked")."""
+    return _shares_auxiliary(verb) or _backshifted_perfect(verb)
 
 
 def _shares_auxiliary(verb: Token) -> bool:
@@ -118,8 +130,33 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
-def _has_own_content(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+def _reports(verb: Token, entry: Cue) -> bool:
+    """Whether a cue verb has a complement it could report: a clause or an object ("and
+    asked members to picket", "and called the plan a disgrace"), or a to-infinitive its
+    frames take. A word of the lexicon in another use is an act, no second report for
+    the content to stop at: with a particle no phrasal cue has ("would not call off the
+    strike"), before an infinitive it does not frame ("continued to fill sandbags"), or
+    as an infinitive of purpose inside the content ("set up a committee to assess the
+    losses")."""
+    if any(c.dep_ == "prt" for c in verb.children) and cue_particle(verb) is None:
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "dobj"}:
+        return True
+    return "xcomp" in deps and bool(entry.frames & INFINITIVE_FRAMES)
+
+
+def _backshifted_perfect(verb: Token) -> bool:
+    """ "said the council had received the report and had asked the engineers to …": a
+    verb joined to the reported clause in the past perfect, with no subject of its own,
+    is the reported speech's tense shifted back, not the speaker's next act ("and
+    asked")."""
+    children = list(verb.children)
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
 
 
 def reported_conjunct(cue: Token, clause: Token) -> Token | None:

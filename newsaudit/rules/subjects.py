@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsaudit.rules.inverted import inverted_text, own_subject, speaker_clause
+from newsaudit.rules.stops import continues_clause
 from newsaudit.rules.tokens import (
     FINITE_TAGS,
     SPEAKING_HEADS,
@@ -170,6 +171,11 @@ def subject_of(verb: Token) -> Token | None:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
             return controller
+    if verb.dep_ == "conj" and continues_clause(verb) and _active(verb.head):
+        # "said the council had met and had asked the engineers to …": the verb goes on
+        # with the clause it is joined to, whose subject is its own (not a passive's:
+        # in "suggested the writer be fired and defended him" the writer defends no one)
+        return subject_of(verb.head)
     if verb.dep_ == "conj":
         # "said the offer was fair and insisted that ...": the parser may coordinate the
         # second cue with a verb inside the first cue's content; the speaker is the
@@ -204,6 +210,10 @@ def subject_of(verb: Token) -> Token | None:
         # subject is the subject of the verb its preposition hangs from
         return _gerund_holder(verb.head.head)
     return None
+
+
+def _active(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _gerund_holder(governor: Token) -> Token | None:

@@ -51,6 +51,9 @@ GENERIC_MODIFIERS = frozenset(
     {"provincial", "regional", "federal", "local", "national", "state", "city", "county"}
     | {"municipal", "public", "private", "new", "former", "territorial", "district"}
 )
+# A description of a body's kind set off after its name: ", the provincial health
+# authority", its head word in group 1.
+SET_OFF_KIND = re.compile(r", (?:the|a|an) (?:[a-z-]+ )*?([a-z]+)\b(?=[,.;)]| (?:said|says))")
 # Public bodies whose names need not hold the word ("Manitoba Health", "Health Canada"):
 # "the department said" is the one cited close before when no Department is named.
 DEPARTMENT_HEADS = frozenset({"department", "ministry"})
@@ -211,7 +214,8 @@ class BodyLookup(PronounLookup):
         named = [
             (org.start, org.text, org)
             for org in self.organizations
-            if before - BODY_NEAR < org.start < before and _body_named(strip_det(org.text))
+            if before - BODY_NEAR < org.start < before
+            and (_body_named(strip_det(org.text)) or self._set_off_as(org, m.head))
         ]
         near = [found for found in cited if before - BODY_NEAR < found[0]] or named
         if not near:
@@ -222,12 +226,22 @@ class BodyLookup(PronounLookup):
         # group, or one described by the same noun since the body, is the one meant (not
         # "the organization's", which is the body again)
         since = self.text[at + len(name) : before]
+        set_off = SET_OFF_KIND.match(since)
+        if set_off is not None and set_off.group(1) == m.head:
+            since = since[set_off.end() :]  # its own description, not another body's
         described = rf"\b(?!(?:the|its|their)\b)[a-z]+ {m.head}s?\b"
         if re.search(rf"\b(?:[Gg]roups?\b|{described})", since) or self._group_since(at, before):
             return None
         if isinstance(body, Entity):
             return body
         return self._entity_named("organization", strip_det(name), body)
+
+    def _set_off_as(self, org: Mention, head: str) -> bool:
+        """Whether a name is set off by a description of its kind ("Harbour Health, the
+        provincial health authority,"), which tells what the body is when its name does
+        not."""
+        set_off = SET_OFF_KIND.match(self.text[org.end : org.end + 80])
+        return set_off is not None and set_off.group(1) == head
 
     def _described_again(self, m: Mention) -> Entity | None:
         """ "the health authority" after "the regional health authority" was found to be
@@ -298,7 +312,11 @@ class BodyLookup(PronounLookup):
             if named[:1].islower():
                 described = replace(m, text=role[4:], head=named.split()[-1], role=None)
                 body = self._body_in_text(described)
-                return self._entity_named("organization", body, m) if body else None
+                if body:
+                    return self._entity_named("organization", body, m)
+                # "a spokeswoman for the company" after "Glenmore Ferries raised fares":
+                # the body "the company" itself would stand for
+                return self._named_organization(described)
             # "a spokesperson for Maple Crest Manor": a name of words that no one is
             # named by, as no person's name begins ("a spokeswoman for Ann Lee" is hers)
             words = named.split()

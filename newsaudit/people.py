@@ -38,7 +38,7 @@ from newsaudit.person_names import (
     titled_gender,
 )
 from newsaudit.rules.base import Mention
-from newsaudit.rules.names import NAME_PARTICLES, given
+from newsaudit.rules.names import NAME_PARTICLES, PATRONYMIC_PARTICLES, given
 
 # The word right before a name, an honorific perhaps ("Mr. Okafor"), read back from it.
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
@@ -206,7 +206,10 @@ class PersonLookup:
                 or (len(w) > 1 and w[:1].isupper() and w[-1] != ".")
                 for w in full[size:]
             )
-            return full[:size] == words and size < len(full) <= 4 and rest
+            # a Malay or Tamil name goes on past four words with its father's ("Ahmad
+            # Fauzi bin Mohd Yusof"): the words before the particle are the person's own
+            patronym = size < len(full) and full[size].lower() in PATRONYMIC_PARTICLES
+            return full[:size] == words and (size < len(full) <= 4 or patronym) and rest
 
         cited = [
             e

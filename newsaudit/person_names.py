@@ -32,6 +32,9 @@ CENSUS_GIVEN = given_names()
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that say what a person is, which a headline or a sentence's start runs into a name.
 DESCRIBING = lexicon.KIN_NOUNS | lexicon.OCCUPATIONS
+# How words for a trade or a calling end ("shearer", "farmworker", "postmistress",
+# "pharmacist", "fisherman", "electrician").
+AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ress", "ian")
 # An initial standing for a given name ("S." of "S. Lakshmi Prasanna"), or the "Ma." for
 # Maria of Filipino names ("Ma. Teresita Buenaventura").
 INITIAL = re.compile(r"[A-Z]\.|Ma\.")
@@ -98,9 +101,19 @@ def person_name(name: str, after_title: bool = False) -> str:
         rest = rest[first:]  # "Super Value Debra Symonette"
     elif cut and words[cut - 1][:1].islower() and len(rest) > 2:
         rest = rest[-2:]  # "of Harbour Foods Marlene Cartwright"
-    if len(rest) > 2 and rest[0].lower() in DESCRIBING and given(rest[0]) not in FIRST_NAMES:
+    if len(rest) > 2 and _describes(rest) and given(rest[0]) not in FIRST_NAMES:
         rest = rest[1:]  # a headline's "Wife Huma Abedin", "Retiree Lim Boon Huat"
     return " ".join(rest) or name
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether the first of a name's words says what the person is: a word of
+    ``DESCRIBING``, or one built as words for a trade are ("Shearer", "Farmworker",
+    "Postmistress") before a given name, which no one's name holds there."""
+    first = words[0].lower()
+    if first in DESCRIBING:
+        return True
+    return first.endswith(AGENT_ENDINGS) and given(words[1]) in FIRST_NAMES
 
 
 def mentioned_name(m: Mention) -> str:

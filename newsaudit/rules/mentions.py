@@ -170,7 +170,7 @@ def _set_off_source(head: Token) -> Token | None:
     if head.lemma_.lower() in lexicon.DOCUMENT_HEADS:
         return None  # "According to the FBI summary, Mills asked …": no one's name
     doc = head.doc
-    for child in [*head.rights, *_named_after_name(head)]:
+    for child in [*head.rights, *_named_after_name(head), *_titled_in_name(head)]:
         after = child.right_edge.i + 1
         # closed by a comma or the sentence's end, not run into a verb ("the summary, Mills
         # asked …")
@@ -194,6 +194,44 @@ def _named_after_name(head: Token) -> list[Token]:
         if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
         for name in obj.rights
         if name.dep_ == "appos" and name.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON"
+    ]
+
+
+def _titled_in_name(head: Token) -> list[Token]:
+    """ "Sound of Mull Ferries' chief executive, Fiona Dalgleish, said": the parser may
+    take the first word of a body's name with an "of" in it for the subject, and the
+    title the body's possessive goes with for that word's object; a bare capitalised noun
+    with no article is no one described but the name's start, so the name set off after
+    the title is the source's."""
+    if not head.is_title or any(c.dep_ == "det" for c in head.children):
+        return []
+    return [
+        name
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for title in prep.children
+        if title.dep_ == "pobj"
+        and title.lower_ in TITLE_WORDS
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in title.children)
+        for name in title.rights
+        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
+    ]
+
+
+def _one_of(head: Token) -> list[Token]:
+    """ "One of its volunteers, Tariq Mahmood, 23, said": a person's name set off after
+    the group "one" is of, which the parser hangs on the group; one name is no list of the
+    group, so it is the one's."""
+    if head.lower_ not in UNNAMED_MEMBERS:
+        return []
+    return [
+        name
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for group in prep.children
+        if group.dep_ == "pobj" and group.tag_ in ("NNS", "NNPS")
+        for name in group.rights
+        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
     ]
 
 
@@ -278,7 +316,7 @@ def _redirected(head: Token) -> Mention | None:
         # "Another, Pelco, announced", "One of them, Ada Okafor, said", "The company,
         # Pelco, said": the name set off after it is the source (a person's or a body's;
         # not "The employee, a registered Republican,")
-        name = next((c for c in head.children if _set_off_member(c)), None)
+        name = next((c for c in [*head.children, *_one_of(head)] if _set_off_member(c)), None)
     elif _one_described(head) and (set_off := _set_off_source(head)) is not None:
         # "A spare parts dealer, Mr Chukwuemeka Obi, told …": whatever one someone a noun
         # says a source is, a name set off after it is theirs

@@ -267,7 +267,12 @@ def clause_read_as_object(content: Span) -> bool:
     is a thing): a clause it misread."""
     inside = range(content.start, content.end) if content else range(0)
     for verb in content:
-        finite = verb.tag_ in FINITE_TAGS or any(c.tag_ == "MD" for c in verb.children)
+        # "had been leaving": a perfect is finite by its "have", as reported clauses
+        # shifted back often are
+        finite = verb.tag_ in FINITE_TAGS or any(
+            c.tag_ == "MD" or c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in FINITE_TAGS
+            for c in verb.children
+        )
         subject = any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in inside for c in verb.children
         )

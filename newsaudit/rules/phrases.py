@@ -71,6 +71,11 @@ def read_phrase(head: Token) -> Phrase:
     for child in head.children:
         if child.i in {t.i for t in kept}:
             continue
+        if joined and child.dep_ == "prep" and all(t.ent_iob_ == "I" for t in child.subtree):
+            # "the Bureau of Fisheries and Aquatic Resources": an "of" inside a name the
+            # recognizer spans whole with its "and" is the name's, no role
+            kept.extend(child.subtree)
+            continue
         if child.dep_ in ROLE_DEPS or (child.dep_ == "punct" and child.i > head.i):
             # the role is what the source is ("a spokesman for …", "from the … think-tank"),
             # not what a relative clause says it did ("…, which called the strike")

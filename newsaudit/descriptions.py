@@ -144,9 +144,11 @@ class DescriptionLookup(PersonLookup):
         """Whether a person is named later in a body sentence's own clause as the
         description ("The mayor told Ann Lee …", "The judge said Okafor …"): someone the
         described one speaks to or about, not the described one, whom news writing names
-        in a later sentence ("The mayor said … Ann Lee, who …")."""
+        in a later sentence ("The mayor said … Ann Lee, who …"). In a headline, the line
+        is the sentence ("Veteran Councillor Endorses Mary Okafor")."""
         if m.start < self.headings_end:
-            return False
+            line_end = self.text.find("\n", m.start)
+            return person.start < (line_end if line_end >= 0 else self.headings_end)
         sentence = bisect_right(self.sentence_starts, m.start)
         end = self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else None
         return end is None or person.start < end

@@ -24,6 +24,7 @@ from newsaudit.antecedents import find_bodies, find_groups, find_names
 from newsaudit.assemble import assemble
 from newsaudit.continuation import covered
 from newsaudit.data import builtin_outlets
+from newsaudit.headline_case import parser_cased
 from newsaudit.inputs import Document, from_text
 from newsaudit.quotes import Quote, find_quotes
 from newsaudit.report import AuditFailure, Report
@@ -141,7 +142,9 @@ def _analyse(items, nlp: Language, model: str) -> Iterator[Analysis]:
         waiting.append(job)
         for seg in job.analysis.segments:
             for start, end in pieces(text, seg.start, seg.end):
-                batch.append((job, seg, text[start:end]))
+                piece = text[start:end]
+                # a title-case headline's verbs, as prose writes them (headline_case.py)
+                batch.append((job, seg, parser_cased(piece) if seg.heading else piece))
                 job.unparsed += 1
                 size += end - start
                 if len(batch) == BATCH_SIZE or size >= BATCH_CHARS:

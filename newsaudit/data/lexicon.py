@@ -1487,6 +1487,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     {"singer", "songwriter", "songstress", "musician", "rapper", "celeb", "novelist"}
     | {"author", "artist", "athlete", "pianist", "filmmaker"}
+    # what someone is by age or loss, as news goes on to call them after the name
+    # ("Tomasz Nowak, 17, … The teenager said")
+    | {"teenager", "teen", "youngster", "schoolboy", "schoolgirl", "widow", "widower"}
     | {
         "actor",
         "actress",

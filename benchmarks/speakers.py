@@ -32,7 +32,9 @@ Zambia, Malawi, Tanzania, Sierra Leone, the Gambia, Bangladesh, Nepal, Guyana, t
 Bahamas, Malta) and ``k`` (Cornwall, the Highlands, Ireland, South Australia,
 Queensland, Fiji, Botswana, Rwanda, Kenya, Cameroon, Ghana, Sri Lanka, Bhutan,
 Trinidad, Bermuda, Singapore) were written together, to one brief, by two writers who
-neither ran nor read newsaudit; ``j`` was studied, ``k`` is only scored.
+neither ran nor read newsaudit; ``j`` was studied, ``k`` is only scored. After that,
+the errors of ``heldout``, ``d``, ``f`` and ``h`` were read one by one and counted by
+shape, so those four are studied sets now; ``i`` and ``k`` remain only scored.
 
 Three numbers, as a speech corpus with speakers' names is scored:
 - coverage: the share of gold quotes that a ``statement`` attribution covers (its content

@@ -8,6 +8,7 @@ name ``rules.roles``, a count of people ``rules.counts``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -205,17 +206,13 @@ def _titled_in_name(head: Token) -> list[Token]:
     the title is the source's."""
     if not head.is_title or any(c.dep_ == "det" for c in head.children):
         return []
-    return [
-        name
-        for prep in head.rights
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for title in prep.children
-        if title.dep_ == "pobj"
-        and title.lower_ in TITLE_WORDS
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in title.children)
-        for name in title.rights
-        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
-    ]
+    return _named_on_of(head, _owned_title)
+
+
+def _owned_title(word: Token) -> bool:
+    return word.lower_ in TITLE_WORDS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in word.children
+    )
 
 
 def _one_of(head: Token) -> list[Token]:
@@ -224,13 +221,19 @@ def _one_of(head: Token) -> list[Token]:
     group, so it is the one's."""
     if head.lower_ not in UNNAMED_MEMBERS:
         return []
+    return _named_on_of(head, lambda group: group.tag_ in ("NNS", "NNPS"))
+
+
+def _named_on_of(head: Token, fits: Callable[[Token], bool]) -> list[Token]:
+    """People's names set off, in apposition, after the object of the noun's "of" phrase
+    when that object ``fits``."""
     return [
         name
         for prep in head.rights
         if prep.dep_ == "prep" and prep.lower_ == "of"
-        for group in prep.children
-        if group.dep_ == "pobj" and group.tag_ in ("NNS", "NNPS")
-        for name in group.rights
+        for obj in prep.children
+        if obj.dep_ == "pobj" and fits(obj)
+        for name in obj.rights
         if name.dep_ == "appos" and name.ent_type_ == "PERSON"
     ]
 

@@ -43,6 +43,7 @@ from newsaudit.rules.issued import find_issuers
 from newsaudit.rules.labels import (
     find_colon_lead,
     find_lead_in,
+    find_sentence_lead,
     is_script_label,
     is_topic_label,
     transcript_label,
@@ -262,6 +263,9 @@ def _run_rules(analysis: Analysis) -> None:
             and is_quotation(text, q)
             and not covered(q, found)
         ]
+        leads = list(find_sentence_lead(doc, open_quotes, quoted))
+        found.extend(leads)
+        open_quotes = [q for q in open_quotes if not covered(q, leads)]
         found.extend(find_direct(doc, open_quotes, quoted))
         if previous is not None and open_quotes and open_quotes[0].start == 0:
             found.extend(_lead_in(previous, seg, open_quotes[0], found))

@@ -30,7 +30,7 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.names import TITLE_WORDS
 from newsaudit.rules.signoff import as_reported
-from newsaudit.rules.tokens import CUE_POS, DASHES, QUOTE_OPENERS, SUBJECT_DEPS
+from newsaudit.rules.tokens import CUE_POS, DASHES, QUOTE_OPENERS, SUBJECT_DEPS, cue_particle
 from newsaudit.rules.unasserted import is_party
 
 # Words that name who speaks, and what a label may name (a title, a document, an outlet).
@@ -69,6 +69,13 @@ MAX_LABEL_TOKENS = 8
 MIN_LABEL_CLAIM_WORDS = 5
 
 
+# The most words a sentence that only says someone spoke may have ("Harbour master Dan
+# Okoro, 58, disagreed.").
+LEAD_SENTENCE_TOKENS = 10
+# What a cue's own words or a negation hang on: a cue with any of them is no lead-in.
+LEAD_NOT_SAID = frozenset({"ccomp", "dobj", "xcomp", "prep", "neg"})
+
+
 def clause_speaker(colon: Token, quoted: set[int]):
     """ "Sanders delivered a snappy retort: '…'", "Okafor leaned in and boomed: '…'", "The
     campaign worded it more carefully: '…'": a clause ending on a colon before a quotation
@@ -98,6 +105,39 @@ def clause_speaker(colon: Token, quoted: set[int]):
     if subject is None or subject.i in quoted or subject.i > last.i or not _can_speak(subject):
         return None
     return offsets(last, last), mention(subject)
+
+
+def find_sentence_lead(doc: Doc, open_quotes, quoted: set[int]) -> Iterator[Candidate]:
+    """ "Harbour master Dan Okoro disagreed. 'The north pier silts up every winter.'": a
+    short sentence of someone and a cue with nothing said after it ("replied", "agreed",
+    "objected") introduces the quotation that opens the next sentence, as a colon would;
+    the quotation is what the cue reports."""
+    for quote in open_quotes:
+        opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if opening is None or opening.start == 0 or opening[0].sent.start != opening.start:
+            continue
+        before = doc[opening.start - 1].sent
+        stop = before[-1]
+        if stop.text != "." or len(before) > LEAD_SENTENCE_TOKENS:
+            continue
+        if any(t.i in quoted for t in before):
+            continue  # '"… Ferguson," Trump said. "…"': the sentence has its words
+        verb = before.root
+        entry = cue_entry(verb) if verb.pos_ == "VERB" and _finite(verb) else None
+        # "did not reply", "was not backing down": no words given, or no cue at all
+        other = any(c.dep_ in LEAD_NOT_SAID for c in verb.children)
+        unlisted = any(c.dep_ == "prt" for c in verb.children) and cue_particle(verb) is None
+        subject = subject_of(verb) if entry is not None and not (other or unlisted) else None
+        if subject is None or subject.i in quoted or not _can_speak(subject):
+            continue
+        yield Candidate(
+            kind="direct",
+            category="statement",
+            cue=offsets(verb, cue_particle(verb) or verb),
+            content=(quote.start, quote.end),
+            source=mention(subject),
+            rule="lead-in",
+        )
 
 
 def _finite(verb: Token) -> bool:

@@ -226,9 +226,7 @@ class BodyLookup(PronounLookup):
         # group, or one described by the same noun since the body, is the one meant (not
         # "the organization's", which is the body again)
         since = self.text[at + len(name) : before]
-        set_off = SET_OFF_KIND.match(since)
-        if set_off is not None and set_off.group(1) == m.head:
-            since = since[set_off.end() :]  # its own description, not another body's
+        since = since[_kind_set_off(since, m.head) :]  # its own description, not another's
         described = rf"\b(?!(?:the|its|their)\b)[a-z]+ {m.head}s?\b"
         if re.search(rf"\b(?:[Gg]roups?\b|{described})", since) or self._group_since(at, before):
             return None
@@ -240,8 +238,7 @@ class BodyLookup(PronounLookup):
         """Whether a name is set off by a description of its kind ("Harbour Health, the
         provincial health authority,"), which tells what the body is when its name does
         not."""
-        set_off = SET_OFF_KIND.match(self.text[org.end : org.end + 80])
-        return set_off is not None and set_off.group(1) == head
+        return _kind_set_off(self.text[org.end : org.end + 80], head) > 0
 
     def _described_again(self, m: Mention) -> Entity | None:
         """ "the health authority" after "the regional health authority" was found to be
@@ -448,6 +445,13 @@ def _unowned(name: str) -> str:
     owner, _, rest = name.partition(" ")
     owned = owner[:1].islower() and owner.endswith(("'s", "’s"))
     return rest if owned and _body_named(rest) else name
+
+
+def _kind_set_off(text: str, head: str) -> int:
+    """Where a description of a body's kind by ``head`` set off at the start of ``text``
+    (", the provincial health authority") ends, or 0."""
+    set_off = SET_OFF_KIND.match(text)
+    return set_off.end() if set_off is not None and set_off.group(1) == head else 0
 
 
 def _described_by_kind(m: Mention) -> bool:

@@ -30,7 +30,14 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.names import TITLE_WORDS
 from newsaudit.rules.signoff import as_reported
-from newsaudit.rules.tokens import CUE_POS, DASHES, QUOTE_OPENERS, SUBJECT_DEPS, cue_particle
+from newsaudit.rules.tokens import (
+    CUE_POS,
+    DASHES,
+    QUOTE_OPENERS,
+    SUBJECT_DEPS,
+    cue_particle,
+    foreign_particle,
+)
 from newsaudit.rules.unasserted import is_party
 
 # Words that name who speaks, and what a label may name (a title, a document, an outlet).
@@ -126,7 +133,7 @@ def find_sentence_lead(doc: Doc, open_quotes, quoted: set[int]) -> Iterator[Cand
         entry = cue_entry(verb) if verb.pos_ == "VERB" and _finite(verb) else None
         # "did not reply", "was not backing down": no words given, or no cue at all
         other = any(c.dep_ in LEAD_NOT_SAID for c in verb.children)
-        unlisted = any(c.dep_ == "prt" for c in verb.children) and cue_particle(verb) is None
+        unlisted = foreign_particle(verb)
         subject = subject_of(verb) if entry is not None and not (other or unlisted) else None
         if subject is None or subject.i in quoted or not _can_speak(subject):
             continue

@@ -107,6 +107,9 @@ class Mention:
 
 # Words that stand for one member of a set left unnamed ("Another, Pelco, announced").
 UNNAMED_MEMBERS = frozenset({"another", "one", "other"})
+# The phrases whose name, set off after it, a noun's own name may follow ("a spokesperson
+# for L'Heureux, Émilie Côté-Rancourt,").
+NAME_OF_PREPS = ("for", "of", "at", "with")
 # The parser's labels for the object of a verb or a preposition.
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 # Verbs whose object is the one who speaks next ("Conroy asked Sanders whether …. 'Sure
@@ -187,15 +190,11 @@ def _named_after_name(head: Token) -> list[Token]:
     """ "A spokesperson for L'Heureux, Émilie Côté-Rancourt, said": a person's name set
     off after the name of what the noun is of or for, which the parser hangs on that name;
     a name does not name a name again, so it is the noun's."""
-    return [
-        name
-        for prep in head.rights
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with")
-        for obj in prep.children
-        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
-        for name in obj.rights
-        if name.dep_ == "appos" and name.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON"
-    ]
+    return _named_on_object(head, NAME_OF_PREPS, _name_of_no_one)
+
+
+def _name_of_no_one(word: Token) -> bool:
+    return word.pos_ == "PROPN" and word.ent_type_ != "PERSON"
 
 
 def _titled_in_name(head: Token) -> list[Token]:
@@ -206,7 +205,7 @@ def _titled_in_name(head: Token) -> list[Token]:
     the title is the source's."""
     if not head.is_title or any(c.dep_ == "det" for c in head.children):
         return []
-    return _named_on_of(head, _owned_title)
+    return _named_on_object(head, ("of",), _owned_title)
 
 
 def _owned_title(word: Token) -> bool:
@@ -221,16 +220,18 @@ def _one_of(head: Token) -> list[Token]:
     group, so it is the one's."""
     if head.lower_ not in UNNAMED_MEMBERS:
         return []
-    return _named_on_of(head, lambda group: group.tag_ in ("NNS", "NNPS"))
+    return _named_on_object(head, ("of",), lambda group: group.tag_ in ("NNS", "NNPS"))
 
 
-def _named_on_of(head: Token, fits: Callable[[Token], bool]) -> list[Token]:
-    """People's names set off, in apposition, after the object of the noun's "of" phrase
-    when that object ``fits``."""
+def _named_on_object(
+    head: Token, preps: tuple[str, ...], fits: Callable[[Token], bool]
+) -> list[Token]:
+    """People's names set off, in apposition, after the object of one of the noun's
+    phrases of ``preps`` when that object ``fits``."""
     return [
         name
         for prep in head.rights
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for obj in prep.children
         if obj.dep_ == "pobj" and fits(obj)
         for name in obj.rights

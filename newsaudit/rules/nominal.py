@@ -26,7 +26,7 @@ from newsaudit.rules.base import (
 )
 from newsaudit.rules.misparsed import clause_in_setting
 from newsaudit.rules.objects import noun_phrase
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS
+from newsaudit.rules.tokens import CLAUSE_SUBJECTS, to_infinitive
 
 # The prepositions that introduce what a noun of saying or feeling is about: "criticism
 # of", "doubts about", "remarks on", "a warning against"; or what it is for: "his support
@@ -129,7 +129,7 @@ def _content(noun: Token, source: Token):
             return (content, noun, True) if content else None
     for child in noun.children:
         promised = noun.lemma_.lower() in PROMISE_NOUNS
-        if promised and child.dep_ == "acl" and child.i > noun.i and _to_infinitive(child):
+        if promised and child.dep_ == "acl" and child.i > noun.i and to_infinitive(child):
             # "her pledge to reopen the line", "his call to ban imports": what the named
             # source promised or called for is the infinitive
             content = subtree_offsets(child)
@@ -143,10 +143,6 @@ def _content(noun: Token, source: Token):
         content = noun_phrase(obj)
         return (content, child, False) if content else None
     return None
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def voiced_entry(verb: Token, noun: Token) -> Cue | None:

@@ -13,10 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsaudit.data import Cue
-from newsaudit.rules.tokens import QUOTE_MARKS, SUBJECT_DEPS, cue_entry, cue_particle
+from newsaudit.rules.tokens import (
+    QUOTE_MARKS,
+    SUBJECT_DEPS,
+    cue_entry,
+    foreign_particle,
+    to_infinitive,
+)
 
 # The past forms of "will", "can" and "may" that reported speech shifts them to.
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
+# The auxiliary of a past perfect, to which reported speech shifts a past or a present perfect.
+PERFECT_AUXILIARIES = frozenset({"had"})
 # What a bare verb leans on: a modal or an infinitive's "to".
 BARE_VERB_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "should", "must", "to"}
 # The frames by which a cue's to-infinitive is what it reports.
@@ -138,9 +146,7 @@ def _reports(verb: Token, entry: Cue) -> bool:
     strike"), before an infinitive it does not frame ("continued to fill sandbags"), or
     as an infinitive of purpose inside the content ("set up a committee to assess the
     losses")."""
-    if any(c.dep_ == "prt" for c in verb.children) and cue_particle(verb) is None:
-        return False
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if foreign_particle(verb) or (verb.dep_ == "advcl" and to_infinitive(verb)):
         return False
     deps = {c.dep_ for c in verb.children}
     if deps & {"ccomp", "dobj"}:
@@ -153,10 +159,7 @@ def _backshifted_perfect(verb: Token) -> bool:
     verb joined to the reported clause in the past perfect, with no subject of its own,
     is the reported speech's tense shifted back, not the speaker's next act ("and
     asked")."""
-    children = list(verb.children)
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+    return verb.tag_ == "VBN" and _shifted_by(verb, PERFECT_AUXILIARIES)
 
 
 def reported_conjunct(cue: Token, clause: Token) -> Token | None:
@@ -177,7 +180,13 @@ def backshifted(verb: Token) -> bool:
     """ "said it was in close contact with the sponsor and would assess the data": a
     joined verb with no subject of its own and a backshifted modal (a reported "will" or
     "can"), not negated, is more of what was said, not the speaker's next act."""
+    return _shifted_by(verb, BACKSHIFTED_MODALS)
+
+
+def _shifted_by(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """A joined verb with no subject of its own leaning on one of ``auxiliaries``, not
+    negated ("… but would not give details": the speaker declining, an act)."""
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children):
-        return False  # "… but would not give details": the speaker declining, an act
-    return any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children)

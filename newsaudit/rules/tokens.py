@@ -205,9 +205,18 @@ def set_off_age(child: Token) -> bool:
 
 def is_infinitive(token: Token) -> bool:
     """A to-infinitive complement ("refused to sign", "eager to finish")."""
-    return token.dep_ in ("xcomp", "ccomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ in ("xcomp", "ccomp") and to_infinitive(token)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A verb with the "to" of an infinitive ("to assess", "to build a wall")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def foreign_particle(verb: Token) -> bool:
+    """Whether a particle makes another verb of a cue, one no phrasal cue of the lexicon
+    is ("call off the strike", "backing down"; not "pointed out", "called for")."""
+    return any(c.dep_ == "prt" for c in verb.children) and cue_particle(verb) is None
 
 
 # What "is to say" is said of when it only rephrases ("Which is to say, …").
@@ -232,6 +241,6 @@ def finite_clause(clause: Token) -> bool:
     """A clause with its own subject ("that it had been a difficult night"), not an
     infinitive the parser hung as one ("urged prefects not to publish")."""
     children = list(clause.children)
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not (
+        to_infinitive(clause)
     )

@@ -75,7 +75,6 @@ class BodyLookup(PronounLookup):
     bodies and people of one document."""
 
     organizations: list[Mention]  # bodies the recognizer named, in text order
-    spoken_for: list[tuple[int, Entity]]  # bodies spokespeople spoke for, where they spoke
     _spellings: dict[str, list[tuple[int, str]]]
 
     def _announcing_body(self, m: Mention) -> Entity | None:
@@ -297,9 +296,9 @@ class BodyLookup(PronounLookup):
             return None
         body = self._body_spoken_for(m)
         if body is not None:
-            self.spoken_for.append((m.start, body))
+            self.spoken_for.append((m.start, body, _spokes_gender(m.head)))
         elif m.text.lower().split()[0] == "the" and not m.role:
-            body = next((e for at, e in reversed(self.spoken_for) if at < m.start), None)
+            body = next((e for at, e, _ in reversed(self.spoken_for) if at < m.start), None)
         return body
 
     def _body_spoken_for(self, m: Mention) -> Entity | None:
@@ -493,3 +492,10 @@ def _business_description(m: Mention) -> bool:
 def definite(m: Mention) -> bool:
     """ "the statement", "that release": one named before."""
     return m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
+
+
+def _spokes_gender(word: str) -> str | None:
+    """The gender a spokesperson's word gives ("spokeswoman"), if any."""
+    if word in lexicon.TITLES_FEMALE:
+        return "female"
+    return "male" if word in lexicon.TITLES_MALE else None

@@ -65,6 +65,8 @@ class PronounLookup(DescriptionLookup):
     # counted, not the count, are what a later "they" or "we" stands for
     shares: set[int]
     resolve: Callable[[Mention], Entity]
+    # the bodies spokespeople spoke for, where they spoke, and the gender their word gives
+    spoken_for: list[tuple[int, Entity, str | None]]
 
     def _pronoun(self, m: Mention) -> Entity:
         word = m.head
@@ -81,10 +83,8 @@ class PronounLookup(DescriptionLookup):
             return self._new("anonymous", m.text, m)
         if word in lexicon.MALE_PRONOUNS or word in lexicon.FEMALE_PRONOUNS:
             gender = "male" if word in lexicon.MALE_PRONOUNS else "female"
-            found = (
-                self._latest_person(m.start, gender)
-                or self._unnamed_before(m.start, gender)
-                or self._named_after(m.start, gender)
+            found = self._spoken_since(self._latest_person(m.start, gender), m.start, gender) or (
+                self._unnamed_before(m.start, gender) or self._named_after(m.start, gender)
             )
             if found is not None:
                 return found
@@ -265,6 +265,19 @@ class PronounLookup(DescriptionLookup):
         if best_entity is not None:
             best_entity.gender = best_entity.gender or gender
         return best_entity
+
+    def _spoken_since(self, found: Entity | None, at: int, gender: str) -> Entity | None:
+        """The body a spokesperson spoke for, if they spoke after the person found was
+        last named, a few sentences back at most: "A spokeswoman for the university said
+        … She added …" is the spokeswoman, whose words are the university's, not a woman
+        named before her."""
+        since = found.last_before(at) if found is not None else -1
+        sentence = bisect_right(self.sentence_starts, at) - 1
+        near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        for spoke, body, said_gender in reversed(self.spoken_for):
+            if spoke < at and said_gender in (gender, None):
+                return body if spoke > since and spoke >= near else found
+        return found
 
     def _named_after(self, at: int, gender: str) -> Entity | None:
         """The person a pronoun with no one before it points forward to (see

@@ -92,7 +92,7 @@ class Resolver(BodyLookup):
         self.shares: set[int] = set()
         self.messages: list[tuple[int, Entity]] = []
         # the bodies spokespeople spoke for, where they spoke: what "the spokesperson" means
-        self.spoken_for: list[tuple[int, Entity]] = []
+        self.spoken_for: list[tuple[int, Entity, str | None]] = []
         self._resolved: dict[tuple[int, int], Entity] = {}
         self._spellings: dict[str, list[tuple[int, str]]] = {}
 

@@ -264,3 +264,28 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who"
 # cases ("about" 12/26, "on" 6/15); with "of" ("short of", "guilty of"), "with", "to" or
 # "for" in at most a quarter: those are left out.
 ATTITUDE_PREPOSITIONS = frozenset({"about", "on"})
+
+# Verbs whose agentless passive passes on hearsay ("is said to", "is believed", "an
+# estimated", "is blamed on", "had been projected to bring in $4 billion").
+HEARSAY_PASSIVES = frozenset(
+    {
+        "say",
+        "report",
+        "believe",
+        "think",
+        "estimate",
+        "project",
+        "forecast",
+        "predict",
+        "allege",
+        "rumor",
+        "rumour",
+        "understand",
+        "suppose",
+        "claim",
+        "blame",
+        "tell",
+        "fear",
+        "consider",
+    }
+)

@@ -28,30 +28,6 @@ from newsaudit.rules.unasserted import (
 # A sentence holding a cue of either kind reports someone's words, view or stance
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
 CUE_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
-# Verbs whose agentless passive passes on hearsay ("is said to", "is believed", "an
-# estimated", "is blamed on", "had been projected to bring in $4 billion").
-HEARSAY = frozenset(
-    {
-        "say",
-        "report",
-        "believe",
-        "think",
-        "estimate",
-        "project",
-        "forecast",
-        "predict",
-        "allege",
-        "rumor",
-        "rumour",
-        "understand",
-        "suppose",
-        "claim",
-        "blame",
-        "tell",
-        "fear",
-        "consider",
-    }
-)
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 # The dependents of a clause's verb that carry what the clause asserts about something.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "acomp", "advmod", "oprd"})
@@ -196,7 +172,11 @@ def _superlative(token: Token) -> bool:
 def _agentless(token: Token) -> bool:
     """ "is estimated at", "is blamed on", "an estimated 40,000": a verb of hearsay in the
     passive with nobody named as its agent (not a descriptive participle: "known as")."""
-    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in HEARSAY:
+    if (
+        token.pos_ != "VERB"
+        or token.tag_ != "VBN"
+        or token.lemma_.lower() not in claim_words.HEARSAY_PASSIVES
+    ):
         return False
     passive = token.dep_ == "amod" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in token.children

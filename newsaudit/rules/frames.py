@@ -30,7 +30,7 @@ from newsaudit.rules.base import (
     subtree_offsets,
     trim,
 )
-from newsaudit.rules.inverted import speaker_clause
+from newsaudit.rules.inverted import speaker_clause, speaker_inside
 from newsaudit.rules.misparsed import (
     anonymity_purpose,
     clause_after_occasion,
@@ -138,6 +138,10 @@ def _colon_after(clause: Token, cue: Token) -> bool:
 def find_content(cue: Token, entry: Cue) -> Content | None:
     """The content of a verb cue, from the first of its frames the sentence fills."""
     frames = entry.frames
+    if "clause" in frames and speaker_inside(cue) is not None:
+        # "The plan, said Lee, would cost more": what was said is the sentence around
+        # the cue and its speaker, as with "The plan, Lee said, would cost more"
+        return _made(trim(cue.sent), "clause")
     stops = content_stops(cue)
     obj = next((c for c in cue.children if direct_object(c)), None)
     if obj is None and any(c.dep_ == "agent" or is_predicate(c, cue) for c in cue.children):

@@ -15,6 +15,11 @@ WORDING_VERBS = frozenset({"read"})
 # quoted question come before the one who asked it ('"How big is that wall?" asked the
 # boy').
 ASKING_VERBS = frozenset({"ask"})
+# The marks that set a cue and its speaker off inside what was said.
+INSIDE_MARKS = frozenset({",", "—", "–"})
+# The words of a speaker's phrase, and those that open a predicate before its verb.
+NAMES = frozenset({"PROPN", "NOUN"})
+PREDICATE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def inverted_text(verb: Token) -> Token | None:
@@ -58,3 +63,52 @@ def speaker_clause(verb: Token) -> Token | None:
 def own_subject(clause: Token) -> Token | None:
     """The subject the parser gave a clause, before its verb."""
     return next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+
+
+def speaker_inside(verb: Token) -> Token | None:
+    """ "The new timetable, said Fiona Dalgleish, the chief executive, would add two
+    sailings a day": a verb of saying and then its speaker, set off by commas in the
+    middle of what was said. The parser takes the words before for the verb's subject and
+    the speaker for a second subject, or for the subject of the rest. Returns the
+    speaker's head when the words after the closing comma go on with a predicate that has
+    no subject of its own (the words before are its subject): not a clause of its own
+    ("…, said Lee, the company wants …"), nor one joined by "and", nor a quotation."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in FINITE_TAGS or not sent.start + 1 < verb.i < sent.end - 1:
+        return None
+    before = doc[verb.i - 1]
+    if before.text not in INSIDE_MARKS or is_quote(doc[verb.i - 2]) or _set_off_subject(verb):
+        return None
+    heads = [c for c in verb.rights if c.dep_ in SUBJECT_DEPS]
+    heads += [own_subject(c) for c in verb.rights if c.dep_ == "ccomp"]
+    speaker = next(
+        (h for h in heads if h is not None and h.left_edge.i == verb.i + 1 and h.pos_ in NAMES),
+        None,
+    )
+    if speaker is None:
+        return None
+    close = (
+        speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
+    )
+    if close + 1 >= sent.end or doc[close].text != ",":
+        return None
+    rest = doc[close + 1]
+    predicate = rest.head if rest.dep_ in PREDICATE_LEFTS and rest.head.i > rest.i else rest
+    if predicate.pos_ not in ("VERB", "AUX") or is_quote(rest):
+        return None
+    finite = predicate.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in predicate.lefts
+    )
+    own = own_subject(predicate)
+    return speaker if finite and (own is None or own == speaker) else None
+
+
+def _set_off_subject(verb: Token) -> bool:
+    """Whether the comma before the verb closes a phrase set off inside its subject
+    ("Lorry driver K. Thevarajan, 51, said his lorry, which …, had been submerged"): the
+    subject before it is the speaker, and the words after are what was said."""
+    subject = own_subject(verb)
+    if subject is None:
+        return False
+    inner = [t for t in subject.subtree if t.i < verb.i - 1]
+    return any(t.text in INSIDE_MARKS for t in inner)

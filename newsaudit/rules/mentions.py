@@ -97,7 +97,8 @@ class Mention:
     # a relative pronoun ("who", "which") stands for the noun its clause modifies
     antecedent: Mention | None = None
     # the phrase is a verb's or a preposition's object ("producing a Frühburgunder",
-    # "met with Obama"), which a later "he" seldom means while a subject is at hand
+    # "met with Obama") or a name modifying a noun ("a Jenny Craig spokeswoman"), which a
+    # later "he" or "she" seldom means while a subject is at hand
     object: bool = False
     # what only a person has, set off after the name: an age ("Ruiz, 54, said"), an
     # emphatic "himself"/"herself" ("Lewis herself said") or a "who" clause ("Ruiz, who
@@ -411,10 +412,22 @@ def _phrase_mention(head: Token) -> Mention:
         name=name,
         title=title,
         role=role,
-        object=head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() not in ADDRESSING_VERBS,
+        object=_object_or_modifier(head),
         affiliations=affiliations,
         personal=any(set_off_age(c) or _emphatic(c) or _who_of(head, c) for c in head.rights),
     )
+
+
+def _object_or_modifier(head: Token) -> bool:
+    """Whether a phrase is an object -- not the one addressed ("asked Sanders whether"),
+    nor a passive's agent -- or a name modifying the noun after it ("became a Jenny Craig
+    weight loss spokeswoman", "the Copperfield location"): a brand or a place named for
+    someone, not its topic."""
+    if head.dep_ == "compound":
+        return head.head.pos_ == "NOUN" and head.head.i > head.i
+    if head.head.dep_ == "agent":
+        return False  # "will be chaired by Kate Dalmeny": who does it, as a subject would
+    return head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() not in ADDRESSING_VERBS
 
 
 def _written_as_name(head: Token) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsaudit.data import Cue
+from newsaudit.data import Cue, claim_words
 from newsaudit.rules.base import FINITE_TAGS, Mention, cue_entry
 from newsaudit.rules.tokens import QUOTE_MARKS
 
@@ -303,3 +303,25 @@ def clause_read_as_subject(doc: Doc, source: Mention) -> bool:
         if walk == span.root:
             return True
     return False
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "The scheme, believed to be the largest in the region, opened on Monday", "The
+    bill, said to cost millions, was passed": a participle set off after a noun, with its
+    to-infinitive right after it, is a passive with its "which is" left out. The noun is
+    what is said or believed of, not who says or believes it; the parser may read the
+    participle as the sentence's finite verb and the noun as its subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or verb.i + 2 >= len(doc):
+        return False
+    if verb.lemma_.lower() not in claim_words.HEARSAY_PASSIVES:
+        return False  # "…'s campaign, sought to attack": a subject set off, its verb
+    before, after = doc[verb.i - 2], doc[verb.i + 1]
+    return (
+        doc[verb.i - 1].text == ","
+        and before.pos_ in ("NOUN", "PROPN")
+        and after.lower_ == "to"
+        and after.dep_ == "aux"
+        and after.head.head.i == verb.i
+        and after.head.dep_ == "xcomp"
+    )

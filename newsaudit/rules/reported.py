@@ -30,7 +30,7 @@ from newsaudit.rules.frames import Content, find_content, is_preposition
 from newsaudit.rules.impression import RAISING_VERBS, reads_impression
 from newsaudit.rules.issued import behind_document
 from newsaudit.rules.light import find_light_cues
-from newsaudit.rules.misparsed import clause_read_as_object
+from newsaudit.rules.misparsed import clause_read_as_object, reduced_passive
 from newsaudit.rules.mistagged import find_mistagged_sayings, find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS, voiced_entry
 from newsaudit.rules.objects import PERSON_OBJECTS, addressee_like, noun_phrase, relative_object
@@ -67,6 +67,9 @@ DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
 ADDRESSING_DIRECTIVES = frozenset(
     {"urge", "tell", "advise", "order", "warn", "instruct", "encourage", "implore", "force"}
 )
+# What a negated or refused cue may leave unsaid: words, and what was made known ("did
+# not say how many", "declining to reveal who was involved").
+UNSAYABLE = frozenset({"statement", "evidence"})
 # Verbs of naming a source in print: "asked not to be named / identified / quoted".
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 
@@ -364,9 +367,10 @@ def _unsaid(token: Token, category: str, content: tuple[int, int]) -> bool:
     PolNeAR annotates it so. A negated belief or stance is still held ("does not believe
     the deal will hold"). Not naming someone ("the paper did not name them") withholds a
     source, and says nothing; nor does a habit of silence ("the agency does not comment
-    on pending cases"). A refusal negates as "not" does ("declined to say whether")."""
+    on pending cases"). A refusal negates as "not" does ("declined to say whether"), and
+    a verb of making known as one of saying ("declining to reveal who was involved")."""
     refused = token.dep_ == "xcomp" and token.head.lemma_ in claim_words.REFUSALS
-    if category != "statement" or not (refused or _has_not(token)):
+    if category not in UNSAYABLE or not (refused or _has_not(token)):
         return False
     if any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True
@@ -434,6 +438,11 @@ def _nominal(verb: Token):
 def _content(cue: Token, entry: Cue) -> Content | None:
     """The attributed material: a complement the lexicon allows for this cue, or the
     clause a cue set off by commas reports ("Y, X said, Z": rules/setoff.py)."""
+    if reduced_passive(cue):
+        # "The bill, said to cost millions, was passed": what is said is the infinitive,
+        # not the clause the parser hung on the participle
+        said = subtree_offsets(cue.doc[cue.i + 1].head)
+        return Content(said, "infinitive") if said is not None else None
     found = find_content(cue, entry)
     return found if found is not None else set_off_content(cue, entry)
 
@@ -443,7 +452,11 @@ def _has_subject(token: Token) -> bool:
 
 
 def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or _bare_passive(token)
+    return (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        or _bare_passive(token)
+        or reduced_passive(token)
+    )
 
 
 def _bare_passive(token: Token) -> bool:

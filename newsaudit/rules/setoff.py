@@ -87,7 +87,7 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     if demonstrative_that(cue) is not None:
         return False  # "When the mayor said that, the crowd cheered": the main clause
     head = cue.head
-    if not _after_comma(cue) or _reports(head):
+    if not _after_comma(cue) or (_reports(head) and not _said_before(cue, entry)):
         return False
     words = [t for t in cue.subtree if not t.is_punct]
     rest = cue.doc[words[-1].i + 1 : cue.sent.end]
@@ -113,11 +113,25 @@ def _marked(clause: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
-    """Whether a verb is a cue with a content of its own ("Y, she said, officials believe
-    Z" reports the officials' belief); "At the time, she said, the council was trying to
-    sell" only uses "try" as a verb of doing."""
+    """Whether a verb is a cue with a content of its own: a cue the parser hung on it is
+    more often a word of that content than a frame around it ('"most people" can't be
+    trusted', hung on "said"; "revealed … that he would vote"). "At the time, she said,
+    the council was trying to sell" only uses "try" as a verb of doing."""
     entry = cue_entry(verb)
     return entry is not None and find_content(verb, entry) is not None
+
+
+def _said_before(cue: Token, entry: Cue) -> bool:
+    """ "The mayor, she said, had promised a new bridge", "Instead, she said, her boss told
+    her …": a verb of saying with its subject, set off by commas before the verb it hangs
+    on, frames the whole clause, that verb's own report within it (the promise is the
+    mayor's; that he made it is her word)."""
+    if entry.category != "statement" or cue.i > cue.head.i:
+        return False
+    subject = any(c.dep_ in SUBJECT_DEPS for c in cue.lefts)
+    words = [t for t in cue.subtree if not t.is_punct]
+    after = cue.doc[words[-1].i + 1] if words[-1].i + 1 < len(cue.doc) else None
+    return subject and after is not None and after.text in SET_OFF_MARKS
 
 
 def _after_comma(cue: Token) -> bool:

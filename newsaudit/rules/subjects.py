@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsaudit.rules.inverted import inverted_text, own_subject, speaker_clause
+from newsaudit.rules.inverted import inverted_text, own_subject, speaker_clause, speaker_inside
 from newsaudit.rules.stops import continues_clause
 from newsaudit.rules.tokens import (
     FINITE_TAGS,
@@ -150,6 +150,9 @@ def subject_of(verb: Token) -> Token | None:
     hangs from; in "Musiyenko, who spoke to Reuters" the relative pronoun stands for the
     noun the clause modifies.
     """
+    inside = speaker_inside(verb)
+    if inside is not None:
+        return inside  # "The plan, said Lee, would cost more": the speaker after the verb
     # a verb as "subject" is a misparsed reported clause ("Y, said X"), not a source
     subjects = [
         c

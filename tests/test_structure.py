@@ -102,6 +102,25 @@ def test_standfirst_under_the_headline() -> None:
     assert found["Traders fear higher prices as the new schedule takes effect"] == "heading"
 
 
+def test_decks_between_the_headline_and_a_dateline_are_headings() -> None:
+    decks = [
+        "Fares frozen, but the island still waits as crews patch the pier.",
+        "Operator says the north route will reopen in spring.",
+    ]
+    dateline = "PORTREE - A week after the storm closed the pier, ferries still sail half empty."
+    found = regions("\n".join(["Island ferry service limps on after storm", *decks, dateline]))
+    assert [found.get(deck) for deck in decks] == ["heading", "heading"]
+    assert found["PORTREE - "] == "dateline"
+
+
+def test_a_sentence_before_a_later_dateline_paragraph_is_body() -> None:
+    """Guard: with no dateline right below the decks' place, a first sentence under the
+    headline is the body's, full stop or not."""
+    first = "The harbour board approved a new tariff schedule on Monday."
+    text = "\n".join(["Harbour board raises port fees", first, *BODY])
+    assert first not in regions(text)
+
+
 def test_long_unpunctuated_line_without_headline_above_is_not_a_standfirst() -> None:
     first = (
         "VALLETTA - The harbour board approved a new tariff schedule on Monday after a "

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from newsaudit.data import lexicon
 from newsaudit.rules.base import (
     Candidate,
+    cue_entry,
     mention,
     offsets,
     subject_of,
@@ -29,12 +30,13 @@ from newsaudit.rules.tokens import CLAUSE_SUBJECTS, FINITE_TAGS, resumed_after
 
 # Nouns for people and bodies that can be cited as informants.
 INFORMANT_WORDS = lexicon.ANONYMOUS_HEADS | lexicon.ORGANIZATION_HEADS | TITLE_WORDS
+AS_REPORTED_BY = ("as", "reported", "by")
 # Lower-cased token sequences that open a prepositional attribution, and how many tokens
 # of the sequence come before the source noun phrase.
 PHRASES = (
     ("according", "to"),
     ("in", "the", "words", "of"),
-    ("as", "reported", "by"),
+    AS_REPORTED_BY,  # and any verb of saying or showing: "as confirmed by"
     ("as", "told", "to"),
     ("per",),
 )
@@ -170,7 +172,20 @@ def _phrase_end(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> int | None:
     timed = phrase[0] == "as" and len(words) > len(phrase) and sent[i + 1].pos_ == "ADV"
     if timed and tuple(words[:1] + words[2:]) == phrase:
         return i + len(phrase) + 1
+    edge = i == 0 or sent[i - 1].text in (",", "—", "–", "(")
+    if phrase == AS_REPORTED_BY and edge:
+        return _as_said_by(sent, i + 1 + timed)
     return None
+
+
+def _as_said_by(sent: SpacySpan, j: int) -> int | None:
+    """ "…, as confirmed by the harbour master", "As noted by analysts, …": "as reported
+    by" with any verb of saying or showing in its participle, set off at the clause's
+    edge (not "built as ordered by the council"); where the phrase ends."""
+    if j + 1 >= len(sent) or sent[j].tag_ != "VBN" or sent[j + 1].lower_ != "by":
+        return None
+    entry = cue_entry(sent[j])
+    return j + 2 if entry is not None and entry.category in ("statement", "evidence") else None
 
 
 def _per_is_cue(token: Token) -> bool:

@@ -15,6 +15,9 @@ WORDING_VERBS = frozenset({"read"})
 # quoted question come before the one who asked it ('"How big is that wall?" asked the
 # boy').
 ASKING_VERBS = frozenset({"ask"})
+# Words that stand for one more speaker left unnamed, which the parser may read as the
+# object of the verb after a quotation ('"…," wrote another').
+UNNAMED_SPEAKERS = frozenset({"another", "one", "others", "someone", "many", "some"})
 # The marks that set a cue and its speaker off inside what was said.
 INSIDE_MARKS = frozenset({",", "—", "–"})
 # The words of a speaker's phrase, and those that open a predicate before its verb.
@@ -26,9 +29,13 @@ def inverted_text(verb: Token) -> Token | None:
     """'"…," read the email.' / '"…," read a statement from the board.': after a closing
     quotation a verb of wording comes before the text that words it, which the parser
     (tagging the verb as a base form or a present) takes for its object; so does a verb
-    of asking after a question ('"Why now?" asked the boy')."""
+    of asking after a question ('"Why now?" asked the boy'); and after any verb, a word
+    for one more speaker left unnamed ('"…," wrote another') is read as its object."""
     if verb.i < 2 or not is_quote(verb.nbor(-1)):
         return None
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "dobj" and after.lower_ in UNNAMED_SPEAKERS:
+        return after  # '"She looks happy to me," wrote another.': one more of them
     asked = verb.lemma_.lower() in ASKING_VERBS and verb.nbor(-2).text == "?"
     if verb.lemma_.lower() not in WORDING_VERBS and not asked:
         return None

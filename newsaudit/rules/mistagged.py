@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsaudit.data import Cue
-from newsaudit.rules.base import Candidate, Mention, mention, offsets, subtree_offsets
+from newsaudit.rules.base import Candidate, Mention, mention, offsets, subtree_offsets, trim
 from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS, cue_entry, cue_in_s
 
 # Verbs of stance the tagger reads as nouns before a gerund ("voters support raising").
@@ -79,6 +79,10 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
             continue
         clause = next((c for c in cue.children if _complement(c) and c.i not in quoted), None)
         if clause is None or not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+            content = _closed_clause(cue) if cue.tag_ == "NNS" else None
+            source = _speaker_glued_on(cue) if content is not None else None
+            if source is not None:
+                yield _saying(cue, entry, content, source)
             continue
         speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
         if cue.tag_ == "NN" and (speaker is None or clause.i < cue.i):
@@ -87,15 +91,35 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
         content = subtree_offsets(clause)
         if source is None or content is None:
             continue
-        yield Candidate(
-            kind="indirect",
-            category=entry.category,
-            cue=offsets(cue, cue),
-            content=content,
-            source=source,
-            tone=entry.tone,
-            rule="reported",
-        )
+        yield _saying(cue, entry, content, source)
+
+
+def _saying(cue: Token, entry: Cue, content: tuple[int, int], source: Mention) -> Candidate:
+    return Candidate(
+        kind="indirect",
+        category=entry.category,
+        cue=offsets(cue, cue),
+        content=content,
+        source=source,
+        tone=entry.tone,
+        rule="reported",
+    )
+
+
+def _closed_clause(cue: Token) -> tuple[int, int] | None:
+    """ "Consent must be upheld for fair partnerships, the paper states.": a cue in "-s"
+    that closes the sentence after a comma, read with its speaker as a noun phrase set
+    beside the clause's last noun; what was said is the clause before the comma."""
+    doc, sent = cue.doc, cue.sent
+    if any(not t.is_punct for t in doc[cue.i + 1 : sent.end]):
+        return None
+    comma = cue.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    clause = doc[sent.start : comma]
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in clause):
+        return None
+    return trim(clause)
 
 
 def _complement(clause: Token) -> bool:

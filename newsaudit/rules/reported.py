@@ -34,6 +34,7 @@ from newsaudit.rules.misparsed import clause_read_as_object, reduced_passive
 from newsaudit.rules.mistagged import find_mistagged_sayings, find_mistagged_stances
 from newsaudit.rules.nominal import STANCE_PREPS, voiced_entry
 from newsaudit.rules.objects import PERSON_OBJECTS, addressee_like, noun_phrase, relative_object
+from newsaudit.rules.passives import agent_of, is_passive, passive_modifier
 from newsaudit.rules.polls import READINGS, names_finding
 from newsaudit.rules.private import done_in_private, passes_on
 from newsaudit.rules.relative import find_relative_reports
@@ -43,7 +44,6 @@ from newsaudit.rules.tokens import (
     TIME_LABELS,
     cue_particle,
     discourse_marker,
-    is_infinitive,
 )
 from newsaudit.rules.unasserted import is_party, of_nothing
 
@@ -62,11 +62,6 @@ SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement", "blessing", "app
 MIN_CONTENT_TOKENS = 2
 # Verbs of evidence that, said by a person or body, tell what they made known.
 DISCLOSING_VERBS = frozenset({"indicate", "reveal", "suggest"})
-# Verbs of directing that must name whom they address ("urged them to act"): without
-# that object before their to-infinitive, they are a passive with its "be" left out.
-ADDRESSING_DIRECTIVES = frozenset(
-    {"urge", "tell", "advise", "order", "warn", "instruct", "encourage", "implore", "force"}
-)
 # What a negated or refused cue may leave unsaid: words, and what was made known ("did
 # not say how many", "declining to reveal who was involved").
 UNSAYABLE = frozenset({"statement", "evidence"})
@@ -98,7 +93,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             continue  # "…, citing X": see according.find_citing
         if names_finding(token):
             continue  # "a CNN poll showed Clinton ahead": see rules.polls
-        described = _stance_by_agent(token) or _support_received(token)
+        described = _stance_byagent_of(token) or _support_received(token)
         if described is not None:
             yield described
             continue
@@ -111,7 +106,7 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             stated = refused = False
         else:
             entry = cue_entry(token)
-            if entry is not None and _passive_modifier(token) and not asked_about(token):
+            if entry is not None and passive_modifier(token) and not asked_about(token):
                 entry = replace(entry, frames=entry.frames & {"clause"})
             found = _content(token, entry) if entry is not None else None
             if found is None:
@@ -141,10 +136,10 @@ def find_reported(sent: SpacySpan, quoted: set[int]) -> Iterator[Candidate]:
             stated = True  # what was said is a clause the parser misread as a thing
         if len(span) < MIN_CONTENT_TOKENS and not _target(span, category, frame):
             continue
-        if _is_passive(token) or asked_clause(token):
+        if is_passive(token) or asked_clause(token):
             # "X is said to ...", "It was reported that ...": the grammatical subject is
             # the topic; the source, if any, is the "by" agent.
-            agent = _agent(token)
+            agent = agent_of(token)
             source = mention(agent) if agent is not None else None
         else:
             subject = subject_of(token)
@@ -203,15 +198,15 @@ def _heard_in_session(verb: Token, subject: Token) -> bool:
     return verb.lemma_.lower() == "hear" and subject.lemma_.lower() in lexicon.HEARING_BODIES
 
 
-def _stance_by_agent(verb: Token) -> Candidate | None:
+def _stance_byagent_of(verb: Token) -> Candidate | None:
     """ "the law, opposed by Democrats", "a sentiment endorsed by the crowd": a participle
     of a stance verb describing a noun, with its holder in a "by" phrase; the noun is
     what the stance is toward."""
     noun = verb.head
-    if not (_passive_modifier(verb) and verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN")):
+    if not (passive_modifier(verb) and verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN")):
         return None
     entry = cue_entry(verb)
-    agent = _agent(verb)
+    agent = agent_of(verb)
     if entry is None or "object" not in entry.frames or agent is None:
         return None
     content = noun_phrase(noun)
@@ -335,7 +330,7 @@ def _in_hearsay(token: Token) -> bool:
     words are X's, passed on as hearsay, as "X reportedly said" is."""
     child = token
     for ancestor in token.ancestors:
-        hearsay = ancestor.pos_ == "VERB" and _is_passive(ancestor) and _agent(ancestor) is None
+        hearsay = ancestor.pos_ == "VERB" and is_passive(ancestor) and agent_of(ancestor) is None
         if hearsay and child.dep_ == "ccomp":
             entry = cue_entry(ancestor)
             if entry is not None and entry.category == "statement":
@@ -396,13 +391,6 @@ def _asks_anonymity(token: Token) -> bool:
     )
 
 
-def _passive_modifier(token: Token) -> bool:
-    # "a boatman known as …", "a plan backed by …", "compared to 11%": a bare participle
-    # describing a noun or setting a frame, not someone's report
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return token.tag_ == "VBN" and bare and token.dep_ in ("acl", "amod", "advcl", "prep")
-
-
 def _nominal(verb: Token):
     """(entry, content, cue, category) of a noun cue that is the verb's object: "expressed
     concern that Y" (a proposition), or after a verb that only voices it, "expressed
@@ -449,39 +437,6 @@ def _content(cue: Token, entry: Cue) -> Content | None:
 
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECTS for c in token.children)
-
-
-def _is_passive(token: Token) -> bool:
-    return (
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-        or _bare_passive(token)
-        or reduced_passive(token)
-    )
-
-
-def _bare_passive(token: Token) -> bool:
-    """ "Users Urged to Remain Cautious", "Residents told to boil water": a headline drops
-    the passive's "are". A verb that must name whom it addresses ("urged them to", "told
-    us to"), with no one after it but a to-infinitive, is that passive: its subject is
-    who was urged, not who urged."""
-    return (
-        token.lemma_.lower() in ADDRESSING_DIRECTIVES
-        and token.tag_ in ("VBN", "VBD")
-        and not any(c.dep_ in ("aux", "dobj", "dative", "iobj", "ccomp") for c in token.children)
-        # a to-infinitive, not a participle the parser hung there ("urged struggling
-        # students to talk": the students are whom she urged)
-        and any(c.i > token.i and is_infinitive(c) for c in token.children)
-    )
-
-
-def _agent(token: Token) -> Token | None:
-    """Who did the passive's act: the object of its "by" phrase -- not a time ("was
-    declared extinct by the 1970s", "is expected by Friday"), which says when."""
-    for child in token.children:
-        if child.dep_ == "agent":
-            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return None if agent is None or agent.ent_type_ in TIME_LABELS else agent
-    return None
 
 
 def _cue_offsets(token: Token) -> tuple[int, int]:

@@ -82,6 +82,8 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
     also be read as an adverbial clause that takes in words of the clause before it
     ("… for people to reach others, she said."): the comma before its subject shows it
     is set off all the same."""
+    if cue.dep_ == "ROOT" and _root_between_commas(cue):
+        return True
     if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or completed_after(cue):
         return False
     if demonstrative_that(cue) is not None:
@@ -106,6 +108,24 @@ def _parenthetical(cue: Token, entry: Cue) -> bool:
         inside = cue.i < head.i and bool(rest) and rest[0].text == "," and not _marked(cue)
         return (closing or inside) and subject and set_off and cue.tag_ in FINITE_TAGS
     return closing or (len(rest) > 1 and rest[0].text in (",", "—", "–"))
+
+
+def _root_between_commas(cue: Token) -> bool:
+    """ "Building and mending nets by hand, the researchers note, requires years of
+    practice": after a fronted phrase the parser may not take for a subject, it makes the
+    set-off cue the root and the rest of the clause a conjunct of it, a finite verb with no
+    subject of its own; the cue still stands between commas inside what was said."""
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i - 1 <= cue.sent.start:
+        return False
+    if cue.doc[subject.left_edge.i - 1].text not in SET_OFF_MARKS:
+        return False
+    rest = next((c for c in cue.rights if c.dep_ == "conj"), None)
+    if rest is None or rest.tag_ not in FINITE_TAGS or rest.pos_ not in ("VERB", "AUX"):
+        return False
+    before = cue.doc[rest.left_edge.i - 1]
+    own = any(c.dep_ in (*SUBJECT_DEPS, "cc") for c in rest.children)
+    return before.text in SET_OFF_MARKS and not own
 
 
 def _marked(clause: Token) -> bool:

@@ -44,6 +44,8 @@ _QUESTION_WORD = re.compile(
 # Pronouns that point back into the previous paragraph: a question holding one continues the
 # body ("How is that possible?"); a subhead stands alone ("Why does the port matter?"). "It" is
 # left out: subheads use it for the story's event ("How did it happen?").
+# How many decks a headline may have before a dateline opens the body.
+MAX_DECKS = 2
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?\s?(?:[A-Z]{2,4})?\s?:?$", re.I)
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 # ----------------------------------------------------------------------------- headline
@@ -81,12 +83,29 @@ def mark_repeated(doc: list[Line], labels: dict[int, Label]) -> None:
 def mark_headings(doc: list[Line], labels: dict[int, Label]) -> None:
     """Label standfirsts, subheads and section labels among the lines still unlabelled."""
     has_headline = labels.get(0, ("",))[0] == "heading"
+    body_start = _dateline_after_decks(doc) if has_headline else 0
     for i in range(len(doc)):
         if i in labels:
             continue
         reason = _heading_reason(doc, i, standfirst_slot=has_headline and i == 1)
+        if reason is None and i < body_start and _is_label_shape(doc[i].text):
+            reason = "standfirst above the dateline"
         if reason:
             labels[i] = ("heading", reason)
+
+
+def _dateline_after_decks(doc: list[Line]) -> int:
+    """Where a wire story's body starts when short lines stand between its headline and
+    its dateline ("Curfew lifted, but city still in limbo." over "CHARLOTTE - Nearly a
+    week after …"): the dateline opens the body, so the lines above it are the headline's
+    decks, sentences or not. 0 when the lines after the headline are no such decks."""
+    for j in range(2, min(len(doc), MAX_DECKS + 2)):
+        opened = _DATELINE.match(doc[j].text)
+        if opened and doc[j].text[opened.end() : opened.end() + 1].isupper():
+            decks = doc[1:j]
+            short = all(line.words <= HEADLINE_MAX_WORDS for line in decks)
+            return j if short and not any(QUOTE_START.match(line.text) for line in decks) else 0
+    return 0
 
 
 def _heading_reason(doc: list[Line], i: int, standfirst_slot: bool) -> str | None:

@@ -38,15 +38,22 @@ def find_names(doc: Doc, quoted: set[int]) -> Iterator[Mention]:
 
 def _described(name: Token) -> Token:
     """The noun a name is set beside ("whose 23-year-old son Tatenda", "her husband,
-    Alan Reyes,"), whose mention is the name's with the noun as its role, which may tell
-    whether a later "she" can be that person; else the name itself, to its last word
+    Alan Reyes,", "Prime Minister the Rt Hon Keith Mitchell"), whose mention is the name's
+    with the noun as its role, which may tell whether a later "she" can be that person
+    or who "the Prime Minister" is; else the name itself, to its last word
     where the recognizer cut a person's name short of it ("Rajinder Kaur" of "Rajinder
     Kaur Bassi-Thiara", its surname read as a place)."""
     if name.ent_type_ == "PERSON":
         name = _name_end(name)
     head = name.head
-    beside = name.dep_ == "appos" and head.i < name.i and head.tag_ == "NN"
-    return head if beside and head.lower_ in lexicon.KIN_NOUNS else name
+    beside = name.dep_ == "appos" and head.i < name.i
+    if beside and head.tag_ == "NN" and head.lower_ in lexicon.KIN_NOUNS:
+        return head
+    # "Prime Minister the Rt Hon Keith Mitchell": a style between an office and the name
+    # makes the parser take the office for the head and the name for its apposition
+    styled = beside and name.doc[head.i + 1].lower_ == "the"
+    close = not any(t.is_punct for t in name.doc[head.i : name.i])
+    return head if styled and close and head.lower_ in lexicon.TITLES else name
 
 
 def _name_end(word: Token) -> Token:

@@ -184,6 +184,8 @@ def classify(
         return "anonymous"  # "Six in 10", "nearly half", "61 percent": a count of people
     if not m.proper and head in lexicon.TITLES:
         return "anonymous"
+    if not m.proper and m.plural and head.removesuffix("s") in lexicon.TITLES:
+        return "anonymous"  # "Tory MPs said": office holders left unnamed, however tagged
     party = head in PARTY_MEMBERS and not m.text.split()[-1].isupper()
     if not m.plural and first in ("a", "an", "one") and (party or m.label == "NORP"):
         return "anonymous"  # "a Democrat familiar with the talks", "one Canadian": unnamed

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, in_brief, source_name
+from tests.reports import by_cue, cued_source, in_brief, source_name
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,39 @@ def test_a_refusal_to_reveal_makes_nothing_known(run):
     text = "Meghan Hollis added, declining to reveal who was involved in the talks."
     report = run(in_brief(text))
     assert "reveal" not in [a["cue"]["text"] for a in report["attributions"]]
+
+
+def test_an_office_before_a_style_and_a_name_is_the_persons(run):
+    text = (
+        "Prime Minister the Rt Hon Keith Marlow opened the summit on Monday.\n\n"
+        "Congresswoman Ada Reyes also attended the meeting.\n\n"
+        'The Prime Minister said, "We claim to have close borders."'
+    )
+    report = run(in_brief(text))
+    assert source_name(report, by_cue(report, "said")) == "Keith Marlow"
+
+
+def test_office_holders_left_unnamed_are_anonymous(run):
+    report = run(in_brief("Tory MPs said the new offences were proof of confusion."))
+    source = cued_source(report, "said")
+    assert (source["name"], source["type"]) == ("Tory MPs", "anonymous")
+
+
+def test_office_holders_counted_are_anonymous(run):
+    """Guard: a count before the office holders made them a group already."""
+    report = run(in_brief("Two TDs said the new offences were proof of confusion."))
+    source = cued_source(report, "said")
+    assert (source["name"], source["type"]) == ("Two TDs", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The final chapter explains that the harbour was badly run.", "explains"),
+        ("A campaign leaflet claimed that the mayor had lied.", "claimed"),
+        ("The invitation said the dinner would start at eight.", "said"),
+        ("A sign on the door said the shop was closed.", "said"),
+    ],
+)
+def test_printed_and_posted_matter_is_a_document(run, text, cue):
+    assert cued_source(run(in_brief(text)), cue)["type"] == "document"

@@ -1342,6 +1342,11 @@ HEARING_BODIES: frozenset[str] = frozenset(
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {"average", "averages", "tally", "tallies", "tracker", "trackers", "list", "lists"}
     | {"ranking", "rankings"}
+    # printed and posted matter a page quotes ("The final chapter explains …", "a
+    # campaign leaflet claimed …", "A sign on the door said …"): by hand, from real pages
+    | {"chapter", "chapters", "leaflet", "leaflets", "pamphlet", "pamphlets", "brochure"}
+    | {"brochures", "flyer", "flyers", "invitation", "invitations", "placard", "placards"}
+    | {"sign", "signs"}
     | {
         "advisory",
         "affidavit",

@@ -39,7 +39,20 @@ FIELD_DESCRIPTIONS = frozenset(
 class DescriptionLookup(PersonLookup):
     """The lookups that find whom a description or a lead's unnamed one refers to."""
 
-    def _described_person(self, m: Mention) -> Entity | None:
+    # whom each description ("star", "ukrainian president") last stood for
+    described_as: dict[frozenset[str], Entity]
+
+    def described_person(self, m: Mention) -> Entity | None:
+        """Whom a description stands for, and remember it: "the star" keeps meaning the
+        singer it meant before, over someone named since as an object with that word in
+        their title ("a duet with soul star Tony Braxley"), whom no one has cited."""
+        words = frozenset(m.text.lower().replace("'s", "").split()) - {"the"}
+        entity = self._described_person(m, self.described_as.get(words)) or self._referred_back(m)
+        if entity is not None:
+            self.described_as[words] = entity
+        return entity
+
+    def _described_person(self, m: Mention, earlier: Entity | None = None) -> Entity | None:
         # "the Ukrainian president": the nearest person introduced with that title.
         words = set(m.text.lower().replace("'s", "").split()) - {"the"}
         best: Mention | None = None
@@ -90,10 +103,21 @@ class DescriptionLookup(PersonLookup):
             best = next(titled, first)
         if best is None:
             return None
+        if earlier is not None and best.object and not self._cited(best):
+            return earlier
         entity = self._person(best)
         entity.add(best)
         entity.titles.update(words)
         return entity
+
+    def _cited(self, person: Mention) -> bool:
+        """Whether a person named is a source already: cited by that name, or by another
+        mention of theirs."""
+        name = (person.name or person.text).lower()
+        return any(
+            e.type == "person" and (person.start in e.seen or e.name.lower() == name)
+            for e in self.entities
+        )
 
     def _lead_end(self) -> int | None:
         """Where the body's first sentence, the lead, ends (None in a one-sentence text)."""

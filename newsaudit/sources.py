@@ -93,6 +93,7 @@ class Resolver(BodyLookup):
         self.messages: list[tuple[int, Entity]] = []
         # the bodies spokespeople spoke for, where they spoke: what "the spokesperson" means
         self.spoken_for: list[tuple[int, Entity, str | None]] = []
+        self.described_as: dict[frozenset[str], Entity] = {}
         self._resolved: dict[tuple[int, int], Entity] = {}
         self._spellings: dict[str, list[tuple[int, str]]] = {}
 
@@ -231,7 +232,7 @@ class Resolver(BodyLookup):
             named = name_in_role(m)
             if named is not None:
                 return self._person(replace(m, name=named, role=None))
-            entity = self._described_person(m) or self._referred_back(m)
+            entity = self.described_person(m)
             if entity is not None:
                 return entity
             return self._new("unresolved", m.text, m)

@@ -127,3 +127,20 @@ def test_verbs_of_saying_the_lexicon_lacked(run, text, cue):
 def test_related_to_is_no_cue(run):
     """Guard: only the that-clause frame."""
     assert run(in_brief("The charge is related to the case."))["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Okoro derided the new timetable.", "derided", "the new timetable"),
+        (
+            "The mayor lambasted the operator for the delays.",
+            "lambasted",
+            "the operator for the delays",
+        ),
+        ("Wekesa lauded the crews for their courage.", "lauded", "the crews for their courage"),
+    ],
+)
+def test_verbs_of_praise_and_blame_take_what_they_judge(run, text, cue, content):
+    found = by_cue(run(in_brief(text)), cue)
+    assert (found["category"], found["content"]["text"]) == ("stance", content)

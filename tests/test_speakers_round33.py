@@ -201,3 +201,36 @@ def test_office_holders_counted_are_anonymous(run):
 )
 def test_printed_and_posted_matter_is_a_document(run, text, cue):
     assert cued_source(run(in_brief(text)), cue)["type"] == "document"
+
+
+def test_a_description_keeps_whom_it_meant_over_someone_named_in_passing(run):
+    text = (
+        "Singer Marie Lavoie returned to the stage in Quebec on Friday. The star said she "
+        "had missed her fans.\n\n"
+        "In 1992 she recorded a duet with soul star Tony Braxley, which topped the charts.\n\n"
+        "Fans worried about her health last year. But the star explained that she was "
+        "simply tired."
+    )
+    report = run(in_brief(text))
+    assert source_name(report, by_cue(report, "explained")) == "Marie Lavoie"
+
+
+def test_a_description_finds_a_new_holder_introduced_as_subject(run):
+    """Guard: one introduced as the subject, with the title, is whom it means now."""
+    text = (
+        "Singer Marie Lavoie returned to the stage in Quebec on Friday. The star said she "
+        "had missed her fans.\n\n"
+        "Soul star Tony Braxley joined her for a duet on Saturday.\n\n"
+        "Later the star explained that he had flown in from Memphis."
+    )
+    report = run(in_brief(text))
+    assert source_name(report, by_cue(report, "explained")) == "Tony Braxley"
+
+
+def test_and_inside_a_bodys_name_before_its_last_word(run):
+    text = "The Kilbrannagh and District Group Water Scheme said supplies would resume."
+    source = cued_source(run(in_brief(text)), "said")
+    assert (source["name"], source["type"]) == (
+        "Kilbrannagh and District Group Water Scheme",
+        "organization",
+    )

@@ -108,6 +108,22 @@ def one_name(head: Token, conjunct: Token) -> bool:
     return all(t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_ for t in words)
 
 
+def and_before_head(head: Token) -> bool:
+    """ "The Kilbrannagh and District Group Water Scheme": "and" inside the words of a
+    body's name before its last word, every word capitalised, which the parser hangs as a
+    coordination inside a modifier of the name's head."""
+    if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ == "PERSON":
+        return False
+    for child in head.lefts:
+        conjunct = next((c for c in child.children if c.dep_ == "conj"), None)
+        if child.dep_ not in ("nmod", "compound") or conjunct is None:
+            continue
+        words = head.doc[child.left_edge.i : head.i]
+        if all(t.lower_ == "and" or (t.pos_ == "PROPN" and t.is_title) for t in words):
+            return True
+    return False
+
+
 def _named_kind_last(head: Token, conjunct: Token) -> bool:
     """ "Eddisford and Wrayton Borough Council", "the Lake Water Supply and Sanitation
     Authority": a body's name with "and" inside, which only its last word says is a body

@@ -17,6 +17,7 @@ from newsaudit.rules.names import (
     PATRONYMIC_PARTICLES,
     TITLE_PARTS,
     abbreviated_honorific,
+    and_before_head,
     entity_start,
     given,
     one_name,
@@ -59,7 +60,9 @@ def read_phrase(head: Token) -> Phrase:
     its role: what a relative clause or an apposition says goes into the role."""
     kept = [head]
     role_parts: list[str] = []
-    joined = any(one_name(head, c) for c in head.children if c.dep_ == "conj")
+    joined = and_before_head(head) or any(
+        one_name(head, c) for c in head.children if c.dep_ == "conj"
+    )
     run_on = name_run_on(head)
     kept.extend(run_on)
     for part in run_on[-1].rights if run_on else ():

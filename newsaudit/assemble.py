@@ -381,6 +381,7 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
                 heading=bool(sentence and sentence.heading),
                 counted=named is not None and (is_share(named) or counted_group(named)),
                 category=attribution.category,
+                cue_lemma=cand.cue_lemma,
             )
         )
     drafts = [
@@ -389,14 +390,12 @@ def _flags(analysis: Analysis, resolved, attributions) -> list[flag_rules.Draft]
             cited,
             [(q.start, q.end) for q in analysis.quotes if is_quotation(text, q)],
         ),
-        *flag_rules.find_hedges(analysis.sentences),
+        *flag_rules.find_hedges(analysis.sentences, cited),
         *flag_rules.find_weak_sources(cited, text),
         *flag_rules.find_sourceless_hearsay(cited),
         *flag_rules.find_loaded_cues(cited),
         *flag_rules.find_unresolved(cited),
-        *flag_rules.find_quote_problems(
-            analysis.quotes, [(c.start, c.end) for c in cited], text, is_quotation
-        ),
+        *flag_rules.find_quote_problems(analysis.quotes, cited, text, is_quotation),
     ]
     # headings yield no sourcing flags: the body under a headline or a section heading
     # names and sources what it sums up ("Users urged to remain cautious", "Pubs slam

@@ -278,6 +278,8 @@ def _run_rules(analysis: Analysis) -> None:
         for cand in found:
             with_negation(doc, cand)  # "has not confirmed": the cue says what was not said
             cand.content = whole_word(text, cand.content)
+            cue = doc.char_span(*cand.cue, alignment_mode="expand")
+            cand.cue_lemma = cue.root.lemma_.lower() if cue else ""
         # a sign-off's content may be a quotation ("As Reyes put it: '…'"): its kind too
         _merge_quotes([c for c in found if c.rule == "signoff"], quotes, text)
         for cand in found:

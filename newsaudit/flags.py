@@ -18,7 +18,10 @@ from newsaudit.report import SEVERITIES
 from newsaudit.rules.claims import SentenceInfo
 from newsaudit.rules.impression import RAISING_VERBS
 from newsaudit.rules.labels import TRANSCRIPT_LABELS
+from newsaudit.rules.talk import TALK_NOUNS
 
+# Marks that open a quotation: a content that starts with one is quoted words.
+QUOTE_OPENERS = ("\u201c", '"', "'", "\u2018")
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
@@ -85,6 +88,7 @@ class Cited:
     heading: bool = False  # said in a heading, which the body goes on to source
     counted: bool = False  # the source is a count of people ("Six in 10", "42 percent")
     category: str = "statement"  # the attribution's, as the report gives it
+    cue_lemma: str = ""  # the lemma of the cue's head word ("notice", "say")
 
 
 def find_unattributed(
@@ -143,12 +147,20 @@ def _private_act(sent: SentenceInfo, cited: list[Cited]) -> bool:
     return all(any(s < c.cue[1] and c.cue[0] < e for s, e in sent.private_heads) for c in sourced)
 
 
-def find_hedges(sentences: list[SentenceInfo]) -> Iterator[Draft]:
+def find_hedges(sentences: list[SentenceInfo], cited: list[Cited]) -> Iterator[Draft]:
     """ "reportedly", "allegedly" (vague sourcing: low), "is estimated at", "is blamed
     on" (an agentless passive asserting a figure or a cause: medium): hearsay passed on
-    without a source; and "in the polls" (low): figures from polls no one is named for."""
-    for sent in sentences:
-        if sent.heading:
+    without a source; and "in the polls" (low): figures from polls no one is named for.
+    Not where the sentence names its source or goes on with the one before it ("… were
+    allegedly running the network, federal authorities announced", "The estimated value
+    is $4.3 million." after "…, Customs and Border Protection announced"): there the
+    hedge is the law's or the writer's caution over a claim someone is named for."""
+    attributed = _cues_in(sentences, cited)
+    for n, sent in enumerate(sentences):
+        # a side taken ("hit in the head … by another woman" read as a stance) vouches
+        # for no hedged claim
+        sourced = any(c.source is not None and c.category != "stance" for c in attributed[n])
+        if sent.heading or sourced or _carried(sentences, attributed, n):
             continue
         for severity, spans, reason in (
             ("low", sent.hedges, HEARSAY_REASON),
@@ -190,15 +202,44 @@ def _cues_in(sentences: list[SentenceInfo], cited: list[Cited]) -> list[list[Cit
 
 
 def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: int) -> bool:
+    """Whether a sentence goes on with a source named next to it: the sentence before in
+    its paragraph is attributed; the next begins "This …, X said"; the paragraph closes
+    with "…, the officials said", which vouches for the paragraph it ends; or the same
+    source speaks in the sentences on either side, across paragraph breaks (one speaker's
+    account told a sentence a paragraph)."""
     sent = sentences[n]
     same_before = n > 0 and sentences[n - 1].paragraph == sent.paragraph
     if same_before and any(c.source is not None for c in attributed[n - 1]):
         return True
-    if n + 1 < len(sentences) and sentences[n + 1].paragraph == sent.paragraph:
-        return any(
-            c.content_text.split()[:1] in ([w] for w in BACK_REFERENCES) for c in attributed[n + 1]
-        )
+    after = n + 1 < len(sentences) and sentences[n + 1].paragraph == sent.paragraph
+    if after and any(
+        c.content_text.split()[:1] in ([w] for w in BACK_REFERENCES) for c in attributed[n + 1]
+    ):
+        return True
+    last = n
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sent.paragraph:
+        last += 1
+    if last > n and any(_closing(c) for c in attributed[last]):
+        return True
+    if 0 < n < len(sentences) - 1:
+        # in its own words, the account told before it is the source's voice, not a
+        # thread the writer's sentence goes on with
+        before = {c.source_name for c in attributed[n - 1] if _reported(c)}
+        return bool(before & {c.source_name for c in attributed[n + 1] if c.source is not None})
     return False
+
+
+def _reported(c: Cited) -> bool:
+    """A source's account in the writer's words, not a quotation."""
+    return c.source is not None and not c.content_text.startswith(QUOTE_OPENERS)
+
+
+def _closing(c: Cited) -> bool:
+    """ "The room is usually locked, the officials said.": a named source and its cue
+    after what they said in their own words, the sentence's whole. A quotation closed so
+    ('"If the Russians leave Kherson, …," said Fesenko') backs the writer's point before
+    it with a voice of its own; the point is still the writer's."""
+    return _reported(c) and c.cue[0] > c.end and c.start <= c.sentence_start + 2
 
 
 def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
@@ -216,6 +257,17 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
                 "low",
                 *(c.source or c.cue),
                 f"\u201c{c.source_text}\u201d is not identified: whose, and where published?",
+            )
+            continue
+        if c.source_type == "outlet" and c.cue_lemma in claim_words.OWN_SOURCING:
+            # "Kaieteur News understands that …", "The Herald has learnt that …": the
+            # outlet vouches on the word of sources it does not name
+            yield Draft(
+                "vague_source",
+                "low",
+                *c.cue,
+                f"\u201c{c.source_text} {c.cue_text}\u201d rests on sources the outlet "
+                "does not name: who told it?",
             )
             continue
         if (
@@ -238,6 +290,11 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
             # "seven progressives backed Sanders", "labor unions threw their support
             # behind Ruiz": unnamed people who take a side inform no one; the flag waits
             # for the same source's first statement, belief or finding
+            continue
+        if c.category == "belief" and c.cue_lemma in claim_words.NOT_VOUCHING:
+            # "A hospital worker noticed that boxes were missing", "customers who sought
+            # to pay": what someone saw or meant to do is the writer's account of them,
+            # no word of theirs an editor must trace
             continue
         seen.add(c.source_name)
         if c.counted:
@@ -311,7 +368,9 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
     """Passives with no source: "it is believed", "X is said to" (medium); "X is said to
     have offered Y in exchange for his vote" (high: a rumoured trade of favours is an
     allegation of a deal no one vouches for); "it seems", "appears to be" (low: the
-    writer's hedge)."""
+    writer's hedge); talk with no talker ("There has been talk about …"). A passive of an
+    act ("was admitted to a hospital", "are named after …") passes on no one's word: only
+    the verbs whose passive is hearsay are flagged."""
     for c in cited:
         # "reportedly": the hedge flag (low) already says the report's source is unnamed
         cue = c.cue_text.lower()
@@ -320,13 +379,18 @@ def find_sourceless_hearsay(cited: list[Cited]) -> Iterator[Draft]:
         asked = any(w in claim_words.QUESTION_PUT.values() for w in cue.split())
         if c.source_type is None and cue not in claim_words.HEDGES and not asked:
             words = " " + " ".join(c.content_text.lower().split()) + " "
+            last = cue.split()[-1] if cue.split() else ""
             if any(f" {p} " in words for p in claim_words.TRADES):
                 severity, reason = "high", "A trade of favours alleged with no source named."
-            elif cue.split()[-1:] and cue.split()[-1] in IMPRESSIONS:  # "does not seem"
+            elif last in IMPRESSIONS:  # "does not seem"
                 severity, reason = "low", IMPRESSION_REASON
-            else:
+            elif last in claim_words.HEARSAY_PARTICIPLES or c.cue_lemma in TALK_NOUNS:
                 severity = "medium"
                 reason = "Attribution with no source named (passive or impersonal form)."
+            else:
+                # "was admitted to a hospital", "are named after colonial officials", "were
+                # not nominated": a passive act, which passes on no one's word
+                continue
             yield Draft("vague_source", severity, c.cue[0], c.cue[1], reason)
 
 
@@ -383,10 +447,15 @@ class _Overlaps:
 
 
 def find_quote_problems(
-    quotes: list[Quote], attributed: list[tuple[int, int]], text: str, is_quotation
+    quotes: list[Quote], cited: list[Cited], text: str, is_quotation
 ) -> Iterator[Draft]:
-    """Quotes with no speaker, and quote marks that do not pair."""
-    overlaps = _Overlaps(attributed)
+    """Quotes with no speaker, and quote marks that do not pair. A quotation in a sentence
+    whose speaker is named is no orphan, even where the content the parser gave the cue
+    leaves it out ('Dr Fauci estimated "between 100,000 and 200,000" could die')."""
+    overlaps = _Overlaps(
+        [(c.start, c.end) for c in cited]
+        + [(c.sentence_start, c.sentence_end) for c in cited if c.source is not None]
+    )
     for q in quotes:
         if not q.closed and not q.runs_on:
             yield Draft(

@@ -289,3 +289,28 @@ HEARSAY_PASSIVES = frozenset(
         "consider",
     }
 )
+# The participles whose passive with no one named passes on someone's word: "is said
+# to", "it is believed", "is alleged to have", "it was learned", "is expected to bring in
+# $640,000" (a projection), "has been described as 'a fight for …'", "is accused of".
+# Not a passive act ("was admitted to a hospital", "are named after", "were not
+# nominated"), nor a weather forecast or an instruction ("told to self-isolate"), which
+# real pages showed flagged to no use.
+HEARSAY_PARTICIPLES = frozenset(
+    {"said", "reported", "believed", "thought", "estimated", "projected", "predicted"}
+    | {"alleged", "rumored", "rumoured", "understood", "supposed", "claimed", "blamed"}
+    | {"feared", "considered", "expected", "learned", "learnt", "accused"}
+    | {"described", "called", "labeled", "labelled", "dubbed", "branded", "termed"}
+    | {"characterized", "characterised", "portrayed"}
+)
+# Cues of belief that tell what someone perceived, knew, meant or set out to do, not a
+# view they hold: an unnamed subject of these ("a worker noticed", "customers who sought
+# to pay") is the writer's account of them, no anonymous source.
+NOT_VOUCHING = frozenset(
+    {"notice", "see", "perceive", "realise", "realize", "recognise", "recognize", "know"}
+    | {"remember", "forget", "overlook", "ignore", "learn", "hear"}
+    | {"aim", "attempt", "hope", "hop", "intend", "plan", "seek", "strive", "try", "want"}
+    | {"wish", "choose", "decide", "pick", "select", "commit", "pursue", "look", "lean"}
+)
+# Verbs by which an outlet passes on what its own unnamed sources told it ("Kaieteur
+# News understands that …", "The Herald has learnt that …").
+OWN_SOURCING = frozenset({"understand", "learn"})

@@ -49,3 +49,6 @@ class Candidate:
     # a refusal to speak ("declined to comment", "refused to say whether …"): rules
     # treat it as the saying it is in form, the report calls it a stance (no words given)
     withheld: bool = False
+    # the lemma of the cue's head word ("say" of "is said to"), for the flags to read its
+    # sense: set by the engine once the rules are done
+    cue_lemma: str = ""

@@ -132,3 +132,21 @@ def test_a_sentence_between_two_quotations_is_the_writers(run):
 def test_an_outlets_own_unnamed_sources(run, line):
     found = _flags(run, line, "vague_source")
     assert len(found) == 1 and "does not name" in found[0]["reason"]
+
+
+def test_a_name_with_a_digit_is_no_figure(run):
+    line = "7News cameras captured the wrecked car under the overpass on Sunday."
+    reasons = [f["reason"] for f in _flags(run, line, "unattributed_claim")]
+    assert reasons == ["States a fact without a source."]
+
+
+def test_a_clock_time_is_no_figure_and_a_figure_with_its_unit_is(run):
+    """Guard: a clock time sets no figure (the recognizer need not call it a number), and
+    "$12m" is a measured figure."""
+    clock = "The harbour bars must now shut their doors at 21:00 every night, under the rule."
+    assert "States figures without a source." not in [
+        f["reason"] for f in _flags(run, clock, "unattributed_claim")
+    ]
+    line = "The county pays the operator $12m a year to run the island route."
+    reasons = [f["reason"] for f in _flags(run, line, "unattributed_claim")]
+    assert reasons == ["States figures without a source."]

@@ -196,7 +196,6 @@ def test_office_holders_counted_are_anonymous(run):
         ("The final chapter explains that the harbour was badly run.", "explains"),
         ("A campaign leaflet claimed that the mayor had lied.", "claimed"),
         ("The invitation said the dinner would start at eight.", "said"),
-        ("A sign on the door said the shop was closed.", "said"),
     ],
 )
 def test_printed_and_posted_matter_is_a_document(run, text, cue):

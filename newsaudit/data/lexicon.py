@@ -1342,11 +1342,11 @@ HEARING_BODIES: frozenset[str] = frozenset(
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {"average", "averages", "tally", "tallies", "tracker", "trackers", "list", "lists"}
     | {"ranking", "rankings"}
-    # printed and posted matter a page quotes ("The final chapter explains …", "a
-    # campaign leaflet claimed …", "A sign on the door said …"): by hand, from real pages
+    # printed matter a page quotes ("The final chapter explains …", "a campaign leaflet
+    # claimed …"): by hand, from real pages. Not signs, placards or banners: their words
+    # are a slogan of those who carry them, annotated as speech on the speech sets
     | {"chapter", "chapters", "leaflet", "leaflets", "pamphlet", "pamphlets", "brochure"}
-    | {"brochures", "flyer", "flyers", "invitation", "invitations", "placard", "placards"}
-    | {"sign", "signs"}
+    | {"brochures", "flyer", "flyers", "invitation", "invitations"}
     | {
         "advisory",
         "affidavit",

@@ -7,6 +7,7 @@ superlatives are contestable; plain scene-setting of public events is the least 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -29,6 +30,11 @@ from newsaudit.rules.unasserted import (
 # ("his announcement of", "a fierce critic of"), even where no rule could frame it.
 CUE_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+# A clock time ("21:00", "9.30"), which the recognizer may call a number.
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+# A figure run into its unit ("12m", "$5bn", "40km"), where a name has letters of its own
+# ("7News", "G7").
+FIGURE_WITH_UNIT = re.compile(r"\$?[\d.,]+(?:m|bn|k|km|kg|mph|ft|mm|cm|ml|kw|mw|gw|s)")
 # The dependents of a clause's verb that carry what the clause asserts about something.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "acomp", "advmod", "oprd"})
 # Entity labels that are statistics rather than dates or ordinals.
@@ -150,9 +156,12 @@ def _holder(adjective: Token) -> Token | None:
 
 def _figure(token: Token) -> bool:
     """A figure someone measured ("1,800 containers", "9%", "$12 million") -- not a round
-    word for a crowd ("thousands of dockworkers"), which sets a scene."""
-    if token.ent_type_ not in NUMBER_LABELS:
+    word for a crowd ("thousands of dockworkers"), which sets a scene, nor a name or a
+    clock time the recognizer took for a number ("7News", "21:00")."""
+    if token.ent_type_ not in NUMBER_LABELS or CLOCK_TIME.fullmatch(token.text):
         return False
+    if any(ch.isalpha() for ch in token.text) and any(ch.isdigit() for ch in token.text):
+        return FIGURE_WITH_UNIT.fullmatch(token.text.lower()) is not None
     return token.ent_type_ != "CARDINAL" or any(ch.isdigit() for ch in token.text)
 
 

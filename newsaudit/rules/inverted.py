@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsaudit.rules.tokens import FINITE_TAGS, SUBJECT_DEPS, is_quote
+from newsaudit.rules.tokens import FINITE_TAGS, SET_OFF_MARKS, SUBJECT_DEPS, is_quote
 
 # Verbs by which a text gives its own wording ('"…," read the email'): inverted after a
 # quotation, the parser takes the text for the verb's object.
@@ -18,8 +18,6 @@ ASKING_VERBS = frozenset({"ask"})
 # Words that stand for one more speaker left unnamed, which the parser may read as the
 # object of the verb after a quotation ('"…," wrote another').
 UNNAMED_SPEAKERS = frozenset({"another", "one", "others", "someone", "many", "some"})
-# The marks that set a cue and its speaker off inside what was said.
-INSIDE_MARKS = frozenset({",", "—", "–"})
 # The words of a speaker's phrase, and those that open a predicate before its verb.
 NAMES = frozenset({"PROPN", "NOUN"})
 PREDICATE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -84,7 +82,7 @@ def speaker_inside(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or not sent.start + 1 < verb.i < sent.end - 1:
         return None
     before = doc[verb.i - 1]
-    if before.text not in INSIDE_MARKS or is_quote(doc[verb.i - 2]) or _set_off_subject(verb):
+    if before.text not in SET_OFF_MARKS or is_quote(doc[verb.i - 2]) or _set_off_subject(verb):
         return None
     heads = [c for c in verb.rights if c.dep_ in SUBJECT_DEPS]
     heads += [own_subject(c) for c in verb.rights if c.dep_ == "ccomp"]
@@ -118,4 +116,4 @@ def _set_off_subject(verb: Token) -> bool:
     if subject is None:
         return False
     inner = [t for t in subject.subtree if t.i < verb.i - 1]
-    return any(t.text in INSIDE_MARKS for t in inner)
+    return any(t.text in SET_OFF_MARKS for t in inner)

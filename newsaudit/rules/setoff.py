@@ -15,10 +15,7 @@ from newsaudit.rules.asking import question_before
 from newsaudit.rules.base import FINITE_TAGS, cue_entry, subtree_offsets
 from newsaudit.rules.frames import Content, completed_after, cue_phrase, find_content
 from newsaudit.rules.misparsed import demonstrative_that
-from newsaudit.rules.tokens import SUBJECT_DEPS, resumed_after
-
-# The marks that set a cue off inside the clause it reports.
-SET_OFF_MARKS = frozenset({",", "—", "–"})
+from newsaudit.rules.tokens import SET_OFF_MARKS, SUBJECT_DEPS, resumed_after
 
 
 def set_off_content(cue: Token, entry: Cue) -> Content | None:

@@ -17,6 +17,8 @@ from newsaudit.data import Cue, cues, lexicon
 Offsets = tuple[int, int]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# The marks that set a cue and its speaker off inside what was said ("Y, she said, Z").
+SET_OFF_MARKS = frozenset({",", "—", "–"})
 # Quotation marks of every style, opening and closing.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 # Dependencies of a clause's own subject: a noun, a clause ("that changing the rule could

@@ -16,7 +16,7 @@ from newsaudit.body_names import legal_form, shortens, spellings
 from newsaudit.data import lexicon
 from newsaudit.entities import Entity
 from newsaudit.mention_kinds import DOCUMENT_APPOSITIONS, ORG_LABELS, national_body
-from newsaudit.person_names import given_first, surname
+from newsaudit.person_names import given_first, surname, titled_gender
 from newsaudit.pronouns import PronounLookup
 from newsaudit.rules.base import Mention
 from newsaudit.rules.names import FIRST_NAMES, given
@@ -296,7 +296,7 @@ class BodyLookup(PronounLookup):
             return None
         body = self._body_spoken_for(m)
         if body is not None:
-            self.spoken_for.append((m.start, body, _spokes_gender(m.head)))
+            self.spoken_for.append((m.start, body, titled_gender(m)))
         elif m.text.lower().split()[0] == "the" and not m.role:
             body = next((e for at, e, _ in reversed(self.spoken_for) if at < m.start), None)
         return body
@@ -492,10 +492,3 @@ def _business_description(m: Mention) -> bool:
 def definite(m: Mention) -> bool:
     """ "the statement", "that release": one named before."""
     return m.text.lower().split()[:1] in (["the"], ["that"], ["this"])
-
-
-def _spokes_gender(word: str) -> str | None:
-    """The gender a spokesperson's word gives ("spokeswoman"), if any."""
-    if word in lexicon.TITLES_FEMALE:
-        return "female"
-    return "male" if word in lexicon.TITLES_MALE else None

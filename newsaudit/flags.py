@@ -19,9 +19,8 @@ from newsaudit.rules.claims import SentenceInfo
 from newsaudit.rules.impression import RAISING_VERBS
 from newsaudit.rules.labels import TRANSCRIPT_LABELS
 from newsaudit.rules.talk import TALK_NOUNS
+from newsaudit.rules.tokens import QUOTE_OPENERS
 
-# Marks that open a quotation: a content that starts with one is quoted words.
-QUOTE_OPENERS = ("\u201c", '"', "'", "\u2018")
 # Words that open a content pointing back at the sentence before ("This would have
 # allowed…, said Al Jazeera").
 BACK_REFERENCES = ("This", "That", "These", "Those", "Such")
@@ -231,7 +230,7 @@ def _carried(sentences: list[SentenceInfo], attributed: list[list[Cited]], n: in
 
 def _reported(c: Cited) -> bool:
     """A source's account in the writer's words, not a quotation."""
-    return c.source is not None and not c.content_text.startswith(QUOTE_OPENERS)
+    return c.source is not None and c.content_text[:1] not in QUOTE_OPENERS
 
 
 def _closing(c: Cited) -> bool:

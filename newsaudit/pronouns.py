@@ -239,8 +239,7 @@ class PronounLookup(DescriptionLookup):
             after = bisect_right(self.sentence_starts, best_at)
             starts_after = self.sentence_starts[after:]
             since = starts_after[0] - 1 if starts_after else before
-        sentence = bisect_right(self.sentence_starts, before) - 1
-        near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        near = self._reach_start(before)
         # an object ("is producing a Frühburgunder, he agrees") gives way to a subject
         # named in its sentence or the one before: the topic a "he" keeps to
         fallback: Entity | None = None
@@ -272,12 +271,17 @@ class PronounLookup(DescriptionLookup):
         … She added …" is the spokeswoman, whose words are the university's, not a woman
         named before her."""
         since = found.last_before(at) if found is not None else -1
-        sentence = bisect_right(self.sentence_starts, at) - 1
-        near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        near = self._reach_start(at)
         for spoke, body, said_gender in reversed(self.spoken_for):
             if spoke < at and said_gender in (gender, None):
                 return body if spoke > since and spoke >= near else found
         return found
+
+    def _reach_start(self, at: int) -> int:
+        """Where the sentence ``PERSON_REACH`` sentences before an offset's begins: how far
+        back a gendered pronoun looks."""
+        sentence = bisect_right(self.sentence_starts, at) - 1
+        return self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
 
     def _named_after(self, at: int, gender: str) -> Entity | None:
         """The person a pronoun with no one before it points forward to (see
@@ -291,8 +295,7 @@ class PronounLookup(DescriptionLookup):
         a few sentences back at most, whose words do not give the other gender ("A woman
         who said she was the victim's mother admitted …. She said he never robbed
         anyone")."""
-        sentence = bisect_right(self.sentence_starts, before) - 1
-        near = self.sentence_starts[sentence - PERSON_REACH] if sentence >= PERSON_REACH else 0
+        near = self._reach_start(before)
         unnamed = [
             (at, entity)
             for entity in self.entities

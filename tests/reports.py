@@ -55,3 +55,11 @@ def last_speaker(report: dict, cue: str) -> tuple[str, str]:
 def in_brief(body: str) -> str:
     """``body`` under a headline, as an article's first line is."""
     return "News in brief\n\n" + body
+
+
+def read_cue(run, text: str, cue: str) -> tuple[str, str | None, str]:
+    """The category, source mention and content of the one attribution cued by ``cue``
+    in ``text``, run as a news brief."""
+    found = by_cue(run(in_brief(text)), cue)
+    source = found["source"]["text"] if found["source"] else None
+    return found["category"], source, found["content"]["text"]

@@ -18,13 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import by_cue, in_brief
-
-
-def _one(run, text: str, cue: str) -> tuple[str | None, str, str]:
-    found = by_cue(run(in_brief(text)), cue)
-    source = found["source"]["text"] if found["source"] else None
-    return found["category"], source, found["content"]["text"]
+from tests.reports import by_cue, in_brief, read_cue
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def _one(run, text: str, cue: str) -> tuple[str | None, str, str]:
     ],
 )
 def test_as_and_a_participle_of_saying_by(run, text, cue, expected):
-    assert _one(run, text, cue) == expected
+    assert read_cue(run, text, cue) == expected
 
 
 def test_as_a_participle_inside_the_clause_is_no_cue(run):
@@ -54,19 +48,19 @@ def test_as_a_participle_inside_the_clause_is_no_cue(run):
 
 def test_one_more_unnamed_speaker_after_the_verb(run):
     text = '"She looks happy to me," wrote another.'
-    assert _one(run, text, "wrote") == ("statement", "another", '"She looks happy to me,"')
+    assert read_cue(run, text, "wrote") == ("statement", "another", '"She looks happy to me,"')
 
 
 @pytest.mark.parametrize("speaker", ["one", "others"])
 def test_an_unnamed_speaker_the_parser_takes_for_the_subject(run, speaker):
     """Guard: where the parser reads the word as the verb's subject, it stays the source."""
     text = f'"She looks happy to me," wrote {speaker}.'
-    assert _one(run, text, "wrote") == ("statement", speaker, '"She looks happy to me,"')
+    assert read_cue(run, text, "wrote") == ("statement", speaker, '"She looks happy to me,"')
 
 
 def test_a_set_off_cue_read_as_the_root(run):
     text = "Building and mending nets by hand, the researchers note, requires years of practice."
-    assert _one(run, text, "note") == ("statement", "the researchers", text[:-1])
+    assert read_cue(run, text, "note") == ("statement", "the researchers", text[:-1])
 
 
 def test_a_clause_joined_after_a_fronted_phrase_is_no_set_off_cue(run):
@@ -77,14 +71,14 @@ def test_a_clause_joined_after_a_fronted_phrase_is_no_set_off_cue(run):
 
 def test_a_closing_cue_in_s_tagged_a_noun(run):
     text = "The principle of consent must be upheld for fair partnerships, the paper states."
-    assert _one(run, text, "states") == ("statement", "the paper", text[: text.index(",")])
+    assert read_cue(run, text, "states") == ("statement", "the paper", text[: text.index(",")])
 
 
 def test_a_closing_cue_in_s_tagged_a_verb(run):
     """Guard: the same shape where the tagger reads the verb as one."""
     text = "The harbour needs dredging, the port authority insists."
     expected = ("statement", "the port authority", text[: text.index(",")])
-    assert _one(run, text, "insists") == expected
+    assert read_cue(run, text, "insists") == expected
 
 
 def test_a_noun_phrase_set_beside_a_clause_is_no_cue(run):
@@ -120,7 +114,7 @@ def test_an_agent_of_a_clause_joined_to_the_passive_is_not_its_own(run):
     ],
 )
 def test_verbs_of_saying_the_lexicon_lacked(run, text, cue):
-    category, _, content = _one(run, text, cue)
+    category, _, content = read_cue(run, text, cue)
     assert (category, content) == ("statement", text[text.index("that") : -1])
 
 

@@ -33,6 +33,12 @@ def flags_on(report: dict, text: str, part: str, kind: str | None = None) -> lis
     ]
 
 
+def line_flags(run, line: str, kind: str) -> list[dict]:
+    """Flags of one type on ``line``, run as a paragraph of an article."""
+    text = article(line)
+    return flags_on(run(text), text, line, kind)
+
+
 def one_flag(report: dict, text: str, part: str, kind: str) -> dict:
     found = flags_on(report, text, part, kind)
     assert len(found) == 1, [(f["type"], f["severity"], f["text"]) for f in report["flags"]]

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_flags import article, flags_on
-
-
-def _flags(run, line: str, kind: str) -> list[dict]:
-    text = article(line)
-    return flags_on(run(text), text, line, kind)
+from tests.test_flags import article, flags_on, line_flags
 
 
 @pytest.mark.parametrize(
@@ -35,13 +30,13 @@ def _flags(run, line: str, kind: str) -> list[dict]:
     ],
 )
 def test_a_hedge_in_a_sourced_sentence_is_no_vague_source(run, line):
-    assert _flags(run, line, "vague_source") == []
+    assert line_flags(run, line, "vague_source") == []
 
 
 def test_a_hedge_with_no_one_named_is_still_flagged(run):
     """Guard: nobody in the sentence or around it says so."""
     line = "A female inspector had to seek treatment after she was reportedly assaulted."
-    assert len(_flags(run, line, "vague_source")) == 1
+    assert len(line_flags(run, line, "vague_source")) == 1
 
 
 @pytest.mark.parametrize(
@@ -52,24 +47,24 @@ def test_a_hedge_with_no_one_named_is_still_flagged(run):
     ],
 )
 def test_one_who_perceived_or_meant_is_no_anonymous_source(run, line):
-    assert _flags(run, line, "anonymous_source") == []
+    assert line_flags(run, line, "anonymous_source") == []
 
 
 def test_an_unnamed_holder_of_a_view_is_still_flagged(run):
     """Guard: a view held by people left unnamed is anonymous sourcing."""
     line = "Officials fear that the north pier will collapse in the next storm."
-    assert len(_flags(run, line, "anonymous_source")) == 1
+    assert len(line_flags(run, line, "anonymous_source")) == 1
 
 
 def test_a_passive_act_passes_on_no_ones_word(run):
     line = "The harbour master was admitted to a hospital on Friday evening."
-    assert _flags(run, line, "vague_source") == []
+    assert line_flags(run, line, "vague_source") == []
 
 
 def test_a_passive_name_passes_on_no_ones_word(run):
     """Guard: a name a thing bears is nobody's report."""
     line = "Two of the new streets are named after colonial officials from the 1880s."
-    assert _flags(run, line, "vague_source") == []
+    assert line_flags(run, line, "vague_source") == []
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def test_a_passive_name_passes_on_no_ones_word(run):
 )
 def test_a_passive_of_hearsay_is_still_flagged(run, line):
     """Guard: these passives pass on someone's word, whose name is left out."""
-    assert [f["severity"] for f in _flags(run, line, "vague_source")] == ["medium"]
+    assert [f["severity"] for f in line_flags(run, line, "vague_source")] == ["medium"]
 
 
 def test_a_paragraph_closed_by_its_source_is_theirs(run):
@@ -90,7 +85,7 @@ def test_a_paragraph_closed_by_its_source_is_theirs(run):
         "Four of the twelve boxes of masks were gone. Each box had held thirty packages. "
         "The room is usually locked, the officials said."
     )
-    assert _flags(run, line, "unattributed_claim") == []
+    assert line_flags(run, line, "unattributed_claim") == []
 
 
 def test_a_paragraph_closed_by_a_quotation_keeps_the_writers_point(run):
@@ -130,13 +125,13 @@ def test_a_sentence_between_two_quotations_is_the_writers(run):
     ],
 )
 def test_an_outlets_own_unnamed_sources(run, line):
-    found = _flags(run, line, "vague_source")
+    found = line_flags(run, line, "vague_source")
     assert len(found) == 1 and "does not name" in found[0]["reason"]
 
 
 def test_a_name_with_a_digit_is_no_figure(run):
     line = "7News cameras captured the wrecked car under the overpass on Sunday."
-    reasons = [f["reason"] for f in _flags(run, line, "unattributed_claim")]
+    reasons = [f["reason"] for f in line_flags(run, line, "unattributed_claim")]
     assert reasons == ["States a fact without a source."]
 
 
@@ -145,8 +140,8 @@ def test_a_clock_time_is_no_figure_and_a_figure_with_its_unit_is(run):
     "$12m" is a measured figure."""
     clock = "The harbour bars must now shut their doors at 21:00 every night, under the rule."
     assert "States figures without a source." not in [
-        f["reason"] for f in _flags(run, clock, "unattributed_claim")
+        f["reason"] for f in line_flags(run, clock, "unattributed_claim")
     ]
     line = "The county pays the operator $12m a year to run the island route."
-    reasons = [f["reason"] for f in _flags(run, line, "unattributed_claim")]
+    reasons = [f["reason"] for f in line_flags(run, line, "unattributed_claim")]
     assert reasons == ["States figures without a source."]

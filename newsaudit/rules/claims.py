@@ -42,6 +42,8 @@ NUMBER_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # The complements that make an adjective after its noun a reduced relative clause
 # ("investors wary of the plan").
 ADJECTIVE_COMPLEMENTS = frozenset({"prep", "xcomp", "ccomp"})
+# How the parser hangs the clause saying what a report says on the noun.
+REPORT_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 # What a finished sentence ends on: a stop, or a closing mark or bracket after one.
 SENTENCE_ENDS = frozenset(".!?\"\u201d\u2019')]")
 
@@ -88,6 +90,8 @@ def _reports_someone(token: Token) -> bool:
     "Republicans pushed" -- not "it may prove crucial" or "supportive nations"."""
     if (token.lemma_.lower(), token.pos_) in claim_words.ATTRIBUTING:
         return True
+    if _news_passed_on(token):
+        return _issuer(token) is not None
     if cue_entry(token, CUE_POS.get(token.pos_, "")) is None:
         return _tells_a_clause(token)
     if token.pos_ == "ADJ":
@@ -99,6 +103,36 @@ def _reports_someone(token: Token) -> bool:
         subject = subject_of(token)
         return subject is None or stands_for(subject).lower_ not in THING_PRONOUNS
     return True
+
+
+def _news_passed_on(noun: Token) -> bool:
+    """ "a CNN report that the plant will close", "amid reports that …": a noun of news
+    with a finite "that" clause saying what the news is (not "the report that the board
+    published", where "that" is the clause's object)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in claim_words.REPORT_NOUNS
+        and any(
+            c.dep_ in REPORT_CLAUSE_DEPS and c.i > noun.i and finite_clause(c) and _that_clause(c)
+            for c in noun.children
+        )
+    )
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued a report: its possessor or a name before it ("the auditor's report",
+    "a CNN report"), or the object of "by" or "from" after it."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ in ("PROPN", "NOUN")):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _hearsay(token: Token) -> bool:
+    """ "reportedly", "allegedly", or "reports that …" with no one named as their issuer."""
+    return token.lower_ in claim_words.HEDGES or (_news_passed_on(token) and _issuer(token) is None)
 
 
 def _tells_a_clause(verb: Token) -> bool:
@@ -194,6 +228,21 @@ def _agentless(token: Token) -> bool:
     return passive and not agent and not of_nothing(token)
 
 
+def _forecast(modal: Token) -> bool:
+    """ "Its loss will be a blow", "prices would rise": a modal of the future telling what
+    is to come -- not what a plan or a schedule arranges ("the project will involve",
+    "the funeral will be held at the temple", "the race will take place in May"), which
+    reports what was decided."""
+    if modal.tag_ != "MD" or modal.lower_ not in claim_words.FUTURE_MODALS:
+        return False
+    verb, lemma = modal.head, modal.head.lemma_.lower()
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return lemma not in claim_words.ARRANGED_PASSIVES
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    return lemma not in claim_words.ARRANGEMENTS
+
+
 def _ends_paragraph(sent: SpacySpan) -> bool:
     """Whether nothing but space follows the sentence in its paragraph."""
     last = next((t for t in reversed(sent.doc) if not t.is_space), None)
@@ -217,7 +266,7 @@ def describe(
         markers.append("statistic")
     if any(f" {p} " in lowered for p in claim_words.CAUSAL):
         markers.append("causal")
-    if any(f" {p} " in lowered for p in claim_words.PREDICTIVE):
+    if any(f" {p} " in lowered for p in claim_words.PREDICTIVE) or any(_forecast(t) for t in main):
         markers.append("predictive")
     if any(t.lower_ in claim_words.EVALUATIVE for t in main):
         markers.append("evaluative")
@@ -241,7 +290,7 @@ def describe(
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent
-            if t.i not in quoted and t.lower_ in claim_words.HEDGES
+            if t.i not in quoted and _hearsay(t)
         ),
         agentless=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))

@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from newsaudit.data import Cue
 from newsaudit.rules.base import Candidate, Mention, mention, offsets, subtree_offsets, trim
-from newsaudit.rules.tokens import CLAUSE_SUBJECTS, SUBJECT_DEPS, cue_entry, cue_in_s
+from newsaudit.rules.tokens import (
+    CLAUSE_SUBJECTS,
+    SUBJECT_DEPS,
+    cue_entry,
+    cue_in_s,
+    plural_phrase_before,
+)
 
 # Verbs of stance the tagger reads as nouns before a gerund ("voters support raising").
 MISTAGGED_STANCES = frozenset({"support", "supports", "oppose", "opposes", "favor", "favors"})
@@ -27,6 +33,8 @@ HOLDER_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 # What the parser hangs on a verb it reads as a noun that belongs to the speaker's phrase
 # glued to it: "The", "port's", "chief", "weather".
 GLUED_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
+# A word in one of these is a noun in use, whatever it could be.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "oprd"})
 # The words that end the clause before the verb.
 CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "that", "because"})
 
@@ -85,9 +93,14 @@ def find_mistagged_sayings(sent: SpacySpan, quoted: set[int]) -> Iterator[Candid
                 yield _saying(cue, entry, content, source)
             continue
         speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-        if cue.tag_ == "NN" and (speaker is None or clause.i < cue.i):
+        if cue.tag_ == "NN" and clause.i < cue.i:
             continue
-        source = mention(speaker) if speaker is not None else _speaker_glued_on(cue)
+        if speaker is not None:
+            source = mention(speaker)
+        elif cue.tag_ == "NN":
+            source = _plural_before(cue)
+        else:
+            source = _speaker_glued_on(cue)
         content = subtree_offsets(clause)
         if source is None or content is None:
             continue
@@ -140,6 +153,20 @@ def _mistagged_cue(word: Token) -> Cue | None:
     if word.tag_ == "NN" and word.lower_ == word.lemma_.lower():
         return cue_entry(word)
     return None
+
+
+def _plural_before(cue: Token) -> Mention | None:
+    """ "The new regulations state that …", "after leaked files from his return show he
+    lost money": a bare verb tagged a singular noun agrees with the plural noun phrase
+    right before it, which the parser glued on the word as a compound or hung on another
+    verb. A noun there would need an article or a possessor between ("a vote", "the
+    debates"), and one in use as a subject or an object is no verb."""
+    if cue.dep_ in NOMINAL_DEPS:
+        return None  # "Thousands watched the pupils' show that the school staged"
+    subject = plural_phrase_before(cue)
+    if subject is None:
+        return None
+    return _speaker_glued_on(cue) if subject.head == cue else mention(subject)
 
 
 def _speaker_glued_on(cue: Token) -> Mention | None:

@@ -90,6 +90,8 @@ def read_phrase(head: Token) -> Phrase:
             continue
         if child.dep_ in ("cc", "conj") and child.i > head.i and not joined:
             continue
+        if child.dep_ == "nmod" and child.i < head.i and child.right_edge.text == ",":
+            continue  # "… in Portree, Skye, Chief Executive Mairi Lamont": a place set off
         kept.extend(child.subtree)
     kept = whole_words(contiguous(sorted(kept, key=lambda t: t.i), head))
     before = given_before_particle(kept[0]) if head.pos_ == "PROPN" else []

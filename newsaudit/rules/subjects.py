@@ -15,6 +15,7 @@ from newsaudit.rules.tokens import (
     UNSPEAKING_ENTITIES,
     cue_entry,
     hyphened,
+    plural_phrase_before,
 )
 
 # Verbs that cause their object to say or think something ("led voters to conclude").
@@ -376,8 +377,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
     finite = verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.lefts
     )
-    if not finite or any(c.dep_ == "csubj" for c in verb.children):
+    if not finite:
         return None  # an imperative or a participle has no subject of its own
+    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if clause is not None:
+        return _name_closing_participle(clause, verb)
     for before in verb.children:
         quantifier = before.dep_ == "amod" and before.lower_ in PEOPLE_QUANTIFIERS
         if quantifier and before.i + 1 == verb.i:
@@ -431,7 +435,28 @@ def _misparsed_subject(verb: Token) -> Token | None:
             # after the fronted phrase, the name is read as the end of its last noun --
             # not a day ("but on Tuesday wrote that …")
             return last
+    if verb.tag_ == "VBP":
+        # "The row flared after leaked minutes from the meeting show the chair knew": a
+        # bare present verb agrees with the plural phrase right before it, which the
+        # parser hung on the clause above (whose subject is no subject of this verb)
+        return plural_phrase_before(verb)
     return None
+
+
+def _name_closing_participle(clause: Token, verb: Token) -> Token | None:
+    """ "Speaking at the yard in Portree, Skye, Chief Executive Mairi Lamont said …": the
+    parser takes the fronted participle for the verb's subject and the name after the
+    place for the place's last noun. A name set off by a comma and right before the verb
+    is the verb's subject; a participle's own phrase ("Picking winners and losers seemed
+    …") names no one."""
+    last = clause.right_edge
+    if clause.tag_ != "VBG" or last.i + 1 != verb.i or last.pos_ != "PROPN":
+        return None
+    if last.ent_type_ in UNSPEAKING_ENTITIES or last.ent_type_ == "GPE":
+        return None
+    words = [t.i for c in last.lefts if c.dep_ == "compound" for t in c.subtree]
+    start = min(words, default=last.i)  # "Chief Executive Mairi" before "Lamont"
+    return last if verb.doc[start - 1].text == "," else None
 
 
 def _right_before(phrase: Token, verb: Token) -> bool:

@@ -52,6 +52,10 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 # Marks that open a quotation, and the dashes that set off a speaker or a label.
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
 DASHES = frozenset({"—", "–", "-", "--"})
+# The links inside a noun phrase that a climb from its last word to its head follows.
+PHRASE_INNER_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nummod", "poss", "case"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def cue_entry(token: Token, pos: str = "verb") -> Cue | None:
@@ -246,3 +250,27 @@ def finite_clause(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and not (
         to_infinitive(clause)
     )
+
+
+def plural_phrase_before(word: Token) -> Token | None:
+    """The head of a plural noun phrase ending right before a word, however the parser
+    hung its parts: "leaked files from his tax return" before "show", its preposition hung
+    on "leaked" (the parser's commonest slip), is headed by "files". None when the phrase
+    before is no plural noun's."""
+    if word.i == word.sent.start:
+        return None
+    head = word.doc[word.i - 1]
+    noun = head if head.pos_ in NOUN_POS else None
+    while head.dep_ in PHRASE_INNER_DEPS and head.i > word.sent.start:
+        above = head.head
+        if head.dep_ == "prep" and above.pos_ in CUE_POS:
+            before = word.doc[head.i - 1]  # "files" before "from", not the verb above
+            if before.pos_ not in NOUN_POS:
+                break
+            head = noun = before
+        elif above.i < word.i and above.right_edge.i == word.i - 1:
+            head = above
+            noun = head if head.pos_ in NOUN_POS else noun
+        else:
+            break
+    return noun if noun is not None and noun.tag_ in PLURAL_NOUN_TAGS else None

@@ -112,10 +112,7 @@ def _news_passed_on(noun: Token) -> bool:
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in claim_words.REPORT_NOUNS
-        and any(
-            c.dep_ in REPORT_CLAUSE_DEPS and c.i > noun.i and finite_clause(c) and _that_clause(c)
-            for c in noun.children
-        )
+        and any(c.dep_ in REPORT_CLAUSE_DEPS and c.i > noun.i and _told(c) for c in noun.children)
     )
 
 
@@ -146,8 +143,13 @@ def _tells_a_clause(verb: Token) -> bool:
     return (
         subject is not None
         and is_party(subject)
-        and any(c.dep_ == "ccomp" and finite_clause(c) and _that_clause(c) for c in verb.children)
+        and any(c.dep_ == "ccomp" and _told(c) for c in verb.children)
     )
+
+
+def _told(clause: Token) -> bool:
+    """A finite clause opened by "that": what someone tells or a report says."""
+    return finite_clause(clause) and _that_clause(clause)
 
 
 def _that_clause(clause: Token) -> bool:

@@ -116,6 +116,7 @@ def find_unattributed(
             or sent.hedges  # a vague_source flag
             or sent.agentless
             or sent.spoken
+            or (sent.on_record and not sent.markers)
             or _carried(sentences, attributed, n)
             or any(_overlaps(sent, s, e) for s, e in quotations)  # an orphan_quote flag
         ):

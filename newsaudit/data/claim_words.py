@@ -326,3 +326,63 @@ NOT_VOUCHING = frozenset(
 # Verbs by which an outlet passes on what its own unnamed sources told it ("Kaieteur
 # News understands that …", "The Herald has learnt that …").
 OWN_SOURCING = frozenset({"understand", "learn"})
+
+# Acts on the public record, which a sentence may state without a source (wire style:
+# what a court, a legislature or a government did through its formal power can be looked
+# up). Verbs whose every sense is such an act, from FrameNet's Verdict, Sentencing,
+# Fining, Rescinding, Legalization and Prohibiting frames: whoever does them acts in office.
+OFFICIAL_ACTS = frozenset(
+    {
+        "acquit",
+        "convict",
+        "sentence",
+        "indict",
+        "fine",
+        "jail",
+        "imprison",
+        "pardon",
+        "impeach",
+        "extradite",
+        "repeal",
+        "rescind",
+        "revoke",
+        "annul",
+        "enact",
+        "ratify",
+        "veto",
+        "outlaw",
+        "legalize",
+        "legalise",
+    }
+)
+# Verbs of putting in force or taking out of it, official only with an instrument of
+# public authority as their object ("imposed sanctions", "lifted the curfew", "passed
+# the bill", "signed an executive order"; not "lifted the box", "passed the ball").
+INSTRUMENT_ACTS = frozenset({"impose", "lift", "pass", "sign", "adopt", "extend"})
+PUBLIC_INSTRUMENTS = frozenset(
+    {
+        "sanction",
+        "curfew",
+        "ban",
+        "embargo",
+        "tariff",
+        "restriction",
+        "penalty",
+        "fine",
+        "moratorium",
+        "law",
+        "bill",
+        "legislation",
+        "measure",
+        "resolution",
+        "amendment",
+        "ordinance",
+        "regulation",
+        "order",
+        "decree",
+        "treaty",
+        "budget",
+        "lockdown",
+        "mandate",
+    }
+)

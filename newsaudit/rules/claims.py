@@ -17,6 +17,7 @@ from newsaudit.data import claim_words
 from newsaudit.rules.base import cue_entry, stands_for, subject_of
 from newsaudit.rules.fragments import is_verbless
 from newsaudit.rules.private import find_private_heads
+from newsaudit.rules.record import find_official_acts
 from newsaudit.rules.tokens import finite_clause
 from newsaudit.rules.unasserted import (
     LINKING_VERBS,
@@ -83,6 +84,10 @@ class SentenceInfo:
     # item of a list ("Passing the trade pact.", "Her fight for child care."), which names
     # rather than asserts
     fragment: bool = False
+    # the main verb reports an act in office ("the jury convicted", "the council imposed
+    # sanctions"): a matter of public record, which needs no source unless the sentence
+    # also makes a contestable claim (a figure, a cause, a judgement)
+    on_record: bool = False
 
 
 def _reports_someone(token: Token) -> bool:
@@ -289,6 +294,7 @@ def describe(
         markers=tuple(markers),
         unasserted=unasserted(sent, main, markers),
         fragment=is_verbless(sent),
+        on_record=any(True for _ in find_official_acts(sent)),
         hedges=tuple(
             (offset + t.idx, offset + t.idx + len(t.text))
             for t in sent

@@ -13,6 +13,7 @@ from newsaudit.analysis import Analysis
 from newsaudit.content_parts import content_parts, span_of
 from newsaudit.continuation import RUN_ON, find_continuations
 from newsaudit.data.lexicon import (
+    DISPLAYED_TEXTS,
     ISSUED_STATEMENTS,
     LEGAL_TEXTS,
     OUTLET_WORKS,
@@ -46,8 +47,9 @@ RAISING_VERBS = frozenset(
 )
 # Order of source types in the summary's mix, named as an editor reads them.
 SOURCE_MIX = ("person", "outlet", "organization", "anonymous", "document", "unresolved")
-# Works that tell as their author would, so their cue decides the category.
-TOLD_WORKS = OUTLET_WORKS | WRITTEN_MESSAGES
+# Works that tell as their author would, so their cue decides the category: a sign or
+# a placard reads what its makers say ("'Save our hill,' read a banner").
+TOLD_WORKS = OUTLET_WORKS | WRITTEN_MESSAGES | DISPLAYED_TEXTS
 
 
 def assemble(analysis: Analysis, outlets: dict[str, str]) -> Report:

@@ -36,6 +36,9 @@ WRITER_PRONOUNS = frozenset({"i", "me", "my", "we"})
 # from the exchange, it is nobody an editor can trace (PolNeAR study: 39 sources "you",
 # none a person the text names).
 ADDRESSEE_PRONOUNS = frozenset({"you"})
+# A negative quantifier as a source ("No one knows what …", "nobody expected …") says
+# that no one holds the view: there is no source to name or trace.
+NO_ONE = frozenset({"no one", "no-one", "noone", "nobody", "none", "no one else", "nobody else"})
 # Below this many words a line is a fragment or a kicker, not a claim.
 MIN_CLAIM_WORDS = 6
 HEARSAY_REASON = "Hearsay with no source: reported or alleged by whom?"
@@ -291,6 +294,13 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
             # behind Ruiz": unnamed people who take a side inform no one; the flag waits
             # for the same source's first statement, belief or finding
             continue
+        if (c.source_text or "").lower() in NO_ONE:
+            continue
+        if c.cue_lemma == "ask" and _question(c.content_text) and not words & _VAGUE:
+            # "a reporter asked the judge, '…?'": a question vouches for nothing, and who
+            # put it is no source an editor must trace; a request is someone's stance
+            # ("lawmakers asked the agency to act"), and "Critics asked why …" stays vague
+            continue
         if c.category == "belief" and c.cue_lemma in claim_words.NOT_VOUCHING:
             # "A hospital worker noticed that boxes were missing", "customers who sought
             # to pay": what someone saw or meant to do is the writer's account of them,
@@ -325,6 +335,14 @@ def find_weak_sources(cited: list[Cited], text: str) -> Iterator[Draft]:
             )
 
 
+def _question(content: str) -> bool:
+    """Whether what was asked is a question ('"What comes first?"', "whether the plan
+    …", "why the council waited") rather than a request ("to act", "for help")."""
+    words = content.lower().split()
+    asked = content.rstrip(" \"'\u201d\u2019,.")
+    return asked.endswith("?") or bool(words and words[0] in claim_words.QUESTION_WORDS)
+
+
 def _counted_by(c: Cited, cited: list[Cited]) -> bool:
     """Whether a poll, a survey or a body that counted the people is cited with the count:
     a poll or another document cited before it (a poll story names its poll once, then
@@ -349,6 +367,8 @@ def _unnamed_document(c: Cited, text: str) -> bool:
     if c.source_type != "document" or not c.source_text or c.source is None:
         return False
     first, *rest = c.source_text.split()
+    if rest and rest[-1].lower() in lexicon.DISPLAYED_TEXTS:
+        return False  # "a sign read …": on display where the writer saw it, not published
     if first.lower() not in ("a", "an") or any(w[:1].isupper() for w in rest):
         return False
     end = c.cue[0] if c.cue[0] > c.source[1] else c.sentence_end
@@ -419,6 +439,7 @@ def find_unresolved(cited: list[Cited]) -> Iterator[Draft]:
             c.source_type == "unresolved"
             and c.source_text not in TRANSCRIPT_LABELS
             and not own_voice
+            and (c.source_text or "").lower() not in NO_ONE
         ):
             yield Draft(
                 "unresolved_source",

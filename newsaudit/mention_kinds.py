@@ -95,7 +95,11 @@ MAX_BODY_DESCRIPTION = 4
 # Heads of documents as sources, and of an apposition that makes a name one ("Fair
 # Shares, a report by …").
 DOCUMENT_APPOSITIONS = (
-    lexicon.DOCUMENT_HEADS | lexicon.CITED_WORKS | lexicon.LEGAL_TEXTS | lexicon.OUTLET_WORKS
+    lexicon.DOCUMENT_HEADS
+    | lexicon.CITED_WORKS
+    | lexicon.LEGAL_TEXTS
+    | lexicon.OUTLET_WORKS
+    | lexicon.DISPLAYED_TEXTS
 )
 # Labels of places and of groups: never an outlet by apposition, and their names end in no
 # one's surname ("Puerto Rico", "Utah Republican").

@@ -5,6 +5,11 @@
   or curfew (``rules/record``). Not any act of anyone ("the troops entered the city",
   "the workers lifted the crates"), and not when the sentence also makes a claim an
   editor must check (a figure, a cause, a judgement).
+- "Nobody knows what …" names no one to trace; "a reporter asked the judge, '…?'" puts a
+  question, which vouches for nothing: neither is an anonymous or unresolved source to
+  flag (``flags``). "Critics asked why …" stays vague.
+- A text on display ("'Closed,' read the sign", "placards said …") is a document, not a
+  person nobody can tell (``mention_kinds``), and not a publication to ask about.
 
 The people and bodies are invented.
 """
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reports import in_brief
 from tests.test_flags import line_flags
 
 
@@ -50,3 +56,44 @@ def test_a_fine_with_its_figure_is_still_flagged(run):
     """Guard: the record backs the act, not the figure the writer gives for it."""
     line = "The regulator fined the bank $185 million for overcharging its customers."
     assert len(line_flags(run, line, "unattributed_claim")) == 1
+
+
+SOURCE_FLAGS = ("anonymous_source", "unresolved_source", "vague_source")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nobody knows what will happen to the harbour wall when the autumn storms return.",
+        "The director said that no-one could predict what the festival would bring this year.",
+        'At the news conference, a reporter asked the judge, "What will you change first?"',
+        "A young voter asked the candidate whether she would raise taxes on small farms.",
+    ],
+)
+def test_no_one_and_a_question_are_no_source_to_flag(run, line):
+    assert [f for kind in SOURCE_FLAGS for f in line_flags(run, line, kind)] == []
+
+
+def test_unnamed_people_asking_are_still_vague(run):
+    """Guard: the question is theirs to put, but who they are is still vague."""
+    line = "Critics asked why the council had waited so long to repair the harbour wall."
+    assert len(line_flags(run, line, "vague_source")) == 1
+
+
+def test_a_request_is_still_an_unnamed_source(run):
+    """Guard: asking someone to act is a stance, whose holders an editor may want named."""
+    line = "Two councillors asked the agency to review the harbour contracts this year."
+    assert len(line_flags(run, line, "anonymous_source")) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ('"Closed for repairs," read the sign on the door of the cafe.', "sign"),
+        ("Protesters carried placards that said the mayor had betrayed the town.", "placards"),
+    ],
+)
+def test_a_text_on_display_is_a_document(run, line, name):
+    report = run(in_brief(line))
+    assert [(s["name"], s["type"]) for s in report["sources"]] == [(name, "document")]
+    assert [f["type"] for f in report["flags"] if f["type"] in SOURCE_FLAGS] == []

@@ -1335,6 +1335,15 @@ HEARING_BODIES: frozenset[str] = frozenset(
     | {"trial", "magistrate", "magistrates", "commission"}
 )
 
+# Texts on display, which "read" or "say" what is written on them ("'Closed,' read the
+# sign", "placards said …"): a text as a source, never a person (PolNeAR study: 8 gold
+# sources headed by these words). Not published, so no one to ask where.
+DISPLAYED_TEXTS: frozenset[str] = frozenset(
+    {"sign", "signs", "placard", "placards", "banner", "banners", "plaque", "plaques"}
+    | {"poster", "posters", "billboard", "billboards", "slogan", "slogans", "caption"}
+    | {"captions", "inscription", "headline", "headlines", "notice", "notices"}
+)
+
 # Heads of document/data sources ('a report showed'); no 'paper': it is usually a newspaper.
 # Compiled figures are documents too: "the RealClearPolitics polling average", "a CNN
 # tally", "per a list compiled by …", "One ranking pegs …" (PolNeAR study: 13 gold

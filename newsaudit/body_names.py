@@ -19,6 +19,12 @@ SMALL_NAME_WORDS = ("of", "for", "and", "the", "on", "in", "to", "&")
 INITIALS_SKIP = rf"\s+(?:(?:{'|'.join(SMALL_NAME_WORDS)})\s+)*"
 # The small words a body's name may hold between its capitalised words.
 NAME_JOINERS = frozenset(SMALL_NAME_WORDS) | {"de", "du", "des"}
+# Words that open a noun phrase before a name without being part of it ("A super PAC",
+# "All the Democrats", "Current White House aides"), capitalised at a sentence's start.
+NOT_NAME_WORDS = frozenset(
+    {"a", "an", "the", "all", "this", "that", "these", "those", "its", "their", "his"}
+    | {"her", "our", "your", "every", "each", "some", "any", "both", "current", "former"}
+)
 
 
 def body_name(m: Mention) -> str | None:
@@ -86,7 +92,9 @@ def shortens(m: Mention, name: str) -> bool:
     # a name is written with capitals ("the town council" the tagger took for one is not)
     if m.proper and any(w[:1].isupper() for w in words):
         # "Japan is seeing …" is the country, not "The Japan Times"
-        return m.label != "GPE" and len(full) > len(words) and full[: len(words)] == words
+        if m.label == "GPE" or len(full) <= len(words):
+            return False
+        return full[: len(words)] == words or _last_words(m, words, full)
     # "the ministry" for "Ministry of Health", "the court" for "California's 4th District
     # Court of Appeal": the noun an "of" phrase follows heads the name, as the last word
     # does in "the authority"
@@ -102,6 +110,20 @@ def shortens(m: Mention, name: str) -> bool:
     # "Ministry of Health": the words before the head are words of the name
     in_name = {_singular(w) for w in full} if len(words) > 1 else set()
     return all(_singular(w) in in_name for w in words[:-1])
+
+
+def _last_words(m: Mention, words: list[str], full: list[str]) -> bool:
+    """ "the First Nation" for "Nikamowin Lake First Nation", "the Security Council" for
+    "United Nations Security Council": with "the", the name's last words, capitalised as
+    in it, after words of the name ("centrist Tax Policy Center" is a description; an
+    acronym, "the SVP", may be another body's part: "Junge SVP")."""
+    extra = full[: len(full) - len(words)]
+    return (
+        m.text.lower().startswith("the ")
+        and full[-len(words) :] == words
+        and not all(w.isupper() for w in words)
+        and all(w[:1].isupper() and w.lower() not in NOT_NAME_WORDS for w in extra)
+    )
 
 
 def _singular(word: str) -> str:

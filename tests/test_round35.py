@@ -10,6 +10,10 @@
   flag (``flags``). "Critics asked why …" stays vague.
 - A text on display ("'Closed,' read the sign", "placards said …") is a document, not a
   person nobody can tell (``mention_kinds``), and not a publication to ask about.
+- "the First Nation" after "Minowin River First Nation" is that body: with "the", the
+  last words of a name, capitalised as in it (``body_names``).
+- "In a news release on Friday, the Harbour Police said …": a fronted "in" phrase names
+  the release the speaker put out, so a later "the release said" is theirs (``rules/issued``).
 
 The people and bodies are invented.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import in_brief
+from tests.reports import in_brief, last_speaker
 from tests.test_flags import line_flags
 
 
@@ -97,3 +101,40 @@ def test_a_text_on_display_is_a_document(run, line, name):
     report = run(in_brief(line))
     assert [(s["name"], s["type"]) for s in report["sources"]] == [(name, "document")]
     assert [f["type"] for f in report["flags"] if f["type"] in SOURCE_FLAGS] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Families in Minowin River First Nation have boiled their water for a decade. "
+            "More than 900 people live on reserve, according to the First Nation.",
+            "according to",
+            ("organization", "Minowin River First Nation"),
+        ),
+        (
+            "The Harbour Fees Commission opened its hearing on Monday. Fares would rise by a "
+            "third, the Commission said.",
+            "said",
+            ("organization", "Harbour Fees Commission"),
+        ),
+    ],
+)
+def test_the_last_words_of_a_name_are_that_body(run, text, cue, expected):
+    assert last_speaker(run(in_brief(text)), cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a news release on Friday, the Kestrel Bay Police said the man was 52. A "
+        "post-mortem found he had died before the fire, the release said.",
+        "In an internal memo, chief executive Nadine Okoro told staff the cuts were needed. "
+        "Most of the cuts are in finance, the memo said.",
+    ],
+)
+def test_a_release_named_before_its_speaker_is_theirs(run, text):
+    report = run(in_brief(text))
+    speakers = {s["name"] for s in report["sources"]}
+    assert len(report["attributions"]) == 2
+    assert len(speakers) == 1 and speakers <= {"Kestrel Bay Police", "Nadine Okoro"}

@@ -115,7 +115,8 @@ def _issuer(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS | HANDING_VERBS:
         return subject_of(verb)
-    return _spoken_in(noun)
+    # "X said in a statement", and fronted: "In a news release Friday, police said …"
+    return _spoken_in(noun, either_side=True)
 
 
 def _spoken_in(noun: Token, either_side: bool = False) -> Token | None:

@@ -257,6 +257,18 @@ def looks_like_person(m: Mention, known_surname: KnownSurname) -> bool:
         return False  # "Environment and Climate Change Canada", "Police Scotland"
     if len(tokens) > 1 and tokens[-1].lower() in lexicon.SERVICE_NAME_ENDINGS:
         return False  # "Nova Scotia Health", "Manitoba Hydro": a place's public service
+    words = m.text.split()
+    if (
+        len(words) >= 3
+        and words[0].lower() in TITLE_WORDS
+        and _capitalised_name(words[1:])
+        and m.label != "ORG"
+        and words[-1].lower() not in lexicon.ORGANIZATION_HEADS
+    ):
+        # "Headteacher Rhodri Ifans declined …": an office before a full name, which
+        # the tagger may call a group ("Rhodri Ifans" as NORP) when it opens a paragraph;
+        # not a body's name ("Principal Harbour Group")
+        return True
     if m.plural and (len(tokens) == 1 or m.label == "NORP"):
         # "many Republicans", "Latinos", "Wary Republicans in the state": a group,
         # whatever comes before
@@ -401,8 +413,17 @@ def _titled_name(m: Mention) -> bool:
     if len(name) < 2 or len(words) <= len(name) or words[-len(name) :] != name:
         return False
     before = words[-len(name) - 1].lower()
+    # the office the mention found before the name ("Commissioner of Police")
+    office = (
+        m.title is not None
+        and first_word_in(m.title, TITLE_WORDS)
+        and " ".join(words[: -len(name)]) == m.title
+    )
     return (
-        given(name[0]) in FIRST_NAMES or before in TITLE_WORDS or before.rstrip(".") in TITLE_WORDS
+        office
+        or given(name[0]) in FIRST_NAMES
+        or before in TITLE_WORDS
+        or before.rstrip(".") in TITLE_WORDS
     )
 
 

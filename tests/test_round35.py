@@ -14,6 +14,10 @@
   last words of a name, capitalised as in it (``body_names``).
 - "In a news release on Friday, the Harbour Police said …": a fronted "in" phrase names
   the release the speaker put out, so a later "the release said" is theirs (``rules/issued``).
+- An office before a full name is a person's, whatever the tagger calls the name:
+  "Headteacher Ceinwen Prys" however tagged (``mention_kinds``), "Commissioner of
+  Police Cleophas Aurelius Knowles-Bain" with a given name no list holds, "Opposition MPL
+  Anri Vermaak" (a South African provincial member, ``data/lexicon``).
 
 The people and bodies are invented.
 """
@@ -138,3 +142,30 @@ def test_a_release_named_before_its_speaker_is_theirs(run, text):
     speakers = {s["name"] for s in report["sources"]}
     assert len(report["attributions"]) == 2
     assert len(speakers) == 1 and speakers <= {"Kestrel Bay Police", "Nadine Okoro"}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Commissioner of Police Cleophas Aurelius Knowles-Bain said officers closed the road.",
+            "Cleophas Aurelius Knowles-Bain",
+        ),
+        ("Opposition MPL Anri Vermaak said the department had known for a year.", "Anri Vermaak"),
+    ],
+)
+def test_an_office_before_a_full_name_is_a_person(run, line, name):
+    report = run(in_brief("The school will close in July.\n\n" + line))
+    assert [(s["name"], s["type"]) for s in report["sources"]] == [(name, "person")]
+
+
+def test_an_office_before_a_name_tagged_a_group_is_a_person():
+    """The tagger may read a paragraph's opening "Headteacher Ceinwen Prys" as a group
+    ("Ceinwen Prys" NORP, "Prys" a plural): the office before the name says whose."""
+    from newsaudit.mention_kinds import classify
+    from newsaudit.rules.base import Mention
+
+    mention = Mention(
+        0, 24, "Headteacher Ceinwen Prys", "prys", False, True, True, "NORP", name="Ceinwen Prys"
+    )
+    assert classify(mention, lambda name: None) == "person"

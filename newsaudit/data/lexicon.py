@@ -308,6 +308,8 @@ _TITLE_WORDS: frozenset[str] = frozenset(
         "cst.",
         "mla",
         "mpp",
+        # a member of a South African provincial legislature ("Opposition MPL …")
+        "mpl",
         # members of the Dail, of Kenyan county assemblies, of Quebec's National Assembly,
         # of a South African province's executive; Ghanaian and Ugandan district heads;
         # a Filipino barangay captain
@@ -785,7 +787,8 @@ TITLES: frozenset[str] = (
 # introduced with the office's own title ("the legislator" for a Member of Parliament,
 # an MLA or a senator).
 LEGISLATORS: frozenset[str] = frozenset(
-    {"member", "mp", "mla", "mpp", "mna", "mha", "msp", "mep", "td", "mca", "mhk", "senator"}
+    {"member", "mp", "mla", "mpp", "mpl", "mna", "mha", "msp", "mep", "td", "mca", "mhk"}
+    | {"senator"}
     | {"representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"}
     | {"assemblymember", "legislator", "lawmaker", "parliamentarian"}
 )

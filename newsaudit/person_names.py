@@ -35,6 +35,11 @@ DESCRIBING = lexicon.KIN_NOUNS | lexicon.OCCUPATIONS
 # How words for a trade or a calling end ("shearer", "farmworker", "postmistress",
 # "pharmacist", "fisherman", "electrician").
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ress", "ian")
+# The second halves of compound words for a trade ("farmworker", "shopkeeper",
+# "postmistress", "fishmonger", "stallholder"), which no given name ends in: before a name
+# they say what the person is even where the name is one no list holds.
+TRADE_COMPOUND_ENDS = ("worker", "keeper", "master", "mistress", "monger", "grower", "seller")
+TRADE_COMPOUND_ENDS += ("holder", "maker", "dresser", "trader", "vendor")
 # An initial standing for a given name ("S." of "S. Lakshmi Prasanna"), or the "Ma." for
 # Maria of Filipino names ("Ma. Teresita Buenaventura").
 INITIAL = re.compile(r"[A-Z]\.|Ma\.")
@@ -108,10 +113,13 @@ def person_name(name: str, after_title: bool = False) -> str:
 
 def _describes(words: list[str]) -> bool:
     """Whether the first of a name's words says what the person is: a word of
-    ``DESCRIBING``, or one built as words for a trade are ("Shearer", "Farmworker",
-    "Postmistress") before a given name, which no one's name holds there."""
+    ``DESCRIBING``, a compound word for a trade ("Farmworker", "Postmistress"), or one
+    built as words for a trade are ("Shearer") before a given name, which no one's name
+    holds there."""
     first = words[0].lower()
     if first in DESCRIBING:
+        return True
+    if any(first.endswith(end) and len(first) > len(end) for end in TRADE_COMPOUND_ENDS):
         return True
     return first.endswith(AGENT_ENDINGS) and given(words[1]) in FIRST_NAMES
 

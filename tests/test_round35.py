@@ -18,6 +18,8 @@
   "Headteacher Ceinwen Prys" however tagged (``mention_kinds``), "Commissioner of
   Police Cleophas Aurelius Knowles-Bain" with a given name no list holds, "Opposition MPL
   Anri Vermaak" (a South African provincial member, ``data/lexicon``).
+- A compound word for a trade before a name says what the person is, whatever given name
+  follows: "Fishmonger Tavita Faleolo Leota", "Harbourmaster …" (``person_names``).
 
 The people and bodies are invented.
 """
@@ -169,3 +171,26 @@ def test_an_office_before_a_name_tagged_a_group_is_a_person():
         0, 24, "Headteacher Ceinwen Prys", "prys", False, True, True, "NORP", name="Ceinwen Prys"
     )
     assert classify(mention, lambda name: None) == "person"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Fishmonger Tavita Faleolo Leota said prices had doubled.", "Tavita Faleolo Leota"),
+        (
+            "Harbourmaster Tavita Aumua Fuimaono said the channel would reopen.",
+            "Tavita Aumua Fuimaono",
+        ),
+    ],
+)
+def test_a_trade_compound_before_a_name_is_no_part_of_it(run, line, name):
+    report = run(in_brief("The market reopened on Monday.\n\n" + line))
+    assert [(s["name"], s["type"]) for s in report["sources"]] == [(name, "person")]
+
+
+def test_a_given_name_ending_like_a_trade_is_kept():
+    """Guard: "Jennifer" ends in "-er" but is a given name; a bare "Holder" is a surname."""
+    from newsaudit.person_names import person_name
+
+    assert person_name("Jennifer Lynn Okafor") == "Jennifer Lynn Okafor"
+    assert person_name("Holder Amos Okafor") == "Holder Amos Okafor"

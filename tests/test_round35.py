@@ -20,6 +20,9 @@
   Anri Vermaak" (a South African provincial member, ``data/lexicon``).
 - A compound word for a trade before a name says what the person is, whatever given name
   follows: "Fishmonger Tavita Faleolo Leota", "Harbourmaster …" (``person_names``).
+- A given name that opens a sentence and that the tagger read as a verb is still a word
+  of the recognized name ("Caoimhín Ó Dubhghaill TD said"), where a description there
+  ("Billionaire Donald Trump") is a noun (``rules/phrases``).
 
 The people and bodies are invented.
 """
@@ -194,3 +197,23 @@ def test_a_given_name_ending_like_a_trade_is_kept():
 
     assert person_name("Jennifer Lynn Okafor") == "Jennifer Lynn Okafor"
     assert person_name("Holder Amos Okafor") == "Holder Amos Okafor"
+
+
+@pytest.mark.parametrize(("pos", "inside"), [("VERB", True), ("INTJ", True), ("NOUN", False)])
+def test_a_name_word_opening_a_sentence_by_its_tag(pos, inside):
+    """Model-free: the first word of a recognized person opening a sentence is a name word
+    when the tagger read it as no noun or adjective."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsaudit.rules.phrases import _capitalised_inside
+
+    words = ["Ruairí", "Ó", "Briain", "TD", "said", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=[pos, "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    assert _capitalised_inside(doc[0]) is inside

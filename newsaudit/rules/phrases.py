@@ -236,8 +236,11 @@ def _modifies(word: Token, head: Token) -> bool:
 def _capitalised_inside(word: Token) -> bool:
     """A word of a recognized name, capitalised where nothing but a name would be: not at
     the head of a sentence ("Billionaire Donald Trump", "Top Sanders aides"), unless the
-    sentence began only at an honorific's stop ("Hon. Farai Chidavaenzi")."""
-    opens = word.is_sent_start and not _after_honorific(word)
+    sentence began only at an honorific's stop ("Hon. Farai Chidavaenzi") or the tagger
+    read the word as no noun or adjective, which a description before a name would be
+    ("Caoimhín", read as a verb, of "Caoimhín Ó Dubhghaill TD said")."""
+    describes = word.pos_ in ("NOUN", "PROPN", "ADJ")
+    opens = word.is_sent_start and not _after_honorific(word) and describes
     return word.is_title and bool(word.ent_type_) and not opens
 
 

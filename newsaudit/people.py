@@ -28,6 +28,7 @@ from newsaudit.mention_kinds import (
 from newsaudit.namesakes import same_given_name
 from newsaudit.outlet_names import OutletNames
 from newsaudit.person_names import (
+    GENERATIONAL,
     INITIAL,
     gender_of,
     given_first,
@@ -90,7 +91,7 @@ class PersonLookup:
                 or tokens[0].lower() in TITLE_WORDS  # "Dean Amar" is Vikram Amar, the dean
                 # a surname of two words ("Abu Nasser" of "Karim Abu Nasser", "van Dijk",
                 # "Du Plessis" opening a sentence for "Marthinus du Plessis")
-                or [w.lower() for w in entity.name.split()[-len(tokens) :]]
+                or [w.lower() for w in _unnumbered(entity.name)[-len(tokens) :]]
                 == [w.lower() for w in tokens]
             )
             # "Mr Okafor" after "Ada Okafor" is her father or husband, not her
@@ -388,6 +389,16 @@ def _family_of(name: str, family: str, alone: bool) -> bool:
     # both halves capitalised: a double surname, not a Cantonese given name ("Chan Ho-yin")
     double = len(halves) > 1 and all(h[:1].isupper() for h in halves)
     return last == family or (alone and double and family in halves)
+
+
+def _unnumbered(name: str) -> list[str]:
+    """A name's words without the numeral or the "Jr." after it that tells one holder of
+    the name from another ("Owusu Bediako Ampofo II", "Kpodo Akakpo V"), which a later
+    mention by the last names leaves out ("Bediako Ampofo said")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in GENERATIONAL:
+        words.pop()
+    return words
 
 
 def _without_honorifics(words: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ from newsaudit.rules.names import HONORIFIC_WORDS as HONORIFICS
 # three-word capitalised name (see ``census_given``).
 CENSUS_GIVEN = given_names()
 # What follows a name to tell a father and son apart.
-GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
 # Words that say what a person is, which a headline or a sentence's start runs into a name.
 DESCRIBING = lexicon.KIN_NOUNS | lexicon.OCCUPATIONS
 # How words for a trade or a calling end ("shearer", "farmworker", "postmistress",

@@ -23,6 +23,8 @@
 - A given name that opens a sentence and that the tagger read as a verb is still a word
   of the recognized name ("Caoimhín Ó Dubhghaill TD said"), where a description there
   ("Billionaire Donald Trump") is a noun (``rules/phrases``).
+- A later mention by the last names is the person whose full name ends in a regnal
+  numeral: "Kwarteng Ampofo" after "Togbe Owusu Kwarteng Ampofo V" (``people``).
 
 The people and bodies are invented.
 """
@@ -217,3 +219,18 @@ def test_a_name_word_opening_a_sentence_by_its_tag(pos, inside):
         sent_starts=[True, False, False, False, False, False],
     )
     assert _capitalised_inside(doc[0]) is inside
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Togbe Owusu Kwarteng Ampofo V, the chief of Dunkwa,", "Kwarteng Ampofo"),
+    ],
+)
+def test_a_later_mention_of_a_name_with_a_numeral(run, first, later):
+    text = in_brief(
+        f"{first} said the river had been destroyed by the miners.\n\n"
+        f"{later} said he had reported them to the district police."
+    )
+    report = run(text)
+    assert len(report["sources"]) == 1 and len(report["attributions"]) == 2

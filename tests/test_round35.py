@@ -221,16 +221,11 @@ def test_a_name_word_opening_a_sentence_by_its_tag(pos, inside):
     assert _capitalised_inside(doc[0]) is inside
 
 
-@pytest.mark.parametrize(
-    ("first", "later"),
-    [
-        ("Togbe Owusu Kwarteng Ampofo V, the chief of Dunkwa,", "Kwarteng Ampofo"),
-    ],
-)
-def test_a_later_mention_of_a_name_with_a_numeral(run, first, later):
+def test_a_later_mention_of_a_name_with_a_numeral(run):
     text = in_brief(
-        f"{first} said the river had been destroyed by the miners.\n\n"
-        f"{later} said he had reported them to the district police."
+        "Togbe Owusu Kwarteng Ampofo V, the chief of Dunkwa, said the river had been "
+        "destroyed by the miners.\n\nKwarteng Ampofo said he had reported them to the "
+        "district police."
     )
     report = run(text)
     assert len(report["sources"]) == 1 and len(report["attributions"]) == 2

@@ -26,21 +26,21 @@ def find_official_acts(sent: SpacySpan) -> Iterator[Token]:
     """The main verbs of ``sent`` (its root and the verbs coordinated with it) that report
     an act in office."""
     root = sent.root
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    for verb in verbs:
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
         if verb.pos_ == "VERB" and _in_office(verb):
             yield verb
 
 
 def _in_office(verb: Token) -> bool:
+    """A verb whose every sense is an act in office, or one of putting in force ("imposed",
+    "put in place") with an instrument of public authority as its object."""
     lemma = verb.lemma_.lower()
     if lemma in claim_words.OFFICIAL_ACTS:
         return True
-    if lemma == "put" and not any(p.lower_ == "in" and _placed(p) for p in verb.children):
-        return False
-    if lemma not in claim_words.INSTRUMENT_ACTS and lemma != "put":
-        return False
-    return any(c.dep_ in OBJECT_DEPS and _instrument(c) for c in verb.children)
+    puts_in_force = lemma in claim_words.INSTRUMENT_ACTS or (
+        lemma == "put" and any(p.lower_ == "in" and _placed(p) for p in verb.children)
+    )
+    return puts_in_force and any(c.dep_ in OBJECT_DEPS and _instrument(c) for c in verb.children)
 
 
 def _placed(prep: Token) -> bool:
